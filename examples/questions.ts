@@ -1,5 +1,5 @@
 // Placeholder: the twelve questions from the API contract land here (issue 4).
-import gql from 'graphql-tag';
+import { gql } from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
 
 export interface Question {

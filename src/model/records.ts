@@ -1,0 +1,131 @@
+// Graph records: what ingest produces and the store persists. Plain data, no storage concerns.
+
+export const ENTITY_KINDS = ['PLACE', 'ACTOR', 'EVENT'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const CLAIM_STATUSES = ['REPORTED', 'CLAIMED', 'CONFIRMED', 'DENIED', 'UNCERTAIN'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_LINK_TYPES = ['CONFIRMS', 'CONTRADICTS', 'SAME_AS'] as const;
+export type ClaimLinkType = (typeof CLAIM_LINK_TYPES)[number];
+
+/** How exact a date is (ACLED's time_precision, spelled out). */
+export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'APPROXIMATE'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How exact a coordinate is (ACLED's geo_precision, spelled out). */
+export const GEO_PRECISIONS = ['EXACT', 'CITY', 'REGION', 'COUNTRY'] as const;
+export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
+
+/** A resolved date: ISO value (YYYY, YYYY-MM or YYYY-MM-DD), its precision, and the words it came from. */
+export interface ResolvedDate {
+  value: string;
+  precision: DatePrecision;
+  expression?: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  /** Finer type: city, exclave, state, person, shootdown, territory-taken … */
+  subtype: string;
+  name: string;
+  aliases: string[];
+  description?: string;
+  /** Where the entity's facts come from when not from an article (e.g. "gazetteer:…"). */
+  source?: string;
+  /** Created by extraction and not yet confirmed by a curator. */
+  provisional: boolean;
+  /** Person's role or title ("President of Azerbaijan"). */
+  role?: string;
+  /** Place: coordinates with their source and precision. */
+  location?: { lat: number; lon: number; source: string; precision: GeoPrecision };
+  /** A country as a place and the same country as a state actor point at each other. */
+  counterpartId?: string;
+  /** Event: type, date, where, and casualties. */
+  eventType?: string;
+  date?: ResolvedDate;
+  endDate?: ResolvedDate;
+  locationId?: string;
+  fatalities?: number;
+  participants?: { entityId: string; role: string }[];
+}
+
+export interface QuantityRecord {
+  value: number;
+  unit: string;
+  approximate: boolean;
+}
+
+export interface EvidenceRecord {
+  articleId: string;
+  quote: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface ClaimLinkRecord {
+  type: ClaimLinkType;
+  targetId: string;
+}
+
+export interface ClaimRecord {
+  id: string;
+  articleId: string;
+  predicate: string;
+  statement: string;
+  subjectId: string;
+  objectId?: string;
+  quantity?: QuantityRecord;
+  /** Wikidata-style qualifiers: since, direction, measure, date … (string values). */
+  qualifiers: Record<string, string>;
+  status: ClaimStatus;
+  attributedTo: string[];
+  /** When the attributed party said it. */
+  statedOn?: ResolvedDate;
+  /** Channel of the statement ("Facebook", "a statement"). */
+  statedVia?: string;
+  confidence: number;
+  /** "curated" or "rule:<rule id>". */
+  origin: string;
+  evidence: EvidenceRecord[];
+  links: ClaimLinkRecord[];
+}
+
+export interface SentenceRecord {
+  index: number;
+  start: number;
+  end: number;
+  caption: boolean;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title?: string;
+  publisher?: string;
+  publishedAt?: string;
+  url?: string;
+  text: string;
+  contentHash: string;
+  sentences: SentenceRecord[];
+}
+
+export interface MentionRecord {
+  articleId: string;
+  entityId: string;
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+}
+
+/** One unit of writing: everything an article contributes, stored all-or-nothing. */
+export interface GraphBatch {
+  articles: ArticleRecord[];
+  entities: EntityRecord[];
+  claims: ClaimRecord[];
+  mentions: MentionRecord[];
+}
+
+export const emptyBatch = (): GraphBatch => ({ articles: [], entities: [], claims: [], mentions: [] });

@@ -1,0 +1,53 @@
+// Search keys are computed once, at write time, so both stores can match spellings with plain
+// equality and prefix tests (LadybugDB has no full-text index offline).
+
+// Letters that Unicode does not decompose into a base letter plus a mark.
+const FOLD: Record<string, string> = {
+  ə: 'a', ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ʼ: '', '’': '', "'": '', 'ʻ': '', '`': '',
+};
+
+/** Lower case, no diacritics, no punctuation, single spaces: "Şuşa" → "susa", "Nagorno-Karabakh" → "nagorno karabakh". */
+export function normalizeName(text: string): string {
+  const decomposed = text.normalize('NFKD').toLowerCase();
+  let folded = '';
+  for (const ch of decomposed) {
+    if (/\p{M}/u.test(ch)) continue;
+    folded += FOLD[ch] ?? ch;
+  }
+  return folded
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * A coarse phonetic skeleton so transliteration variants meet: drop h, vowels and y after the
+ * first letter, collapse doubles ("Pogosian" and "Poghosyan" → "pgsn", "Stepanakert" → "stpnkrt").
+ * Used only as a low-ranked fallback.
+ */
+export function skeletonKey(text: string): string {
+  const normal = normalizeName(text);
+  return normal
+    .split(' ')
+    .map((word) => {
+      const head = word.slice(0, 1);
+      const tail = word.slice(1).replace(/[aeiouyh]/g, '');
+      return (head + tail).replace(/(.)\1+/g, '$1');
+    })
+    .join(' ');
+}
+
+/** All keys an entity is found by: normalised name and aliases, and their skeletons (prefixed "~"). */
+export function searchKeysFor(name: string, aliases: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const label of [name, ...aliases]) {
+    const normal = normalizeName(label);
+    if (!normal) continue;
+    keys.add(normal);
+    const skeleton = skeletonKey(label);
+    // Short skeletons ("s" for Shushi) would match half the gazetteer.
+    if (skeleton.replace(/ /g, '').length >= 3) keys.add(`~${skeleton}`);
+  }
+  return [...keys];
+}

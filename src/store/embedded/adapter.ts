@@ -1,0 +1,421 @@
+// The embedded adapter on LadybugDB: in-process, on disk (or ':memory:'). One writer at a time on a
+// dedicated connection inside an explicit transaction; reads on a small pool of connections.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import lbug from '@ladybugdb/core';
+import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import type { EntityKind, GraphBatch } from '../../model/records.js';
+import {
+  type ClaimFilter,
+  type ClaimLinkRecordOut,
+  type ClaimRole,
+  type EdgeRecord,
+  type GraphStore,
+  InvalidBatchError,
+  type PageRequest,
+  StoreUnavailableError,
+} from '../port.js';
+import {
+  batchReferences,
+  batchRows,
+  checkBatch,
+  rowToArticle,
+  rowToClaim,
+  rowToEntity,
+  rowToEvidence,
+  rowToMention,
+  type Row,
+} from '../rows.js';
+import { groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { explainOpenFailure } from './open-errors.js';
+import { type ColumnType, CHECK, NODE_TABLES, READ, REL_TABLES, WRITE, schemaStatements, shortestPathStatement } from './statements.js';
+
+// LadybugDB cannot bind a column whose values are all null; these stand in for "unset".
+const NUMBER_PLACEHOLDER = -Number.MAX_VALUE;
+const INT_PLACEHOLDER = Number.MIN_SAFE_INTEGER;
+const PLACEHOLDER: Record<ColumnType, LbugValue> = {
+  STRING: '',
+  'STRING[]': [],
+  DOUBLE: NUMBER_PLACEHOLDER,
+  INT64: INT_PLACEHOLDER,
+  BOOLEAN: false,
+};
+
+const COLUMN_TYPES: Record<string, ColumnType> = Object.assign(
+  {},
+  ...Object.values(NODE_TABLES),
+  ...Object.values(REL_TABLES).map((r) => r.columns),
+);
+
+function fillPlaceholders(value: unknown): LbugValue {
+  if (Array.isArray(value)) return value.map(fillPlaceholders);
+  if (value && typeof value === 'object') {
+    const out: Record<string, LbugValue> = {};
+    for (const [key, v] of Object.entries(value)) {
+      out[key] = v === null || v === undefined ? (PLACEHOLDER[COLUMN_TYPES[key] ?? 'STRING'] ?? '') : fillPlaceholders(v);
+    }
+    return out;
+  }
+  return value as LbugValue;
+}
+
+function clearPlaceholders(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    // `RETURN e.*` names columns "e.name"; keep the property name only.
+    const name = key.includes('.') ? key.slice(key.indexOf('.') + 1) : key;
+    out[name] = value === NUMBER_PLACEHOLDER || value === INT_PLACEHOLDER || value === '' ? null : value;
+  }
+  return out;
+}
+
+export interface EmbeddedOptions {
+  /** Directory of the database, or ':memory:'. */
+  path: string;
+  readConnections?: number;
+  queryTimeoutMs?: number;
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly backend = 'embedded' as const;
+  private readonly db: Database;
+  private readonly writer: Connection;
+  private readonly readers: Connection[];
+  private nextReader = 0;
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new Map<string, Promise<PreparedStatement>>();
+  private closed = false;
+
+  private constructor(db: Database, readConnections: number, queryTimeoutMs?: number) {
+    this.db = db;
+    this.writer = new lbug.Connection(db);
+    this.readers = Array.from({ length: readConnections }, () => new lbug.Connection(db));
+    if (queryTimeoutMs) for (const c of [this.writer, ...this.readers]) c.setQueryTimeout(queryTimeoutMs);
+  }
+
+  /** Opens (creating if needed) the database; a locked or corrupt directory gets a plain message. */
+  static async open(options: EmbeddedOptions): Promise<EmbeddedStore> {
+    const inMemory = options.path === ':memory:';
+    const dbPath = inMemory ? ':memory:' : path.resolve(options.path, 'graph.lbug');
+    if (!inMemory) mkdirSync(path.dirname(dbPath), { recursive: true });
+    const db = new lbug.Database(dbPath);
+    try {
+      await db.init();
+    } catch (error) {
+      throw explainOpenFailure(options.path, error);
+    }
+    const store = new EmbeddedStore(db, options.readConnections ?? 4, options.queryTimeoutMs);
+    await store.writer.init();
+    await Promise.all(store.readers.map((c) => c.init()));
+    return store;
+  }
+
+  private statement(conn: Connection, query: string): Promise<PreparedStatement> {
+    // Prepared statements belong to a connection; cache them per connection and text.
+    const key = `${[this.writer, ...this.readers].indexOf(conn)}:${query}`;
+    let ps = this.prepared.get(key);
+    if (!ps) {
+      ps = conn.prepare(query);
+      this.prepared.set(key, ps);
+      ps.catch(() => this.prepared.delete(key));
+    }
+    return ps;
+  }
+
+  private async exec(conn: Connection, query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    if (this.closed) throw new StoreUnavailableError('the embedded store is closed');
+    const ps = await this.statement(conn, query);
+    if (!ps.isSuccess()) throw new Error(`LadybugDB could not prepare a statement: ${ps.getErrorMessage()}`);
+    const filled = fillPlaceholders(params) as Record<string, LbugValue>;
+    const result = (await conn.execute(ps, filled)) as QueryResult;
+    const rows = await result.getAll();
+    result.close();
+    return rows.map(clearPlaceholders);
+  }
+
+  private read(query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const conn = this.readers[this.nextReader++ % this.readers.length];
+    return this.exec(conn, query, params);
+  }
+
+  /** Runs `work` alone on the writer connection inside one transaction: all or nothing. */
+  private write<T>(work: (run: (query: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const task = this.writeQueue.then(async () => {
+      await this.writer.query('BEGIN TRANSACTION');
+      try {
+        const result = await work((query, params) => this.exec(this.writer, query, params));
+        await this.writer.query('COMMIT');
+        return result;
+      } catch (error) {
+        await this.writer.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+    this.writeQueue = task.catch(() => undefined);
+    return task;
+  }
+
+  async applySchema(): Promise<void> {
+    for (const statement of schemaStatements()) await this.writer.query(statement);
+  }
+
+  async upsert(batch: GraphBatch) {
+    checkBatch(batch);
+    const rows = batchRows(batch);
+    const refs = batchReferences(batch);
+    const articleIds = batch.articles.map((a) => a.id);
+    const entityIds = batch.entities.map((e) => e.id);
+    await this.write(async (run) => {
+      // UNWIND over an empty list cannot be bound, so empty steps are skipped.
+      const step = async (query: string, params: Record<string, unknown>, count: number) => {
+        if (count > 0) await run(query, params);
+      };
+      await step(WRITE.articles, { rows: rows.articles }, rows.articles.length);
+      if (articleIds.length) {
+        const keep = new Set(rows.claimIds);
+        const existing = await run(WRITE.staleClaimIds, { articleIds });
+        const stale = existing.map((r) => r.id as string).filter((id) => !keep.has(id));
+        await step(WRITE.dropEvidence, { ids: stale }, stale.length);
+        await step(WRITE.dropEdges, { ids: stale }, stale.length);
+        await step(WRITE.dropClaims, { ids: stale }, stale.length);
+        await run(WRITE.dropMentions, { articleIds });
+      }
+      await step(WRITE.entities, { rows: rows.entities }, rows.entities.length);
+      await this.checkExists(run, CHECK.existingEntities, refs.entityIds, 'unknown entity');
+      await this.checkExists(run, CHECK.existingArticles, refs.articleIds, 'unknown article');
+      for (const drop of [WRITE.dropSearchKeys, WRITE.dropParticipants, WRITE.dropLocations]) {
+        await step(drop, { ids: entityIds }, entityIds.length);
+      }
+      await step(WRITE.searchKeys, { rows: rows.searchKeys }, rows.searchKeys.length);
+      await step(WRITE.participants, { rows: rows.participants }, rows.participants.length);
+      await step(WRITE.locatedEvents, { rows: rows.locatedEvents }, rows.locatedEvents.length);
+      await step(WRITE.claims, { rows: rows.claims }, rows.claims.length);
+      const ids = rows.claimIds;
+      for (const drop of WRITE.dropClaimRels) await step(drop, { ids }, ids.length);
+      await step(WRITE.dropEvidence, { ids }, ids.length);
+      await step(WRITE.dropEdges, { ids }, ids.length);
+      await step(WRITE.claimCore, { rows: rows.claims }, rows.claims.length);
+      await step(WRITE.claimObjects, { rows: rows.objects }, rows.objects.length);
+      await step(WRITE.attributions, { rows: rows.attributions }, rows.attributions.length);
+      await step(WRITE.evidence, { rows: rows.evidence }, rows.evidence.length);
+      await this.checkExists(run, CHECK.existingClaims, refs.claimIds, 'unknown linked claim');
+      await step(WRITE.links, { rows: rows.links }, rows.links.length);
+      await step(WRITE.edges, { rows: rows.edges }, rows.edges.length);
+      await step(WRITE.mentions, { rows: rows.mentions }, rows.mentions.length);
+    });
+    return summaryOf(batch);
+  }
+
+  private async checkExists(
+    run: (query: string, params?: Record<string, unknown>) => Promise<Row[]>,
+    query: string,
+    ids: string[],
+    problem: string,
+  ): Promise<void> {
+    if (!ids.length) return;
+    const found = new Set((await run(query, { ids })).map((r) => r.id as string));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length) throw new InvalidBatchError(missing.map((id) => `${problem} ${id}`));
+  }
+
+  private async readByIds(query: string, ids: readonly string[]): Promise<Row[]> {
+    const unique = [...new Set(ids)];
+    return unique.length ? this.read(query, { ids: unique }) : [];
+  }
+
+  async getEntities(ids: readonly string[]) {
+    const [rows, participants] = await Promise.all([this.readByIds(READ.entities, ids), this.readByIds(READ.participants, ids)]);
+    const byEvent = groupByKey(ids, participants, (r) => r.id as string, (r) => ({ entityId: r.entityId as string, role: r.role as string }));
+    const participantsOf = new Map(ids.map((id, i) => [id, byEvent[i]]));
+    const byId = new Map(rows.map((r) => [r.id as string, rowToEntity(r, participantsOf.get(r.id as string))] as const));
+    return orderByIds(ids, byId);
+  }
+
+  async getClaims(ids: readonly string[]) {
+    const rows = await this.readByIds(READ.claims, ids);
+    return orderByIds(ids, new Map(rows.map((r) => [r.id as string, rowToClaim(r)] as const)));
+  }
+
+  async getArticles(ids: readonly string[]) {
+    const rows = await this.readByIds(READ.articles, ids);
+    return orderByIds(ids, new Map(rows.map((r) => [r.id as string, rowToArticle(r)] as const)));
+  }
+
+  async getEvidence(claimIds: readonly string[]) {
+    // `RETURN id, ev.*` yields "id" for both; the claim id comes first, so read it by position.
+    const rows = await this.readByIds(READ.evidence, claimIds);
+    return groupByKey(claimIds, rows, (r) => r.claimId as string, rowToEvidence);
+  }
+
+  async getClaimLinks(claimIds: readonly string[]) {
+    const [out, inc] = await Promise.all([this.readByIds(READ.claimLinksOut, claimIds), this.readByIds(READ.claimLinksIn, claimIds)]);
+    const toLink = (r: Row): ClaimLinkRecordOut => ({ from: r.from as string, to: r.to as string, type: r.type as ClaimLinkRecordOut['type'] });
+    const groups = groupByKey(claimIds, [...out, ...inc], (r) => r.id as string, toLink);
+    return groups.map((links) => links.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)));
+  }
+
+  async getMentions(entityIds: readonly string[]) {
+    const rows = await this.readByIds(READ.mentions, entityIds);
+    return groupByKey(entityIds, rows, (r) => r.entityId as string, rowToMention);
+  }
+
+  async claimIdsForEntities(entityIds: readonly string[], role: ClaimRole, predicate?: string) {
+    const queries = role === 'SUBJECT' ? [READ.claimsAsSubject] : role === 'OBJECT' ? [READ.claimsAsObject] : [READ.claimsAsSubject, READ.claimsAsObject];
+    const unique = [...new Set(entityIds)];
+    const results = unique.length
+      ? await Promise.all(queries.map((q) => this.read(q, { ids: unique, predicate: predicate ?? '' })))
+      : [];
+    const groups = groupByKey(entityIds, results.flat(), (r) => r.id as string, (r) => r.claimId as string);
+    return entityIds.map((entityId, i) => ({ entityId, claimIds: [...new Set(groups[i])].sort() }));
+  }
+
+  async eventIdsForEntities(entityIds: readonly string[]) {
+    const [byParticipant, byLocation] = await Promise.all([
+      this.readByIds(READ.eventsByParticipant, entityIds),
+      this.readByIds(READ.eventsByLocation, entityIds),
+    ]);
+    const groups = groupByKey(entityIds, [...byParticipant, ...byLocation], (r) => r.id as string, (r) => ({
+      id: r.eventId as string,
+      date: (r.date as string | null) ?? '',
+    }));
+    return groups.map((events) => {
+      const unique = [...new Map(events.map((e) => [e.id, e])).values()];
+      unique.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      return unique.map((e) => e.id);
+    });
+  }
+
+  async articleIdByHash(contentHash: string) {
+    const rows = await this.read(READ.articleIdByHash, { hash: contentHash });
+    return (rows[0]?.id as string | undefined) ?? null;
+  }
+
+  async claimsPage(filter: ClaimFilter, page: PageRequest) {
+    const params = {
+      subject: filter.subject ?? '',
+      object: filter.object ?? '',
+      about: filter.about ?? '',
+      predicates: filter.predicates ?? [],
+      statuses: filter.statuses ?? [],
+      attributedTo: filter.attributedTo ?? '',
+      article: filter.article ?? '',
+      origin: filter.origin ?? '',
+    };
+    return this.keysetPage(READ.claimsCount, READ.claimsPage, params, page);
+  }
+
+  async entitiesPage(kind: EntityKind | undefined, page: PageRequest) {
+    return this.keysetPage(READ.entitiesCount, READ.entitiesPage, { kind: kind ?? '' }, page);
+  }
+
+  async articlesPage(page: PageRequest) {
+    return this.keysetPage(READ.articlesCount, READ.articlesPage, {}, page);
+  }
+
+  private async keysetPage(countQuery: string, pageQuery: string, params: Record<string, unknown>, page: PageRequest) {
+    const [[count], rows] = await Promise.all([
+      this.read(countQuery, params),
+      this.read(pageQuery, { ...params, after: page.after ?? '', limit: page.first + 1 }),
+    ]);
+    return pageOf(rows.map((r) => r.id as string), count.total as number, page.first);
+  }
+
+  async timeline(about: string | undefined, from: string | undefined, to: string | undefined) {
+    const rows = await this.read(READ.timelineAll, { from: from ?? '', to: to ?? '' });
+    let events = rows.map((r) => ({ id: r.id as string, date: r.date as string }));
+    if (about) {
+      const [related] = await this.eventIdsForEntities([about]);
+      const claimed = await this.claimIdsForEntities([about], 'ANY');
+      const claims = await this.getClaims(claimed[0].claimIds);
+      const keep = new Set([about, ...related, ...claims.flatMap((c) => (c ? [c.subjectId, c.objectId ?? ''] : []))]);
+      events = events.filter((e) => keep.has(e.id));
+    }
+    events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    return events.map((e) => e.id);
+  }
+
+  async search(keys: { exact: string[]; prefix: string; skeleton: string }, kinds: EntityKind[] | undefined, limit: number) {
+    const rows = await this.read(READ.searchKeys, {
+      exact: keys.exact.length ? keys.exact : [''],
+      prefix: keys.prefix,
+      wordPrefix: keys.prefix ? ` ${keys.prefix}` : '',
+      skeleton: keys.skeleton || '\u0000',
+      kinds: kinds?.length ? kinds : [],
+    });
+    const best = new Map<string, { id: string; rank: number; name: string }>();
+    const exact = new Set(keys.exact);
+    for (const r of rows) {
+      const key = r.key as string;
+      const rank = exact.has(key) ? 0 : keys.prefix && key.startsWith(keys.prefix) ? 1 : key === keys.skeleton ? 3 : 2;
+      const id = r.id as string;
+      const prev = best.get(id);
+      if (!prev || rank < prev.rank) best.set(id, { id, rank, name: r.name as string });
+    }
+    return [...best.values()]
+      .sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map(({ id, rank }) => ({ id, rank }));
+  }
+
+  async edgesAround(entityIds: readonly string[], limit: number) {
+    const [out, inc] = await Promise.all([this.readByIds(READ.edgesAroundOut, entityIds), this.readByIds(READ.edgesAroundIn, entityIds)]);
+    const unique = new Map<string, EdgeRecord>();
+    for (const r of [...out, ...inc]) {
+      unique.set(r.claimId as string, {
+        source: r.source as string,
+        target: r.target as string,
+        predicate: r.predicate as string,
+        claimId: r.claimId as string,
+      });
+    }
+    return [...unique.values()].sort((a, b) => a.claimId.localeCompare(b.claimId)).slice(0, limit);
+  }
+
+  async shortestPath(from: string, to: string, maxHops: number) {
+    if (from === to) {
+      const rows = await this.read(READ.exists, { id: from });
+      return rows.length ? [] : null;
+    }
+    const rows = await this.read(shortestPathStatement(maxHops), { from, to });
+    if (!rows.length) return null;
+    const r = rows[0];
+    const sources = r.sources as string[];
+    return sources.map((source, i) => ({
+      source,
+      target: (r.targets as string[])[i],
+      predicate: (r.predicates as string[])[i],
+      claimId: (r.claimIds as string[])[i],
+    }));
+  }
+
+  async counts() {
+    const count = async (query: string) => ((await this.read(query))[0].n as number) ?? 0;
+    const [articles, entities, claims, evidence, mentions, edges] = await Promise.all([
+      count(READ.count('Article')),
+      count(READ.count('Entity')),
+      count(READ.count('Claim')),
+      count(READ.count('Evidence')),
+      count(READ.count('Mention')),
+      count(READ.countEdges),
+    ]);
+    return { articles, entities, claims, evidence, mentions, edges };
+  }
+
+  async clearAll() {
+    await this.write(async (run) => {
+      for (const table of Object.keys(NODE_TABLES)) await run(READ.clearAll(table));
+    });
+  }
+
+  async ping() {
+    await this.read(READ.ping);
+  }
+
+  async close() {
+    if (this.closed) return;
+    await this.writeQueue;
+    this.closed = true;
+    for (const c of [this.writer, ...this.readers]) await c.close();
+    await this.db.close();
+  }
+}

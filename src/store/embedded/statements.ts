@@ -1,0 +1,269 @@
+// LadybugDB's tables and statements. LadybugDB wants every table declared up front, infers a
+// batch's column types from its values (so no nulls: see placeholders in adapter.ts), and has no
+// secondary indexes: lookups go through primary keys and relationship adjacency instead.
+
+import { MAX_PATH_HOPS } from '../port.js';
+
+export type ColumnType = 'STRING' | 'STRING[]' | 'DOUBLE' | 'INT64' | 'BOOLEAN';
+
+export const NODE_TABLES = {
+  Article: {
+    id: 'STRING', title: 'STRING', publisher: 'STRING', publishedAt: 'STRING', url: 'STRING',
+    text: 'STRING', contentHash: 'STRING', sentences: 'STRING',
+  },
+  Entity: {
+    id: 'STRING', kind: 'STRING', subtype: 'STRING', name: 'STRING', aliases: 'STRING[]',
+    description: 'STRING', source: 'STRING', provisional: 'BOOLEAN', role: 'STRING',
+    lat: 'DOUBLE', lon: 'DOUBLE', locSource: 'STRING', locPrecision: 'STRING', counterpartId: 'STRING',
+    eventType: 'STRING', dateValue: 'STRING', datePrecision: 'STRING', dateExpression: 'STRING',
+    endDateValue: 'STRING', endDatePrecision: 'STRING', endDateExpression: 'STRING',
+    locationId: 'STRING', fatalities: 'INT64',
+  },
+  Claim: {
+    id: 'STRING', articleId: 'STRING', predicate: 'STRING', statement: 'STRING', subjectId: 'STRING',
+    objectId: 'STRING', qValue: 'DOUBLE', qUnit: 'STRING', qApprox: 'BOOLEAN', qualifiers: 'STRING',
+    status: 'STRING', attributedTo: 'STRING[]', statedOnValue: 'STRING', statedOnPrecision: 'STRING',
+    statedOnExpression: 'STRING', statedVia: 'STRING', confidence: 'DOUBLE', origin: 'STRING',
+  },
+  Evidence: {
+    id: 'STRING', claimId: 'STRING', articleId: 'STRING', quote: 'STRING',
+    start: 'INT64', end: 'INT64', sentence: 'INT64', ord: 'INT64',
+  },
+  Mention: {
+    id: 'STRING', articleId: 'STRING', entityId: 'STRING', start: 'INT64', end: 'INT64', sentence: 'INT64', text: 'STRING',
+  },
+  SearchKey: { key: 'STRING' },
+} as const satisfies Record<string, Record<string, ColumnType>>;
+
+export const REL_TABLES = {
+  SUBJECT: { from: 'Claim', to: 'Entity', columns: {} },
+  OBJECT: { from: 'Claim', to: 'Entity', columns: {} },
+  ATTRIBUTED_TO: { from: 'Claim', to: 'Entity', columns: {} },
+  REPORTED_IN: { from: 'Claim', to: 'Article', columns: {} },
+  HAS_EVIDENCE: { from: 'Claim', to: 'Evidence', columns: {} },
+  LINK: { from: 'Claim', to: 'Claim', columns: { type: 'STRING' } },
+  RELATES: { from: 'Entity', to: 'Entity', columns: { claimId: 'STRING', predicate: 'STRING', source: 'STRING', target: 'STRING' } },
+  PARTICIPANT: { from: 'Entity', to: 'Entity', columns: { role: 'STRING' } },
+  OCCURRED_IN: { from: 'Entity', to: 'Entity', columns: {} },
+  MENTION_OF: { from: 'Mention', to: 'Entity', columns: {} },
+  MENTIONED_IN: { from: 'Mention', to: 'Article', columns: {} },
+  KEY_OF: { from: 'SearchKey', to: 'Entity', columns: {} },
+} as const satisfies Record<string, { from: string; to: string; columns: Record<string, ColumnType> }>;
+
+const primaryKey = (table: string): string => (table === 'SearchKey' ? 'key' : 'id');
+
+export function schemaStatements(): string[] {
+  const nodes = Object.entries(NODE_TABLES).map(([table, columns]) => {
+    const cols = Object.entries(columns).map(([name, type]) => `\`${name}\` ${type}`);
+    return `CREATE NODE TABLE IF NOT EXISTS ${table}(${cols.join(', ')}, PRIMARY KEY(${primaryKey(table)}))`;
+  });
+  const rels = Object.entries(REL_TABLES).map(([table, rel]) => {
+    const cols = Object.entries(rel.columns).map(([name, type]) => `, \`${name}\` ${type}`);
+    return `CREATE REL TABLE IF NOT EXISTS ${table}(FROM ${rel.from} TO ${rel.to}${cols.join('')})`;
+  });
+  return [...nodes, ...rels];
+}
+
+/** `SET n.a = row.a, …` for every column but the key, from the declared table (no user text). */
+function setAll(variable: string, table: keyof typeof NODE_TABLES): string {
+  return Object.keys(NODE_TABLES[table])
+    .filter((c) => c !== primaryKey(table))
+    .map((c) => `${variable}.\`${c}\` = row.\`${c}\``)
+    .join(', ');
+}
+
+export const WRITE = {
+  articles: `UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET ${setAll('a', 'Article')}`,
+  staleClaimIds: `
+    UNWIND $articleIds AS articleId
+    MATCH (c:Claim)-[:REPORTED_IN]->(:Article {id: articleId})
+    RETURN c.id AS id`,
+  dropEvidence: `
+    UNWIND $ids AS id
+    MATCH (:Claim {id: id})-[:HAS_EVIDENCE]->(ev:Evidence)
+    DETACH DELETE ev`,
+  dropEdges: `
+    UNWIND $ids AS id
+    MATCH (:Claim {id: id})-[:SUBJECT]->(:Entity)-[r:RELATES]->(:Entity)
+    WHERE r.claimId = id
+    DELETE r`,
+  dropClaims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) DETACH DELETE c`,
+  dropMentions: `
+    UNWIND $articleIds AS articleId
+    MATCH (m:Mention)-[:MENTIONED_IN]->(:Article {id: articleId})
+    DETACH DELETE m`,
+  entities: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET ${setAll('e', 'Entity')}`,
+  dropSearchKeys: `UNWIND $ids AS id MATCH (:SearchKey)-[k:KEY_OF]->(:Entity {id: id}) DELETE k`,
+  dropParticipants: `UNWIND $ids AS id MATCH (:Entity {id: id})-[p:PARTICIPANT]->(:Entity) DELETE p`,
+  dropLocations: `UNWIND $ids AS id MATCH (:Entity {id: id})-[p:OCCURRED_IN]->(:Entity) DELETE p`,
+  searchKeys: `
+    UNWIND $rows AS row
+    MATCH (e:Entity {id: row.entityId})
+    MERGE (k:SearchKey {key: row.key})
+    MERGE (k)-[:KEY_OF]->(e)`,
+  participants: `
+    UNWIND $rows AS row
+    MATCH (event:Entity {id: row.eventId}), (who:Entity {id: row.entityId})
+    MERGE (event)-[:PARTICIPANT {role: row.role}]->(who)`,
+  locatedEvents: `
+    UNWIND $rows AS row
+    MATCH (event:Entity {id: row.eventId}), (place:Entity {id: row.placeId})
+    MERGE (event)-[:OCCURRED_IN]->(place)`,
+  claims: `UNWIND $rows AS row MERGE (c:Claim {id: row.id}) SET ${setAll('c', 'Claim')}`,
+  dropClaimRels: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'LINK'].map(
+    (rel) => `UNWIND $ids AS id MATCH (:Claim {id: id})-[r:${rel}]->() DELETE r`,
+  ),
+  claimCore: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.id}), (s:Entity {id: row.subjectId}), (a:Article {id: row.articleId})
+    MERGE (c)-[:SUBJECT]->(s)
+    MERGE (c)-[:REPORTED_IN]->(a)`,
+  claimObjects: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId}), (o:Entity {id: row.objectId})
+    MERGE (c)-[:OBJECT]->(o)`,
+  attributions: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId}), (who:Entity {id: row.actorId})
+    MERGE (c)-[:ATTRIBUTED_TO]->(who)`,
+  evidence: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId})
+    MERGE (ev:Evidence {id: row.id})
+    SET ${setAll('ev', 'Evidence')}
+    MERGE (c)-[:HAS_EVIDENCE]->(ev)`,
+  links: `
+    UNWIND $rows AS row
+    MATCH (from:Claim {id: row.fromId}), (to:Claim {id: row.toId})
+    MERGE (from)-[:LINK {type: row.type}]->(to)`,
+  edges: `
+    UNWIND $rows AS row
+    MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+    MERGE (s)-[r:RELATES {claimId: row.claimId}]->(t)
+    SET r.predicate = row.predicate, r.source = row.source, r.target = row.target`,
+  mentions: `
+    UNWIND $rows AS row
+    MATCH (e:Entity {id: row.entityId}), (a:Article {id: row.articleId})
+    MERGE (m:Mention {id: row.id})
+    SET ${setAll('m', 'Mention')}
+    MERGE (m)-[:MENTION_OF]->(e)
+    MERGE (m)-[:MENTIONED_IN]->(a)`,
+} as const;
+
+export const CHECK = {
+  existingEntities: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id`,
+  existingClaims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id`,
+  existingArticles: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id`,
+} as const;
+
+export const READ = {
+  entities: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.* `,
+  participants: `
+    UNWIND $ids AS id
+    MATCH (:Entity {id: id})-[p:PARTICIPANT]->(who:Entity)
+    RETURN id, who.id AS entityId, p.role AS role
+    ORDER BY id, role, entityId`,
+  claims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.*`,
+  articles: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.*`,
+  evidence: `
+    UNWIND $ids AS id
+    MATCH (:Claim {id: id})-[:HAS_EVIDENCE]->(ev:Evidence)
+    RETURN id, ev.*
+    ORDER BY id, ev.ord`,
+  claimLinksOut: `
+    UNWIND $ids AS id
+    MATCH (:Claim {id: id})-[l:LINK]->(other:Claim)
+    RETURN id, id AS from, other.id AS to, l.type AS type`,
+  claimLinksIn: `
+    UNWIND $ids AS id
+    MATCH (:Claim {id: id})<-[l:LINK]-(other:Claim)
+    RETURN id, other.id AS from, id AS to, l.type AS type`,
+  mentions: `
+    UNWIND $ids AS id
+    MATCH (:Entity {id: id})<-[:MENTION_OF]-(m:Mention)
+    RETURN id, m.*
+    ORDER BY id, m.articleId, m.start`,
+  claimsAsSubject: `
+    UNWIND $ids AS id
+    MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: id})
+    WHERE $predicate = '' OR c.predicate = $predicate
+    RETURN id, c.id AS claimId`,
+  claimsAsObject: `
+    UNWIND $ids AS id
+    MATCH (c:Claim)-[:OBJECT]->(:Entity {id: id})
+    WHERE $predicate = '' OR c.predicate = $predicate
+    RETURN id, c.id AS claimId`,
+  eventsByParticipant: `
+    UNWIND $ids AS id
+    MATCH (ev:Entity)-[:PARTICIPANT]->(:Entity {id: id})
+    RETURN id, ev.id AS eventId, ev.dateValue AS date`,
+  eventsByLocation: `
+    UNWIND $ids AS id
+    MATCH (ev:Entity)-[:OCCURRED_IN]->(:Entity {id: id})
+    RETURN id, ev.id AS eventId, ev.dateValue AS date`,
+  articleIdByHash: `MATCH (a:Article) WHERE a.contentHash = $hash RETURN a.id AS id ORDER BY id LIMIT 1`,
+  claimsCount: `
+    MATCH (c:Claim)
+    WHERE ($subject = '' OR c.subjectId = $subject)
+      AND ($object = '' OR c.objectId = $object)
+      AND ($about = '' OR c.subjectId = $about OR c.objectId = $about)
+      AND (size($predicates) = 0 OR c.predicate IN $predicates)
+      AND (size($statuses) = 0 OR c.status IN $statuses)
+      AND ($attributedTo = '' OR list_contains(c.attributedTo, $attributedTo))
+      AND ($article = '' OR c.articleId = $article)
+      AND ($origin = '' OR c.origin = $origin)
+    RETURN count(c) AS total`,
+  claimsPage: `
+    MATCH (c:Claim)
+    WHERE ($subject = '' OR c.subjectId = $subject)
+      AND ($object = '' OR c.objectId = $object)
+      AND ($about = '' OR c.subjectId = $about OR c.objectId = $about)
+      AND (size($predicates) = 0 OR c.predicate IN $predicates)
+      AND (size($statuses) = 0 OR c.status IN $statuses)
+      AND ($attributedTo = '' OR list_contains(c.attributedTo, $attributedTo))
+      AND ($article = '' OR c.articleId = $article)
+      AND ($origin = '' OR c.origin = $origin)
+      AND c.id > $after
+    RETURN c.id AS id ORDER BY id LIMIT $limit`,
+  entitiesCount: `MATCH (e:Entity) WHERE $kind = '' OR e.kind = $kind RETURN count(e) AS total`,
+  entitiesPage: `
+    MATCH (e:Entity) WHERE ($kind = '' OR e.kind = $kind) AND e.id > $after
+    RETURN e.id AS id ORDER BY id LIMIT $limit`,
+  articlesCount: `MATCH (a:Article) RETURN count(a) AS total`,
+  articlesPage: `MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY id LIMIT $limit`,
+  timelineAll: `
+    MATCH (ev:Entity)
+    WHERE ev.kind = 'EVENT' AND ev.dateValue <> ''
+      AND ($from = '' OR ev.dateValue >= $from) AND ($to = '' OR ev.dateValue <= $to)
+    RETURN ev.id AS id, ev.dateValue AS date`,
+  searchKeys: `
+    MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
+    WHERE (list_contains($exact, k.key) OR ($prefix <> '' AND (starts_with(k.key, $prefix) OR contains(k.key, $wordPrefix))) OR k.key = $skeleton)
+      AND (size($kinds) = 0 OR list_contains($kinds, e.kind))
+    RETURN e.id AS id, e.name AS name, k.key AS key`,
+  edgesAroundOut: `
+    UNWIND $ids AS id
+    MATCH (:Entity {id: id})-[r:RELATES]->(:Entity)
+    RETURN r.source AS source, r.target AS target, r.predicate AS predicate, r.claimId AS claimId`,
+  edgesAroundIn: `
+    UNWIND $ids AS id
+    MATCH (:Entity {id: id})<-[r:RELATES]-(:Entity)
+    RETURN r.source AS source, r.target AS target, r.predicate AS predicate, r.claimId AS claimId`,
+  exists: `MATCH (e:Entity {id: $id}) RETURN e.id AS id`,
+  count: (table: string) => `MATCH (n:${table}) RETURN count(n) AS n`,
+  countEdges: `MATCH ()-[r:RELATES]->() RETURN count(r) AS n`,
+  ping: 'RETURN 1 AS ok',
+  clearAll: (table: string) => `MATCH (n:${table}) DETACH DELETE n`,
+} as const;
+
+/** Shortest undirected chain of RELATES edges; the hop bound is a checked integer, not user text. */
+export function shortestPathStatement(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+    throw new RangeError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
+  }
+  return `
+    MATCH p = (a:Entity {id: $from})-[r:RELATES* SHORTEST 1..${maxHops}]-(b:Entity {id: $to})
+    RETURN properties(rels(p), 'source') AS sources, properties(rels(p), 'target') AS targets,
+           properties(rels(p), 'predicate') AS predicates, properties(rels(p), 'claimId') AS claimIds
+    LIMIT 1`;
+}

@@ -1,0 +1,265 @@
+// Every Cypher statement the Neo4j adapter runs. Values arrive only as parameters; the one
+// number spliced into text (a path's hop bound, which Cypher cannot take as a parameter) is a
+// validated integer from MAX_PATH_HOPS, never user text. Checked by tests/store/neo4j/cypher-lint.test.ts.
+
+import { MAX_PATH_HOPS } from '../port.js';
+
+export const SCHEMA = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT search_key IF NOT EXISTS FOR (n:SearchKey) REQUIRE n.key IS UNIQUE',
+  'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+  'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateValue)',
+  'CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)',
+  'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)',
+  'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',
+  'CREATE INDEX mention_article IF NOT EXISTS FOR (n:Mention) ON (n.articleId)',
+  'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
+  'CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (n:SearchKey) ON (n.key)',
+] as const;
+
+export const WRITE = {
+  articles: `
+    UNWIND $rows AS row
+    MERGE (a:Article {id: row.id})
+    SET a += row`,
+  /** Claims an article no longer states, with their evidence and edges. */
+  dropStaleClaims: `
+    UNWIND $articleIds AS articleId
+    MATCH (c:Claim {articleId: articleId})
+    WHERE NOT c.id IN $keepClaimIds
+    OPTIONAL MATCH (c)-[:HAS_EVIDENCE]->(ev:Evidence)
+    OPTIONAL MATCH ()-[edge:RELATES {claimId: c.id}]->()
+    DELETE edge
+    DETACH DELETE ev, c`,
+  dropMentions: `
+    UNWIND $articleIds AS articleId
+    MATCH (m:Mention {articleId: articleId})
+    DETACH DELETE m`,
+  entities: `
+    UNWIND $rows AS row
+    MERGE (e:Entity {id: row.id})
+    SET e += row`,
+  /** Search keys and event links are owned by their entity: replaced, not merged. */
+  clearEntityLinks: `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    OPTIONAL MATCH (e)<-[k:KEY_OF]-(:SearchKey)
+    OPTIONAL MATCH (e)-[p:PARTICIPANT|OCCURRED_IN]->(:Entity)
+    DELETE k, p`,
+  searchKeys: `
+    UNWIND $rows AS row
+    MATCH (e:Entity {id: row.entityId})
+    MERGE (k:SearchKey {key: row.key})
+    MERGE (k)-[:KEY_OF]->(e)`,
+  participants: `
+    UNWIND $rows AS row
+    MATCH (event:Entity {id: row.eventId}), (who:Entity {id: row.entityId})
+    MERGE (event)-[p:PARTICIPANT {role: row.role}]->(who)`,
+  locatedEvents: `
+    UNWIND $rows AS row
+    MATCH (event:Entity {id: row.eventId}), (place:Entity {id: row.placeId})
+    MERGE (event)-[:OCCURRED_IN]->(place)`,
+  claims: `
+    UNWIND $rows AS row
+    MERGE (c:Claim {id: row.id})
+    SET c += row`,
+  /** A claim's own relationships and evidence are rewritten with it. */
+  clearClaimLinks: `
+    UNWIND $ids AS id
+    MATCH (c:Claim {id: id})
+    OPTIONAL MATCH (c)-[r:SUBJECT|OBJECT|ATTRIBUTED_TO|REPORTED_IN|LINK]->()
+    DELETE r
+    WITH DISTINCT c
+    OPTIONAL MATCH (c)-[:HAS_EVIDENCE]->(ev:Evidence)
+    DETACH DELETE ev
+    WITH DISTINCT c
+    OPTIONAL MATCH ()-[edge:RELATES {claimId: c.id}]->()
+    DELETE edge`,
+  claimCore: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.id}), (s:Entity {id: row.subjectId}), (a:Article {id: row.articleId})
+    MERGE (c)-[:SUBJECT]->(s)
+    MERGE (c)-[:REPORTED_IN]->(a)`,
+  claimObjects: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId}), (o:Entity {id: row.objectId})
+    MERGE (c)-[:OBJECT]->(o)`,
+  attributions: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId}), (who:Entity {id: row.actorId})
+    MERGE (c)-[:ATTRIBUTED_TO]->(who)`,
+  evidence: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId})
+    MERGE (ev:Evidence {id: row.id})
+    SET ev.claimId = row.claimId, ev.articleId = row.articleId, ev.quote = row.quote,
+        ev.start = row.start, ev.end = row.end, ev.sentence = row.sentence, ev.ord = row.ord
+    MERGE (c)-[:HAS_EVIDENCE]->(ev)`,
+  links: `
+    UNWIND $rows AS row
+    MATCH (from:Claim {id: row.fromId}), (to:Claim {id: row.toId})
+    MERGE (from)-[:LINK {type: row.type}]->(to)`,
+  edges: `
+    UNWIND $rows AS row
+    MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+    MERGE (s)-[r:RELATES {claimId: row.claimId}]->(t)
+    SET r.predicate = row.predicate, r.source = row.source, r.target = row.target`,
+  mentions: `
+    UNWIND $rows AS row
+    MATCH (e:Entity {id: row.entityId})
+    MERGE (m:Mention {id: row.id})
+    SET m.articleId = row.articleId, m.entityId = row.entityId, m.start = row.start, m.end = row.end,
+        m.sentence = row.sentence, m.text = row.text
+    MERGE (m)-[:MENTION_OF]->(e)`,
+} as const;
+
+export const CHECK = {
+  missingEntities: `
+    UNWIND $ids AS id
+    OPTIONAL MATCH (e:Entity {id: id})
+    WITH id, e WHERE e IS NULL
+    RETURN collect(id) AS missing`,
+  missingClaims: `
+    UNWIND $ids AS id
+    OPTIONAL MATCH (c:Claim {id: id})
+    WITH id, c WHERE c IS NULL
+    RETURN collect(id) AS missing`,
+  missingArticles: `
+    UNWIND $ids AS id
+    OPTIONAL MATCH (a:Article {id: id})
+    WITH id, a WHERE a IS NULL
+    RETURN collect(id) AS missing`,
+} as const;
+
+export const READ = {
+  entities: `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    OPTIONAL MATCH (e)-[p:PARTICIPANT]->(who:Entity)
+    RETURN e {.*} AS entity, collect(CASE WHEN who IS NULL THEN NULL ELSE {entityId: who.id, role: p.role} END) AS participants`,
+  claims: `
+    UNWIND $ids AS id
+    MATCH (c:Claim {id: id})
+    RETURN c {.*} AS claim`,
+  articles: `
+    UNWIND $ids AS id
+    MATCH (a:Article {id: id})
+    RETURN a {.*} AS article`,
+  evidence: `
+    UNWIND $ids AS id
+    MATCH (:Claim {id: id})-[:HAS_EVIDENCE]->(ev:Evidence)
+    RETURN id, ev {.*} AS evidence
+    ORDER BY id, ev.ord`,
+  claimLinks: `
+    UNWIND $ids AS id
+    MATCH (c:Claim {id: id})-[l:LINK]-(other:Claim)
+    RETURN id, startNode(l).id AS from, endNode(l).id AS to, l.type AS type
+    ORDER BY id, from, to`,
+  mentions: `
+    UNWIND $ids AS id
+    MATCH (:Entity {id: id})<-[:MENTION_OF]-(m:Mention)
+    RETURN id, m {.*} AS mention
+    ORDER BY id, m.articleId, m.start`,
+  claimIdsForEntities: `
+    UNWIND $ids AS id
+    MATCH (e:Entity {id: id})
+    OPTIONAL MATCH (c:Claim)-[r:SUBJECT|OBJECT]->(e)
+    WHERE ($role = 'ANY' OR type(r) = $role) AND ($predicate IS NULL OR c.predicate = $predicate)
+    WITH id, c ORDER BY c.id
+    RETURN id, collect(DISTINCT c.id) AS claimIds`,
+  eventIdsForEntities: `
+    UNWIND $ids AS id
+    MATCH (ev:Entity {kind: 'EVENT'})-[:PARTICIPANT|OCCURRED_IN]->(:Entity {id: id})
+    WITH DISTINCT id, ev ORDER BY ev.dateValue, ev.id
+    RETURN id, collect(ev.id) AS eventIds`,
+  articleIdByHash: `
+    MATCH (a:Article {contentHash: $hash})
+    RETURN a.id AS id ORDER BY a.id LIMIT 1`,
+  claimsPage: `
+    MATCH (c:Claim)
+    WHERE ($subject IS NULL OR c.subjectId = $subject)
+      AND ($object IS NULL OR c.objectId = $object)
+      AND ($about IS NULL OR c.subjectId = $about OR c.objectId = $about)
+      AND (size($predicates) = 0 OR c.predicate IN $predicates)
+      AND (size($statuses) = 0 OR c.status IN $statuses)
+      AND ($attributedTo IS NULL OR $attributedTo IN c.attributedTo)
+      AND ($article IS NULL OR c.articleId = $article)
+      AND ($origin IS NULL OR c.origin = $origin)
+    WITH c ORDER BY c.id
+    WITH collect(c.id) AS ids
+    RETURN size(ids) AS total, [id IN ids WHERE $after IS NULL OR id > $after][0..$limit] AS page`,
+  entitiesPage: `
+    MATCH (e:Entity)
+    WHERE $kind IS NULL OR e.kind = $kind
+    WITH e ORDER BY e.id
+    WITH collect(e.id) AS ids
+    RETURN size(ids) AS total, [id IN ids WHERE $after IS NULL OR id > $after][0..$limit] AS page`,
+  articlesPage: `
+    MATCH (a:Article)
+    WITH a ORDER BY a.id
+    WITH collect(a.id) AS ids
+    RETURN size(ids) AS total, [id IN ids WHERE $after IS NULL OR id > $after][0..$limit] AS page`,
+  timeline: `
+    MATCH (ev:Entity {kind: 'EVENT'})
+    WHERE ev.dateValue IS NOT NULL
+      AND ($from IS NULL OR ev.dateValue >= $from)
+      AND ($to IS NULL OR ev.dateValue <= $to)
+      AND ($about IS NULL OR ev.id = $about
+           OR EXISTS { (ev)-[:PARTICIPANT|OCCURRED_IN]->(:Entity {id: $about}) }
+           OR EXISTS { (c:Claim)-[:SUBJECT|OBJECT]->(ev) WHERE c.subjectId = $about OR c.objectId = $about })
+    RETURN ev.id AS id
+    ORDER BY ev.dateValue, ev.id`,
+  search: `
+    CALL (*) {
+      UNWIND $exact AS key
+      MATCH (:SearchKey {key: key})-[:KEY_OF]->(e:Entity)
+      RETURN e, 0 AS rank
+      UNION
+      MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
+      WHERE $prefix <> '' AND k.key STARTS WITH $prefix
+      RETURN e, 1 AS rank
+      UNION
+      MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
+      WHERE $prefix <> '' AND k.key CONTAINS (' ' + $prefix)
+      RETURN e, 2 AS rank
+      UNION
+      MATCH (:SearchKey {key: $skeleton})-[:KEY_OF]->(e:Entity)
+      RETURN e, 3 AS rank
+    }
+    WITH e, min(rank) AS rank
+    WHERE size($kinds) = 0 OR e.kind IN $kinds
+    RETURN e.id AS id, rank
+    ORDER BY rank, size(e.name), e.id
+    LIMIT $limit`,
+  edgesAround: `
+    UNWIND $ids AS id
+    MATCH (:Entity {id: id})-[r:RELATES]-(:Entity)
+    WITH DISTINCT r ORDER BY r.claimId
+    RETURN r.source AS source, r.target AS target, r.predicate AS predicate, r.claimId AS claimId
+    LIMIT $limit`,
+  counts: `
+    CALL () { MATCH (n:Article) RETURN count(n) AS articles }
+    CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+    CALL () { MATCH (n:Claim) RETURN count(n) AS claims }
+    CALL () { MATCH (n:Evidence) RETURN count(n) AS evidence }
+    CALL () { MATCH (n:Mention) RETURN count(n) AS mentions }
+    CALL () { MATCH ()-[r:RELATES]->() RETURN count(r) AS edges }
+    RETURN articles, entities, claims, evidence, mentions, edges`,
+  ping: 'RETURN 1 AS ok',
+  clearAll: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+} as const;
+
+/** Shortest undirected chain of RELATES edges, hop bound spliced as a checked integer. */
+export function shortestPathStatement(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+    throw new RangeError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
+  }
+  return `
+    MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+    MATCH p = shortestPath((a)-[:RELATES*..${maxHops}]-(b))
+    RETURN [r IN relationships(p) | {source: r.source, target: r.target, predicate: r.predicate, claimId: r.claimId}] AS edges`;
+}

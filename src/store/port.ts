@@ -1,0 +1,146 @@
+// The store port: every operation ingest and the API need, answered alike by the Neo4j and the
+// embedded adapter. Reads and writes each run in one transaction; batched reads return results in
+// the order of the ids asked for (null where an id is unknown), ready for DataLoader.
+import type {
+  ArticleRecord,
+  ClaimLinkType,
+  ClaimRecord,
+  ClaimStatus,
+  EntityKind,
+  EntityRecord,
+  EvidenceRecord,
+  GraphBatch,
+  MentionRecord,
+} from '../model/records.js';
+
+export type StoreBackend = 'neo4j' | 'embedded';
+
+/** Longest path the store will search for; longer requests are refused, not run. */
+export const MAX_PATH_HOPS = 6;
+
+/** Claims filter, the fields combined with AND. Empty or absent fields do not filter. */
+export interface ClaimFilter {
+  subject?: string;
+  object?: string;
+  /** Subject or object. */
+  about?: string;
+  predicates?: string[];
+  statuses?: ClaimStatus[];
+  attributedTo?: string;
+  article?: string;
+  origin?: string;
+}
+
+/** Keyset page request: items strictly after the `after` key, in ascending key order. */
+export interface PageRequest {
+  first: number;
+  after?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/** Claims touching one entity, in id order (used for Entity.claims, batched over entities). */
+export interface EntityClaimIds {
+  entityId: string;
+  claimIds: string[];
+}
+
+export type ClaimRole = 'SUBJECT' | 'OBJECT' | 'ANY';
+
+/** A materialised edge between two entities, always backed by the claim that states it. */
+export interface EdgeRecord {
+  source: string;
+  target: string;
+  predicate: string;
+  claimId: string;
+}
+
+export interface SearchHit {
+  id: string;
+  /** 0 exact name or alias, 1 prefix, 2 word inside a name, 3 phonetic skeleton. */
+  rank: number;
+}
+
+export interface ClaimLinkRecordOut {
+  from: string;
+  to: string;
+  type: ClaimLinkType;
+}
+
+export interface WriteSummary {
+  articles: number;
+  entities: number;
+  claims: number;
+  evidence: number;
+  mentions: number;
+}
+
+export type StoreCounts = Record<'articles' | 'entities' | 'claims' | 'evidence' | 'mentions' | 'edges', number>;
+
+export interface GraphStore {
+  readonly backend: StoreBackend;
+  /** Create constraints, indexes or tables; safe to call on every start. */
+  applySchema(): Promise<void>;
+  /**
+   * Write a batch in one transaction: everything or nothing. Idempotent by id: writing the same
+   * batch twice leaves the same graph. An article's earlier claims, evidence and mentions are
+   * replaced by the batch's, so a corrected annotation leaves no stale facts behind.
+   */
+  upsert(batch: GraphBatch): Promise<WriteSummary>;
+
+  getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  getClaims(ids: readonly string[]): Promise<(ClaimRecord | null)[]>;
+  getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  /** Evidence of each claim, in claim-id order; a claim without evidence gets []. */
+  getEvidence(claimIds: readonly string[]): Promise<EvidenceRecord[][]>;
+  /** Claim-to-claim links touching each claim (both directions). */
+  getClaimLinks(claimIds: readonly string[]): Promise<ClaimLinkRecordOut[][]>;
+  /** Mentions of each entity across articles. */
+  getMentions(entityIds: readonly string[]): Promise<MentionRecord[][]>;
+  /** Ids of the claims touching each entity in the given role, in id order. */
+  claimIdsForEntities(entityIds: readonly string[], role: ClaimRole, predicate?: string): Promise<EntityClaimIds[]>;
+  /** Events whose location or participants include each entity, ordered by date. */
+  eventIdsForEntities(entityIds: readonly string[]): Promise<string[][]>;
+  /** Article lookup by content hash (re-ingest detection). */
+  articleIdByHash(contentHash: string): Promise<string | null>;
+
+  claimsPage(filter: ClaimFilter, page: PageRequest): Promise<Page<string>>;
+  entitiesPage(kind: EntityKind | undefined, page: PageRequest): Promise<Page<string>>;
+  articlesPage(page: PageRequest): Promise<Page<string>>;
+  /** Events in date order, optionally about one entity and within [from, to] (ISO prefixes). */
+  timeline(about: string | undefined, from: string | undefined, to: string | undefined): Promise<string[]>;
+
+  /** Entities matching any of the normalised keys (see model/search-keys), best rank first. */
+  search(keys: { exact: string[]; prefix: string; skeleton: string }, kinds: EntityKind[] | undefined, limit: number): Promise<SearchHit[]>;
+  /** One hop of materialised edges around each of the given entities (both directions). */
+  edgesAround(entityIds: readonly string[], limit: number): Promise<EdgeRecord[]>;
+  /** Shortest chain of edges between two entities, ignoring direction; null when none within maxHops. */
+  shortestPath(from: string, to: string, maxHops: number): Promise<EdgeRecord[] | null>;
+
+  counts(): Promise<StoreCounts>;
+  /** Delete the whole graph (a full re-seed, and test isolation); schema stays. */
+  clearAll(): Promise<void>;
+  /** Resolves when the store answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The store could not be reached or failed; the API turns it into STORE_UNAVAILABLE. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** A batch that breaks the graph's rules (dangling reference, missing id); nothing was written. */
+export class InvalidBatchError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid batch, nothing written:\n- ${problems.join('\n- ')}`);
+    this.name = 'InvalidBatchError';
+  }
+}

@@ -1,0 +1,35 @@
+// Small helpers both adapters use to shape query results for the port.
+import type { GraphBatch } from '../model/records.js';
+import type { Page, WriteSummary } from './port.js';
+
+/** Results in the order of the ids asked for, null for unknown ids (DataLoader's contract). */
+export function orderByIds<T>(ids: readonly string[], byId: Map<string, T>): (T | null)[] {
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Rows grouped under the key they belong to, one (possibly empty) list per key asked for. */
+export function groupByKey<R, T>(keys: readonly string[], rows: R[], keyOf: (row: R) => string, map: (row: R) => T): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key) ?? [];
+    list.push(map(row));
+    groups.set(key, list);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** A keyset page from up to first + 1 ids: the extra one only says whether more follow. */
+export function pageOf(ids: string[], totalCount: number, first: number): Page<string> {
+  return { items: ids.slice(0, first), totalCount, hasNextPage: ids.length > first };
+}
+
+export function summaryOf(batch: GraphBatch): WriteSummary {
+  return {
+    articles: batch.articles.length,
+    entities: batch.entities.length,
+    claims: batch.claims.length,
+    evidence: batch.claims.reduce((n, c) => n + c.evidence.length, 0),
+    mentions: batch.mentions.length,
+  };
+}

@@ -1,0 +1,142 @@
+// The store port's contract, run against each backend.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphBatch } from '../../src/model/records.js';
+import { normalizeName, skeletonKey } from '../../src/model/search-keys.js';
+import { type GraphStore, InvalidBatchError } from '../../src/store/port.js';
+import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
+import { ARTICLE_ID, claim, fixtureBatch } from '../support/fixture-graph.js';
+
+const searchKeys = (text: string) => ({ exact: [normalizeName(text)], prefix: normalizeName(text), skeleton: `~${skeletonKey(text)}` });
+
+describe.each(BACKENDS)('store contract [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      store = await openTestStore(backend);
+      await store.upsert(fixtureBatch());
+    });
+    afterAll(async () => store?.close());
+
+    it(`[${backend}] upsert twice keeps the same counts and ids`, async () => {
+      const before = await store.counts();
+      const ids = (await store.entitiesPage(undefined, { first: 100 })).items;
+      await store.upsert(fixtureBatch());
+      expect(await store.counts()).toEqual(before);
+      expect((await store.entitiesPage(undefined, { first: 100 })).items).toEqual(ids);
+      expect(before).toMatchObject({ articles: 1, entities: 8, claims: 5, evidence: 5, mentions: 1, edges: 4 });
+    });
+
+    it(`[${backend}] a batch with one dangling reference writes nothing`, async () => {
+      const before = await store.counts();
+      const bad: GraphBatch = {
+        articles: [],
+        entities: [{ id: 'place:new-town', kind: 'PLACE', subtype: 'city', name: 'New Town', aliases: [], provisional: false }],
+        claims: [
+          claim('claim:ok', 'place:new-town', 'LOCATED_IN', 'place:azerbaijan', 'Azerbaijan'),
+          claim('claim:bad', 'place:new-town', 'LOCATED_IN', 'place:nowhere', 'Azerbaijan'),
+        ],
+        mentions: [],
+      };
+      await expect(store.upsert(bad)).rejects.toThrow(InvalidBatchError);
+      await expect(store.upsert(bad)).rejects.toThrow(/unknown entity place:nowhere/);
+      expect(await store.counts()).toEqual(before);
+      expect(await store.getEntities(['place:new-town'])).toEqual([null]);
+    });
+
+    it(`[${backend}] get-by-ids keeps the order asked for and gives null for unknown ids`, async () => {
+      const entities = await store.getEntities(['place:stepanakert', 'place:missing', 'place:shushi', 'place:stepanakert']);
+      expect(entities.map((e) => e?.id ?? null)).toEqual(['place:stepanakert', null, 'place:shushi', 'place:stepanakert']);
+      expect(entities[2]).toMatchObject({ name: 'Shushi', aliases: ['Shusha', 'Şuşa'], location: { lat: 39.7583, lon: 46.7483 } });
+      const claims = await store.getClaims(['claim:c2', 'claim:none']);
+      expect(claims[0]).toMatchObject({ predicate: 'LOCATED_IN', subjectId: 'place:stepanakert', objectId: 'place:nagorno-karabakh' });
+      expect(claims[1]).toBeNull();
+      const [evidence, none] = await store.getEvidence(['claim:c1', 'claim:none']);
+      expect(evidence).toEqual([{ articleId: ARTICLE_ID, quote: 'Shushi overlooks Stepanakert', start: 0, end: 28, sentence: 0 }]);
+      expect(none).toEqual([]);
+      const [event] = await store.getEntities(['event:meeting']);
+      expect(event).toMatchObject({ date: { value: '2020-11-08', precision: 'DAY' }, participants: [{ entityId: 'actor:ilham-aliyev', role: 'speaker' }] });
+      expect(await store.getArticles(['article:none', ARTICLE_ID])).toMatchObject([null, { id: ARTICLE_ID, title: 'Fixture' }]);
+    });
+
+    it(`[${backend}] claim pages neither skip nor repeat while claims are inserted`, async () => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      let inserted = false;
+      for (;;) {
+        const page = await store.claimsPage({}, { first: 2, after });
+        seen.push(...page.items);
+        if (!inserted) {
+          // Insert one claim before the cursor and one after it, mid-walk.
+          await store.upsert({
+            articles: [],
+            entities: [],
+            claims: [claim('claim:a0', 'place:shushi', 'LOCATED_IN', 'place:island', 'Azerbaijan'), claim('claim:z9', 'place:island', 'LOCATED_IN', 'place:shushi', 'Azerbaijan')],
+            mentions: [],
+          });
+          inserted = true;
+        }
+        if (!page.hasNextPage) break;
+        after = page.items[page.items.length - 1];
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toEqual(['claim:c1', 'claim:c2', 'claim:c3', 'claim:c4', 'claim:c5', 'claim:z9']);
+      const filtered = await store.claimsPage({ predicates: ['LOCATED_IN'], about: 'place:island' }, { first: 10 });
+      expect(filtered).toEqual({ items: ['claim:a0', 'claim:z9'], totalCount: 2, hasNextPage: false });
+    });
+
+    it(`[${backend}] search finds Shushi by "Şuşa", "shusha" and a prefix, but not unrelated names`, async () => {
+      for (const text of ['Şuşa', 'shusha', 'SHUSHI', 'shu']) {
+        const hits = await store.search(searchKeys(text), undefined, 10);
+        expect(hits[0]?.id, text).toBe('place:shushi');
+      }
+      expect(await store.search(searchKeys('karabakh'), undefined, 10)).toEqual([{ id: 'place:nagorno-karabakh', rank: 2 }]);
+      const both = await store.search(searchKeys('Azerbaijan'), undefined, 10);
+      expect(both.map((h) => h.id).sort()).toEqual(['actor:azerbaijan', 'place:azerbaijan']);
+      expect(await store.search(searchKeys('Azerbaijan'), ['ACTOR'], 10)).toEqual([{ id: 'actor:azerbaijan', rank: 0 }]);
+      expect(await store.search(searchKeys('Yerevan'), undefined, 10)).toEqual([]);
+    });
+
+    it(`[${backend}] shortest path follows claims in either direction and is null when there is none`, async () => {
+      const path = await store.shortestPath('place:shushi', 'place:azerbaijan', 4);
+      expect(path?.map((e) => e.claimId)).toEqual(['claim:c1', 'claim:c2', 'claim:c3']);
+      const back = await store.shortestPath('place:azerbaijan', 'place:shushi', 4);
+      expect(back?.map((e) => e.claimId)).toEqual(['claim:c3', 'claim:c2', 'claim:c1']);
+      expect(await store.shortestPath('place:shushi', 'place:azerbaijan', 2)).toBeNull();
+      expect(await store.shortestPath('place:shushi', 'actor:ilham-aliyev', 6)).toBeNull();
+      expect(await store.shortestPath('place:shushi', 'place:missing', 4)).toBeNull();
+      expect(await store.shortestPath('place:shushi', 'place:shushi', 4)).toEqual([]);
+    });
+
+    it(`[${backend}] neighbourhood edges come with the claim behind each`, async () => {
+      const edges = await store.edgesAround(['place:stepanakert'], 50);
+      expect(edges).toEqual([
+        { source: 'place:shushi', target: 'place:stepanakert', predicate: 'OVERLOOKS', claimId: 'claim:c1' },
+        { source: 'place:stepanakert', target: 'place:nagorno-karabakh', predicate: 'LOCATED_IN', claimId: 'claim:c2' },
+      ]);
+    });
+
+    it(`[${backend}] entity claims, events, mentions and links are found per entity`, async () => {
+      const [stepanakert, missing] = await store.claimIdsForEntities(['place:stepanakert', 'place:missing'], 'ANY');
+      expect(stepanakert).toEqual({ entityId: 'place:stepanakert', claimIds: ['claim:c1', 'claim:c2'] });
+      expect(missing.claimIds).toEqual([]);
+      const [asObject] = await store.claimIdsForEntities(['place:stepanakert'], 'OBJECT');
+      expect(asObject.claimIds).toEqual(['claim:c1']);
+      expect(await store.eventIdsForEntities(['actor:ilham-aliyev', 'place:stepanakert', 'place:shushi'])).toEqual([
+        ['event:meeting'],
+        ['event:meeting'],
+        [],
+      ]);
+      const [mentions] = await store.getMentions(['place:shushi']);
+      expect(mentions).toEqual([{ articleId: ARTICLE_ID, entityId: 'place:shushi', start: 0, end: 6, sentence: 0, text: 'Shushi' }]);
+      expect(await store.timeline('actor:ilham-aliyev', undefined, undefined)).toEqual(['event:meeting']);
+      expect(await store.timeline(undefined, '2021', undefined)).toEqual([]);
+      expect(await store.articleIdByHash('hash-fixture')).toBe(ARTICLE_ID);
+      expect(await store.articleIdByHash('nope')).toBeNull();
+    });
+
+    it(`[${backend}] ping answers while the store is up`, async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+});

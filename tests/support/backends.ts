@@ -1,0 +1,34 @@
+// The two store backends every database test runs against, named in each test's title.
+import { inject } from 'vitest';
+import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
+import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
+import type { GraphStore, StoreBackend } from '../../src/store/port.js';
+
+export const BACKENDS: StoreBackend[] = ['embedded', 'neo4j'];
+
+/** Whether a backend can run here; the global setup already said loudly why Neo4j cannot. */
+export function backendAvailable(backend: StoreBackend): boolean {
+  return backend === 'embedded' || inject('neo4j').uri !== null;
+}
+
+export function neo4jUri(): string {
+  const target = inject('neo4j');
+  if (target.uri === null) throw new Error(`Neo4j is not available: ${target.reason}`);
+  return target.uri;
+}
+
+/**
+ * A fresh, empty store. Embedded stores live in memory; the Neo4j server is shared by the run,
+ * so it is emptied (test files run one at a time, see vitest.config.ts).
+ */
+export async function openTestStore(backend: StoreBackend): Promise<GraphStore> {
+  if (backend === 'embedded') {
+    const store = await EmbeddedStore.open({ path: ':memory:', readConnections: 2 });
+    await store.applySchema();
+    return store;
+  }
+  const store = new Neo4jStore({ uri: neo4jUri(), user: 'neo4j', password: 'neo4j' });
+  await store.applySchema();
+  await store.clearAll();
+  return store;
+}
