@@ -47,12 +47,19 @@ const COLUMN_TYPES: Record<string, ColumnType> = Object.assign(
   ...Object.values(REL_TABLES).map((r) => r.columns),
 );
 
+/**
+ * Batch rows as LadybugDB can bind them: nulls become typed placeholders, and DOUBLE columns travel
+ * as text (cast back in the statement) because a whole-number JS value would otherwise bind as
+ * INT64 and clash with its neighbours in the same list.
+ */
 function fillPlaceholders(value: unknown): LbugValue {
   if (Array.isArray(value)) return value.map(fillPlaceholders);
   if (value && typeof value === 'object') {
     const out: Record<string, LbugValue> = {};
     for (const [key, v] of Object.entries(value)) {
-      out[key] = v === null || v === undefined ? (PLACEHOLDER[COLUMN_TYPES[key] ?? 'STRING'] ?? '') : fillPlaceholders(v);
+      const type = COLUMN_TYPES[key] ?? 'STRING';
+      const filled = v === null || v === undefined ? PLACEHOLDER[type] : fillPlaceholders(v);
+      out[key] = type === 'DOUBLE' ? String(filled) : filled;
     }
     return out;
   }

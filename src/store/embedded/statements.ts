@@ -66,9 +66,11 @@ export function schemaStatements(): string[] {
 
 /** `SET n.a = row.a, …` for every column but the key, from the declared table (no user text). */
 function setAll(variable: string, table: keyof typeof NODE_TABLES): string {
-  return Object.keys(NODE_TABLES[table])
-    .filter((c) => c !== primaryKey(table))
-    .map((c) => `${variable}.\`${c}\` = row.\`${c}\``)
+  const columns: Record<string, ColumnType> = NODE_TABLES[table];
+  return Object.entries(columns)
+    .filter(([c]) => c !== primaryKey(table))
+    // DOUBLE values arrive as text (see fillPlaceholders in adapter.ts).
+    .map(([c, type]) => `${variable}.\`${c}\` = ${type === 'DOUBLE' ? `CAST(row.\`${c}\` AS DOUBLE)` : `row.\`${c}\``}`)
     .join(', ');
 }
 

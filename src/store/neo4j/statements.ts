@@ -57,11 +57,13 @@ export const WRITE = {
     MERGE (k)-[:KEY_OF]->(e)`,
   participants: `
     UNWIND $rows AS row
-    MATCH (event:Entity {id: row.eventId}), (who:Entity {id: row.entityId})
+    MATCH (event:Entity {id: row.eventId})
+    MATCH (who:Entity {id: row.entityId})
     MERGE (event)-[p:PARTICIPANT {role: row.role}]->(who)`,
   locatedEvents: `
     UNWIND $rows AS row
-    MATCH (event:Entity {id: row.eventId}), (place:Entity {id: row.placeId})
+    MATCH (event:Entity {id: row.eventId})
+    MATCH (place:Entity {id: row.placeId})
     MERGE (event)-[:OCCURRED_IN]->(place)`,
   claims: `
     UNWIND $rows AS row
@@ -81,16 +83,20 @@ export const WRITE = {
     DELETE edge`,
   claimCore: `
     UNWIND $rows AS row
-    MATCH (c:Claim {id: row.id}), (s:Entity {id: row.subjectId}), (a:Article {id: row.articleId})
+    MATCH (c:Claim {id: row.id})
+    MATCH (s:Entity {id: row.subjectId})
+    MATCH (a:Article {id: row.articleId})
     MERGE (c)-[:SUBJECT]->(s)
     MERGE (c)-[:REPORTED_IN]->(a)`,
   claimObjects: `
     UNWIND $rows AS row
-    MATCH (c:Claim {id: row.claimId}), (o:Entity {id: row.objectId})
+    MATCH (c:Claim {id: row.claimId})
+    MATCH (o:Entity {id: row.objectId})
     MERGE (c)-[:OBJECT]->(o)`,
   attributions: `
     UNWIND $rows AS row
-    MATCH (c:Claim {id: row.claimId}), (who:Entity {id: row.actorId})
+    MATCH (c:Claim {id: row.claimId})
+    MATCH (who:Entity {id: row.actorId})
     MERGE (c)-[:ATTRIBUTED_TO]->(who)`,
   evidence: `
     UNWIND $rows AS row
@@ -101,11 +107,13 @@ export const WRITE = {
     MERGE (c)-[:HAS_EVIDENCE]->(ev)`,
   links: `
     UNWIND $rows AS row
-    MATCH (from:Claim {id: row.fromId}), (to:Claim {id: row.toId})
+    MATCH (from:Claim {id: row.fromId})
+    MATCH (to:Claim {id: row.toId})
     MERGE (from)-[:LINK {type: row.type}]->(to)`,
   edges: `
     UNWIND $rows AS row
-    MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+    MATCH (s:Entity {id: row.source})
+    MATCH (t:Entity {id: row.target})
     MERGE (s)-[r:RELATES {claimId: row.claimId}]->(t)
     SET r.predicate = row.predicate, r.source = row.source, r.target = row.target`,
   mentions: `
@@ -259,7 +267,8 @@ export function shortestPathStatement(maxHops: number): string {
     throw new RangeError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
   }
   return `
-    MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+    MATCH (a:Entity {id: $from})
+    MATCH (b:Entity {id: $to})
     MATCH p = shortestPath((a)-[:RELATES*..${maxHops}]-(b))
     RETURN [r IN relationships(p) | {source: r.source, target: r.target, predicate: r.predicate, claimId: r.claimId}] AS edges`;
 }

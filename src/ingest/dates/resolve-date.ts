@@ -1,0 +1,70 @@
+// Relative dates in news copy, resolved against the publication date. Each result keeps the words
+// it came from and a precision, so "for six weeks" never passes for an exact day.
+import type { DatePrecision, ResolvedDate } from '../../model/records.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3,
+};
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+export class DateResolutionError extends Error {}
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+function addDays(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+}
+
+function parseCount(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+}
+
+/**
+ * Resolve an expression against the publication day (YYYY-MM-DD):
+ * - weekday names: the latest such day on or before publication ("Monday" in a Monday story is that day);
+ * - "today", "yesterday";
+ * - "for N days|weeks|months|years": the start of that period, approximate;
+ * - "N days|weeks… ago": that day, approximate beyond a day;
+ * - "since YYYY" or a bare year, "YYYY-MM", "YYYY-MM-DD": as written.
+ * `shiftDays` moves the result ("a day after" Monday puts the earlier event at -1).
+ */
+export function resolveRelativeDate(expression: string, publishedAt: string, shiftDays = 0): ResolvedDate {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
+    throw new DateResolutionError(`publication date "${publishedAt}" is not YYYY-MM-DD`);
+  }
+  const words = expression.trim().toLowerCase().replace(/[.,]$/, '');
+  const shifted = shiftDays ? `${Math.abs(shiftDays)} day${Math.abs(shiftDays) === 1 ? '' : 's'} ${shiftDays < 0 ? 'before' : 'after'} ${expression}` : expression;
+  const result = (value: string, precision: DatePrecision): ResolvedDate => ({
+    value: shiftDays && value.length === 10 ? addDays(value, shiftDays) : value,
+    precision,
+    expression: shifted,
+  });
+  const weekday = WEEKDAYS.indexOf(words.replace(/^(on|last) /, ''));
+  if (weekday >= 0) {
+    const published = new Date(`${publishedAt}T00:00:00Z`).getUTCDay();
+    return result(addDays(publishedAt, -((published - weekday + 7) % 7)), 'DAY');
+  }
+  if (words === 'today') return result(publishedAt, 'DAY');
+  if (words === 'yesterday') return result(addDays(publishedAt, -1), 'DAY');
+  const period = /^(?:for |over |in )?(?:the (?:past|last) )?(\w+) (day|week|month|year)s?( ago)?$/.exec(words);
+  if (period) {
+    const count = parseCount(period[1]);
+    if (count === undefined) throw new DateResolutionError(`"${expression}": cannot read "${period[1]}" as a number`);
+    const days = count * UNIT_DAYS[period[2]];
+    return result(addDays(publishedAt, -days), days <= 1 ? 'DAY' : 'APPROXIMATE');
+  }
+  const since = /^(?:since |in )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(words);
+  if (since) {
+    const [, year, month, day] = since;
+    if (day) return result(`${year}-${month}-${day}`, 'DAY');
+    if (month) return result(`${year}-${month}`, 'MONTH');
+    return result(year, 'YEAR');
+  }
+  throw new DateResolutionError(
+    `cannot resolve the date "${expression}"; known forms: a weekday, today, yesterday, "for N weeks", "N days ago", "since YYYY", YYYY[-MM[-DD]]`,
+  );
+}

@@ -1,0 +1,93 @@
+// Every Cypher statement of the Neo4j adapter, checked by Neo4j's own parser and semantic
+// analysis: no errors, no unknown labels, types or properties, and only the parameters the
+// adapter passes.
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { MAX_PATH_HOPS } from '../../../src/store/port.js';
+import { CHECK, READ, SCHEMA, WRITE, shortestPathStatement } from '../../../src/store/neo4j/statements.js';
+import { articleToRow, claimToRow, entityToRow } from '../../../src/store/rows.js';
+import { fixtureBatch } from '../../support/fixture-graph.js';
+
+const batch = fixtureBatch();
+const propertyKeys = [
+  ...Object.keys(entityToRow(batch.entities[0])),
+  ...Object.keys(claimToRow(batch.claims[0])),
+  ...Object.keys(articleToRow(batch.articles[0])),
+  // keys of the row maps the writes UNWIND
+  'eventId', 'placeId', 'actorId', 'objectId', 'fromId', 'toId',
+  'quote', 'start', 'end', 'sentence', 'ord', 'claimId', 'entityId', 'text', 'key', 'role', 'type', 'predicate', 'source', 'target',
+];
+
+const schema = {
+  labels: ['Entity', 'Claim', 'Article', 'Evidence', 'Mention', 'SearchKey'],
+  relationshipTypes: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'HAS_EVIDENCE', 'LINK', 'RELATES', 'PARTICIPANT', 'OCCURRED_IN', 'MENTION_OF', 'KEY_OF'],
+  propertyKeys: [...new Set(propertyKeys)],
+};
+
+/** The parameters the adapter passes to each statement (src/store/neo4j/adapter.ts). */
+const PARAMETERS: Record<string, string[]> = {
+  'WRITE.articles': ['rows'],
+  'WRITE.dropStaleClaims': ['articleIds', 'keepClaimIds'],
+  'WRITE.dropMentions': ['articleIds'],
+  'WRITE.entities': ['rows'],
+  'WRITE.clearEntityLinks': ['ids'],
+  'WRITE.searchKeys': ['rows'],
+  'WRITE.participants': ['rows'],
+  'WRITE.locatedEvents': ['rows'],
+  'WRITE.claims': ['rows'],
+  'WRITE.clearClaimLinks': ['ids'],
+  'WRITE.claimCore': ['rows'],
+  'WRITE.claimObjects': ['rows'],
+  'WRITE.attributions': ['rows'],
+  'WRITE.evidence': ['rows'],
+  'WRITE.links': ['rows'],
+  'WRITE.edges': ['rows'],
+  'WRITE.mentions': ['rows'],
+  'CHECK.missingEntities': ['ids'],
+  'CHECK.missingClaims': ['ids'],
+  'CHECK.missingArticles': ['ids'],
+  'READ.entities': ['ids'],
+  'READ.claims': ['ids'],
+  'READ.articles': ['ids'],
+  'READ.evidence': ['ids'],
+  'READ.claimLinks': ['ids'],
+  'READ.mentions': ['ids'],
+  'READ.claimIdsForEntities': ['ids', 'role', 'predicate'],
+  'READ.eventIdsForEntities': ['ids'],
+  'READ.articleIdByHash': ['hash'],
+  'READ.claimsPage': ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'origin', 'after', 'limit'],
+  'READ.entitiesPage': ['kind', 'after', 'limit'],
+  'READ.articlesPage': ['after', 'limit'],
+  'READ.timeline': ['about', 'from', 'to'],
+  'READ.search': ['exact', 'prefix', 'skeleton', 'kinds', 'limit'],
+  'READ.edgesAround': ['ids', 'limit'],
+  'READ.counts': [],
+  'READ.ping': [],
+  'READ.clearAll': [],
+};
+
+const statements: [string, string, string[]][] = [
+  ...SCHEMA.map((s, i): [string, string, string[]] => [`SCHEMA[${i}]`, s, []]),
+  ...Object.entries({ WRITE, CHECK, READ }).flatMap(([group, entries]) =>
+    Object.entries(entries).map(([name, text]): [string, string, string[]] => [`${group}.${name}`, text, PARAMETERS[`${group}.${name}`]]),
+  ),
+  ...Array.from({ length: MAX_PATH_HOPS }, (_, i): [string, string, string[]] => [`shortestPath(${i + 1})`, shortestPathStatement(i + 1), ['from', 'to']]),
+];
+
+describe('Neo4j adapter Cypher', () => {
+  it('declares the parameters of every statement', () => {
+    const undeclared = statements.filter(([, , params]) => params === undefined).map(([name]) => name);
+    expect(undeclared).toEqual([]);
+  });
+
+  it.each(statements)('%s passes Neo4j\'s parser and semantic analysis', (_name, text, params) => {
+    const { diagnostics } = lintCypherQuery(text, { ...schema, parameters: Object.fromEntries(params.map((p) => [p, null])) });
+    expect(diagnostics.map((d) => `${d.message} at ${d.offsets.start}: ${text.slice(d.offsets.start, d.offsets.end)}`)).toEqual([]);
+  });
+
+  it('refuses a hop bound outside 1..MAX_PATH_HOPS instead of splicing it', () => {
+    expect(() => shortestPathStatement(MAX_PATH_HOPS + 1)).toThrow(RangeError);
+    expect(() => shortestPathStatement(0)).toThrow(RangeError);
+    expect(() => shortestPathStatement(1.5)).toThrow(RangeError);
+  });
+});
