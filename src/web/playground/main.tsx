@@ -1,0 +1,71 @@
+// Browser entry of the offline GraphiQL playground. Bundled by tools/build-web.ts;
+// every URL it touches is on the serving origin (no CDN, fonts are data: URLs in the CSS).
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import type { Storage } from '@graphiql/toolkit';
+import 'graphiql/style.css';
+
+interface TabDefinition {
+  query: string;
+  variables?: string;
+}
+
+// Injected by the build (esbuild `define`): the example questions printed at build
+// time, the worker bundle URLs (content-hashed) and a hash of the tabs.
+declare const __PLAYGROUND_TABS__: TabDefinition[];
+declare const __PLAYGROUND_WORKERS__: { editor: string; json: string; graphql: string };
+declare const __PLAYGROUND_TABS_HASH__: string;
+
+// GraphiQL 5 edits with Monaco, which asks MonacoEnvironment for a worker per language
+// label. The stock `graphiql/setup-workers/*` helpers rely on Vite `?worker` imports,
+// webpack `new URL(..., import.meta.url)` or esm.sh (a CDN), none of which fit esbuild
+// offline, so the build bundles the three workers as classic scripts and we point at them.
+// This must be set before GraphiQL lazily imports monaco (it does so after first render).
+(globalThis as { MonacoEnvironment?: unknown }).MonacoEnvironment = {
+  getWorker(_workerId: string, label: string) {
+    const url =
+      label === 'json'
+        ? __PLAYGROUND_WORKERS__.json
+        : label === 'graphql'
+          ? __PLAYGROUND_WORKERS__.graphql
+          : __PLAYGROUND_WORKERS__.editor;
+    return new Worker(url, { name: `monaco-${label}` });
+  },
+};
+
+// GraphiQL only uses `defaultTabs` when it has no tabs saved in storage, so a browser
+// that opened an older build would never see new example questions. Namespacing the
+// saved state by a hash of the examples resets the tabs whenever the examples change.
+function namespacedLocalStorage(prefix: string): Storage {
+  const keys = () => Object.keys(localStorage).filter((k) => k.startsWith(prefix));
+  return {
+    getItem: (key) => localStorage.getItem(prefix + key),
+    setItem: (key, value) => localStorage.setItem(prefix + key, value),
+    removeItem: (key) => localStorage.removeItem(prefix + key),
+    clear: () => keys().forEach((k) => localStorage.removeItem(k)),
+    get length() {
+      return keys().length;
+    },
+  };
+}
+
+// Same-origin endpoint: the page and the API are served by the same Node server.
+const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+
+const storage = namespacedLocalStorage(`newsgraph-${__PLAYGROUND_TABS_HASH__}:`);
+// GraphiQL 5.4 fills the first tab's query editor from defaultTabs[0] but not its
+// variables editor (initialVariables falls back to ""), so running the first tab at once
+// would send no variables. Seed it ourselves, but only on a fresh start: with saved tabs
+// an explicit initialVariables makes GraphiQL append an extra, mismatched tab.
+const freshStart = storage.getItem('graphiql:tabState') === null;
+
+createRoot(document.getElementById('root')!).render(
+  <GraphiQL
+    fetcher={fetcher}
+    defaultTabs={__PLAYGROUND_TABS__}
+    initialVariables={freshStart ? __PLAYGROUND_TABS__[0]?.variables : undefined}
+    storage={storage}
+    defaultEditorToolsVisibility
+  />,
+);

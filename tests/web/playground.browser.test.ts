@@ -1,0 +1,137 @@
+// End-to-end check of the offline GraphiQL playground in real (Debian) Chromium:
+// the page loads from our server only, has one tab per example question, Monaco's
+// workers start, and running the active tab shows a result.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { questions } from '../../examples/questions.js';
+import { buildPlayground, playgroundIsCurrent } from '../../tools/build-web.js';
+import { startStubGraphqlServer, type RunningServer } from '../support/stub-graphql-server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOT = fileURLToPath(new URL('../../test-artifacts/playground.png', import.meta.url));
+
+let server: RunningServer;
+let context: BrowserContext;
+let userDataDir: string;
+
+beforeAll(async () => {
+  // Rebuild when missing or built from different example questions.
+  if (!(await playgroundIsCurrent())) await buildPlayground();
+  server = await startStubGraphqlServer();
+  // A fresh profile: no saved GraphiQL tabs, no cache, nothing from earlier runs.
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+test('playground runs an example tab offline', async () => {
+  const requests: string[] = [];
+  const consoleProblems: string[] = [];
+  // Context-level so requests made by workers are seen too.
+  context.on('request', (r) => requests.push(r.url()));
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
+
+  const response = await page.goto(`${server.url}/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.title()).resolves.toBe('newsgraph playground');
+
+  // One tab per example question, in order, titled by operation name.
+  const tabButtons = page.locator('.graphiql-tab-button');
+  await tabButtons.first().waitFor();
+  expect(await tabButtons.count()).toBe(questions.length);
+  const titles = await tabButtons.allTextContents();
+  questions.forEach((q, i) => {
+    const name = firstOperation(q.document.definitions).name?.value;
+    if (name) expect(titles[i]).toBe(name);
+  });
+
+  const first = questions[0];
+  if (!first) throw new Error('examples/questions.ts has no questions');
+
+  // Monaco is loaded lazily; wait for the query editor to show the first question.
+  const queryLines = page.locator('.graphiql-query-editor .monaco-editor .view-lines');
+  await expect.poll(() => text(queryLines), { timeout: 30_000 }).toContain(first.title);
+
+  await page.locator('.graphiql-execute-button').click();
+
+  // The result should be a successful response for the first question's first field.
+  const firstField = firstOperation(first.document.definitions).selectionSet.selections.find(
+    (s) => s.kind === Kind.FIELD,
+  );
+  const responseKey = firstField && firstField.kind === Kind.FIELD ? (firstField.alias ?? firstField.name).value : 'data';
+  const resultLines = page.locator('.graphiql-response .monaco-editor .view-lines');
+  await expect.poll(() => text(resultLines), { timeout: 30_000 }).toContain(`"${responseKey}"`);
+  expect(await text(resultLines)).toContain('"data"');
+  expect(await text(resultLines)).not.toContain('"errors"');
+
+  // Syntax colouring: Monaco tokenised the query into several token classes.
+  const tokenClasses = await page
+    .locator('.graphiql-query-editor .view-lines span[class^="mtk"]')
+    .evaluateAll((els) => new Set(els.map((e) => e.className)).size);
+  expect(tokenClasses).toBeGreaterThan(2);
+
+  // All three bundled workers were started from our origin (GraphQL + JSON language
+  // services and the base editor worker), i.e. MonacoEnvironment.getWorker worked.
+  await expect
+    .poll(() => page.workers().map((w) => path.basename(new URL(w.url()).pathname).split('-')[0]).sort(), {
+      timeout: 15_000,
+    })
+    .toEqual(expect.arrayContaining(['graphql.worker', 'json.worker']));
+
+  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT });
+
+  // Offline: nothing may leave 127.0.0.1/localhost (data:/blob: stay in the browser).
+  const foreign = requests.filter((u) => {
+    const url = new URL(u);
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    return !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  });
+  expect(foreign).toEqual([]);
+  expect(requests.some((u) => u.endsWith('/graphql'))).toBe(true);
+
+  // Monaco logs "Could not create web worker(s)..." and falls back to the main thread
+  // when a worker fails to load; the failed load itself surfaces as an uncaught
+  // `pageerror` whose message is just "Event", so every pageerror counts.
+  const workerProblems = consoleProblems.filter((m) => /^pageerror|worker|MonacoEnvironment|importScripts/i.test(m));
+  expect(workerProblems).toEqual([]);
+}, 120_000);
+
+function firstOperation(defs: readonly { kind: Kind }[]): OperationDefinitionNode {
+  const op = defs.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!op) throw new Error('example question has no operation');
+  return op;
+}
+
+/** Monaco renders spaces as U+00A0; normalise so plain substrings match. */
+async function text(loc: ReturnType<Page['locator']>): Promise<string> {
+  return ((await loc.textContent()) ?? '').replace(/\u00a0/g, ' ');
+}
