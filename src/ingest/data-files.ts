@@ -12,6 +12,7 @@ const PredicateSpec = z
     object: z.enum(['entity', 'quantity', 'none']),
     quantity: z.enum(['required', 'optional']).optional(),
     symmetric: z.boolean().optional(),
+    containment: z.boolean().optional(),
     description: z.string().min(1),
   })
   .strict();
@@ -29,6 +30,11 @@ export function loadVocabulary(): Vocabulary {
     Object.entries(z.object({ predicates: z.record(z.string(), PredicateSpec) }).parse(readYaml(`${SEED_DIR}vocabulary/predicates.yaml`)).predicates),
   );
   return vocabulary;
+}
+
+/** Predicates that place their subject inside their object (LOCATED_IN, CAPITAL_OF …). */
+export function containmentPredicates(): string[] {
+  return [...loadVocabulary().entries()].filter(([, spec]) => spec.containment).map(([name]) => name);
 }
 
 let gazetteer: GazetteerSpec | undefined;

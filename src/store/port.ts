@@ -28,7 +28,8 @@ export interface ClaimFilter {
   statuses?: ClaimStatus[];
   attributedTo?: string;
   article?: string;
-  origin?: string;
+  /** Curated annotations or rule-based extraction. */
+  origin?: 'curated' | 'extracted';
 }
 
 /** Keyset page request: items strictly after the `after` key, in ascending key order. */
@@ -49,7 +50,8 @@ export interface EntityClaimIds {
   claimIds: string[];
 }
 
-export type ClaimRole = 'SUBJECT' | 'OBJECT' | 'ANY';
+/** How a claim touches an entity: as subject, object, either, or as the party it is attributed to. */
+export type ClaimRole = 'SUBJECT' | 'OBJECT' | 'ANY' | 'ATTRIBUTED_TO';
 
 /** A materialised edge between two entities, always backed by the claim that states it. */
 export interface EdgeRecord {
@@ -101,6 +103,8 @@ export interface GraphStore {
   getClaimLinks(claimIds: readonly string[]): Promise<ClaimLinkRecordOut[][]>;
   /** Mentions of each entity across articles. */
   getMentions(entityIds: readonly string[]): Promise<MentionRecord[][]>;
+  /** Mentions in each article, in text order. */
+  getArticleMentions(articleIds: readonly string[]): Promise<MentionRecord[][]>;
   /** Ids of the claims touching each entity in the given role, in id order. */
   claimIdsForEntities(entityIds: readonly string[], role: ClaimRole, predicate?: string): Promise<EntityClaimIds[]>;
   /** Events whose location or participants include each entity, ordered by date. */

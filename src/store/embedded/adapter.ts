@@ -266,8 +266,18 @@ export class EmbeddedStore implements GraphStore {
     return groupByKey(entityIds, rows, (r) => r.entityId as string, rowToMention);
   }
 
+  async getArticleMentions(articleIds: readonly string[]) {
+    const rows = await this.readByIds(READ.articleMentions, articleIds);
+    return groupByKey(articleIds, rows, (r) => r.articleId as string, rowToMention);
+  }
+
   async claimIdsForEntities(entityIds: readonly string[], role: ClaimRole, predicate?: string) {
-    const queries = role === 'SUBJECT' ? [READ.claimsAsSubject] : role === 'OBJECT' ? [READ.claimsAsObject] : [READ.claimsAsSubject, READ.claimsAsObject];
+    const queries = {
+      SUBJECT: [READ.claimsAsSubject],
+      OBJECT: [READ.claimsAsObject],
+      ANY: [READ.claimsAsSubject, READ.claimsAsObject],
+      ATTRIBUTED_TO: [READ.claimsAttributedTo],
+    }[role];
     const unique = [...new Set(entityIds)];
     const results = unique.length
       ? await Promise.all(queries.map((q) => this.read(q, { ids: unique, predicate: predicate ?? '' })))

@@ -190,6 +190,16 @@ export const READ = {
     MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: id})
     WHERE $predicate = '' OR c.predicate = $predicate
     RETURN id, c.id AS claimId`,
+  claimsAttributedTo: `
+    UNWIND $ids AS id
+    MATCH (c:Claim)-[:ATTRIBUTED_TO]->(:Entity {id: id})
+    WHERE $predicate = '' OR c.predicate = $predicate
+    RETURN id, c.id AS claimId`,
+  articleMentions: `
+    UNWIND $ids AS id
+    MATCH (m:Mention)-[:MENTIONED_IN]->(:Article {id: id})
+    RETURN id, m.*
+    ORDER BY m.articleId, m.start, m.entityId`,
   claimsAsObject: `
     UNWIND $ids AS id
     MATCH (c:Claim)-[:OBJECT]->(:Entity {id: id})
@@ -213,7 +223,7 @@ export const READ = {
       AND (size($statuses) = 0 OR c.status IN $statuses)
       AND ($attributedTo = '' OR list_contains(c.attributedTo, $attributedTo))
       AND ($article = '' OR c.articleId = $article)
-      AND ($origin = '' OR c.origin = $origin)
+      AND ($origin = '' OR ($origin = 'curated') = (c.origin = 'curated'))
     RETURN count(c) AS total`,
   claimsPage: `
     MATCH (c:Claim)
@@ -224,7 +234,7 @@ export const READ = {
       AND (size($statuses) = 0 OR c.status IN $statuses)
       AND ($attributedTo = '' OR list_contains(c.attributedTo, $attributedTo))
       AND ($article = '' OR c.articleId = $article)
-      AND ($origin = '' OR c.origin = $origin)
+      AND ($origin = '' OR ($origin = 'curated') = (c.origin = 'curated'))
       AND c.id > $after
     RETURN c.id AS id ORDER BY id LIMIT $limit`,
   entitiesCount: `MATCH (e:Entity) WHERE $kind = '' OR e.kind = $kind RETURN count(e) AS total`,

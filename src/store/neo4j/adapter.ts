@@ -178,6 +178,11 @@ export class Neo4jStore implements GraphStore {
     return groupByKey(entityIds, rows, (r) => r.id as string, (r) => rowToMention(r.mention as Row));
   }
 
+  async getArticleMentions(articleIds: readonly string[]) {
+    const rows = await this.read((tx) => this.rows(tx, READ.articleMentions, { ids: [...new Set(articleIds)] }));
+    return groupByKey(articleIds, rows, (r) => r.id as string, (r) => rowToMention(r.mention as Row));
+  }
+
   async claimIdsForEntities(entityIds: readonly string[], role: ClaimRole, predicate?: string) {
     const rows = await this.read((tx) =>
       this.rows(tx, READ.claimIdsForEntities, { ids: [...new Set(entityIds)], role, predicate: predicate ?? null }),

@@ -172,11 +172,17 @@ export const READ = {
     MATCH (:Entity {id: id})<-[:MENTION_OF]-(m:Mention)
     RETURN id, m {.*} AS mention
     ORDER BY id, m.articleId, m.start`,
+  articleMentions: `
+    UNWIND $ids AS id
+    MATCH (m:Mention {articleId: id})
+    RETURN id, m {.*} AS mention
+    ORDER BY id, m.start, m.entityId`,
   claimIdsForEntities: `
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
-    OPTIONAL MATCH (c:Claim)-[r:SUBJECT|OBJECT]->(e)
-    WHERE ($role = 'ANY' OR type(r) = $role) AND ($predicate IS NULL OR c.predicate = $predicate)
+    OPTIONAL MATCH (c:Claim)-[r:SUBJECT|OBJECT|ATTRIBUTED_TO]->(e)
+    WHERE (type(r) = $role OR ($role = 'ANY' AND type(r) <> 'ATTRIBUTED_TO'))
+      AND ($predicate IS NULL OR c.predicate = $predicate)
     WITH id, c ORDER BY c.id
     RETURN id, collect(DISTINCT c.id) AS claimIds`,
   eventIdsForEntities: `
@@ -196,7 +202,7 @@ export const READ = {
       AND (size($statuses) = 0 OR c.status IN $statuses)
       AND ($attributedTo IS NULL OR $attributedTo IN c.attributedTo)
       AND ($article IS NULL OR c.articleId = $article)
-      AND ($origin IS NULL OR c.origin = $origin)
+      AND ($origin IS NULL OR ($origin = 'curated') = (c.origin = 'curated'))
     WITH c ORDER BY c.id
     WITH collect(c.id) AS ids
     RETURN size(ids) AS total, [id IN ids WHERE $after IS NULL OR id > $after][0..$limit] AS page`,

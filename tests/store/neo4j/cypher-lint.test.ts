@@ -52,6 +52,7 @@ const PARAMETERS: Record<string, string[]> = {
   'READ.evidence': ['ids'],
   'READ.claimLinks': ['ids'],
   'READ.mentions': ['ids'],
+  'READ.articleMentions': ['ids'],
   'READ.claimIdsForEntities': ['ids', 'role', 'predicate'],
   'READ.eventIdsForEntities': ['ids'],
   'READ.articleIdByHash': ['hash'],

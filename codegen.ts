@@ -1,0 +1,34 @@
+// graphql-codegen config: resolver types generated from the SDL under schema/ (the single source of
+// truth). Run with `npm run codegen`; tests/api/schema.test.ts fails when the output is stale.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const records = '../../model/records.js';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/api/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: false,
+        contextType: '../context.js#ApiContext',
+        // Resolver parents are the store's records, not the GraphQL shapes.
+        mappers: {
+          Entity: `${records}#EntityRecord`,
+          Place: `${records}#EntityRecord`,
+          Actor: `${records}#EntityRecord`,
+          Event: `${records}#EntityRecord`,
+          Claim: `${records}#ClaimRecord`,
+          Article: `${records}#ArticleRecord`,
+          Evidence: `${records}#EvidenceRecord`,
+          Mention: `${records}#MentionRecord`,
+        },
+      },
+    },
+  },
+};
+
+export default config;

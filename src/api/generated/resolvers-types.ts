@@ -1,0 +1,1731 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRecord, ClaimRecord, ArticleRecord, EvidenceRecord, MentionRecord } from '../../model/records.js';
+import type { ApiContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/**
+ * Someone or something that acts or is acted on: a state, government body, armed force, person,
+ * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ */
+export type Actor = Entity & Node & {
+  __typename?: 'Actor';
+  /** Other names and spellings (Pogosian / Poghosyan). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims in which this actor appears as subject or object (not those it is the source of; see `statements`). */
+  claims: ClaimConnection;
+  /** For a state: the same country as a place (actor:armenia ↔ place:armenia); otherwise null. */
+  counterpart?: Maybe<Place>;
+  /** Short curated description, when there is one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Events this actor took part in, in date order. */
+  events: Array<Event>;
+  /** Stable id, e.g. `actor:ilham-aliyev`. */
+  id: Scalars['ID']['output'];
+  /** Always ACTOR. */
+  kind: EntityKind;
+  /** Where articles name this actor, by article then position. */
+  mentions: MentionConnection;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** True when extraction created the actor and no curator has confirmed it yet. */
+  provisional: Scalars['Boolean']['output'];
+  /** Entities linked to this actor by a claim (either direction). */
+  related: Array<RelatedEntity>;
+  /** A person's role or title ("President of Azerbaijan"); null when not stated. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Where the actor's facts come from when not from an article (e.g. `gazetteer:…`). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Claims attributed to this actor (what it said, claimed, confirmed or denied), in claim-id order. */
+  statements: ClaimConnection;
+  /** Finer type: state, person, government-body, armed-force, organisation, media, population-group, aircraft … */
+  subtype: Scalars['String']['output'];
+};
+
+
+/**
+ * Someone or something that acts or is acted on: a state, government body, armed force, person,
+ * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ */
+export type ActorClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/**
+ * Someone or something that acts or is acted on: a state, government body, armed force, person,
+ * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ */
+export type ActorMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Someone or something that acts or is acted on: a state, government body, armed force, person,
+ * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ */
+export type ActorRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Someone or something that acts or is acted on: a state, government body, armed force, person,
+ * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ */
+export type ActorStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A news article: its metadata, exact text, sentences, and what it says and mentions. */
+export type Article = Node & {
+  __typename?: 'Article';
+  /** Claims the article reports, in claim-id order. */
+  claims: ClaimConnection;
+  /** Hash of the text; re-ingesting the same text changes nothing. */
+  contentHash: Scalars['String']['output'];
+  /** Stable id: `article:<key>`, e.g. `article:ap-2020-11-09-shushi-helicopter`. */
+  id: Scalars['ID']['output'];
+  /** The distinct entities the article mentions, in order of first mention. */
+  mentionedEntities: Array<Entity>;
+  /** Where the article names entities, in text order. */
+  mentions: MentionConnection;
+  /** Publication date, ISO 8601 (`YYYY-MM-DD` or a full timestamp), when known. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Publisher or agency ("AP"), when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The text's sentences in order, photo captions marked as captions. */
+  sentences: Array<Sentence>;
+  /** The exact text as ingested; all offsets (evidence, mentions, sentences) index into it. */
+  text: Scalars['String']['output'];
+  /** Headline, when known. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Address of the original, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article: its metadata, exact text, sentences, and what it says and mentions. */
+export type ArticleClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article: its metadata, exact text, sentences, and what it says and mentions. */
+export type ArticleMentionedEntitiesArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A news article: its metadata, exact text, sentences, and what it says and mentions. */
+export type ArticleMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of articles (Relay connection). */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles on this page, each with its cursor. */
+  edges: Array<ArticleEdge>;
+  /** Paging state: whether more follow, and the cursor to continue after. */
+  pageInfo: PageInfo;
+  /** Number of articles, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article in a connection, with its cursor. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Opaque cursor; pass it as `after` to continue after this article. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/**
+ * One assertion an article makes, never a bare edge: subject, predicate, object or quantity,
+ * qualifiers, the stance of its source (status), who said it (attributedTo), the article that
+ * reports it, and verbatim evidence. Agreement and disagreement between claims are links
+ * (`confirmedBy`, `contradictedBy` …); a claim's status never changes when other sources arrive.
+ */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** The article that reports the claim (its reportedBy). */
+  article: Article;
+  /** The actors who made the statement (Russia's defence ministry, Ilham Aliyev); empty when it is the article's own voice. */
+  attributedTo: Array<Actor>;
+  /** How surely the text asserts the claim as recorded, from 0 to 1 (1 = verbatim, lower = inferred). */
+  confidence: Scalars['Float']['output'];
+  /** Claims that confirm this one: e.g. Aliyev's CLAIMED statement is confirmed by Pogosian's CONFIRMED one. */
+  confirmedBy: Array<Claim>;
+  /** Claims this one confirms (this claim is a second party's confirmation of them). */
+  confirms: Array<Claim>;
+  /** Claims that contradict this one. */
+  contradictedBy: Array<Claim>;
+  /** Claims this one contradicts. */
+  contradicts: Array<Claim>;
+  /** Verbatim quotes supporting the claim, each with the article, sentence and character offsets; at least one. */
+  evidence: Array<Evidence>;
+  /** Stable id: `claim:<article key>:<claim key>`. */
+  id: Scalars['ID']['output'];
+  /** The other side of the claim, when it is an entity; null for predicates without one (PURPOSE_UNKNOWN) or with a quantity only. */
+  object?: Maybe<Entity>;
+  /** Where the claim came from: curated annotation or an extraction rule. */
+  origin: ClaimOrigin;
+  /** What is asserted, from the documented vocabulary (see `Query.predicates`): LOCATED_IN, OVERLOOKS, DISTANCE_FROM … */
+  predicate: Scalars['String']['output'];
+  /** Extra detail on the claim (Wikidata-style qualifiers: since, direction, date …), sorted by key. */
+  qualifiers: Array<Qualifier>;
+  /** The figure the claim states ("about 150km"), when it states one. */
+  quantity?: Maybe<Quantity>;
+  /** Claims that assert the same thing (for instance the same fact in another article); the link runs both ways. */
+  sameAs: Array<Claim>;
+  /** When the attributed party made the statement, as resolved from the text; null when not stated. */
+  statedOn?: Maybe<DateValue>;
+  /** The channel of the statement ("Facebook", "a statement"); null when not stated. */
+  statedVia?: Maybe<Scalars['String']['output']>;
+  /** The claim as one readable sentence. */
+  statement: Scalars['String']['output'];
+  /** The stance of the statement in its own source (REPORTED, CLAIMED, CONFIRMED, DENIED, UNCERTAIN); never changed by other sources. */
+  status: ClaimStatus;
+  /** What the claim is about. */
+  subject: Entity;
+};
+
+/** A page of claims (Relay connection). */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The claims on this page, each with its cursor. */
+  edges: Array<ClaimEdge>;
+  /** Paging state: whether more follow, and the cursor to continue after. */
+  pageInfo: PageInfo;
+  /** Number of claims matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim in a connection, with its cursor. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor; pass it as `after` to continue after this claim. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
+/** Where a claim came from. */
+export type ClaimOrigin = {
+  __typename?: 'ClaimOrigin';
+  /** CURATED (a person annotated it) or EXTRACTED (a rule found it). */
+  kind: OriginKind;
+  /** Id of the extraction rule, for EXTRACTED claims; null for CURATED ones. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which side of a claim an entity is on. */
+export type ClaimRole =
+  /** Either side. */
+  | 'ANY'
+  /** The entity is the claim's object. */
+  | 'OBJECT'
+  /** The entity is the claim's subject. */
+  | 'SUBJECT';
+
+/** The stance of a statement in its own source. */
+export type ClaimStatus =
+  /** A party says so; unverified (e.g. "Aliyev claimed …"). */
+  | 'CLAIMED'
+  /** A party confirms what another said (see `Claim.confirms`). */
+  | 'CONFIRMED'
+  /** A party denies it. */
+  | 'DENIED'
+  /** The article states it in its own voice. */
+  | 'REPORTED'
+  /** The source leaves it open ("it was not clear whether …"); these are what the article leaves unexplained. */
+  | 'UNCERTAIN';
+
+/**
+ * Filter for `Query.claims`. All given fields must hold (AND); omitted or null fields do not filter.
+ * Follows @neo4j/graphql naming: `field` for equality, `field_IN` for any of a list.
+ */
+export type ClaimWhere = {
+  /** Claims with this entity on either side (subject or object). */
+  about?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims reported by this article. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims attributed to this actor (among others). */
+  attributedTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims whose object is this entity. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims of this origin (curated or extracted). */
+  origin?: InputMaybe<OriginKind>;
+  /** Claims with this predicate; an unknown predicate gives BAD_USER_INPUT naming the valid ones. */
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  /** Claims with any of these predicates; unknown predicates give BAD_USER_INPUT. */
+  predicate_IN?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Claims with this status. */
+  status?: InputMaybe<ClaimStatus>;
+  /** Claims with any of these statuses. */
+  status_IN?: InputMaybe<Array<ClaimStatus>>;
+  /** Claims whose subject is this entity. */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How exact a date is. */
+export type DatePrecision =
+  /** An estimate ("about six weeks ago"); `value` is the best guess. */
+  | 'APPROXIMATE'
+  /** The exact day is known. */
+  | 'DAY'
+  /** Known to the month. */
+  | 'MONTH'
+  /** Known to within a week. */
+  | 'WEEK'
+  /** Known to the year. */
+  | 'YEAR';
+
+/**
+ * A date resolved from the text, with how exact it is (ACLED time precision, spelled out).
+ * Relative dates ("Monday", "a day after") are resolved against the article's publication date.
+ */
+export type DateValue = {
+  __typename?: 'DateValue';
+  /** The words the date was resolved from ("Monday", "since 1994"), when there were any. */
+  expression?: Maybe<Scalars['String']['output']>;
+  /** How exact `value` is. */
+  precision: DatePrecision;
+  /** ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as exact as the source allows. */
+  value: Scalars['String']['output'];
+};
+
+/** Which way a relation runs, seen from the entity you asked about. */
+export type Direction =
+  /** This entity is the claim's object (other -[predicate]-> this entity). */
+  | 'INCOMING'
+  /** This entity is the claim's subject (this entity -[predicate]-> other). */
+  | 'OUTGOING';
+
+/**
+ * How far apart two places are: the distance derived from coordinates, kept apart from the
+ * distances the articles state (often a road distance).
+ */
+export type Distance = {
+  __typename?: 'Distance';
+  /** Great-circle distance in kilometres between the two places' coordinates (not rounded); null when either has no coordinates. */
+  computedKm?: Maybe<Scalars['Float']['output']>;
+  /** The place the distance was asked from. */
+  from: Place;
+  /** How `computedKm` is derived: great-circle (haversine) on a sphere of mean Earth radius 6371.0088 km. */
+  method: Scalars['String']['output'];
+  /** DISTANCE_FROM claims between the two places, in either direction; each claim's `quantity` holds the stated figure. */
+  stated: Array<Claim>;
+  /** The place the distance was asked to. */
+  to: Place;
+};
+
+/** A directed edge between two entities, always backed by the claim that states it. */
+export type Edge = {
+  __typename?: 'Edge';
+  /** The claim behind the edge; null only if that claim is no longer in the graph. */
+  claim?: Maybe<Claim>;
+  /** The claim's predicate, e.g. OVERLOOKS. */
+  predicate: Scalars['String']['output'];
+  /** Id of the claim's subject. */
+  source: Scalars['ID']['output'];
+  /** Id of the claim's object. */
+  target: Scalars['ID']['output'];
+};
+
+/**
+ * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * name and aliases (transliterations and local names), and take part in claims as subject or object.
+ * Use inline fragments (`... on Place`) for kind-specific fields.
+ */
+export type Entity = {
+  /** Other names: transliterations, local and former names (Shusha, Şuşa). Search matches these too. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims in which this entity appears, in claim-id order. */
+  claims: ClaimConnection;
+  /** Short curated description, when there is one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Which kind of entity this is; matches the concrete type (PLACE → Place, …). */
+  kind: EntityKind;
+  /** Places in articles' text where this entity is named, by article then position. */
+  mentions: MentionConnection;
+  /** Display name (English spelling used by the source). */
+  name: Scalars['String']['output'];
+  /** True when extraction created the entity and no curator has confirmed it yet. */
+  provisional: Scalars['Boolean']['output'];
+  /** Entities linked to this one by a claim (either direction), each with the claim that links them. */
+  related: Array<RelatedEntity>;
+  /** Where the entity's facts come from when not from an article, e.g. `gazetteer:gyumri`; null when they come from articles. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Finer type: for places city, region, country, exclave, border, military-base, road, site; for actors state, person, government-body, armed-force, media …; for events shootdown, territory-taken … */
+  subtype: Scalars['String']['output'];
+};
+
+
+/**
+ * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * name and aliases (transliterations and local names), and take part in claims as subject or object.
+ * Use inline fragments (`... on Place`) for kind-specific fields.
+ */
+export type EntityClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/**
+ * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * name and aliases (transliterations and local names), and take part in claims as subject or object.
+ * Use inline fragments (`... on Place`) for kind-specific fields.
+ */
+export type EntityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * name and aliases (transliterations and local names), and take part in claims as subject or object.
+ * Use inline fragments (`... on Place`) for kind-specific fields.
+ */
+export type EntityRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of entities (Relay connection). */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The entities on this page, each with its cursor. */
+  edges: Array<EntityEdge>;
+  /** Paging state: whether more follow, and the cursor to continue after. */
+  pageInfo: PageInfo;
+  /** Number of entities matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity in a connection, with its cursor. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Opaque cursor; pass it as `after` to continue after this entity. */
+  cursor: Scalars['String']['output'];
+  /** The entity. */
+  node: Entity;
+};
+
+/** The kinds of entity. */
+export type EntityKind =
+  /** Someone or something that acts or is acted on: state, government body, armed force, person, organisation, media, population group, equipment. */
+  | 'ACTOR'
+  /** Something that happened, with a type, a date and a place. */
+  | 'EVENT'
+  /** A location: country, region, city, exclave, border, military base, road, site. */
+  | 'PLACE';
+
+/**
+ * Something that happened (ACLED-like): typed, dated with a precision, located, with participants
+ * in roles and casualties where stated.
+ */
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  /** Other names for the event. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims in which this event appears, in claim-id order. */
+  claims: ClaimConnection;
+  /** When it happened (or began), with its precision; null when the text gives no date. */
+  date?: Maybe<DateValue>;
+  /** Short curated description, when there is one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it ended, for events that span a period; null for one-off events or when unknown. */
+  endDate?: Maybe<DateValue>;
+  /** ACLED-style "event type / sub-event type", e.g. "Battles / Government regains territory"; null when not classified. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** Deaths as stated; null when the text gives no figure. */
+  fatalities?: Maybe<Scalars['Int']['output']>;
+  /** Stable id, e.g. `event:<slug>`. */
+  id: Scalars['ID']['output'];
+  /** Always EVENT. */
+  kind: EntityKind;
+  /** Where it happened; null when unknown. */
+  location?: Maybe<Place>;
+  /** Where articles name this event, by article then position. */
+  mentions: MentionConnection;
+  /** Display name ("Russian helicopter shot down over Armenia"). */
+  name: Scalars['String']['output'];
+  /** Who or what took part, each with a role (attacker, target, victim, claimant …). */
+  participants: Array<Participant>;
+  /** True when extraction created the event and no curator has confirmed it yet. */
+  provisional: Scalars['Boolean']['output'];
+  /** Entities linked to this event by a claim (either direction). */
+  related: Array<RelatedEntity>;
+  /** Where the event's facts come from when not from an article. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Finer type: shootdown, territory-taken, armed-conflict, displacement, statement, video-release … */
+  subtype: Scalars['String']['output'];
+};
+
+
+/**
+ * Something that happened (ACLED-like): typed, dated with a precision, located, with participants
+ * in roles and casualties where stated.
+ */
+export type EventClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/**
+ * Something that happened (ACLED-like): typed, dated with a precision, located, with participants
+ * in roles and casualties where stated.
+ */
+export type EventMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Something that happened (ACLED-like): typed, dated with a precision, located, with participants
+ * in roles and casualties where stated.
+ */
+export type EventRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A verbatim quote supporting a claim (W3C Web Annotation TextQuote and TextPosition selectors).
+ * Offsets are UTF-16 code-unit indices into `Article.text` (JavaScript string indices), end
+ * exclusive; always `article.text.slice(start, end) === quote`.
+ */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The article the quote is from. */
+  article: Article;
+  /** True when the quote is in a photo caption rather than the story's body. */
+  caption: Scalars['Boolean']['output'];
+  /** Offset just past the quote's last character in `Article.text`. */
+  end: Scalars['Int']['output'];
+  /** Up to 32 characters of article text just before the quote (TextQuoteSelector prefix); shorter at the start of the text. */
+  prefix: Scalars['String']['output'];
+  /** The exact words of the article. */
+  quote: Scalars['String']['output'];
+  /** Index of the sentence containing the quote's start (0-based, see `Article.sentences`). */
+  sentence: Scalars['Int']['output'];
+  /** Offset of the quote's first character in `Article.text`. */
+  start: Scalars['Int']['output'];
+  /** Up to 32 characters of article text just after the quote (TextQuoteSelector suffix); shorter at the end of the text. */
+  suffix: Scalars['String']['output'];
+};
+
+/** A WGS 84 coordinate, with where it comes from and how exact it is. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** Latitude in decimal degrees (WGS 84), north positive. */
+  lat: Scalars['Float']['output'];
+  /** Longitude in decimal degrees (WGS 84), east positive. */
+  lon: Scalars['Float']['output'];
+  /** How exact the coordinate is: a point, a city centre, a region or a country centre. */
+  precision: GeoPrecision;
+  /** Where the coordinate comes from (e.g. "English Wikipedia, Shusha infobox"); never the article unless it states one. */
+  source: Scalars['String']['output'];
+};
+
+/** How exact a coordinate is (ACLED geo precision, spelled out). */
+export type GeoPrecision =
+  /** A city or town centre. */
+  | 'CITY'
+  /** A point standing for a whole country. */
+  | 'COUNTRY'
+  /** The exact spot. */
+  | 'EXACT'
+  /** A point standing for a region or province. */
+  | 'REGION';
+
+/** How much the graph holds. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /** Number of articles. */
+  articles: Scalars['Int']['output'];
+  /** Number of claims. */
+  claims: Scalars['Int']['output'];
+  /** Number of materialised entity-to-entity edges. */
+  edges: Scalars['Int']['output'];
+  /** Number of entities (places, actors, events). */
+  entities: Scalars['Int']['output'];
+  /** Number of evidence quotes across all claims. */
+  evidence: Scalars['Int']['output'];
+  /** Number of entity mentions across all articles. */
+  mentions: Scalars['Int']['output'];
+};
+
+/**
+ * One place in an article's text where an entity is named. Offsets are UTF-16 code-unit indices
+ * into `Article.text` (JavaScript string indices), end exclusive: `article.text.slice(start, end)`
+ * equals `text`.
+ */
+export type Mention = {
+  __typename?: 'Mention';
+  /** The article the mention is in. */
+  article: Article;
+  /** Offset just past the last character in `Article.text`. */
+  end: Scalars['Int']['output'];
+  /** The entity named. */
+  entity: Entity;
+  /** Index of the sentence containing the mention (0-based, see `Article.sentences`). */
+  sentence: Scalars['Int']['output'];
+  /** Offset of the first character in `Article.text`. */
+  start: Scalars['Int']['output'];
+  /** The words as written in the article ("Shusha", "Aliyev"). */
+  text: Scalars['String']['output'];
+};
+
+/** A page of mentions (Relay connection). */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  /** The mentions on this page, each with its cursor. */
+  edges: Array<MentionEdge>;
+  /** Paging state: whether more follow, and the cursor to continue after. */
+  pageInfo: PageInfo;
+  /** Number of mentions, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mention in a connection, with its cursor. */
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  /** Opaque cursor; pass it as `after` to continue after this mention. */
+  cursor: Scalars['String']['output'];
+  /** The mention. */
+  node: Mention;
+};
+
+/**
+ * Anything with a stable identity: entities (Place, Actor, Event), claims and articles.
+ * Fetch any of them with `Query.node(id:)`.
+ */
+export type Node = {
+  /**
+   * Stable, deterministic id, prefixed by its kind: `place:shushi`, `actor:ilham-aliyev`,
+   * `event:<slug>`, `article:<key>`, `claim:<article key>:<claim key>`. Re-ingesting the same
+   * material keeps the same ids, so they are safe to bookmark and link to.
+   */
+  id: Scalars['ID']['output'];
+};
+
+/** How a claim entered the graph. */
+export type OriginKind =
+  /** Curated annotation, checked by a person. */
+  | 'CURATED'
+  /** Found by an extraction rule (see `ClaimOrigin.rule`). */
+  | 'EXTRACTED';
+
+/**
+ * Paging state of a connection (Relay cursor connections). Paging is forward only: pass
+ * `pageInfo.endCursor` as `after` to get the next page.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; null when the page is empty. Pass it as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page was asked for with `after`, so items precede it. Paging is forward only. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entity taking part in an event, and in which role. */
+export type Participant = {
+  __typename?: 'Participant';
+  /** The participant (usually an Actor). */
+  entity: Entity;
+  /** Role in the event: attacker, defender, target, victim, claimant, confirmer, belligerent … */
+  role: Scalars['String']['output'];
+};
+
+/**
+ * The shortest chain of claims between two entities. Direction is ignored while searching, so a
+ * step may follow a claim backwards (see `PathStep.direction`).
+ */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of steps (claims) in the chain. */
+  hops: Scalars['Int']['output'];
+  /** The entities along the chain, from the start to the end: `hops + 1` of them. */
+  nodes: Array<Entity>;
+  /** The steps in order; step i joins `nodes[i]` to `nodes[i + 1]`. */
+  steps: Array<PathStep>;
+};
+
+/** One step of a path: two neighbouring entities and the claim that joins them. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The claim that joins the two, with its status, attribution and evidence. */
+  claim: Claim;
+  /** OUTGOING when the claim reads `from` -[predicate]-> `to`; INCOMING when the path follows it backwards. */
+  direction: Direction;
+  /** The entity this step leaves from (nearer the path's start). */
+  from: Entity;
+  /** The joining claim's predicate. */
+  predicate: Scalars['String']['output'];
+  /** The entity this step arrives at (nearer the path's end). */
+  to: Entity;
+};
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  /** Other names: transliterations, local and former names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims in which this place appears, in claim-id order. */
+  claims: ClaimConnection;
+  /**
+   * Places that contain this one, following containment claims upwards (LOCATED_IN, CAPITAL_OF,
+   * EXCLAVE_OF; see `Query.predicates`): Shushi → Nagorno-Karabakh → Azerbaijan. Nearest first, no
+   * duplicates; DENIED claims are not followed.
+   */
+  containedIn: Array<Place>;
+  /** Places inside this one (containment claims pointing here), nearest first. */
+  contains: Array<Place>;
+  /** For a country: the same country as a state actor (place:armenia ↔ actor:armenia); otherwise null. */
+  counterpart?: Maybe<Actor>;
+  /** Short curated description, when there is one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Distance to another place: the great-circle distance computed from coordinates, beside the
+   * distances the articles state. Null when `id` is unknown or is not a place.
+   */
+  distanceTo?: Maybe<Distance>;
+  /** Events located here or involving this place as a participant, in date order. */
+  events: Array<Event>;
+  /** Stable id, e.g. `place:shushi`. */
+  id: Scalars['ID']['output'];
+  /** Always PLACE. */
+  kind: EntityKind;
+  /** Coordinates with their source and precision; null when unknown. */
+  location?: Maybe<GeoPoint>;
+  /** Where articles name this place, by article then position. */
+  mentions: MentionConnection;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** True when extraction created the place and no curator has confirmed it yet. */
+  provisional: Scalars['Boolean']['output'];
+  /** Entities linked to this place by a claim (either direction). */
+  related: Array<RelatedEntity>;
+  /** Where the place's facts (e.g. coordinates) come from when not from an article, e.g. `gazetteer:gyumri`. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Finer type: country, region, city, exclave, border, military-base, road, site … */
+  subtype: Scalars['String']['output'];
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ClaimRole>;
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceContainedInArgs = {
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceContainsArgs = {
+  transitive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceDistanceToArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A predicate of the claim vocabulary (seed/vocabulary/predicates.yaml). */
+export type PredicateInfo = {
+  __typename?: 'PredicateInfo';
+  /** What the predicate means, in one sentence. */
+  description: Scalars['String']['output'];
+  /** The predicate as used in `Claim.predicate` and filters, e.g. OVERLOOKS. */
+  name: Scalars['String']['output'];
+  /** What the claim's other side is: an entity, a quantity only, or nothing. */
+  objectKind: PredicateObjectKind;
+  /** Whether claims with this predicate carry a quantity (DISTANCE_FROM: required; KILLED: optional). */
+  quantity: QuantityUse;
+  /** True when A-p-B says the same as B-p-A (BORDERS, FIGHTING). */
+  symmetric: Scalars['Boolean']['output'];
+};
+
+/** What a predicate's claims have on their other side. */
+export type PredicateObjectKind =
+  /** An entity (`Claim.object`). */
+  | 'ENTITY'
+  /** Nothing: the claim is about its subject alone (PURPOSE_UNKNOWN, SIGNIFICANCE). */
+  | 'NONE'
+  /** A quantity only (`Claim.quantity`), no object entity. */
+  | 'QUANTITY';
+
+/** A qualifier on a claim: a key and its value, both as text. */
+export type Qualifier = {
+  __typename?: 'Qualifier';
+  /** Qualifier name: since, direction, date, measure, role … */
+  key: Scalars['String']['output'];
+  /** Qualifier value as text ("1994", "north"). */
+  value: Scalars['String']['output'];
+};
+
+/** A number stated in the text, with its unit ("about 150km" is 150, km, approximate). */
+export type Quantity = {
+  __typename?: 'Quantity';
+  /** True when the text hedges the figure ("about", "some", "more than"). */
+  approximate: Scalars['Boolean']['output'];
+  /** Unit as normalised at ingest: `km`, `people`, `m` … */
+  unit: Scalars['String']['output'];
+  /** The stated number. */
+  value: Scalars['Float']['output'];
+};
+
+/** Whether a predicate's claims carry a quantity. */
+export type QuantityUse =
+  /** Claims have no quantity. */
+  | 'NONE'
+  /** A claim may have a quantity. */
+  | 'OPTIONAL'
+  /** Every claim has a quantity. */
+  | 'REQUIRED';
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** An article by id; null when unknown or not an article. */
+  article?: Maybe<Article>;
+  /** All articles, in id order. */
+  articles: ArticleConnection;
+  /** A claim by id; null when unknown or not a claim. */
+  claim?: Maybe<Claim>;
+  /** Claims matching a filter, in claim-id order. */
+  claims: ClaimConnection;
+  /** All entities, optionally of one kind, in id order. */
+  entities: EntityConnection;
+  /** An entity by id; null when unknown or not an entity. */
+  entity?: Maybe<Entity>;
+  /**
+   * Everything within `hops` claims of an entity, as nodes and edges a graph view can draw. An
+   * unknown id gives an empty subgraph.
+   */
+  neighborhood: Subgraph;
+  /** Any object by id (entity, claim or article); null when unknown. */
+  node?: Maybe<Node>;
+  /** Several objects by id, in the order asked; null where an id is unknown. At most 100 ids. */
+  nodes: Array<Maybe<Node>>;
+  /**
+   * The shortest chain of claims between two entities, ignoring claim direction; null when either
+   * id is unknown or no chain exists within `maxHops`.
+   */
+  path?: Maybe<Path>;
+  /** The claim predicate vocabulary, in name order: what each predicate means and what its claims carry. */
+  predicates: Array<PredicateInfo>;
+  /**
+   * Entities whose name or an alias matches, case- and diacritic-insensitive ("shusha" finds Şuşa),
+   * best first: exact name or alias, then prefix, then a word inside a name, then a similar
+   * spelling. A country is found both as a Place and as an Actor.
+   */
+  search: Array<Entity>;
+  /** Counts of what the graph holds. */
+  stats: GraphStats;
+  /**
+   * Events in date order (earliest first), optionally about one entity (its location or a
+   * participant) and within a date range.
+   */
+  timeline: Array<Event>;
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ClaimWhere>;
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryNeighborhoodArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`.
+ */
+export type QueryTimelineArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Another entity linked to this one by a claim. */
+export type RelatedEntity = {
+  __typename?: 'RelatedEntity';
+  /** The claim that states the relation, with its status, attribution and evidence. */
+  claim: Claim;
+  /** OUTGOING when this entity is the claim's subject, INCOMING when it is the object. */
+  direction: Direction;
+  /** The entity at the other end. */
+  entity: Entity;
+  /** The linking claim's predicate, e.g. OVERLOOKS. */
+  predicate: Scalars['String']['output'];
+};
+
+/**
+ * One sentence of an article. Offsets are UTF-16 code-unit indices into `Article.text`, end
+ * exclusive.
+ */
+export type Sentence = {
+  __typename?: 'Sentence';
+  /** True when the sentence is a photo caption rather than the story's body. */
+  caption: Scalars['Boolean']['output'];
+  /** Offset just past the sentence's last character. */
+  end: Scalars['Int']['output'];
+  /** Position in the article, from 0 (a leading photo caption counts). */
+  index: Scalars['Int']['output'];
+  /** Offset of the sentence's first character. */
+  start: Scalars['Int']['output'];
+  /** The sentence's text: `Article.text.slice(start, end)`. */
+  text: Scalars['String']['output'];
+};
+
+/** A piece of the graph ready for a graph view: entities as nodes and claim-backed edges between them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Edges among `nodes` (both ends are in `nodes`). */
+  edges: Array<Edge>;
+  /** The entities, the centre included. */
+  nodes: Array<Entity>;
+  /** True when the node limit (`first`) cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Entity:
+    | ( EntityRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+  ;
+  Node:
+    | ( EntityRecord )
+    | ( ArticleRecord )
+    | ( ClaimRecord )
+    | ( EntityRecord )
+    | ( EntityRecord )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Actor: ResolverTypeWrapper<EntityRecord>;
+  Article: ResolverTypeWrapper<ArticleRecord>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimOrigin: ResolverTypeWrapper<ClaimOrigin>;
+  ClaimRole: ClaimRole;
+  ClaimStatus: ClaimStatus;
+  ClaimWhere: ClaimWhere;
+  DatePrecision: DatePrecision;
+  DateValue: ResolverTypeWrapper<DateValue>;
+  Direction: Direction;
+  Distance: ResolverTypeWrapper<Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversTypes['Place'], stated: Array<ResolversTypes['Claim']>, to: ResolversTypes['Place'] }>;
+  Edge: ResolverTypeWrapper<Omit<Edge, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityKind: EntityKind;
+  Event: ResolverTypeWrapper<EntityRecord>;
+  Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPrecision: GeoPrecision;
+  GraphStats: ResolverTypeWrapper<GraphStats>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mention: ResolverTypeWrapper<MentionRecord>;
+  MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OriginKind: OriginKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participant: ResolverTypeWrapper<Omit<Participant, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversTypes['Entity']>, steps: Array<ResolversTypes['PathStep']> }>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'claim' | 'from' | 'to'> & { claim: ResolversTypes['Claim'], from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
+  Place: ResolverTypeWrapper<EntityRecord>;
+  PredicateInfo: ResolverTypeWrapper<PredicateInfo>;
+  PredicateObjectKind: PredicateObjectKind;
+  Qualifier: ResolverTypeWrapper<Qualifier>;
+  Quantity: ResolverTypeWrapper<Quantity>;
+  QuantityUse: QuantityUse;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelatedEntity: ResolverTypeWrapper<Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversTypes['Claim'], entity: ResolversTypes['Entity'] }>;
+  Sentence: ResolverTypeWrapper<Sentence>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Actor: EntityRecord;
+  Article: ArticleRecord;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRecord;
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimOrigin: ClaimOrigin;
+  ClaimWhere: ClaimWhere;
+  DateValue: DateValue;
+  Distance: Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversParentTypes['Place'], stated: Array<ResolversParentTypes['Claim']>, to: ResolversParentTypes['Place'] };
+  Edge: Omit<Edge, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  Entity: EntityRecord;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  Event: EntityRecord;
+  Evidence: EvidenceRecord;
+  Float: Scalars['Float']['output'];
+  GeoPoint: GeoPoint;
+  GraphStats: GraphStats;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Mention: MentionRecord;
+  MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Participant: Omit<Participant, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Path: Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversParentTypes['Entity']>, steps: Array<ResolversParentTypes['PathStep']> };
+  PathStep: Omit<PathStep, 'claim' | 'from' | 'to'> & { claim: ResolversParentTypes['Claim'], from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
+  Place: EntityRecord;
+  PredicateInfo: PredicateInfo;
+  Qualifier: Qualifier;
+  Quantity: Quantity;
+  Query: Record<PropertyKey, never>;
+  RelatedEntity: Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversParentTypes['Claim'], entity: ResolversParentTypes['Entity'] };
+  Sentence: Sentence;
+  String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+}>;
+
+export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ActorClaimsArgs, 'first' | 'role'>>;
+  counterpart?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ActorMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<ActorRelatedArgs, 'first'>>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first'>>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ArticleClaimsArgs, 'first'>>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ArticleMentionedEntitiesArgs>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  attributedTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  confirmedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  confirms?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ClaimOrigin'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifiers?: Resolver<Array<ResolversTypes['Qualifier']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  sameAs?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  statedOn?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  statedVia?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimOriginResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimOrigin'] = ResolversParentTypes['ClaimOrigin']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['OriginKind'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DateValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = ResolversObject<{
+  expression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DistanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Distance'] = ResolversParentTypes['Distance']> = ResolversObject<{
+  computedKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stated?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
+export type EdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Place', ParentType, ContextType>;
+}>;
+
+export type EntityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<EventClaimsArgs, 'first' | 'role'>>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fatalities?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<EventRelatedArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  caption?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['GeoPrecision'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphStatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MentionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Claim' | 'Event' | 'Place', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+}>;
+
+export type PathStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PlaceClaimsArgs, 'first' | 'role'>>;
+  containedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceContainedInArgs, 'transitive'>>;
+  contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceContainsArgs, 'transitive'>>;
+  counterpart?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  distanceTo?: Resolver<Maybe<ResolversTypes['Distance']>, ParentType, ContextType, RequireFields<PlaceDistanceToArgs, 'id'>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<PlaceRelatedArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PredicateInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PredicateInfo'] = ResolversParentTypes['PredicateInfo']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectKind?: Resolver<ResolversTypes['PredicateObjectKind'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['QuantityUse'], ParentType, ContextType>;
+  symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QualifierResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Qualifier'] = ResolversParentTypes['Qualifier']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuantityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'first' | 'hops' | 'id'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  predicates?: Resolver<Array<ResolversTypes['PredicateInfo']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+}>;
+
+export type RelatedEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedEntity'] = ResolversParentTypes['RelatedEntity']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SentenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = ResolversObject<{
+  caption?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ApiContext> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimOrigin?: ClaimOriginResolvers<ContextType>;
+  DateValue?: DateValueResolvers<ContextType>;
+  Distance?: DistanceResolvers<ContextType>;
+  Edge?: EdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PredicateInfo?: PredicateInfoResolvers<ContextType>;
+  Qualifier?: QualifierResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RelatedEntity?: RelatedEntityResolvers<ContextType>;
+  Sentence?: SentenceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+}>;
+

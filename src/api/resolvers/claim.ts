@@ -1,0 +1,78 @@
+// Claim, evidence and article resolvers: provenance down to the character.
+import type { ArticleRecord, ClaimLinkType, ClaimRecord } from '../../model/records.js';
+import type { ApiContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { checkFirst, decodeCursor, toConnection } from '../pagination.js';
+import { loadClaims, loadEntities, mentionConnection } from './entity.js';
+
+/** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
+const CONTEXT_CHARS = 32;
+
+async function linked(ctx: ApiContext, claim: ClaimRecord, type: ClaimLinkType, direction: 'out' | 'in'): Promise<ClaimRecord[]> {
+  const links = await ctx.loaders.claimLinks.load(claim.id);
+  const ids = links
+    .filter((l) => l.type === type && (direction === 'out' ? l.from === claim.id : l.to === claim.id))
+    .map((l) => (direction === 'out' ? l.to : l.from));
+  return loadClaims(ctx, ids);
+}
+
+async function articleOf(ctx: ApiContext, id: string): Promise<ArticleRecord> {
+  const article = await ctx.loaders.article.load(id);
+  if (!article) throw new Error(`article ${id} is missing from the store`);
+  return article;
+}
+
+export const claimResolvers: Resolvers = {
+  Claim: {
+    subject: async (c, _args, ctx) => {
+      const subject = await ctx.loaders.entity.load(c.subjectId);
+      if (!subject) throw new Error(`claim ${c.id}: subject ${c.subjectId} is missing from the store`);
+      return subject;
+    },
+    object: async (c, _args, ctx) => (c.objectId ? ctx.loaders.entity.load(c.objectId) : null),
+    quantity: (c) => c.quantity ?? null,
+    qualifiers: (c) =>
+      Object.entries(c.qualifiers)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, value]) => ({ key, value })),
+    attributedTo: async (c, _args, ctx) => (await loadEntities(ctx, c.attributedTo)).filter((e) => e.kind === 'ACTOR'),
+    statedOn: (c) => c.statedOn ?? null,
+    statedVia: (c) => c.statedVia ?? null,
+    article: (c, _args, ctx) => articleOf(ctx, c.articleId),
+    evidence: (c, _args, ctx) => ctx.loaders.evidence.load(c.id),
+    origin: (c) =>
+      c.origin === 'curated' ? { kind: 'CURATED', rule: null } : { kind: 'EXTRACTED', rule: c.origin.replace(/^rule:/, '') },
+    confirms: (c, _args, ctx) => linked(ctx, c, 'CONFIRMS', 'out'),
+    confirmedBy: (c, _args, ctx) => linked(ctx, c, 'CONFIRMS', 'in'),
+    contradicts: (c, _args, ctx) => linked(ctx, c, 'CONTRADICTS', 'out'),
+    contradictedBy: (c, _args, ctx) => linked(ctx, c, 'CONTRADICTS', 'in'),
+    sameAs: async (c, _args, ctx) => [...(await linked(ctx, c, 'SAME_AS', 'out')), ...(await linked(ctx, c, 'SAME_AS', 'in'))],
+  },
+  Evidence: {
+    article: (ev, _args, ctx) => articleOf(ctx, ev.articleId),
+    prefix: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).text.slice(Math.max(0, ev.start - CONTEXT_CHARS), ev.start),
+    suffix: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).text.slice(ev.end, ev.end + CONTEXT_CHARS),
+    caption: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).sentences[ev.sentence]?.caption ?? false,
+  },
+  Article: {
+    title: (a) => a.title ?? null,
+    publisher: (a) => a.publisher ?? null,
+    publishedAt: (a) => a.publishedAt ?? null,
+    url: (a) => a.url ?? null,
+    sentences: (a) => a.sentences.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })),
+    claims: async (a, args, ctx) => {
+      const first = checkFirst(args.first, 20);
+      const after = decodeCursor(args.after);
+      const page = await ctx.store.claimsPage({ article: a.id }, { first, after });
+      return toConnection(page, await ctx.loaders.claim.loadMany(page.items).then((r) => r.map((c) => (c instanceof Error ? null : c))), after !== undefined);
+    },
+    mentions: async (a, args, ctx) => {
+      return mentionConnection(await ctx.loaders.articleMentions.load(a.id), args);
+    },
+    mentionedEntities: async (a, args, ctx) => {
+      const mentions = await ctx.loaders.articleMentions.load(a.id);
+      const entities = await loadEntities(ctx, [...new Set(mentions.map((m) => m.entityId))]);
+      return args.kinds?.length ? entities.filter((e) => args.kinds?.includes(e.kind)) : entities;
+    },
+  },
+};

@@ -1,0 +1,186 @@
+// Root fields: lookups, lists, search, and the graph questions (path, neighbourhood, timeline).
+import { loadVocabulary } from '../../ingest/data-files.js';
+import type { ArticleRecord, ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
+import { normalizeName, skeletonKey } from '../../model/search-keys.js';
+import type { ClaimFilter, EdgeRecord } from '../../store/port.js';
+import type { ApiContext } from '../context.js';
+import { badUserInput } from '../errors.js';
+import type { ClaimWhere, Resolvers } from '../generated/resolvers-types.js';
+import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
+import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, endOfPeriod, MAX_IDS } from './arguments.js';
+import { loadEntities } from './entity.js';
+
+type NodeRecord = EntityRecord | ClaimRecord | ArticleRecord;
+
+/** Ids say what they name (place:…, claim:…, article:…), so one lookup finds any node. */
+async function loadNode(ctx: ApiContext, id: string): Promise<NodeRecord | null> {
+  const prefix = id.slice(0, id.indexOf(':'));
+  if (prefix === 'place' || prefix === 'actor' || prefix === 'event') return ctx.loaders.entity.load(id);
+  if (prefix === 'claim') return ctx.loaders.claim.load(id);
+  if (prefix === 'article') return ctx.loaders.article.load(id);
+  return null;
+}
+
+const nullOnError = <T>(items: (T | null | Error)[]): (T | null)[] => items.map((x) => (x instanceof Error ? null : x));
+
+/** Both filters of a pair (`status` and `status_IN`) must hold: their intersection. */
+function intersect<T>(one: T | null | undefined, many: T[] | null | undefined): T[] | undefined {
+  if (one == null) return many ?? undefined;
+  if (many == null) return [one];
+  return many.includes(one) ? [one] : [];
+}
+
+function claimFilter(where: ClaimWhere | null | undefined): ClaimFilter {
+  if (!where) return {};
+  const predicates = intersect(where.predicate, where.predicate_IN);
+  predicates?.forEach((p) => checkPredicate(p, where.predicate_IN ? 'where.predicate_IN' : 'where.predicate'));
+  return {
+    subject: where.subject ?? undefined,
+    object: where.object ?? undefined,
+    about: where.about ?? undefined,
+    // An empty intersection must match nothing, not everything: a predicate no claim has.
+    predicates: predicates && predicates.length === 0 ? ['\u0000none'] : predicates,
+    statuses: intersect<ClaimStatus>(where.status, where.status_IN) ?? undefined,
+    attributedTo: where.attributedTo ?? undefined,
+    article: where.article ?? undefined,
+    origin: where.origin ? (where.origin === 'CURATED' ? 'curated' : 'extracted') : undefined,
+  };
+}
+
+/** Orient the store's undirected path from `from`: each step leaves the entity the last one reached. */
+function orientPath(from: string, edges: EdgeRecord[]) {
+  let at = from;
+  return edges.map((e) => {
+    const outgoing = e.source === at;
+    const step = { fromId: at, toId: outgoing ? e.target : e.source, predicate: e.predicate, claimId: e.claimId, direction: outgoing ? 'OUTGOING' : 'INCOMING' } as const;
+    at = step.toId;
+    return step;
+  });
+}
+
+/** Edges looked up per hop; beyond this a hub's neighbourhood is cut and marked truncated. */
+const EDGES_PER_HOP = 1000;
+
+export const queryResolvers: Resolvers = {
+  Node: {
+    __resolveType: (node) => {
+      const record = node as NodeRecord;
+      if ('kind' in record) return ({ PLACE: 'Place', ACTOR: 'Actor', EVENT: 'Event' } as const)[record.kind];
+      if ('predicate' in record) return 'Claim';
+      return 'Article';
+    },
+  },
+  Query: {
+    node: (_root, { id }, ctx) => loadNode(ctx, id),
+    nodes: async (_root, { ids }, ctx) => {
+      if (ids.length > MAX_IDS) throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
+      return Promise.all(ids.map((id) => loadNode(ctx, id)));
+    },
+    entity: async (_root, { id }, ctx) => ctx.loaders.entity.load(id),
+    claim: async (_root, { id }, ctx) => ctx.loaders.claim.load(id),
+    article: async (_root, { id }, ctx) => ctx.loaders.article.load(id),
+    search: async (_root, { text, kinds, first }, ctx) => {
+      const limit = checkFirst(first, 10);
+      const normal = normalizeName(text);
+      if (!normal) throw badUserInput('"text" must contain at least one letter or digit', 'text');
+      const skeleton = skeletonKey(text);
+      const hits = await ctx.store.search(
+        { exact: [normal], prefix: normal, skeleton: skeleton.replace(/ /g, '').length >= 3 ? `~${skeleton}` : '' },
+        kinds ?? undefined,
+        limit,
+      );
+      return loadEntities(ctx, hits.map((h) => h.id));
+    },
+    entities: async (_root, { kind, first, after }, ctx) => {
+      const size = checkFirst(first, 20);
+      const cursor = decodeCursor(after);
+      const page = await ctx.store.entitiesPage(kind ?? undefined, { first: size, after: cursor });
+      return toConnection(page, nullOnError(await ctx.loaders.entity.loadMany(page.items)), cursor !== undefined);
+    },
+    claims: async (_root, { where, first, after }, ctx) => {
+      const size = checkFirst(first, 20);
+      const cursor = decodeCursor(after);
+      const page = await ctx.store.claimsPage(claimFilter(where), { first: size, after: cursor });
+      return toConnection(page, nullOnError(await ctx.loaders.claim.loadMany(page.items)), cursor !== undefined);
+    },
+    articles: async (_root, { first, after }, ctx) => {
+      const size = checkFirst(first, 20);
+      const cursor = decodeCursor(after);
+      const page = await ctx.store.articlesPage({ first: size, after: cursor });
+      return toConnection(page, nullOnError(await ctx.loaders.article.loadMany(page.items)), cursor !== undefined);
+    },
+    path: async (_root, { from, to, maxHops }, ctx) => {
+      const hops = checkMaxHops(maxHops ?? 4);
+      const edges = await ctx.store.shortestPath(from, to, hops);
+      if (!edges) return null;
+      const steps = orientPath(from, edges);
+      const nodeIds = [from, ...steps.map((s) => s.toId)];
+      const [entities, claims] = await Promise.all([ctx.loaders.entity.loadMany(nodeIds), ctx.loaders.claim.loadMany(steps.map((s) => s.claimId))]);
+      const nodes = entities.map((e) => (e instanceof Error ? null : e));
+      if (nodes.some((n) => n === null)) return null;
+      return {
+        hops: steps.length,
+        nodes: nodes as EntityRecord[],
+        steps: steps.map((s, i) => ({
+          from: nodes[i] as EntityRecord,
+          to: nodes[i + 1] as EntityRecord,
+          predicate: s.predicate,
+          direction: s.direction,
+          claim: claims[i] as ClaimRecord,
+        })),
+      };
+    },
+    neighborhood: async (_root, { id, hops, first }, ctx) => {
+      const depth = checkHops(hops ?? 1);
+      const limit = checkFirst(first, 50, 'first', MAX_PAGE_SIZE);
+      const centre = await ctx.loaders.entity.load(id);
+      if (!centre) return { nodes: [], edges: [], truncated: false };
+      // Breadth first, one batched store call per hop; nodes nearest the centre are kept first.
+      const included = new Set([id]);
+      const edges = new Map<string, EdgeRecord>();
+      let frontier = [id];
+      let truncated = false;
+      for (let hop = 0; hop < depth && frontier.length; hop++) {
+        const around = await ctx.store.edgesAround(frontier, EDGES_PER_HOP);
+        if (around.length >= EDGES_PER_HOP) truncated = true;
+        const next: string[] = [];
+        for (const e of around) {
+          for (const end of [e.source, e.target]) {
+            if (included.has(end)) continue;
+            if (included.size >= limit) {
+              truncated = true;
+              continue;
+            }
+            included.add(end);
+            next.push(end);
+          }
+          if (included.has(e.source) && included.has(e.target)) edges.set(e.claimId, e);
+        }
+        frontier = next;
+      }
+      const [nodes, claims] = await Promise.all([loadEntities(ctx, [...included]), ctx.loaders.claim.loadMany([...edges.keys()])]);
+      return {
+        nodes,
+        edges: [...edges.values()].map((e, i) => ({ ...e, claim: claims[i] instanceof Error ? null : claims[i] })),
+        truncated,
+      };
+    },
+    timeline: async (_root, { about, from, to }, ctx) => {
+      const start = checkIsoDate(from, 'from');
+      const end = checkIsoDate(to, 'to');
+      const ids = await ctx.store.timeline(about ?? undefined, start, end ? endOfPeriod(end) : undefined);
+      return (await loadEntities(ctx, ids)).filter((e) => e.kind === 'EVENT');
+    },
+    predicates: () =>
+      [...loadVocabulary().entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, spec]) => ({
+          name,
+          description: spec.description,
+          objectKind: spec.object.toUpperCase() as 'ENTITY' | 'QUANTITY' | 'NONE',
+          quantity: (spec.quantity?.toUpperCase() ?? 'NONE') as 'REQUIRED' | 'OPTIONAL' | 'NONE',
+          symmetric: spec.symmetric ?? false,
+        })),
+    stats: (_root, _args, ctx) => ctx.store.counts(),
+  },
+};

@@ -1,0 +1,19 @@
+// The executable API: SDL from schema/ (the single source of truth) plus the resolvers.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { claimResolvers } from './resolvers/claim.js';
+import { entityResolvers } from './resolvers/entity.js';
+import { queryResolvers } from './resolvers/query.js';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+
+export function loadTypeDefs(): string {
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(`${SCHEMA_DIR}${f}`, 'utf8'))
+    .join('\n');
+}
+
+export const resolvers: Resolvers = { ...queryResolvers, ...entityResolvers, ...claimResolvers };
