@@ -1,5 +1,5 @@
 // The API's error vocabulary: what clients can branch on in `extensions.code`.
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, isEnumType } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { StoreUnavailableError } from '../store/port.js';
 
@@ -11,24 +11,36 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
 }
 
+// Argument values the schema's types reject (wrong enum value, wrong scalar): the client's to fix.
+const BAD_VALUE = /does not exist in "\w+" enum|cannot represent|Expected value of type|got invalid value/;
+
 /**
- * Store failures become STORE_UNAVAILABLE with a fixed message (no driver internals); anything
+ * Store failures become STORE_UNAVAILABLE with a fixed message (no driver internals); argument
+ * values the schema rejects become BAD_USER_INPUT naming the valid enum values; anything
  * unexpected keeps Apollo's INTERNAL_SERVER_ERROR without its stack.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof StoreUnavailableError) {
-    return {
-      message: 'The graph store is unavailable; try again shortly.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: STORE_UNAVAILABLE },
-    };
-  }
-  const code = formatted.extensions?.code;
-  if (code === 'INTERNAL_SERVER_ERROR') {
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
-  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+export function createFormatError(schema: GraphQLSchema) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof StoreUnavailableError) {
+      return {
+        message: 'The graph store is unavailable; try again shortly.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: STORE_UNAVAILABLE },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR') {
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === BAD_USER_INPUT) && BAD_VALUE.test(formatted.message)) {
+      const enumName = /"(\w+)" enum|Enum "(\w+)"/.exec(formatted.message);
+      const type = enumName ? schema.getType(enumName[1] ?? enumName[2]) : undefined;
+      const valid = isEnumType(type) ? ` Valid ${type.name} values: ${type.getValues().map((v) => v.name).join(', ')}.` : '';
+      return { ...formatted, message: formatted.message + valid, extensions: { ...extensions, code: BAD_USER_INPUT } };
+    }
+    return { ...formatted, extensions };
+  };
 }

@@ -1,6 +1,9 @@
 // The executable API: SDL from schema/ (the single source of truth) plus the resolvers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { claimResolvers } from './resolvers/claim.js';
 import { entityResolvers } from './resolvers/entity.js';
@@ -17,3 +20,7 @@ export function loadTypeDefs(): string {
 }
 
 export const resolvers: Resolvers = { ...queryResolvers, ...entityResolvers, ...claimResolvers };
+
+export function buildApiSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IResolvers });
+}

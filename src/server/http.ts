@@ -7,8 +7,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Config } from '../config/config.js';
 import type { ApiContext } from '../api/context.js';
 import { createContext } from '../api/context.js';
-import { formatError } from '../api/errors.js';
-import { loadTypeDefs, resolvers } from '../api/schema.js';
+import { createFormatError } from '../api/errors.js';
+import { buildApiSchema } from '../api/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { createPlaygroundHandler } from './playground.js';
 
@@ -86,10 +86,10 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 export async function createApp(options: AppOptions): Promise<{ handler: http.RequestListener; apollo: ApolloServer<ApiContext> }> {
   const { store, config } = options;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const schema = buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    formatError,
+    schema,
+    formatError: createFormatError(schema),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
