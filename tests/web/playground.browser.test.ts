@@ -7,123 +7,131 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questions } from '../../examples/questions.js';
 import { buildPlayground, playgroundIsCurrent } from '../../tools/build-web.js';
-import { startStubGraphqlServer, type RunningServer } from '../support/stub-graphql-server.js';
+import { BACKENDS, backendAvailable } from '../support/backends.js';
+import { startTestServer, type TestServer } from '../support/api-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOT = fileURLToPath(new URL('../../test-artifacts/playground.png', import.meta.url));
+const screenshotFor = (backend: string) => fileURLToPath(new URL(`../../test-artifacts/playground-${backend}.png`, import.meta.url));
 
-let server: RunningServer;
-let context: BrowserContext;
-let userDataDir: string;
+describe.each(BACKENDS)('playground [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let server: TestServer;
+    let context: BrowserContext;
+    let userDataDir: string;
 
-beforeAll(async () => {
-  // Rebuild when missing or built from different example questions.
-  if (!(await playgroundIsCurrent())) await buildPlayground();
-  server = await startStubGraphqlServer();
-  // A fresh profile: no saved GraphiQL tabs, no cache, nothing from earlier runs.
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    beforeAll(async () => {
+      // Rebuild when missing or built from different example questions.
+      if (!(await playgroundIsCurrent())) await buildPlayground();
+      server = await startTestServer(backend);
+      // A fresh profile: no saved GraphiQL tabs, no cache, nothing from earlier runs.
+      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1400, height: 900 },
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+    }, 120_000);
+
+    afterAll(async () => {
+      await context?.close();
+      await server?.close();
+      if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    });
+
+    it(`[${backend}] playground runs an example tab offline and shows the graph's answer`, async () => {
+      const requests: string[] = [];
+      const consoleProblems: string[] = [];
+      // Context-level so requests made by workers are seen too.
+      context.on('request', (r) => requests.push(r.url()));
+      const page: Page = context.pages()[0] ?? (await context.newPage());
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
+
+      const response = await page.goto(`${server.url}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.title()).resolves.toBe('newsgraph playground');
+
+      // One tab per example question, in order, titled by operation name.
+      const tabButtons = page.locator('.graphiql-tab-button');
+      await tabButtons.first().waitFor();
+      expect(await tabButtons.count()).toBe(questions.length);
+      const titles = await tabButtons.allTextContents();
+      questions.forEach((q, i) => {
+        const name = firstOperation(q.document.definitions).name?.value;
+        if (name) expect(titles[i]).toBe(name);
+      });
+
+      const first = questions[0];
+      if (!first) throw new Error('examples/questions.ts has no questions');
+
+      // Monaco is loaded lazily; wait for the query editor to show the first question.
+      const queryLines = page.locator('.graphiql-query-editor .monaco-editor .view-lines');
+      await expect.poll(() => text(queryLines), { timeout: 30_000 }).toContain(first.title);
+
+      await page.locator('.graphiql-execute-button').click();
+
+      // The result should be a successful response for the first question's first field.
+      const firstField = firstOperation(first.document.definitions).selectionSet.selections.find(
+        (s) => s.kind === Kind.FIELD,
+      );
+      const responseKey = firstField && firstField.kind === Kind.FIELD ? (firstField.alias ?? firstField.name).value : 'data';
+      const resultLines = page.locator('.graphiql-response .monaco-editor .view-lines');
+      await expect.poll(() => text(resultLines), { timeout: 30_000 }).toContain(`"${responseKey}"`);
+      expect(await text(resultLines)).toContain('"data"');
+      expect(await text(resultLines)).not.toContain('"errors"');
+      // The first question lists the article's places: Shushi with its gazetteer coordinates.
+      await expect.poll(() => text(resultLines), { timeout: 10_000 }).toContain('"Shushi"');
+      expect(await text(resultLines)).toContain('39.7583');
+
+      // Syntax colouring: Monaco tokenised the query into several token classes.
+      const tokenClasses = await page
+        .locator('.graphiql-query-editor .view-lines span[class^="mtk"]')
+        .evaluateAll((els) => new Set(els.map((e) => e.className)).size);
+      expect(tokenClasses).toBeGreaterThan(2);
+
+      // All three bundled workers were started from our origin (GraphQL + JSON language
+      // services and the base editor worker), i.e. MonacoEnvironment.getWorker worked.
+      await expect
+        .poll(() => page.workers().map((w) => path.basename(new URL(w.url()).pathname).split('-')[0]).sort(), {
+          timeout: 15_000,
+        })
+        .toEqual(expect.arrayContaining(['graphql.worker', 'json.worker']));
+
+      fs.mkdirSync(path.dirname(screenshotFor(backend)), { recursive: true });
+      await page.screenshot({ path: screenshotFor(backend) });
+
+      // Offline: nothing may leave 127.0.0.1/localhost (data:/blob: stay in the browser).
+      const foreign = requests.filter((u) => {
+        const url = new URL(u);
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+        return !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+      });
+      expect(foreign).toEqual([]);
+      expect(requests.some((u) => u.endsWith('/graphql'))).toBe(true);
+
+      // Monaco logs "Could not create web worker(s)..." and falls back to the main thread
+      // when a worker fails to load; the failed load itself surfaces as an uncaught
+      // `pageerror` whose message is just "Event", so every pageerror counts.
+      const workerProblems = consoleProblems.filter((m) => /^pageerror|worker|MonacoEnvironment|importScripts/i.test(m));
+      expect(workerProblems).toEqual([]);
+    }, 120_000);
   });
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
-
-test('playground runs an example tab offline', async () => {
-  const requests: string[] = [];
-  const consoleProblems: string[] = [];
-  // Context-level so requests made by workers are seen too.
-  context.on('request', (r) => requests.push(r.url()));
-  const page: Page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
-
-  const response = await page.goto(`${server.url}/`);
-  expect(response?.status()).toBe(200);
-  await expect(page.title()).resolves.toBe('newsgraph playground');
-
-  // One tab per example question, in order, titled by operation name.
-  const tabButtons = page.locator('.graphiql-tab-button');
-  await tabButtons.first().waitFor();
-  expect(await tabButtons.count()).toBe(questions.length);
-  const titles = await tabButtons.allTextContents();
-  questions.forEach((q, i) => {
-    const name = firstOperation(q.document.definitions).name?.value;
-    if (name) expect(titles[i]).toBe(name);
-  });
-
-  const first = questions[0];
-  if (!first) throw new Error('examples/questions.ts has no questions');
-
-  // Monaco is loaded lazily; wait for the query editor to show the first question.
-  const queryLines = page.locator('.graphiql-query-editor .monaco-editor .view-lines');
-  await expect.poll(() => text(queryLines), { timeout: 30_000 }).toContain(first.title);
-
-  await page.locator('.graphiql-execute-button').click();
-
-  // The result should be a successful response for the first question's first field.
-  const firstField = firstOperation(first.document.definitions).selectionSet.selections.find(
-    (s) => s.kind === Kind.FIELD,
-  );
-  const responseKey = firstField && firstField.kind === Kind.FIELD ? (firstField.alias ?? firstField.name).value : 'data';
-  const resultLines = page.locator('.graphiql-response .monaco-editor .view-lines');
-  await expect.poll(() => text(resultLines), { timeout: 30_000 }).toContain(`"${responseKey}"`);
-  expect(await text(resultLines)).toContain('"data"');
-  expect(await text(resultLines)).not.toContain('"errors"');
-
-  // Syntax colouring: Monaco tokenised the query into several token classes.
-  const tokenClasses = await page
-    .locator('.graphiql-query-editor .view-lines span[class^="mtk"]')
-    .evaluateAll((els) => new Set(els.map((e) => e.className)).size);
-  expect(tokenClasses).toBeGreaterThan(2);
-
-  // All three bundled workers were started from our origin (GraphQL + JSON language
-  // services and the base editor worker), i.e. MonacoEnvironment.getWorker worked.
-  await expect
-    .poll(() => page.workers().map((w) => path.basename(new URL(w.url()).pathname).split('-')[0]).sort(), {
-      timeout: 15_000,
-    })
-    .toEqual(expect.arrayContaining(['graphql.worker', 'json.worker']));
-
-  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
-
-  // Offline: nothing may leave 127.0.0.1/localhost (data:/blob: stay in the browser).
-  const foreign = requests.filter((u) => {
-    const url = new URL(u);
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
-    return !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  });
-  expect(foreign).toEqual([]);
-  expect(requests.some((u) => u.endsWith('/graphql'))).toBe(true);
-
-  // Monaco logs "Could not create web worker(s)..." and falls back to the main thread
-  // when a worker fails to load; the failed load itself surfaces as an uncaught
-  // `pageerror` whose message is just "Event", so every pageerror counts.
-  const workerProblems = consoleProblems.filter((m) => /^pageerror|worker|MonacoEnvironment|importScripts/i.test(m));
-  expect(workerProblems).toEqual([]);
-}, 120_000);
 
 function firstOperation(defs: readonly { kind: Kind }[]): OperationDefinitionNode {
   const op = defs.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
