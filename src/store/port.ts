@@ -115,7 +115,10 @@ export interface GraphStore {
   claimsPage(filter: ClaimFilter, page: PageRequest): Promise<Page<string>>;
   entitiesPage(kind: EntityKind | undefined, page: PageRequest): Promise<Page<string>>;
   articlesPage(page: PageRequest): Promise<Page<string>>;
-  /** Events in date order, optionally about one entity and within [from, to] (ISO prefixes). */
+  /**
+   * Events in date order, optionally about one entity and within [from, to]: ISO prefixes, `to`
+   * including the whole period it names ("2020-11" reaches 2020-11-30).
+   */
   timeline(about: string | undefined, from: string | undefined, to: string | undefined): Promise<string[]>;
 
   /** Entities matching any of the normalised keys (see model/search-keys), best rank first. */

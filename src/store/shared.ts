@@ -33,3 +33,10 @@ export function summaryOf(batch: GraphBatch): WriteSummary {
     mentions: batch.mentions.length,
   };
 }
+
+/** The last day a date prefix names, so a timeline bounded by `to: "2020-11"` includes all of November. */
+export function endOfPeriod(prefix: string): string {
+  if (prefix.length === 4) return `${prefix}-12-31`;
+  if (prefix.length === 7) return `${prefix}-31`;
+  return prefix;
+}

@@ -32,10 +32,3 @@ export function checkIsoDate(value: string | null | undefined, argument: string)
   if (!ISO_PREFIX.test(value)) throw badUserInput(`"${argument}" must be an ISO date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, argument);
   return value;
 }
-
-/** The last day a date prefix names, so `to: "2020-11"` includes all of November. */
-export function endOfPeriod(prefix: string): string {
-  if (prefix.length === 4) return `${prefix}-12-31`;
-  if (prefix.length === 7) return `${prefix}-31`;
-  return prefix;
-}

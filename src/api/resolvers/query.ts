@@ -7,7 +7,7 @@ import type { ApiContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { ClaimWhere, Resolvers } from '../generated/resolvers-types.js';
 import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
-import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, endOfPeriod, MAX_IDS } from './arguments.js';
+import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from './arguments.js';
 import { loadEntities } from './entity.js';
 
 type NodeRecord = EntityRecord | ClaimRecord | ArticleRecord;
@@ -168,7 +168,7 @@ export const queryResolvers: Resolvers = {
     timeline: async (_root, { about, from, to }, ctx) => {
       const start = checkIsoDate(from, 'from');
       const end = checkIsoDate(to, 'to');
-      const ids = await ctx.store.timeline(about ?? undefined, start, end ? endOfPeriod(end) : undefined);
+      const ids = await ctx.store.timeline(about ?? undefined, start, end);
       return (await loadEntities(ctx, ids)).filter((e) => e.kind === 'EVENT');
     },
     predicates: () =>

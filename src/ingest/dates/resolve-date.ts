@@ -19,6 +19,13 @@ function addDays(isoDay: string, days: number): string {
   return iso(d);
 }
 
+/** YYYY-MM-DD naming a day that exists (no 2020-02-30 rolling into March). */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && iso(d) === value;
+}
+
 function parseCount(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
 }
@@ -33,8 +40,8 @@ function parseCount(word: string): number | undefined {
  * `shiftDays` moves the result ("a day after" Monday puts the earlier event at -1).
  */
 export function resolveRelativeDate(expression: string, publishedAt: string, shiftDays = 0): ResolvedDate {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) {
-    throw new DateResolutionError(`publication date "${publishedAt}" is not YYYY-MM-DD`);
+  if (!isCalendarDay(publishedAt)) {
+    throw new DateResolutionError(`publication date "${publishedAt}" is not a calendar day YYYY-MM-DD`);
   }
   const words = expression.trim().toLowerCase().replace(/[.,]$/, '');
   const shifted = shiftDays ? `${Math.abs(shiftDays)} day${Math.abs(shiftDays) === 1 ? '' : 's'} ${shiftDays < 0 ? 'before' : 'after'} ${expression}` : expression;
@@ -60,7 +67,10 @@ export function resolveRelativeDate(expression: string, publishedAt: string, shi
   const since = /^(?:since |in )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(words);
   if (since) {
     const [, year, month, day] = since;
-    if (day) return result(`${year}-${month}-${day}`, 'DAY');
+    if (day) {
+      if (!isCalendarDay(`${year}-${month}-${day}`)) throw new DateResolutionError(`"${expression}" is not a calendar day`);
+      return result(`${year}-${month}-${day}`, 'DAY');
+    }
     if (month) return result(`${year}-${month}`, 'MONTH');
     return result(year, 'YEAR');
   }

@@ -26,7 +26,7 @@ import {
   rowToMention,
   type Row,
 } from '../rows.js';
-import { groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import { explainOpenFailure } from './open-errors.js';
 import { type ColumnType, CHECK, NODE_TABLES, READ, REL_TABLES, WRITE, schemaStatements, shortestPathStatement } from './statements.js';
 
@@ -338,7 +338,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async timeline(about: string | undefined, from: string | undefined, to: string | undefined) {
-    const rows = await this.read(READ.timelineAll, { from: from ?? '', to: to ?? '' });
+    const rows = await this.read(READ.timelineAll, { from: from ?? '', to: to ? endOfPeriod(to) : '' });
     let events = rows.map((r) => ({ id: r.id as string, date: r.date as string }));
     if (about) {
       const [related] = await this.eventIdsForEntities([about]);

@@ -21,7 +21,7 @@ import {
   rowToMention,
   type Row,
 } from '../rows.js';
-import { groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import { CHECK, READ, SCHEMA, WRITE, shortestPathStatement } from './statements.js';
 
 export interface Neo4jOptions {
@@ -233,7 +233,7 @@ export class Neo4jStore implements GraphStore {
 
   async timeline(about: string | undefined, from: string | undefined, to: string | undefined) {
     const rows = await this.read((tx) =>
-      this.rows(tx, READ.timeline, { about: about ?? null, from: from ?? null, to: to ?? null }),
+      this.rows(tx, READ.timeline, { about: about ?? null, from: from ?? null, to: to ? endOfPeriod(to) : null }),
     );
     return rows.map((r) => r.id as string);
   }
