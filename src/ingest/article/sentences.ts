@@ -1,33 +1,32 @@
-// Sentence splitting with character offsets. compromise finds the boundaries; wire-service habits
+// Sentence splitting with character offsets. wink-nlp finds the boundaries; wire-service habits
 // it does not know are fixed up here: a photo credit ("Photo / AP") ends its caption, and a
 // closing byline ("- AP") belongs to the last sentence.
-import nlp from 'compromise';
 import type { SentenceRecord } from '../../model/records.js';
+import { analyse } from '../nlp/wink.js';
 
 const PHOTO_CREDIT = /^Photo\s*\/\s*\S+$/;
 const BYLINE = /^[-–—]?\s*[A-Z]{2,6}$/;
 
 export function splitSentences(text: string): SentenceRecord[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const s of nlp(text).sentences().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-    let { start } = s.offset;
-    let end = start + s.offset.length;
+  const { tokens, sentenceSpans } = analyse(text);
+  const merged: { start: number; end: number; caption: boolean }[] = [];
+  for (const [first, last] of sentenceSpans) {
+    let start = tokens[first].start;
+    let end = tokens[last].end;
+    // wink keeps line breaks as tokens; a sentence is its words only.
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) spans.push({ start, end });
-  }
-  const merged: { start: number; end: number; caption: boolean }[] = [];
-  for (const span of spans) {
-    const words = text.slice(span.start, span.end);
+    if (end === start) continue;
+    const words = text.slice(start, end);
     const prev = merged[merged.length - 1];
-    const sameParagraph = prev && !text.slice(prev.end, span.start).includes('\n');
+    const sameLine = prev !== undefined && !text.slice(prev.end, start).includes('\n');
     if (prev && PHOTO_CREDIT.test(words)) {
-      prev.end = span.end;
+      prev.end = end;
       prev.caption = true;
-    } else if (prev && sameParagraph && BYLINE.test(words)) {
-      prev.end = span.end;
+    } else if (prev && sameLine && BYLINE.test(words)) {
+      prev.end = end;
     } else {
-      merged.push({ ...span, caption: false });
+      merged.push({ start, end, caption: false });
     }
   }
   return merged.map((s, index) => ({ index, ...s }));
