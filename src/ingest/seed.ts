@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphStore, WriteSummary } from '../store/port.js';
 import { parseArticle } from './article/parse-article.js';
-import { curateArticle } from './annotation/curate.js';
+import { parse as parseYaml } from 'yaml';
+import { AnnotationError, curateArticle } from './annotation/curate.js';
 import { SEED_DIR } from './data-files.js';
 
 export const ANNOTATION_SUFFIX = '.annotation.yaml';
@@ -26,12 +27,21 @@ export interface SeedResult {
 /** Reads and validates an annotation and its article; throws AnnotationError listing every problem. */
 export function buildSeedBatch(annotationFile: string) {
   const yamlText = readFileSync(annotationFile, 'utf8');
-  const articleFile = path.join(path.dirname(annotationFile), path.basename(annotationFile, ANNOTATION_SUFFIX) + '.txt');
-  const fileMatch = /^\s*file:\s*(\S+)/m.exec(yamlText);
-  const named = fileMatch ? path.join(path.dirname(annotationFile), fileMatch[1]) : articleFile;
-  if (!existsSync(named)) throw new Error(`${annotationFile}: its article ${named} does not exist`);
-  const article = parseArticle(readFileSync(named, 'utf8'));
-  return curateArticle(yamlText, article, path.basename(annotationFile));
+  const name = path.basename(annotationFile);
+  let named: unknown;
+  try {
+    named = (parseYaml(yamlText) as { article?: { file?: unknown } } | null)?.article?.file;
+  } catch {
+    // Unreadable YAML is reported, with its line, by curateArticle below.
+  }
+  const articleFile = path.join(
+    path.dirname(annotationFile),
+    typeof named === 'string' ? named : path.basename(annotationFile, ANNOTATION_SUFFIX) + '.txt',
+  );
+  if (!existsSync(articleFile)) {
+    throw new AnnotationError([{ location: `${annotationFile}: article.file`, message: `the article ${articleFile} does not exist` }]);
+  }
+  return curateArticle(yamlText, parseArticle(readFileSync(articleFile, 'utf8')), name);
 }
 
 /** Seeds the given annotation files (default: all under seed/). Every file is validated before any is written. */

@@ -121,6 +121,8 @@ export interface GraphStore {
    */
   timeline(about: string | undefined, from: string | undefined, to: string | undefined): Promise<string[]>;
 
+  /** Exact search-key lookup for entity resolution: each key with the entities it names. */
+  entityIdsByKeys(keys: readonly string[]): Promise<{ key: string; id: string; kind: EntityKind }[]>;
   /** Entities matching any of the normalised keys (see model/search-keys), best rank first. */
   search(keys: { exact: string[]; prefix: string; skeleton: string }, kinds: EntityKind[] | undefined, limit: number): Promise<SearchHit[]>;
   /** One hop of materialised edges around each of the given entities (both directions). */

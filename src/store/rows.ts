@@ -249,13 +249,18 @@ export function checkBatch(batch: GraphBatch): void {
   batch.articles.forEach((a) => unique('article', a.id));
   batch.entities.forEach((e) => unique('entity', e.id));
   batch.claims.forEach((c) => unique('claim', c.id));
-  const texts = new Map(batch.articles.map((a) => [a.id, a.text]));
+  const articles = new Map(batch.articles.map((a) => [a.id, a]));
   for (const claim of batch.claims) {
     if (!claim.subjectId) problems.push(`claim ${claim.id} has no subject`);
     for (const ev of claim.evidence) {
-      const body = texts.get(ev.articleId);
-      if (body !== undefined && body.slice(ev.start, ev.end) !== ev.quote) {
+      const article = articles.get(ev.articleId);
+      if (!article) continue;
+      if (article.text.slice(ev.start, ev.end) !== ev.quote) {
         problems.push(`claim ${claim.id}: evidence [${ev.start}, ${ev.end}) is not the quote "${ev.quote}"`);
+      }
+      const sentence = article.sentences[ev.sentence];
+      if (!sentence || ev.start < sentence.start || ev.end > sentence.end) {
+        problems.push(`claim ${claim.id}: evidence [${ev.start}, ${ev.end}) is not inside sentence ${ev.sentence}`);
       }
     }
   }

@@ -260,7 +260,7 @@ describe('seed files', () => {
     const sub = mkdtempSync(path.join(dir, 'no-article-'));
     const annotation = path.join(sub, ANNOTATION_FILE);
     writeFileSync(annotation, realYaml);
-    expect(() => buildSeedBatch(annotation)).toThrow(`${annotation}: its article ${path.join(sub, ARTICLE_FILE)} does not exist`);
+    expect(() => buildSeedBatch(annotation)).toThrow(`${annotation}: article.file: the article ${path.join(sub, ARTICLE_FILE)} does not exist`);
   });
 
   it('reads the article named by a quoted file: value (valid YAML for the same name)', () => {

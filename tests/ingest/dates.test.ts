@@ -93,6 +93,11 @@ describe('resolveRelativeDate', () => {
     }
   });
 
+  it('refuses an explicit date that is not a calendar day', () => {
+    const error = resolutionError(() => resolveRelativeDate('2020-02-30', PUBLISHED));
+    expect(error.message).toContain('"2020-02-30"');
+  });
+
   it('refuses a publication date with a month that does not exist (2020-13-45) with a DateResolutionError', () => {
     const error = resolutionError(() => resolveRelativeDate('Monday', '2020-13-45'));
     expect(error.message).toContain('"2020-13-45"');

@@ -519,6 +519,14 @@ describe.each(BACKENDS)('seeded AP story [%s]', (backend) => {
         expect(sunday.sort()).toEqual(['event:aliyev-claim-shushi-taken', 'event:capture-of-shushi']);
       });
 
+      it(`[${backend}] a timeline bounded by month prefixes takes in every day of those months`, async () => {
+        const november = await store.timeline(undefined, '2020-11', '2020-11');
+        expect(november).toEqual(expect.arrayContaining(['event:russian-helicopter-shootdown', 'event:aliyev-claim-shushi-taken']));
+        expect(november).not.toContain('event:second-nagorno-karabakh-war');
+        const until1994 = await store.timeline(undefined, undefined, '1994');
+        expect(until1994).toEqual(['event:ethnic-armenian-control-of-nagorno-karabakh']);
+      });
+
       it(`[${backend}] a timeline about Ilham Aliyev holds the events he takes part in`, async () => {
         const aliyev = await store.timeline('actor:ilham-aliyev', undefined, undefined);
         expect(aliyev).toEqual(expect.arrayContaining(['event:aliyev-claim-shushi-taken', 'event:capture-of-shushi']));

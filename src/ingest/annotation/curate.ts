@@ -134,7 +134,13 @@ export function curateArticle(annotationYaml: string, article: ParsedArticle, fi
       return undefined;
     }
     const start = found[(q.occurrence ?? 1) - 1];
-    return { articleId, quote: q.quote, start, end: start + q.quote.length, sentence: sentenceAt(article.sentences, start) };
+    const end = start + q.quote.length;
+    const sentence = sentenceAt(article.sentences, start);
+    if (sentence === -1 || sentenceAt(article.sentences, end - 1) !== sentence) {
+      problem(location, `quote does not lie inside one sentence: "${q.quote}"; quote within a single sentence`);
+      return undefined;
+    }
+    return { articleId, quote: q.quote, start, end, sentence };
   };
 
   const covered = new Set<number>();

@@ -35,7 +35,7 @@ function parseCount(word: string): number | undefined {
  * - weekday names: the latest such day on or before publication ("Monday" in a Monday story is that day);
  * - "today", "yesterday";
  * - "for N days|weeks|months|years": the start of that period, approximate;
- * - "N days|weeks… ago": that day, approximate beyond a day;
+ * - "N days|weeks… ago": that day, approximate beyond a day; "in N days": ahead;
  * - "since YYYY" or a bare year, "YYYY-MM", "YYYY-MM-DD": as written.
  * `shiftDays` moves the result ("a day after" Monday puts the earlier event at -1).
  */
@@ -44,25 +44,28 @@ export function resolveRelativeDate(expression: string, publishedAt: string, shi
     throw new DateResolutionError(`publication date "${publishedAt}" is not a calendar day YYYY-MM-DD`);
   }
   const words = expression.trim().toLowerCase().replace(/[.,]$/, '');
-  const shifted = shiftDays ? `${Math.abs(shiftDays)} day${Math.abs(shiftDays) === 1 ? '' : 's'} ${shiftDays < 0 ? 'before' : 'after'} ${expression}` : expression;
-  const result = (value: string, precision: DatePrecision): ResolvedDate => ({
-    value: shiftDays && value.length === 10 ? addDays(value, shiftDays) : value,
-    precision,
-    expression: shifted,
-  });
+  const result = (value: string, precision: DatePrecision): ResolvedDate => {
+    // Only a day can move by days; a year or month stays as written.
+    if (!shiftDays || value.length !== 10) return { value, precision, expression };
+    const shifted = `${Math.abs(shiftDays)} day${Math.abs(shiftDays) === 1 ? '' : 's'} ${shiftDays < 0 ? 'before' : 'after'} ${expression}`;
+    return { value: addDays(value, shiftDays), precision, expression: shifted };
+  };
   const weekday = WEEKDAYS.indexOf(words.replace(/^(on|last) /, ''));
   if (weekday >= 0) {
     const published = new Date(`${publishedAt}T00:00:00Z`).getUTCDay();
-    return result(addDays(publishedAt, -((published - weekday + 7) % 7)), 'DAY');
+    // "Monday" in a Monday story is that day; "last Monday" is the one before.
+    const back = (published - weekday + 7) % 7 || (words.startsWith('last ') ? 7 : 0);
+    return result(addDays(publishedAt, -back), 'DAY');
   }
   if (words === 'today') return result(publishedAt, 'DAY');
   if (words === 'yesterday') return result(addDays(publishedAt, -1), 'DAY');
-  const period = /^(?:for |over |in )?(?:the (?:past|last) )?(\w+) (day|week|month|year)s?( ago)?$/.exec(words);
+  const period = /^(for |over |in )?(?:the (?:past|last) )?(\w+) (day|week|month|year)s?( ago)?$/.exec(words);
   if (period) {
-    const count = parseCount(period[1]);
-    if (count === undefined) throw new DateResolutionError(`"${expression}": cannot read "${period[1]}" as a number`);
-    const days = count * UNIT_DAYS[period[2]];
-    return result(addDays(publishedAt, -days), days <= 1 ? 'DAY' : 'APPROXIMATE');
+    const count = parseCount(period[2]);
+    if (count === undefined) throw new DateResolutionError(`"${expression}": cannot read "${period[2]}" as a number`);
+    // "in three days" looks ahead; "for six weeks" and "three days ago" look back.
+    const days = count * UNIT_DAYS[period[3]] * (period[1] === 'in ' ? 1 : -1);
+    return result(addDays(publishedAt, days), Math.abs(days) <= 1 ? 'DAY' : 'APPROXIMATE');
   }
   const since = /^(?:since |in )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(words);
   if (since) {

@@ -351,6 +351,12 @@ export class EmbeddedStore implements GraphStore {
     return events.map((e) => e.id);
   }
 
+  async entityIdsByKeys(keys: readonly string[]) {
+    if (!keys.length) return [];
+    const rows = await this.read(READ.entityIdsByKeys, { keys: [...new Set(keys)] });
+    return rows.map((r) => ({ key: r.key as string, id: r.id as string, kind: r.kind as EntityKind }));
+  }
+
   async search(keys: { exact: string[]; prefix: string; skeleton: string }, kinds: EntityKind[] | undefined, limit: number) {
     const rows = await this.read(READ.searchKeys, {
       exact: keys.exact.length ? keys.exact : [''],

@@ -98,6 +98,11 @@ export const WRITE = {
   dropSearchKeys: `UNWIND $ids AS id MATCH (:SearchKey)-[k:KEY_OF]->(:Entity {id: id}) DELETE k`,
   dropParticipants: `UNWIND $ids AS id MATCH (:Entity {id: id})-[p:PARTICIPANT]->(:Entity) DELETE p`,
   dropLocations: `UNWIND $ids AS id MATCH (:Entity {id: id})-[p:OCCURRED_IN]->(:Entity) DELETE p`,
+  entityIdsByKeys: `
+    UNWIND $keys AS key
+    MATCH (:SearchKey {key: key})-[:KEY_OF]->(e:Entity)
+    RETURN key, e.id AS id, e.kind AS kind
+    ORDER BY key, id`,
   searchKeys: `
     UNWIND $rows AS row
     MATCH (e:Entity {id: row.entityId})
@@ -248,6 +253,11 @@ export const READ = {
     WHERE ev.kind = 'EVENT' AND ev.dateValue <> ''
       AND ($from = '' OR ev.dateValue >= $from) AND ($to = '' OR ev.dateValue <= $to)
     RETURN ev.id AS id, ev.dateValue AS date`,
+  entityIdsByKeys: `
+    UNWIND $keys AS key
+    MATCH (:SearchKey {key: key})-[:KEY_OF]->(e:Entity)
+    RETURN key, e.id AS id, e.kind AS kind
+    ORDER BY key, id`,
   searchKeys: `
     MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
     WHERE (list_contains($exact, k.key) OR ($prefix <> '' AND (starts_with(k.key, $prefix) OR contains(k.key, $wordPrefix))) OR k.key = $skeleton)

@@ -238,6 +238,12 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => r.id as string);
   }
 
+  async entityIdsByKeys(keys: readonly string[]) {
+    if (!keys.length) return [];
+    const rows = await this.read((tx) => this.rows(tx, READ.entityIdsByKeys, { keys: [...new Set(keys)] }));
+    return rows.map((r) => ({ key: r.key as string, id: r.id as string, kind: r.kind as EntityKind }));
+  }
+
   async search(keys: { exact: string[]; prefix: string; skeleton: string }, kinds: EntityKind[] | undefined, limit: number) {
     const rows = await this.read((tx) =>
       this.rows(tx, READ.search, { ...keys, kinds: kinds ?? [], limit: neo4j.int(limit) }),

@@ -227,6 +227,11 @@ export const READ = {
            OR EXISTS { (c:Claim)-[:SUBJECT|OBJECT]->(ev) WHERE c.subjectId = $about OR c.objectId = $about })
     RETURN ev.id AS id
     ORDER BY ev.dateValue, ev.id`,
+  entityIdsByKeys: `
+    UNWIND $keys AS key
+    MATCH (:SearchKey {key: key})-[:KEY_OF]->(e:Entity)
+    RETURN key, e.id AS id, e.kind AS kind
+    ORDER BY key, id`,
   search: `
     CALL (*) {
       UNWIND $exact AS key

@@ -60,6 +60,7 @@ const PARAMETERS: Record<string, string[]> = {
   'READ.entitiesPage': ['kind', 'after', 'limit'],
   'READ.articlesPage': ['after', 'limit'],
   'READ.timeline': ['about', 'from', 'to'],
+  'READ.entityIdsByKeys': ['keys'],
   'READ.search': ['exact', 'prefix', 'skeleton', 'kinds', 'limit'],
   'READ.edgesAround': ['ids', 'limit'],
   'READ.counts': [],
