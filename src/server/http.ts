@@ -30,15 +30,23 @@ export interface RunningApp {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * The request body, up to `limit` bytes. Past it the read stops and BodyTooLarge is thrown; the
+ * caller answers 413 and closes the connection once that answer is sent.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      reject(new BodyTooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        req.pause();
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -159,6 +167,9 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
         if (res.headersSent) {
           res.destroy();
         } else if (error instanceof BodyTooLarge) {
+          // The rest of the body is not read: answer, then drop the connection.
+          res.setHeader('connection', 'close');
+          res.on('finish', () => req.destroy());
           sendJson(res, 413, { errors: [{ message: `The request body exceeds ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         } else {
           log(`request failed: ${error instanceof Error ? error.stack : String(error)}`);
