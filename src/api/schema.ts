@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { claimResolvers } from './resolvers/claim.js';
 import { entityResolvers } from './resolvers/entity.js';
+import { mutationResolvers } from './resolvers/mutation.js';
 import { queryResolvers } from './resolvers/query.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
@@ -19,7 +20,7 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-export const resolvers: Resolvers = { ...queryResolvers, ...entityResolvers, ...claimResolvers };
+export const resolvers: Resolvers = { ...queryResolvers, ...mutationResolvers, ...entityResolvers, ...claimResolvers };
 
 export function buildApiSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IResolvers });

@@ -109,6 +109,10 @@ export interface ArticleRecord {
   text: string;
   contentHash: string;
   sentences: SentenceRecord[];
+  /** 1 for the first text seen at a URL; a changed text at the same URL is the next version. */
+  version?: number;
+  /** The article this version replaces (same URL, earlier text), kept in the graph. */
+  supersedes?: string;
 }
 
 export interface MentionRecord {

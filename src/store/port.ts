@@ -111,6 +111,8 @@ export interface GraphStore {
   eventIdsForEntities(entityIds: readonly string[]): Promise<string[][]>;
   /** Article lookup by content hash (re-ingest detection). */
   articleIdByHash(contentHash: string): Promise<string | null>;
+  /** Every version of the article published at a URL, oldest first. */
+  articleVersionsByUrl(url: string): Promise<{ id: string; version: number }[]>;
 
   claimsPage(filter: ClaimFilter, page: PageRequest): Promise<Page<string>>;
   entitiesPage(kind: EntityKind | undefined, page: PageRequest): Promise<Page<string>>;

@@ -166,6 +166,8 @@ export function articleToRow(a: ArticleRecord) {
     text: a.text,
     contentHash: a.contentHash,
     sentences: JSON.stringify(a.sentences),
+    version: a.version ?? 1,
+    supersedes: text(a.supersedes),
   };
 }
 
@@ -176,7 +178,8 @@ export function rowToArticle(row: Row): ArticleRecord {
     contentHash: row.contentHash as string,
     sentences: JSON.parse((row.sentences as string) || '[]') as ArticleRecord['sentences'],
   };
-  for (const key of ['title', 'publisher', 'publishedAt', 'url'] as const) {
+  if (typeof row.version === 'number') article.version = row.version;
+  for (const key of ['title', 'publisher', 'publishedAt', 'url', 'supersedes'] as const) {
     const value = optText(row[key]);
     if (value) article[key] = value;
   }

@@ -113,12 +113,16 @@ export type Article = Node & {
   publisher?: Maybe<Scalars['String']['output']>;
   /** The text's sentences in order, photo captions marked as captions. */
   sentences: Array<Sentence>;
+  /** The earlier version this one replaces (same URL), kept in the graph; null for a first version. */
+  supersedes?: Maybe<Article>;
   /** The exact text as ingested; all offsets (evidence, mentions, sentences) index into it. */
   text: Scalars['String']['output'];
   /** Headline, when known. */
   title?: Maybe<Scalars['String']['output']>;
   /** Address of the original, when known. */
   url?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first text seen at this URL; a changed text at the same URL is the next version. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -183,10 +187,14 @@ export type Claim = Node & {
   contradictedBy: Array<Claim>;
   /** Claims this one contradicts. */
   contradicts: Array<Claim>;
+  /** Claims of other sources that say the same thing (SAME_AS links, either direction): corroboration. */
+  corroboratedBy: Array<Claim>;
   /** Verbatim quotes supporting the claim, each with the article, sentence and character offsets; at least one. */
   evidence: Array<Evidence>;
   /** Stable id: `claim:<article key>:<claim key>`. */
   id: Scalars['ID']['output'];
+  /** How many independent sources state this: distinct publishers (or articles, when the publisher is unknown) among this claim and those corroborating it. */
+  independentSources: Scalars['Int']['output'];
   /** The other side of the claim, when it is an entity; null for predicates without one (PURPOSE_UNKNOWN) or with a quantity only. */
   object?: Maybe<Entity>;
   /** Where the claim came from: curated annotation or an extraction rule. */
@@ -588,6 +596,56 @@ export type GraphStats = {
   mentions: Scalars['Int']['output'];
 };
 
+/** An article to ingest. */
+export type IngestArticleInput = {
+  /** Publication day, YYYY-MM-DD; relative dates in the text ("Monday") are resolved against it. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Outlet, e.g. AP. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The article's plain text (UTF-8, no HTML), at most 200,000 characters. */
+  text: Scalars['String']['input'];
+  /** Headline. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https); the same URL with a new text makes a new version. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an ingest did. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** The stored article (for UNCHANGED, the one already holding this text). */
+  article: Article;
+  /** Links made to claims of other sources that say otherwise (a denial, a different figure). */
+  contradictions: Scalars['Int']['output'];
+  /** Links made to claims of other sources saying the same thing. */
+  corroborations: Scalars['Int']['output'];
+  /** Claims written. */
+  createdClaims: Scalars['Int']['output'];
+  /** Entities created (new names, marked provisional, and events). */
+  createdEntities: Scalars['Int']['output'];
+  /** Mentions written. */
+  createdMentions: Scalars['Int']['output'];
+  /** True when a curated annotation of this text supplied its claims (extracted ones extend them). */
+  curated: Scalars['Boolean']['output'];
+  /** Existing entities that gained a new spelling as an alias. */
+  mergedAliases: Scalars['Int']['output'];
+  /** Mentions resolved to entities the graph already held. */
+  mergedEntities: Scalars['Int']['output'];
+  /** Whether the article was new, already there, or a new version of a known URL. */
+  outcome: IngestOutcome;
+  /** Extracted claims dropped because a curated claim says the same. */
+  skippedClaims: Scalars['Int']['output'];
+};
+
+/** The outcome of an ingest. */
+export type IngestOutcome =
+  /** A new article. */
+  | 'CREATED'
+  /** A new text at a URL already known: stored as the next version, the earlier one kept. */
+  | 'NEW_VERSION'
+  /** This exact text was already ingested; nothing changed. */
+  | 'UNCHANGED';
+
 /**
  * One place in an article's text where an entity is named. Offsets are UTF-16 code-unit indices
  * into `Article.text` (JavaScript string indices), end exclusive: `article.text.slice(start, end)`
@@ -627,6 +685,25 @@ export type MentionEdge = {
   cursor: Scalars['String']['output'];
   /** The mention. */
   node: Mention;
+};
+
+/** Writes. Every write is one transaction: all of it is stored, or nothing. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Ingest a news article: sentences, mentions and entity resolution against the graph, attributed
+   * claims with verbatim evidence (curated annotations win where they exist), and links to what
+   * other sources said. Sending the same text again changes nothing (outcome UNCHANGED); a new text
+   * at a known `url` becomes a new version and the old one is kept. Invalid input (empty, binary or
+   * HTML text, over 200,000 characters, a malformed date or URL) gives BAD_USER_INPUT and writes nothing.
+   */
+  ingestArticle: IngestArticlePayload;
+};
+
+
+/** Writes. Every write is one transaction: all of it is stored, or nothing. */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 /**
@@ -1328,10 +1405,14 @@ export type ResolversTypes = ResolversObject<{
   GeoPrecision: GeoPrecision;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestOutcome: IngestOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
   MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
   MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OriginKind: OriginKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1375,10 +1456,13 @@ export type ResolversParentTypes = ResolversObject<{
   GeoPoint: GeoPoint;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
   MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Participant: Omit<Participant, 'entity'> & { entity: ResolversParentTypes['Entity'] };
@@ -1423,9 +1507,11 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1448,8 +1534,10 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   confirms?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  corroboratedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  independentSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   object?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ClaimOrigin'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1564,6 +1652,20 @@ export type GraphStatsResolvers<ContextType = ApiContext, ParentType extends Res
   mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  contradictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corroborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdMentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mergedAliases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mergedEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
+  skippedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1582,6 +1684,10 @@ export type MentionConnectionResolvers<ContextType = ApiContext, ParentType exte
 export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1711,9 +1817,11 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Evidence?: EvidenceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;

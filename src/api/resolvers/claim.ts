@@ -47,6 +47,14 @@ export const claimResolvers: Resolvers = {
     contradicts: (c, _args, ctx) => linked(ctx, c, 'CONTRADICTS', 'out'),
     contradictedBy: (c, _args, ctx) => linked(ctx, c, 'CONTRADICTS', 'in'),
     sameAs: async (c, _args, ctx) => [...(await linked(ctx, c, 'SAME_AS', 'out')), ...(await linked(ctx, c, 'SAME_AS', 'in'))],
+    corroboratedBy: async (c, _args, ctx) =>
+      [...(await linked(ctx, c, 'SAME_AS', 'out')), ...(await linked(ctx, c, 'SAME_AS', 'in'))].filter((o) => o.articleId !== c.articleId),
+    independentSources: async (c, _args, ctx) => {
+      const same = [...(await linked(ctx, c, 'SAME_AS', 'out')), ...(await linked(ctx, c, 'SAME_AS', 'in'))];
+      const articles = await ctx.loaders.article.loadMany([...new Set([c.articleId, ...same.map((o) => o.articleId)])]);
+      // One outlet's several stories are one source.
+      return new Set(articles.map((a, i) => (a && !(a instanceof Error) ? (a.publisher ?? a.id) : `unknown-${i}`))).size;
+    },
   },
   Evidence: {
     article: (ev, _args, ctx) => articleOf(ctx, ev.articleId),
@@ -59,6 +67,8 @@ export const claimResolvers: Resolvers = {
     publisher: (a) => a.publisher ?? null,
     publishedAt: (a) => a.publishedAt ?? null,
     url: (a) => a.url ?? null,
+    version: (a) => a.version ?? 1,
+    supersedes: async (a, _args, ctx) => (a.supersedes ? ctx.loaders.article.load(a.supersedes) : null),
     sentences: (a) => a.sentences.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })),
     claims: async (a, args, ctx) => {
       const first = checkFirst(args.first, 20);

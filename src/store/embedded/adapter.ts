@@ -307,6 +307,11 @@ export class EmbeddedStore implements GraphStore {
     return (rows[0]?.id as string | undefined) ?? null;
   }
 
+  async articleVersionsByUrl(url: string) {
+    const rows = await this.read(READ.articleIdsByUrl, { url });
+    return rows.map((r) => ({ id: r.id as string, version: (r.version as number | null) ?? 1 }));
+  }
+
   async claimsPage(filter: ClaimFilter, page: PageRequest) {
     const params = {
       subject: filter.subject ?? '',

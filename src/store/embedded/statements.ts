@@ -9,7 +9,7 @@ export type ColumnType = 'STRING' | 'STRING[]' | 'DOUBLE' | 'INT64' | 'BOOLEAN';
 export const NODE_TABLES = {
   Article: {
     id: 'STRING', title: 'STRING', publisher: 'STRING', publishedAt: 'STRING', url: 'STRING',
-    text: 'STRING', contentHash: 'STRING', sentences: 'STRING',
+    text: 'STRING', contentHash: 'STRING', sentences: 'STRING', version: 'INT64', supersedes: 'STRING',
   },
   Entity: {
     id: 'STRING', kind: 'STRING', subtype: 'STRING', name: 'STRING', aliases: 'STRING[]',
@@ -219,6 +219,7 @@ export const READ = {
     MATCH (ev:Entity)-[:OCCURRED_IN]->(:Entity {id: id})
     RETURN id, ev.id AS eventId, ev.dateValue AS date`,
   articleIdByHash: `MATCH (a:Article) WHERE a.contentHash = $hash RETURN a.id AS id ORDER BY id LIMIT 1`,
+  articleIdsByUrl: `MATCH (a:Article) WHERE a.url = $url RETURN a.id AS id, a.version AS version ORDER BY version`,
   claimsCount: `
     MATCH (c:Claim)
     WHERE ($subject = '' OR c.subjectId = $subject)

@@ -18,6 +18,7 @@ export const SCHEMA = [
   'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',
   'CREATE INDEX mention_article IF NOT EXISTS FOR (n:Mention) ON (n.articleId)',
   'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
+  'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
   'CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (n:SearchKey) ON (n.key)',
 ] as const;
 
@@ -193,6 +194,9 @@ export const READ = {
   articleIdByHash: `
     MATCH (a:Article {contentHash: $hash})
     RETURN a.id AS id ORDER BY a.id LIMIT 1`,
+  articleIdsByUrl: `
+    MATCH (a:Article {url: $url})
+    RETURN a.id AS id, a.version AS version ORDER BY version`,
   claimsPage: `
     MATCH (c:Claim)
     WHERE ($subject IS NULL OR c.subjectId = $subject)

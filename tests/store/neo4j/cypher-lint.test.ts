@@ -14,7 +14,7 @@ const propertyKeys = [
   ...Object.keys(claimToRow(batch.claims[0])),
   ...Object.keys(articleToRow(batch.articles[0])),
   // keys of the row maps the writes UNWIND
-  'eventId', 'placeId', 'actorId', 'objectId', 'fromId', 'toId',
+  'version', 'supersedes', 'eventId', 'placeId', 'actorId', 'objectId', 'fromId', 'toId',
   'quote', 'start', 'end', 'sentence', 'ord', 'claimId', 'entityId', 'text', 'key', 'role', 'type', 'predicate', 'source', 'target',
 ];
 
@@ -56,6 +56,7 @@ const PARAMETERS: Record<string, string[]> = {
   'READ.claimIdsForEntities': ['ids', 'role', 'predicate'],
   'READ.eventIdsForEntities': ['ids'],
   'READ.articleIdByHash': ['hash'],
+  'READ.articleIdsByUrl': ['url'],
   'READ.claimsPage': ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'origin', 'after', 'limit'],
   'READ.entitiesPage': ['kind', 'after', 'limit'],
   'READ.articlesPage': ['after', 'limit'],

@@ -1,0 +1,50 @@
+// Across articles: a claim that says what another source already said is linked SAME_AS
+// (corroboration); a denial of it, or a figure that differs by more than the tolerance, is
+// linked CONTRADICTS. Links go from the new claim to the earlier one; the API shows both ways.
+import type { ArticleRecord, ClaimLinkRecord, ClaimRecord } from '../model/records.js';
+import type { GraphStore } from '../store/port.js';
+
+/** Figures within this relative difference agree ("about 150km" and "some 145 kilometres"). */
+export const QUANTITY_TOLERANCE = 0.1;
+
+function compare(a: ClaimRecord, b: ClaimRecord): ClaimLinkRecord['type'] | undefined {
+  if ((a.objectId ?? '') !== (b.objectId ?? '')) return undefined;
+  if ((a.status === 'DENIED') !== (b.status === 'DENIED')) return 'CONTRADICTS';
+  if (a.quantity && b.quantity) {
+    if (a.quantity.unit !== b.quantity.unit) return undefined;
+    const diff = Math.abs(a.quantity.value - b.quantity.value) / Math.max(Math.abs(a.quantity.value), Math.abs(b.quantity.value), 1e-9);
+    return diff <= QUANTITY_TOLERANCE ? 'SAME_AS' : 'CONTRADICTS';
+  }
+  return 'SAME_AS';
+}
+
+export async function linkAcrossSources(
+  store: GraphStore,
+  article: ArticleRecord,
+  claims: ClaimRecord[],
+): Promise<{ claims: ClaimRecord[]; corroborations: number; contradictions: number }> {
+  const byPredicate = new Map<string, string[]>();
+  for (const c of claims) byPredicate.set(c.predicate, [...new Set([...(byPredicate.get(c.predicate) ?? []), c.subjectId])]);
+  const candidateIds = (
+    await Promise.all([...byPredicate].map(([predicate, subjects]) => store.claimIdsForEntities(subjects, 'SUBJECT', predicate)))
+  ).flatMap((groups) => groups.flatMap((g) => g.claimIds));
+  const candidates = (await store.getClaims([...new Set(candidateIds)])).filter(
+    // Earlier versions of the same story are one source, not two.
+    (c): c is ClaimRecord => c !== null && c.articleId !== article.id && c.articleId !== article.supersedes,
+  );
+  let corroborations = 0;
+  let contradictions = 0;
+  const linked = claims.map((claim) => {
+    const links = [...claim.links];
+    for (const other of candidates) {
+      if (other.predicate !== claim.predicate || other.subjectId !== claim.subjectId) continue;
+      const type = compare(claim, other);
+      if (!type) continue;
+      links.push({ type, targetId: other.id });
+      if (type === 'SAME_AS') corroborations++;
+      else contradictions++;
+    }
+    return links.length === claim.links.length ? claim : { ...claim, links };
+  });
+  return { claims: linked, corroborations, contradictions };
+}

@@ -1,0 +1,102 @@
+// The extraction lexicon (seed/lexicon/entities.yaml): known places and actors with aliases,
+// country demonyms, bodies of a country, person titles and common-noun things.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { EntityKind, EntityRecord } from '../../model/records.js';
+import { normalizeName } from '../../model/search-keys.js';
+import { loadGazetteer, SEED_DIR } from '../data-files.js';
+
+const Known = z.object({
+  id: z.string().regex(/^(place|actor):[a-z0-9-]+$/),
+  name: z.string(),
+  subtype: z.string(),
+  aliases: z.array(z.string()).default([]),
+  role: z.string().optional(),
+  gazetteer: z.string().optional(),
+});
+
+const LexiconFile = z.object({
+  countries: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]), demonyms: z.array(z.string()), gazetteer: z.string().optional() })),
+  places: z.array(Known),
+  actors: z.array(Known),
+  bodies: z.record(z.string(), z.object({ name: z.string(), subtype: z.string(), forms: z.array(z.string()) })),
+  titles: z.array(z.string()),
+  things: z.record(z.string(), z.array(z.string())),
+});
+
+export interface Country {
+  name: string;
+  slug: string;
+  demonyms: string[];
+  placeId: string;
+  actorId: string;
+}
+
+export interface Lexicon {
+  /** Known entities, ready to be written when an article first names them. */
+  entities: Map<string, EntityRecord>;
+  /** Normalised label → ids of the known entities it names (a country's name names two). */
+  byLabel: Map<string, string[]>;
+  /** Every label, longest first (for matching). */
+  labels: string[];
+  countries: Country[];
+  /** Normalised demonym or country name → country. */
+  countryByWord: Map<string, Country>;
+  bodies: { key: string; name: string; subtype: string; forms: string[] }[];
+  titles: string[];
+  things: Map<string, string>;
+}
+
+export const slug = (text: string): string => normalizeName(text).replace(/ /g, '-');
+
+let cached: Lexicon | undefined;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const file = LexiconFile.parse(parseYaml(readFileSync(`${SEED_DIR}lexicon/entities.yaml`, 'utf8')));
+  const gazetteer = loadGazetteer().places;
+  const entities = new Map<string, EntityRecord>();
+  const locate = (key: string | undefined) => {
+    const place = key ? gazetteer[key] : undefined;
+    return place ? { lat: place.lat, lon: place.lon, source: place.source, precision: place.precision } : undefined;
+  };
+  const add = (e: EntityRecord) => entities.set(e.id, e);
+  const countries: Country[] = file.countries.map((c) => {
+    const s = slug(c.name);
+    const country = { name: c.name, slug: s, demonyms: c.demonyms, placeId: `place:${s}`, actorId: `actor:${s}` };
+    const location = locate(c.gazetteer);
+    add({ id: country.placeId, kind: 'PLACE', subtype: 'country', name: c.name, aliases: c.aliases, provisional: false, counterpartId: country.actorId, ...(location ? { location } : {}) });
+    add({ id: country.actorId, kind: 'ACTOR', subtype: 'state', name: c.name, aliases: c.aliases, provisional: false, counterpartId: country.placeId });
+    return country;
+  });
+  for (const [kind, list] of [['PLACE', file.places], ['ACTOR', file.actors]] as const) {
+    for (const k of list) {
+      const location = locate(k.gazetteer);
+      add({ id: k.id, kind: kind as EntityKind, subtype: k.subtype, name: k.name, aliases: k.aliases, provisional: false, ...(k.role ? { role: k.role } : {}), ...(location ? { location } : {}) });
+    }
+  }
+  const byLabel = new Map<string, string[]>();
+  for (const e of entities.values()) {
+    for (const label of [e.name, ...e.aliases]) {
+      const key = normalizeName(label);
+      byLabel.set(key, [...new Set([...(byLabel.get(key) ?? []), e.id])]);
+    }
+  }
+  const labels = [...new Set([...entities.values()].flatMap((e) => [e.name, ...e.aliases]))].sort((a, b) => b.length - a.length);
+  const countryByWord = new Map<string, Country>();
+  for (const c of countries) for (const w of [c.name, ...c.demonyms]) countryByWord.set(normalizeName(w), c);
+  const things = new Map<string, string>();
+  for (const [thing, words] of Object.entries(file.things)) for (const w of words) things.set(w.toLowerCase(), thing);
+  cached = {
+    entities,
+    byLabel,
+    labels,
+    countries,
+    countryByWord,
+    bodies: Object.entries(file.bodies).map(([key, b]) => ({ key, ...b })),
+    titles: [...file.titles].sort((a, b) => b.length - a.length),
+    things,
+  };
+  return cached;
+}

@@ -1,0 +1,139 @@
+// Mention detection: spans of an article that name a place or an actor, found from the lexicon
+// (known names, a country's bodies and forces, titled persons) and from wink-nlp's proper nouns.
+import { normalizeName } from '../../model/search-keys.js';
+import { analyse, type Token } from '../nlp/wink.js';
+import type { Country, Lexicon } from './lexicon.js';
+
+export type MentionRef =
+  | { type: 'known'; ids: string[] }
+  | { type: 'body'; country: Country; body: Lexicon['bodies'][number] }
+  | { type: 'person'; name: string; role?: string }
+  | { type: 'name'; name: string; kind: 'PLACE' | 'ACTOR' }
+  | { type: 'population'; name: string };
+
+export interface MentionCandidate {
+  start: number;
+  end: number;
+  surface: string;
+  ref: MentionRef;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'the', 'a', 'an', 'photo', 'screengrab', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'mr', 'mrs', 'ms',
+]);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'around', 'of', 'north', 'south', 'east', 'west', 'via', 'through']);
+
+interface Matchers {
+  known: RegExp;
+  body: RegExp;
+  coordinated: RegExp;
+  population: RegExp;
+  titled: RegExp;
+}
+
+const matchersCache = new WeakMap<Lexicon, Matchers>();
+
+function matchers(lexicon: Lexicon): Matchers {
+  let m = matchersCache.get(lexicon);
+  if (m) return m;
+  const countryWords = lexicon.countries.flatMap((c) => [c.name, ...c.demonyms]);
+  const demonyms = lexicon.countries.flatMap((c) => c.demonyms);
+  const forms = lexicon.bodies.flatMap((b) => b.forms.flatMap((f) => [f, titleCase(f)]));
+  const name = "\\p{Lu}[\\p{L}'’-]+";
+  m = {
+    known: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.labels)})(?![\\p{L}\\p{N}])`, 'gu'),
+    body: new RegExp(`(?<![\\p{L}\\p{N}])(?<country>${alternation(countryWords)})(?:'s|’s)? (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])`, 'gu'),
+    coordinated: new RegExp(`(?<![\\p{L}\\p{N}])(?<country>${alternation(demonyms)}) and (?:${alternation(demonyms)}) (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])`, 'gu'),
+    population: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[Ee]thnic|[Ll]ocal) )?(?:${alternation(demonyms.map((d) => `${d}s`))})(?![\\p{L}\\p{N}])`, 'gu'),
+    titled: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?<country>${alternation(countryWords)})(?:'s|’s)? )?(?<title>${alternation(lexicon.titles)}) (?<name>${name}(?: ${name}){0,3})`,
+      'gu',
+    ),
+  };
+  matchersCache.set(lexicon, m);
+  return m;
+}
+
+/** Longest span wins; among equal spans the first found (lexicon before patterns before NLP). */
+function dropOverlaps(found: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: MentionCandidate[] = [];
+  for (const m of sorted) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function properNounRuns(tokens: Token[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    let j = i;
+    // "Nagorno - Karabakh": hyphens join; so does a following capitalised proper noun.
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1];
+      if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start - tokens[j].end <= 1) j++;
+      else if (next.text === '-' && tokens[j + 2]?.pos === 'PROPN' && next.start === tokens[j].end) j += 2;
+      else break;
+    }
+    runs.push({ first: i, last: j });
+    i = j;
+  }
+  return runs;
+}
+
+export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate[] {
+  const m = matchers(lexicon);
+  const found: MentionCandidate[] = [];
+  const push = (start: number, end: number, ref: MentionRef) => found.push({ start, end, surface: text.slice(start, end), ref });
+
+  for (const hit of text.matchAll(m.known)) {
+    push(hit.index!, hit.index! + hit[0].length, { type: 'known', ids: lexicon.byLabel.get(normalizeName(hit[0])) ?? [] });
+  }
+  for (const hit of text.matchAll(m.body)) {
+    const country = lexicon.countryByWord.get(normalizeName(hit.groups!.country));
+    const form = hit.groups!.form.toLowerCase();
+    const body = lexicon.bodies.find((b) => b.forms.includes(form));
+    if (country && body && body.key !== 'president') push(hit.index!, hit.index! + hit[0].length, { type: 'body', country, body });
+  }
+  // "Armenian and Azerbaijani forces": the first demonym shares the second's noun.
+  for (const hit of text.matchAll(m.coordinated)) {
+    const country = lexicon.countryByWord.get(normalizeName(hit.groups!.country));
+    const body = lexicon.bodies.find((b) => b.forms.includes(hit.groups!.form.toLowerCase()));
+    if (country && body) push(hit.index!, hit.index! + hit.groups!.country.length, { type: 'body', country, body });
+  }
+  // "ethnic Armenians", "Russians": a population group named after a country.
+  for (const hit of text.matchAll(m.population)) {
+    push(hit.index!, hit.index! + hit[0].length, { type: 'population', name: hit[0] });
+  }
+  for (const hit of text.matchAll(m.titled)) {
+    const name = hit.groups!.name;
+    const start = hit.index! + hit[0].length - name.length;
+    const role = [hit.groups!.country, hit.groups!.title].filter(Boolean).join(' ');
+    push(start, start + name.length, { type: 'person', name, role });
+  }
+  const { tokens } = analyse(text);
+  for (const run of properNounRuns(tokens)) {
+    const start = tokens[run.first].start;
+    const end = tokens[run.last].end;
+    const surface = text.slice(start, end).replace(/(?:'s|’s)$/, '');
+    if (NOT_NAMES.has(surface.toLowerCase())) continue;
+    const before = tokens[run.first - 1]?.text.toLowerCase() ?? '';
+    const words = surface.split(/\s+/).length;
+    // A lone capitalised word opening a sentence is usually just that ("Long lines of …").
+    const opensSentence = run.first === 0 || /^[.!?\n]/.test(before) || /\n/.test(text.slice(tokens[run.first - 1]?.end ?? 0, start));
+    if (words === 1 && opensSentence) continue;
+    // A bare demonym is an adjective here, not a name.
+    if (words === 1 && lexicon.countryByWord.has(normalizeName(surface)) && !lexicon.byLabel.has(normalizeName(surface))) continue;
+    const kind = PLACE_PREPOSITIONS.has(before) ? 'PLACE' : 'ACTOR';
+    if (kind === 'ACTOR' && words >= 2) push(start, start + surface.length, { type: 'person', name: surface });
+    else push(start, start + surface.length, { type: 'name', name: surface, kind });
+  }
+  return dropOverlaps(found);
+}

@@ -1,0 +1,137 @@
+// Entity resolution: each mention becomes the id of an entity the graph already holds (found by
+// its stored search keys: case, diacritics, aliases, transliterations), a known lexicon entity,
+// or a new provisional one. Titles, possessives and demonyms are normalised away first.
+import type { EntityKind, EntityRecord } from '../../model/records.js';
+import { normalizeName, skeletonKey } from '../../model/search-keys.js';
+import { type Lexicon, slug } from './lexicon.js';
+import type { MentionCandidate } from './mentions.js';
+
+/** Looks up normalised search keys in the graph (the store port's entityIdsByKeys). */
+export type GraphLookup = (keys: string[]) => Promise<{ key: string; id: string; kind: EntityKind }[]>;
+
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** One id, or a country's place and state actor. */
+  ids: string[];
+}
+
+export type Resolution = 'graph' | 'lexicon' | 'new';
+
+export interface ResolvedEntities {
+  mentions: ResolvedMention[];
+  /** Entities the article names that the graph lacks (to create) or that gain an alias (to merge). */
+  entities: Map<string, { record: EntityRecord; resolution: Resolution; newAlias?: string }>;
+  /** Every entity named, with how it was resolved. */
+  resolutions: Map<string, Resolution>;
+}
+
+const stripPossessive = (s: string) => s.replace(/(?:'s|’s|')$/, '');
+
+/** Spellings to try for a mention, most specific first. */
+function variants(candidate: MentionCandidate): string[] {
+  const ref = candidate.ref;
+  const surface = stripPossessive(candidate.surface);
+  if (ref.type === 'body') {
+    const forms = ref.body.forms;
+    const names = [ref.country.name, ...ref.country.demonyms];
+    return [surface, ...names.flatMap((n) => forms.flatMap((f) => [`${n} ${f}`, `${n}'s ${f}`]))].map((v) => v.replace(/defense/gi, 'defence'));
+  }
+  return [surface];
+}
+
+function keysFor(candidate: MentionCandidate): string[] {
+  const keys = new Set<string>();
+  for (const v of variants(candidate)) {
+    keys.add(normalizeName(v));
+    keys.add(normalizeName(v.replace(/defence/gi, 'defense')));
+  }
+  const words = stripPossessive(candidate.surface).split(/\s+/);
+  // Transliteration variants of multi-word names (Pogosian / Poghosyan) meet on their skeleton.
+  if (words.length >= 2 && (candidate.ref.type === 'person' || candidate.ref.type === 'name')) keys.add(`~${skeletonKey(candidate.surface)}`);
+  return [...keys];
+}
+
+function newEntity(candidate: MentionCandidate, lexicon: Lexicon): EntityRecord {
+  const ref = candidate.ref;
+  const surface = stripPossessive(candidate.surface);
+  switch (ref.type) {
+    case 'body': {
+      const demonym = ref.country.demonyms[0];
+      const name = ref.body.name.replace('{Demonym}', demonym).replace('{Country}', ref.country.name);
+      return {
+        id: `actor:${slug(demonym)}-${ref.body.key}`,
+        kind: 'ACTOR',
+        subtype: ref.body.subtype,
+        name,
+        aliases: surface !== name ? [surface] : [],
+        provisional: true,
+      };
+    }
+    case 'person':
+      return { id: `actor:${slug(ref.name)}`, kind: 'ACTOR', subtype: 'person', name: ref.name, aliases: [], provisional: true, ...(ref.role ? { role: ref.role } : {}) };
+    case 'population':
+      return { id: `actor:${slug(surface)}`, kind: 'ACTOR', subtype: 'population-group', name: surface.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), aliases: [], provisional: true };
+    case 'name':
+      return { id: `${ref.kind.toLowerCase()}:${slug(ref.name)}`, kind: ref.kind, subtype: ref.kind === 'PLACE' ? 'place' : 'organisation', name: ref.name, aliases: [], provisional: true };
+    case 'known':
+      return lexicon.entities.get(ref.ids[0]) as EntityRecord;
+  }
+}
+
+export async function resolveMentions(candidates: MentionCandidate[], lexicon: Lexicon, lookup: GraphLookup): Promise<ResolvedEntities> {
+  const keysByCandidate = candidates.map(keysFor);
+  const found = await lookup([...new Set(keysByCandidate.flat())]);
+  const graph = new Map<string, string[]>();
+  for (const hit of found) graph.set(hit.key, [...(graph.get(hit.key) ?? []), hit.id]);
+
+  const entities: ResolvedEntities['entities'] = new Map();
+  const resolutions = new Map<string, Resolution>();
+  const persons: { lastName: string; id: string }[] = [];
+  const mentions: ResolvedMention[] = [];
+
+  candidates.forEach((candidate, i) => {
+    const keys = keysByCandidate[i];
+    let ids: string[] = [];
+    let resolution: Resolution = 'graph';
+    // Exact keys first; the skeleton (prefixed "~") only when nothing exact matched.
+    for (const key of keys) {
+      const hit = graph.get(key);
+      if (hit?.length && (!key.startsWith('~') || ids.length === 0)) {
+        ids = [...new Set(hit)];
+        break;
+      }
+    }
+    if (!ids.length) {
+      const surname = normalizeName(candidate.surface).split(' ').pop() ?? '';
+      const earlier = candidate.surface.split(/\s+/).length === 1 ? persons.find((p) => p.lastName === surname) : undefined;
+      if (earlier) {
+        ids = [earlier.id];
+      } else if (candidate.ref.type === 'known' && candidate.ref.ids.length) {
+        ids = candidate.ref.ids;
+        resolution = 'lexicon';
+        for (const id of ids) entities.set(id, { record: lexicon.entities.get(id) as EntityRecord, resolution });
+      } else {
+        const record = newEntity(candidate, lexicon);
+        // The same new name twice in one article is one entity.
+        const existing = entities.get(record.id);
+        ids = [record.id];
+        resolution = existing?.resolution ?? 'new';
+        if (!existing) entities.set(record.id, { record, resolution: 'new' });
+      }
+    } else if (candidate.ref.type === 'body' || keys[0].startsWith('~') === false) {
+      const surface = stripPossessive(candidate.surface);
+      // A spelling the graph lacks (found through a variant) becomes an alias.
+      if (!graph.get(normalizeName(surface))?.length && ids.length === 1 && !entities.has(ids[0])) {
+        entities.set(ids[0], { record: { id: ids[0] } as EntityRecord, resolution: 'graph', newAlias: surface });
+      }
+    }
+    for (const id of ids) if (!resolutions.has(id)) resolutions.set(id, resolution);
+    if (candidate.ref.type === 'person' || (ids.length === 1 && ids[0].startsWith('actor:') && candidate.surface.includes(' '))) {
+      persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
+    }
+    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids });
+  });
+  return { mentions, entities, resolutions };
+}

@@ -1,0 +1,89 @@
+// The claim rules file (seed/lexicon/claim-rules.yaml), compiled once: slot and macro syntax
+// turned into JavaScript regular expressions.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { CLAIM_STATUSES } from '../../model/records.js';
+import { loadVocabulary, SEED_DIR } from '../data-files.js';
+
+const SlotKind = z.enum(['PLACE', 'ACTOR', 'ANY']);
+
+const RuleSpec = z
+  .object({
+    id: z.string().regex(/^[a-z0-9.-]+$/),
+    predicate: z.string(),
+    pattern: z.string(),
+    /** "event": the claim's subject is the event the rule creates (a shootdown that killed two). */
+    subject: z.literal('event').optional(),
+    subject_only: z.boolean().optional(),
+    swap: z.boolean().optional(),
+    quantity: z.object({ value: z.string(), unit: z.string() }).optional(),
+    qualifiers: z.record(z.string(), z.string()).optional(),
+    event: z
+      .object({
+        type: z.string(),
+        location: z.enum(['subject', 'object']).optional(),
+        participants: z.partialRecord(z.enum(['subject', 'object']), z.string()).optional(),
+      })
+      .optional(),
+    status: z.enum(CLAIM_STATUSES).optional(),
+    confidence: z.number().min(0).max(1),
+  })
+  .strict();
+
+const AttributionSpec = z
+  .object({
+    id: z.string(),
+    pattern: z.string(),
+    status: z.enum(CLAIM_STATUSES).optional(),
+    scope: z.enum(['after', 'sentence']),
+  })
+  .strict();
+
+const RulesFile = z.object({
+  macros: z.record(z.string(), z.string()),
+  attribution: z.array(AttributionSpec),
+  rules: z.array(RuleSpec),
+});
+
+export type Rule = z.infer<typeof RuleSpec> & { regex: RegExp };
+export type AttributionRule = z.infer<typeof AttributionSpec> & { regex: RegExp };
+
+/** Slot tokens in a masked sentence: ⟦<mention index>:<PLACE|ACTOR|COUNTRY>⟧. */
+export const SLOT_OPEN = '⟦';
+export const SLOT_CLOSE = '⟧';
+
+function compile(pattern: string, macros: Record<string, string>, ruleId: string): RegExp {
+  let source = pattern.replace(/\{([A-Z_]+)\}/g, (_m, name: string) => {
+    const macro = macros[name];
+    if (macro === undefined) throw new Error(`claim rule ${ruleId}: unknown macro {${name}}`);
+    return macro;
+  });
+  source = source.replace(/<(\w+):(PLACE|ACTOR|ANY)>/g, (_m, name: string, kind: z.infer<typeof SlotKind>) => {
+    const kinds = kind === 'ANY' ? 'PLACE|ACTOR|COUNTRY' : `${kind}|COUNTRY`;
+    const group = name === 'ANY' ? '\\d+' : `(?<${name}>\\d+)`;
+    return `${SLOT_OPEN}${group}:(?:${kinds})${SLOT_CLOSE}`;
+  });
+  try {
+    return new RegExp(source, 'gu');
+  } catch (error) {
+    throw new Error(`claim rule ${ruleId}: invalid pattern: ${(error as Error).message}`);
+  }
+}
+
+let cached: { rules: Rule[]; attribution: AttributionRule[] } | undefined;
+
+export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): { rules: Rule[]; attribution: AttributionRule[] } {
+  if (cached && file === `${SEED_DIR}lexicon/claim-rules.yaml`) return cached;
+  const spec = RulesFile.parse(parseYaml(readFileSync(file, 'utf8')));
+  const vocabulary = loadVocabulary();
+  for (const rule of spec.rules) {
+    if (!vocabulary.has(rule.predicate)) throw new Error(`claim rule ${rule.id}: unknown predicate ${rule.predicate}`);
+  }
+  const compiled = {
+    rules: spec.rules.filter((r) => r.confidence > 0).map((r) => ({ ...r, regex: compile(r.pattern, spec.macros, r.id) })),
+    attribution: spec.attribution.map((a) => ({ ...a, regex: compile(a.pattern, spec.macros, a.id) })),
+  };
+  if (file === `${SEED_DIR}lexicon/claim-rules.yaml`) cached = compiled;
+  return compiled;
+}

@@ -1,0 +1,144 @@
+// Ingest: any article → extraction (with the curated annotation on top when one exists) →
+// links to what other sources said → one all-or-nothing write. Re-ingesting the same text
+// changes nothing; a new text at a known URL becomes the next version, the old one kept.
+import { readFileSync } from 'node:fs';
+import type { ArticleRecord, ClaimRecord, EntityRecord, GraphBatch } from '../model/records.js';
+import type { GraphStore } from '../store/port.js';
+import { parse as parseYaml } from 'yaml';
+import { contentHash, parseArticle, type ParsedArticle } from './article/parse-article.js';
+import { splitSentences } from './article/sentences.js';
+import { type ArticleInput, validateArticleInput } from './article/validate-input.js';
+import { curateArticle } from './annotation/curate.js';
+import { linkAcrossSources } from './corroborate.js';
+import { extractArticle } from './extract/extract.js';
+import { slug } from './extract/lexicon.js';
+import { buildSeedBatch, seedAnnotationFiles } from './seed.js';
+
+export interface IngestResult {
+  articleId: string;
+  /** created: a new article; unchanged: this exact text was already ingested; new-version: a new text at a known URL. */
+  outcome: 'created' | 'unchanged' | 'new-version';
+  created: { entities: number; claims: number; mentions: number };
+  merged: { entities: number; aliases: number };
+  skipped: { claims: number };
+  corroborations: number;
+  contradictions: number;
+  curated: boolean;
+}
+
+/** Curated annotations under seed/, found by the content hash of their article. */
+let curatedByHash: Map<string, string> | undefined;
+function curatedAnnotationFor(hash: string): string | undefined {
+  if (!curatedByHash) {
+    curatedByHash = new Map();
+    for (const file of seedAnnotationFiles()) {
+      const article = buildSeedBatch(file).articles[0];
+      curatedByHash.set(article.contentHash, file);
+    }
+  }
+  return curatedByHash.get(hash);
+}
+
+/** A stable article key: from the URL when there is one, else from the title and date, else the text. */
+function articleKey(input: ArticleInput, hash: string): string {
+  if (input.url) return slug(input.url.replace(/^https?:\/\/(www\.)?/, '')).slice(0, 80);
+  const base = [input.publishedAt, input.title].filter(Boolean).join(' ');
+  return base ? `${slug(base).slice(0, 72)}-${hash.slice(7, 13)}` : `text-${hash.slice(7, 23)}`;
+}
+
+const claimKey = (c: ClaimRecord) => `${c.predicate}|${c.subjectId}|${c.objectId ?? ''}`;
+
+export async function ingestArticle(store: GraphStore, input: ArticleInput): Promise<IngestResult> {
+  validateArticleInput(input);
+  const hash = contentHash(input.text);
+  const empty = { created: { entities: 0, claims: 0, mentions: 0 }, merged: { entities: 0, aliases: 0 }, skipped: { claims: 0 }, corroborations: 0, contradictions: 0 };
+  const known = await store.articleIdByHash(hash);
+  if (known) return { articleId: known, outcome: 'unchanged', ...empty, curated: false };
+
+  // An article with a curated annotation keeps the annotation's identity.
+  const curatedFile = curatedAnnotationFor(hash);
+  const curatedKey = curatedFile ? (parseYaml(readFileSync(curatedFile, 'utf8')) as { article: { id: string } }).article.id : undefined;
+  let key = curatedKey ?? articleKey(input, hash);
+  let version = 1;
+  let supersedes: string | undefined;
+  if (input.url) {
+    const versions = await store.articleVersionsByUrl(input.url);
+    const latest = versions[versions.length - 1];
+    if (latest) {
+      version = latest.version + 1;
+      supersedes = latest.id;
+      key = `${key}-v${version}`;
+    }
+  }
+  const articleId = `article:${key}`;
+  const sentences = splitSentences(input.text);
+  const article: ArticleRecord = {
+    id: articleId,
+    text: input.text,
+    contentHash: hash,
+    sentences,
+    version,
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.publisher ? { publisher: input.publisher } : {}),
+    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    ...(input.url ? { url: input.url } : {}),
+    ...(supersedes ? { supersedes } : {}),
+  };
+
+  const extraction = await extractArticle(
+    { articleId, articleKey: key, text: input.text, sentences, publishedAt: input.publishedAt ?? undefined },
+    (keys) => store.entityIdsByKeys(keys),
+  );
+
+  // Curated annotations win: their claims replace extracted ones that say the same thing.
+  let claims = extraction.claims;
+  let entities = extraction.entities;
+  let skipped = 0;
+  if (curatedFile) {
+    const parsed: ParsedArticle = { text: input.text, contentHash: hash, sentences, publishedAt: input.publishedAt ?? undefined };
+    const curated = curateArticle(readFileSync(curatedFile, 'utf8'), parsed, curatedFile);
+    const said = new Set(curated.claims.map(claimKey));
+    const extra = claims.filter((c) => !said.has(claimKey(c)));
+    skipped = claims.length - extra.length;
+    claims = [...curated.claims.map((c) => ({ ...c, articleId, evidence: c.evidence.map((ev) => ({ ...ev, articleId })) })), ...extra];
+    const curatedEntities = new Set(curated.entities.map((e) => e.id));
+    entities = [...curated.entities, ...entities.filter((e) => !curatedEntities.has(e.id))];
+  }
+
+  // Entities the graph already holds are not rewritten, except to learn a new spelling.
+  const existing = new Set((await store.getEntities(entities.map((e) => e.id))).flatMap((e) => (e ? [e.id] : [])));
+  const toCreate = entities.filter((e) => !existing.has(e.id));
+  const aliasTargets = [...extraction.newAliases.keys()];
+  const merged: EntityRecord[] = [];
+  for (const [i, record] of (await store.getEntities(aliasTargets)).entries()) {
+    if (!record) continue;
+    const add = (extraction.newAliases.get(aliasTargets[i]) ?? []).filter((a) => a !== record.name && !record.aliases.includes(a));
+    if (add.length) merged.push({ ...record, aliases: [...record.aliases, ...add] });
+  }
+
+  const links = await linkAcrossSources(store, article, claims);
+  const batch: GraphBatch = {
+    articles: [article],
+    entities: [...toCreate, ...merged],
+    claims: links.claims,
+    mentions: extraction.mentions.filter((m) => article.sentences[m.sentence]),
+  };
+  await store.upsert(batch);
+  const resolvedToGraph = [...extraction.resolutions.values()].filter((r) => r === 'graph').length;
+  return {
+    articleId,
+    outcome: version > 1 ? 'new-version' : 'created',
+    created: { entities: toCreate.length, claims: batch.claims.length, mentions: batch.mentions.length },
+    merged: { entities: resolvedToGraph, aliases: merged.length },
+    skipped: { claims: skipped },
+    corroborations: links.corroborations,
+    contradictions: links.contradictions,
+    curated: Boolean(curatedFile),
+  };
+}
+
+/** Reads an article file (optional title:/published:/publisher:/url: header lines) for ingest. */
+export function articleInputFromFile(raw: string): ArticleInput {
+  const parsed = parseArticle(raw);
+  return { text: parsed.text, title: parsed.title, publishedAt: parsed.publishedAt, publisher: parsed.publisher, url: parsed.url };
+}
