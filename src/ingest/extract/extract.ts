@@ -1,6 +1,7 @@
 // Extraction: an article's text → entities, mentions and attributed claims with evidence, by
 // rules (seed/lexicon/claim-rules.yaml) over sentences whose mentions are replaced by slots.
 import type { ClaimRecord, ClaimStatus, EntityRecord, MentionRecord, ResolvedDate, SentenceRecord } from '../../model/records.js';
+import { normalizeName } from '../../model/search-keys.js';
 import { resolveRelativeDate } from '../dates/resolve-date.js';
 import { loadLexicon, slug } from './lexicon.js';
 import { detectMentions } from './mentions.js';
@@ -61,7 +62,7 @@ function mask(text: string, sentence: SentenceRecord, mentions: ResolvedMention[
   for (const mention of inside) {
     plain(mention.start);
     const kind = slotKind(mention.ids);
-    const token = `${SLOT_OPEN}${slots.length}:${kind}${SLOT_CLOSE}`;
+    const token = `${SLOT_OPEN}${slots.length}:${kind}:${mention.category ?? 'named'}${SLOT_CLOSE}`;
     pieces.push({ masked: [masked.length, masked.length + token.length], original: [mention.start, mention.end], slot: true });
     masked += token;
     slots.push({ mention, kind });
@@ -97,6 +98,8 @@ function parseQuantity(raw: string): { value: number; vague: boolean } | undefin
   return Number.isFinite(value) ? { value, vague: false } : undefined;
 }
 
+const PEOPLE_WORDS = /^(people|civilians|servicemen|soldiers|troops|residents|fighters|police officers|officers|children|workers|villagers|others|crew members|members)$/;
+
 const UNIT_NAMES: Record<string, string> = {
   km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', m: 'm', metres: 'm', meters: 'm',
 };
@@ -122,8 +125,33 @@ function idFor(slot: Slot | undefined, want: 'PLACE' | 'ACTOR' | 'ANY'): string 
   return ids.find((id) => id.startsWith('place:')) ?? ids[0];
 }
 
-const slotWant = (pattern: string, name: string): 'PLACE' | 'ACTOR' | 'ANY' =>
-  (new RegExp(`<${name}:(PLACE|ACTOR|ANY)>`).exec(pattern)?.[1] as 'PLACE' | 'ACTOR' | 'ANY' | undefined) ?? 'ANY';
+const slotWant = (pattern: string, name: string): 'PLACE' | 'ACTOR' | 'ANY' => {
+  const kind = new RegExp(`<${name}:(PLACE|ACTOR|COUNTRY|ANY)`).exec(pattern)?.[1];
+  return kind === 'COUNTRY' ? 'PLACE' : ((kind as 'PLACE' | 'ACTOR' | 'ANY' | undefined) ?? 'ANY');
+};
+
+/** The object a text leaves implicit: the place named just before, the region, or the story's event. */
+function fallbackObject(
+  kind: 'previous-place' | 'previous-region' | 'last-event',
+  mentions: ResolvedMention[],
+  lexicon: ReturnType<typeof loadLexicon>,
+  before: number,
+  subject: string | undefined,
+  lastEvent: string | undefined,
+): string | undefined {
+  if (kind === 'last-event') return lastEvent;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start >= before) continue;
+    const place = m.ids.find((id) => id.startsWith('place:'));
+    if (!place || place === subject || m.category) continue;
+    const subtype = lexicon.entities.get(place)?.subtype;
+    if (kind === 'previous-region' && subtype !== 'region' && !/region$/i.test(m.surface)) continue;
+    if (kind === 'previous-place' && subtype === 'country' && m.ids.length > 1) continue;
+    return place;
+  }
+  return undefined;
+}
 
 const VERB_STATUS: [RegExp, ClaimStatus][] = [
   [/^(confirmed|confirms|acknowledged|admitted|conceded)$/, 'CONFIRMED'],
@@ -164,7 +192,7 @@ function frameFor(all: Frame[], offset: number, end: number): Frame | undefined 
 export async function extractArticle(input: ExtractionInput, lookup: GraphLookup): Promise<Extraction> {
   const lexicon = loadLexicon();
   const { rules, attribution } = loadRules();
-  const resolved = await resolveMentions(detectMentions(input.text, lexicon), lexicon, lookup);
+  const resolved = await resolveMentions(detectMentions(input.text, lexicon), lexicon, lookup, input.articleKey);
   const names = new Map<string, string>();
   for (const m of resolved.mentions) for (const id of m.ids) if (!names.has(id)) names.set(id, m.surface.replace(/(?:'s|’s)$/, ''));
   for (const [id, e] of resolved.entities) if (e.record?.name) names.set(id, e.record.name);
@@ -183,90 +211,123 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     for (const rule of rules) {
       for (const match of masked.text.matchAll(rule.regex)) {
         const groups = match.groups ?? {};
-        const subjectSlot = groups.subject !== undefined ? masked.slots[Number(groups.subject)] : undefined;
-        const objectSlot = groups.object !== undefined ? masked.slots[Number(groups.object)] : undefined;
-        let subjectId = idFor(subjectSlot, slotWant(rule.pattern, 'subject'));
-        const objectId = idFor(objectSlot, slotWant(rule.pattern, 'object'));
-        const start = masked.toOriginal(match.index!, 'start');
+        const slotOf = (name: string) => (groups[name] !== undefined ? masked.slots[Number(groups[name])] : undefined);
+        const at = masked.toOriginal(match.index!, 'start');
+        const subjects = [idFor(slotOf('subject'), slotWant(rule.pattern, 'subject')), idFor(slotOf('subject2'), slotWant(rule.pattern, 'subject2'))];
+        let objects = [idFor(slotOf('object'), slotWant(rule.pattern, 'object')), idFor(slotOf('object2'), slotWant(rule.pattern, 'object2'))];
+        if (rule.country && groups[rule.country]) objects[0] = lexicon.countryByWord.get(normalizeName(groups[rule.country]))?.placeId;
+        // An object the text leaves implicit, looked up before this rule adds an event of its own.
+        if (!objects[0] && rule.fallback) objects[0] = fallbackObject(rule.fallback, resolved.mentions, lexicon, at, subjects[0], lastEvent);
+        objects = objects.filter((o, i) => i === 0 || o !== undefined);
+        const start = at;
         const end = masked.toOriginal(match.index! + match[0].length, 'end');
         const frame = frameFor(sentenceFrames, match.index!, match.index! + match[0].length);
 
         let eventId: string | undefined;
         if (rule.event) {
-          const where = rule.event.location === 'object' ? objectId : rule.event.location === 'subject' ? subjectId : undefined;
+          const where = rule.event.location === 'object' ? objects[0] : rule.event.location === 'subject' ? subjects[0] : undefined;
           const date = when ?? (input.publishedAt ? { value: input.publishedAt, precision: 'APPROXIMATE' as const } : undefined);
-          eventId = `event:${rule.event.type}-${slug(where ? (names.get(where) ?? where.split(':')[1]) : 'unknown')}${date ? `-${date.value}` : ''}`;
+          // One event per type, place and day: repeated reports of the same act meet here.
+          const sameType = [...events.values()].find((e) => e.eventType === rule.event!.type && (!where || e.locationId === where || !e.locationId));
+          eventId = sameType?.id ?? `event:${rule.event.type}-${slug(where ? (names.get(where) ?? where.split(':')[1]) : 'unknown')}${date ? `-${date.value}` : ''}`;
           const participants = Object.entries(rule.event.participants ?? {}).flatMap(([slotName, role]) => {
-            const id = slotName === 'subject' ? subjectId : objectId;
+            const id = slotName === 'subject' ? subjects[0] : objects[0];
             return id ? [{ entityId: id, role }] : [];
           });
           const existing = events.get(eventId);
+          const location = existing?.locationId ?? (where?.startsWith('place:') ? where : undefined);
           events.set(eventId, {
             id: eventId,
             kind: 'EVENT',
             subtype: rule.event.type,
             eventType: rule.event.type,
-            name: `${rule.event.type.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase())}${where ? ` in ${names.get(where) ?? where}` : ''}`,
+            name: existing?.name ?? `${rule.event.type.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase())}${where ? ` in ${names.get(where) ?? where}` : ''}`,
             aliases: [],
             provisional: true,
-            ...(date ? { date } : {}),
-            ...(where?.startsWith('place:') ? { locationId: where } : {}),
+            ...((existing?.date ?? date) ? { date: existing?.date ?? date } : {}),
+            ...(location ? { locationId: location } : {}),
             participants: [...(existing?.participants ?? []), ...participants].filter(
               (p, i, all) => all.findIndex((q) => q.entityId === p.entityId && q.role === p.role) === i,
             ),
           });
           lastEvent = eventId;
         }
-        if (rule.subject === 'event') subjectId = eventId ?? lastEvent;
-        if (!subjectId) continue;
-        if (!rule.subject_only && rule.predicate !== 'KILLED' && !objectId && !rule.quantity) continue;
-        if (objectId === subjectId) continue;
-
-        let quantity: ClaimRecord['quantity'];
-        if (rule.quantity) {
-          const parsed = parseQuantity(groups[rule.quantity.value] ?? '');
-          if (!parsed) continue;
-          const unitRaw = groups[rule.quantity.unit] ?? rule.quantity.unit;
-          quantity = { value: parsed.value, unit: UNIT_NAMES[unitRaw.toLowerCase()] ?? unitRaw.toLowerCase(), approximate: Boolean(groups.approx) || parsed.vague };
-        }
-        const key = `${rule.predicate}|${subjectId}|${objectId ?? ''}|${quantity?.value ?? ''}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-
-        const qualifiers: Record<string, string> = {};
-        for (const [name, group] of Object.entries(rule.qualifiers ?? {})) {
-          if (groups[group]) qualifiers[name] = groups[group].toLowerCase();
-        }
-        const speakers = frame?.speakers.filter((id) => id !== subjectId || frame.status === 'UNCERTAIN') ?? [];
-        const status: ClaimStatus = rule.status ?? frame?.status ?? 'REPORTED';
+        if (rule.subject === 'event') subjects[0] = eventId ?? lastEvent;
         const quote = input.text.slice(start, end).trim();
         const quoteStart = input.text.indexOf(quote, start);
-        const statement = `${names.get(subjectId) ?? subjectId} ${rule.predicate.toLowerCase().replace(/_/g, ' ')}${objectId ? ` ${names.get(objectId) ?? objectId}` : ''}${quantity ? ` (${quantity.approximate ? 'about ' : ''}${quantity.value} ${quantity.unit})` : ''}.`;
-        claims.push({
-          id: `claim:${input.articleKey}:${rule.id}-${sentence.index}-${n++}`,
-          articleId: input.articleId,
-          predicate: rule.predicate,
-          statement,
-          subjectId,
-          ...(objectId ? { objectId } : {}),
-          ...(quantity ? { quantity } : {}),
-          qualifiers,
-          status,
-          attributedTo: status === 'REPORTED' ? [] : speakers,
-          ...(status !== 'REPORTED' && when ? { statedOn: when } : {}),
-          confidence: rule.confidence,
-          origin: `rule:${rule.id}`,
-          evidence: [{ articleId: input.articleId, quote, start: quoteStart, end: quoteStart + quote.length, sentence: sentence.index }],
-          links: [],
-        });
+
+        for (const subjectId of subjects) {
+          for (const objectId of objects) {
+            if (!subjectId) continue;
+            if (!rule.subject_only && !objectId && !rule.quantity) continue;
+            if (objectId === subjectId) continue;
+            const qualifiers: Record<string, string> = {};
+            let quantity: ClaimRecord['quantity'];
+            if (rule.quantity) {
+              const parsed = parseQuantity(groups[rule.quantity.value] ?? '');
+              if (!parsed) continue;
+              const unitWord = (groups[rule.quantity.unit] ?? (rule.quantity.unit === 'unit' ? 'people' : rule.quantity.unit)).toLowerCase();
+              const unit = UNIT_NAMES[unitWord] ?? (PEOPLE_WORDS.test(unitWord) ? 'people' : unitWord);
+              quantity = { value: parsed.value, unit, approximate: Boolean(groups.approx) || parsed.vague };
+              if (unit === 'people' && unitWord !== 'people') qualifiers.who = unitWord;
+            }
+            const key = `${rule.predicate}|${subjectId}|${objectId ?? ''}|${quantity?.value ?? ''}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            for (const [name, group] of Object.entries(rule.qualifiers ?? {})) {
+              if (groups[group]) qualifiers[name] = groups[group].toLowerCase();
+            }
+            const speakers = frame?.speakers.filter((id) => id !== subjectId || frame.status === 'UNCERTAIN') ?? [];
+            const status: ClaimStatus = rule.status ?? frame?.status ?? 'REPORTED';
+            const statement = `${names.get(subjectId) ?? subjectId} ${rule.predicate.toLowerCase().replace(/_/g, ' ')}${objectId ? ` ${names.get(objectId) ?? objectId}` : ''}${quantity ? ` (${quantity.approximate ? 'about ' : ''}${quantity.value} ${quantity.unit})` : ''}.`;
+            claims.push({
+              id: `claim:${input.articleKey}:${rule.id}-${sentence.index}-${n++}`,
+              articleId: input.articleId,
+              predicate: rule.predicate,
+              statement,
+              subjectId,
+              ...(objectId ? { objectId } : {}),
+              ...(quantity ? { quantity } : {}),
+              qualifiers,
+              status,
+              attributedTo: status === 'REPORTED' ? [] : speakers,
+              ...(status !== 'REPORTED' && when ? { statedOn: when } : {}),
+              confidence: rule.confidence,
+              origin: `rule:${rule.id}`,
+              evidence: [{ articleId: input.articleId, quote, start: quoteStart, end: quoteStart + quote.length, sentence: sentence.index }],
+              links: [],
+            });
+          }
+        }
       }
     }
   }
 
-  const resolutions = new Map<string, Resolution | 'event'>(resolved.resolutions);
-  for (const id of events.keys()) resolutions.set(id, 'event');
+  claims.push(...leadershipClaims(input, resolved.mentions, lexicon, claims.length));
+
+  // What the article names: each mention's entity as its context reads it (a country after "in"
+  // is the place, otherwise the state), everything a claim is about, and the events.
+  const referenced = new Set<string>();
+  for (const m of resolved.mentions) {
+    if (m.ids.length === 1) {
+      // Things count only when a claim is about them; outlets and platforms only when they act.
+      const media = lexicon.entities.get(m.ids[0])?.subtype === 'media';
+      if (!m.ids[0].includes(`:${input.articleKey}-`) && !media) referenced.add(m.ids[0]);
+      continue;
+    }
+    const before = input.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
+    const asPlace = /\b(in|into|to|from|near|within|across|over|inside|outside|toward|towards|of|with|around|through|entered|reach(?:ed)?)\s+(the\s+)?$/.test(before);
+    referenced.add(m.ids.find((id) => (asPlace ? id.startsWith('place:') : !id.startsWith('place:'))) ?? m.ids[0]);
+  }
+  for (const c of claims) {
+    for (const id of [c.subjectId, c.objectId, ...c.attributedTo]) if (id) referenced.add(id);
+  }
+  for (const id of events.keys()) referenced.add(id);
+
+  const resolutions = new Map<string, Resolution | 'event'>();
+  for (const id of referenced) resolutions.set(id, events.has(id) ? 'event' : (resolved.resolutions.get(id) ?? 'new'));
   const mentions: MentionRecord[] = resolved.mentions.flatMap((m) =>
-    m.ids.map((entityId) => ({
+    m.ids.filter((id) => referenced.has(id)).map((entityId) => ({
       articleId: input.articleId,
       entityId,
       start: m.start,
@@ -276,12 +337,53 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     })),
   ).filter((m) => m.sentence >= 0);
   const newAliases = new Map<string, string[]>();
-  for (const [id, e] of resolved.entities) if (e.newAlias) newAliases.set(id, [e.newAlias]);
+  for (const [id, e] of resolved.entities) if (e.newAlias && referenced.has(id)) newAliases.set(id, [e.newAlias]);
   return {
-    entities: [...[...resolved.entities.values()].filter((e) => e.resolution !== 'graph').map((e) => e.record), ...events.values()],
+    entities: [
+      ...[...resolved.entities.entries()].filter(([id, e]) => e.resolution !== 'graph' && referenced.has(id)).map(([, e]) => e.record),
+      ...events.values(),
+    ],
     newAliases,
     resolutions,
     claims,
     mentions,
   };
+}
+
+const LEADER_TITLES = /^(?:(?<country>.+?)(?:'s|’s)? )?(?<title>President|Prime Minister|King|Chancellor|Emir|Leader)$/;
+
+/** "Azerbaijani President Ilham Aliyev": the person LEADS the state the title names. */
+function leadershipClaims(input: ExtractionInput, mentions: ResolvedMention[], lexicon: ReturnType<typeof loadLexicon>, offset: number): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const person = m.ids.find((id) => id.startsWith('actor:'));
+    if (!person || m.ids.length !== 1) continue;
+    const before = input.text.slice(Math.max(0, m.start - 40), m.start);
+    const titled = /(?<country>\p{Lu}[\p{L}'’]+(?:'s|’s)?) (?<title>President|Prime Minister|King|Chancellor|Emir) $/u.exec(before);
+    if (!titled || !LEADER_TITLES.test(`${titled.groups!.country} ${titled.groups!.title}`)) continue;
+    const country = lexicon.countryByWord.get(normalizeName(titled.groups!.country.replace(/(?:'s|’s)$/, '')));
+    if (!country || seen.has(person)) continue;
+    seen.add(person);
+    const start = m.start - titled[0].length;
+    const sentence = input.sentences.findIndex((s) => start >= s.start && m.end <= s.end);
+    if (sentence < 0) continue;
+    const quote = input.text.slice(start, m.end);
+    out.push({
+      id: `claim:${input.articleKey}:role.leads-${sentence}-${offset + out.length}`,
+      articleId: input.articleId,
+      predicate: 'LEADS',
+      statement: `${m.surface} is ${titled.groups!.title} of ${country.name}.`,
+      subjectId: person,
+      objectId: country.actorId,
+      qualifiers: { title: titled.groups!.title },
+      status: 'REPORTED',
+      attributedTo: [],
+      confidence: 0.85,
+      origin: 'rule:role.leads',
+      evidence: [{ articleId: input.articleId, quote, start, end: m.end, sentence }],
+      links: [],
+    });
+  }
+  return out;
 }

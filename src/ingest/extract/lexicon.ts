@@ -17,12 +17,15 @@ const Known = z.object({
 });
 
 const LexiconFile = z.object({
-  countries: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]), demonyms: z.array(z.string()), gazetteer: z.string().optional() })),
+  countries: z.array(
+    z.object({ name: z.string(), aliases: z.array(z.string()).default([]), demonyms: z.array(z.string()), gazetteer: z.string().optional(), capital: z.string().optional() }),
+  ),
   places: z.array(Known),
   actors: z.array(Known),
   bodies: z.record(z.string(), z.object({ name: z.string(), subtype: z.string(), forms: z.array(z.string()) })),
   titles: z.array(z.string()),
-  things: z.record(z.string(), z.array(z.string())),
+  things: z.record(z.string(), z.object({ kind: z.enum(['PLACE', 'ACTOR']), words: z.array(z.string()) })),
+  thing_modifiers: z.array(z.string()),
 });
 
 export interface Country {
@@ -45,7 +48,9 @@ export interface Lexicon {
   countryByWord: Map<string, Country>;
   bodies: { key: string; name: string; subtype: string; forms: string[] }[];
   titles: string[];
-  things: Map<string, string>;
+  /** Thing noun → its category (aircraft, road …) and entity kind. */
+  things: Map<string, { category: string; kind: 'PLACE' | 'ACTOR' }>;
+  thingModifiers: string[];
 }
 
 export const slug = (text: string): string => normalizeName(text).replace(/ /g, '-');
@@ -57,6 +62,8 @@ export function loadLexicon(): Lexicon {
   const file = LexiconFile.parse(parseYaml(readFileSync(`${SEED_DIR}lexicon/entities.yaml`, 'utf8')));
   const gazetteer = loadGazetteer().places;
   const entities = new Map<string, EntityRecord>();
+  // A capital names its city, and the state when the state acts ("Moscow denied").
+  const capitals = new Map<string, string>();
   const locate = (key: string | undefined) => {
     const place = key ? gazetteer[key] : undefined;
     return place ? { lat: place.lat, lon: place.lon, source: place.source, precision: place.precision } : undefined;
@@ -68,6 +75,11 @@ export function loadLexicon(): Lexicon {
     const location = locate(c.gazetteer);
     add({ id: country.placeId, kind: 'PLACE', subtype: 'country', name: c.name, aliases: c.aliases, provisional: false, counterpartId: country.actorId, ...(location ? { location } : {}) });
     add({ id: country.actorId, kind: 'ACTOR', subtype: 'state', name: c.name, aliases: c.aliases, provisional: false, counterpartId: country.placeId });
+    if (c.capital) {
+      const capitalLocation = locate(slug(c.capital));
+      add({ id: `place:${slug(c.capital)}`, kind: 'PLACE', subtype: 'city', name: c.capital, aliases: [], provisional: false, description: `Capital of ${c.name}.`, ...(capitalLocation ? { location: capitalLocation } : {}) });
+      capitals.set(normalizeName(c.capital), country.actorId);
+    }
     return country;
   });
   for (const [kind, list] of [['PLACE', file.places], ['ACTOR', file.actors]] as const) {
@@ -83,11 +95,12 @@ export function loadLexicon(): Lexicon {
       byLabel.set(key, [...new Set([...(byLabel.get(key) ?? []), e.id])]);
     }
   }
+  for (const [label, actorId] of capitals) byLabel.set(label, [...(byLabel.get(label) ?? []), actorId]);
   const labels = [...new Set([...entities.values()].flatMap((e) => [e.name, ...e.aliases]))].sort((a, b) => b.length - a.length);
   const countryByWord = new Map<string, Country>();
   for (const c of countries) for (const w of [c.name, ...c.demonyms]) countryByWord.set(normalizeName(w), c);
-  const things = new Map<string, string>();
-  for (const [thing, words] of Object.entries(file.things)) for (const w of words) things.set(w.toLowerCase(), thing);
+  const things = new Map<string, { category: string; kind: 'PLACE' | 'ACTOR' }>();
+  for (const [category, t] of Object.entries(file.things)) for (const w of t.words) things.set(w.toLowerCase(), { category, kind: t.kind });
   cached = {
     entities,
     byLabel,
@@ -97,6 +110,7 @@ export function loadLexicon(): Lexicon {
     bodies: Object.entries(file.bodies).map(([key, b]) => ({ key, ...b })),
     titles: [...file.titles].sort((a, b) => b.length - a.length),
     things,
+    thingModifiers: file.thing_modifiers,
   };
   return cached;
 }

@@ -6,10 +6,15 @@ import type { Country, Lexicon } from './lexicon.js';
 
 export type MentionRef =
   | { type: 'known'; ids: string[] }
-  | { type: 'body'; country: Country; body: Lexicon['bodies'][number] }
+  | { type: 'body'; country: Country; body: Lexicon['bodies'][number]; ethnic?: boolean }
+  /** "the defence ministry": a body of the country last named. */
+  | { type: 'bare-body'; body: Lexicon['bodies'][number] }
+  /** "the city", "the town": the place last named. */
+  | { type: 'anaphor'; kind: 'PLACE' }
   | { type: 'person'; name: string; role?: string }
   | { type: 'name'; name: string; kind: 'PLACE' | 'ACTOR' }
-  | { type: 'population'; name: string };
+  | { type: 'population'; name: string }
+  | { type: 'thing'; category: string; kind: 'PLACE' | 'ACTOR'; name: string };
 
 export interface MentionCandidate {
   start: number;
@@ -32,8 +37,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'a
 interface Matchers {
   known: RegExp;
   body: RegExp;
+  bareBody: RegExp;
+  anaphor: RegExp;
   coordinated: RegExp;
   population: RegExp;
+  placePopulation: RegExp;
+  thing: RegExp;
   titled: RegExp;
 }
 
@@ -48,8 +57,15 @@ function matchers(lexicon: Lexicon): Matchers {
   const name = "\\p{Lu}[\\p{L}'’-]+";
   m = {
     known: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.labels)})(?![\\p{L}\\p{N}])`, 'gu'),
-    body: new RegExp(`(?<![\\p{L}\\p{N}])(?<country>${alternation(countryWords)})(?:'s|’s)? (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])`, 'gu'),
+    body: new RegExp(`(?<![\\p{L}\\p{N}])(?<ethnic>[Ee]thnic )?(?<country>${alternation(countryWords)})(?:'s|’s)? (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])`, 'gu'),
+    bareBody: new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he (?<form>(?:defen[cs]e|foreign|health|interior) ministry|ministry)(?![\\p{L}\\p{N}])`, 'gu'),
+    anaphor: /(?<![\p{L}\p{N}])[Tt]he (?:city|town|village|region)(?![\p{L}\p{N}'’])/gu,
     coordinated: new RegExp(`(?<![\\p{L}\\p{N}])(?<country>${alternation(demonyms)}) and (?:${alternation(demonyms)}) (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])`, 'gu'),
+    placePopulation: new RegExp(`(?<![\\p{L}\\p{N}])(?<place>${alternation(lexicon.labels)}) (?<group>residents|refugees|civilians|villagers|protesters)(?![\\p{L}\\p{N}])`, 'gu'),
+    thing: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:the|a|an|its|their|one of its|one of their) )?(?<mods>(?:(?:${alternation([...lexicon.thingModifiers, ...demonyms])}) ){0,3})(?<noun>${alternation([...lexicon.things.keys()])})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
     population: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:[Ee]thnic|[Ll]ocal) )?(?:${alternation(demonyms.map((d) => `${d}s`))})(?![\\p{L}\\p{N}])`, 'gu'),
     titled: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:(?<country>${alternation(countryWords)})(?:'s|’s)? )?(?<title>${alternation(lexicon.titles)}) (?<name>${name}(?: ${name}){0,3})`,
@@ -100,13 +116,37 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     const country = lexicon.countryByWord.get(normalizeName(hit.groups!.country));
     const form = hit.groups!.form.toLowerCase();
     const body = lexicon.bodies.find((b) => b.forms.includes(form));
-    if (country && body && body.key !== 'president') push(hit.index!, hit.index! + hit[0].length, { type: 'body', country, body });
+    if (country && body && body.key !== 'president') push(hit.index!, hit.index! + hit[0].length, { type: 'body', country, body, ethnic: Boolean(hit.groups!.ethnic) });
   }
+  for (const hit of text.matchAll(m.bareBody)) {
+    const form = hit.groups!.form.toLowerCase().replace('defense', 'defence');
+    const body = lexicon.bodies.find((b) => b.forms.includes(form)) ?? lexicon.bodies.find((b) => b.key === 'defence-ministry');
+    if (body) push(hit.index!, hit.index! + hit[0].length, { type: 'bare-body', body });
+  }
+  for (const hit of text.matchAll(m.anaphor)) push(hit.index!, hit.index! + hit[0].length, { type: 'anaphor', kind: 'PLACE' });
   // "Armenian and Azerbaijani forces": the first demonym shares the second's noun.
   for (const hit of text.matchAll(m.coordinated)) {
     const country = lexicon.countryByWord.get(normalizeName(hit.groups!.country));
     const body = lexicon.bodies.find((b) => b.forms.includes(hit.groups!.form.toLowerCase()));
     if (country && body) push(hit.index!, hit.index! + hit.groups!.country.length, { type: 'body', country, body });
+  }
+  // "Nagorno-Karabakh residents": a population group named after a place.
+  for (const hit of text.matchAll(m.placePopulation)) {
+    push(hit.index!, hit.index! + hit[0].length, { type: 'population', name: hit[0] });
+  }
+  // Things the story turns on ("one of its military helicopters", "the main road").
+  for (const hit of text.matchAll(m.thing)) {
+    const noun = hit.groups!.noun.toLowerCase();
+    const thing = lexicon.things.get(noun);
+    if (!thing) continue;
+    const mods = hit.groups!.mods.trim();
+    const singular = noun.endsWith('s') && !['bus', 'aircraft'].includes(noun) && noun !== 'vehicles' ? noun.replace(/s$/, '') : noun;
+    const start = hit.index! + hit[0].length - (hit.groups!.mods.length + hit.groups!.noun.length);
+    const end = hit.index! + hit[0].length;
+    // A border is named by what follows it ("the border with the Azerbaijan exclave of Nakhchivan").
+    const withWhat = thing.category === 'border' ? /^ with (?:the )?([^,.;]+?)(?=,|\.|;| and | but |$)/.exec(text.slice(end, end + 80)) : null;
+    const name = withWhat ? `border with ${text.slice(end + withWhat[0].length - withWhat[1].length, end + withWhat[0].length)}` : `${mods ? `${mods} ` : ''}${singular}`;
+    push(start, end, { type: 'thing', category: thing.category, kind: thing.kind, name });
   }
   // "ethnic Armenians", "Russians": a population group named after a country.
   for (const hit of text.matchAll(m.population)) {

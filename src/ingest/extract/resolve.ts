@@ -15,6 +15,8 @@ export interface ResolvedMention {
   surface: string;
   /** One id, or a country's place and state actor. */
   ids: string[];
+  /** For things: their category (aircraft, road, border …), which rules can ask for. */
+  category?: string;
 }
 
 export type Resolution = 'graph' | 'lexicon' | 'new';
@@ -42,6 +44,8 @@ function variants(candidate: MentionCandidate): string[] {
 }
 
 function keysFor(candidate: MentionCandidate): string[] {
+  // Things are this story's own ("the helicopter"); anaphors point back within the article.
+  if (candidate.ref.type === 'thing' || candidate.ref.type === 'bare-body' || candidate.ref.type === 'anaphor') return [];
   const keys = new Set<string>();
   for (const v of variants(candidate)) {
     keys.add(normalizeName(v));
@@ -53,15 +57,16 @@ function keysFor(candidate: MentionCandidate): string[] {
   return [...keys];
 }
 
-function newEntity(candidate: MentionCandidate, lexicon: Lexicon): EntityRecord {
+function newEntity(candidate: MentionCandidate, lexicon: Lexicon, articleKey: string): EntityRecord {
   const ref = candidate.ref;
   const surface = stripPossessive(candidate.surface);
   switch (ref.type) {
     case 'body': {
       const demonym = ref.country.demonyms[0];
-      const name = ref.body.name.replace('{Demonym}', demonym).replace('{Country}', ref.country.name);
+      const base = ref.body.name.replace('{Demonym}', demonym).replace('{Country}', ref.country.name);
+      const name = ref.ethnic ? `Ethnic ${base}` : base;
       return {
-        id: `actor:${slug(demonym)}-${ref.body.key}`,
+        id: `actor:${ref.ethnic ? 'ethnic-' : ''}${slug(demonym)}-${ref.body.key}`,
         kind: 'ACTOR',
         subtype: ref.body.subtype,
         name,
@@ -75,12 +80,25 @@ function newEntity(candidate: MentionCandidate, lexicon: Lexicon): EntityRecord 
       return { id: `actor:${slug(surface)}`, kind: 'ACTOR', subtype: 'population-group', name: surface.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), aliases: [], provisional: true };
     case 'name':
       return { id: `${ref.kind.toLowerCase()}:${slug(ref.name)}`, kind: ref.kind, subtype: ref.kind === 'PLACE' ? 'place' : 'organisation', name: ref.name, aliases: [], provisional: true };
+    case 'thing':
+      return {
+        id: `${ref.kind.toLowerCase()}:${articleKey}-${ref.category}`,
+        kind: ref.kind,
+        subtype: ref.category,
+        name: ref.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+        aliases: [],
+        provisional: true,
+        description: 'Unnamed in the text: found by extraction.',
+      };
     case 'known':
       return lexicon.entities.get(ref.ids[0]) as EntityRecord;
+    case 'bare-body':
+    case 'anaphor':
+      throw new Error('anaphors are resolved to an earlier mention');
   }
 }
 
-export async function resolveMentions(candidates: MentionCandidate[], lexicon: Lexicon, lookup: GraphLookup): Promise<ResolvedEntities> {
+export async function resolveMentions(candidates: MentionCandidate[], lexicon: Lexicon, lookup: GraphLookup, articleKey: string): Promise<ResolvedEntities> {
   const keysByCandidate = candidates.map(keysFor);
   const found = await lookup([...new Set(keysByCandidate.flat())]);
   const graph = new Map<string, string[]>();
@@ -91,8 +109,27 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
   const persons: { lastName: string; id: string }[] = [];
   const mentions: ResolvedMention[] = [];
 
+  let lastCountry: string | undefined;
+  let lastPlace: string | undefined;
   candidates.forEach((candidate, i) => {
     const keys = keysByCandidate[i];
+    const ref = candidate.ref;
+    if (ref.type === 'bare-body' || ref.type === 'anaphor') {
+      // "the defence ministry" is the last-named country's; "the city" is the last-named place.
+      let target: string | undefined;
+      if (ref.type === 'anaphor') target = lastPlace;
+      else if (lastCountry) {
+        const country = lexicon.countries.find((c) => c.actorId === lastCountry);
+        if (country) {
+          const record = newEntity({ ...candidate, ref: { type: 'body', country, body: ref.body } }, lexicon, articleKey);
+          target = record.id;
+          if (!entities.has(record.id)) entities.set(record.id, { record: { ...record, aliases: [] }, resolution: 'new' });
+          if (!resolutions.has(record.id)) resolutions.set(record.id, 'new');
+        }
+      }
+      if (target) mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids: [target] });
+      return;
+    }
     let ids: string[] = [];
     let resolution: Resolution = 'graph';
     // Exact keys first; the skeleton (prefixed "~") only when nothing exact matched.
@@ -113,12 +150,16 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
         resolution = 'lexicon';
         for (const id of ids) entities.set(id, { record: lexicon.entities.get(id) as EntityRecord, resolution });
       } else {
-        const record = newEntity(candidate, lexicon);
-        // The same new name twice in one article is one entity.
+        const record = newEntity(candidate, lexicon, articleKey);
+        // The same new name twice in one article is one entity; a thing keeps its fullest name.
         const existing = entities.get(record.id);
         ids = [record.id];
         resolution = existing?.resolution ?? 'new';
         if (!existing) entities.set(record.id, { record, resolution: 'new' });
+        else if (existing.record.name !== record.name) {
+          const [long, short] = record.name.length > existing.record.name.length ? [record.name, existing.record.name] : [existing.record.name, record.name];
+          existing.record = { ...existing.record, name: long, aliases: [...new Set([...existing.record.aliases, short])].filter((a) => a !== long) };
+        }
       }
     } else if (candidate.ref.type === 'body' || keys[0].startsWith('~') === false) {
       const surface = stripPossessive(candidate.surface);
@@ -131,7 +172,11 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
     if (candidate.ref.type === 'person' || (ids.length === 1 && ids[0].startsWith('actor:') && candidate.surface.includes(' '))) {
       persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
     }
-    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids });
+    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}) });
+    const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id));
+    if (countryActor) lastCountry = countryActor;
+    const place = ids.length === 1 && ids[0].startsWith('place:') && ref.type !== 'thing' ? ids[0] : undefined;
+    if (place && lexicon.entities.get(place)?.subtype !== 'country') lastPlace = place;
   });
   return { mentions, entities, resolutions };
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CLAIM_STATUSES } from '../../model/records.js';
 import { loadVocabulary, SEED_DIR } from '../data-files.js';
 
-const SlotKind = z.enum(['PLACE', 'ACTOR', 'ANY']);
+const SlotKind = z.enum(['PLACE', 'ACTOR', 'COUNTRY', 'ANY']);
 
 const RuleSpec = z
   .object({
@@ -27,6 +27,10 @@ const RuleSpec = z
       })
       .optional(),
     status: z.enum(CLAIM_STATUSES).optional(),
+    /** A named group holding a demonym whose country's place is the object. */
+    country: z.string().optional(),
+    /** Where an object the text leaves implicit comes from. */
+    fallback: z.enum(['previous-place', 'previous-region', 'last-event']).optional(),
     confidence: z.number().min(0).max(1),
   })
   .strict();
@@ -49,7 +53,7 @@ const RulesFile = z.object({
 export type Rule = z.infer<typeof RuleSpec> & { regex: RegExp };
 export type AttributionRule = z.infer<typeof AttributionSpec> & { regex: RegExp };
 
-/** Slot tokens in a masked sentence: ⟦<mention index>:<PLACE|ACTOR|COUNTRY>⟧. */
+/** Slot tokens in a masked sentence: ⟦<mention index>:<PLACE|ACTOR|COUNTRY>:<thing category or named>⟧. */
 export const SLOT_OPEN = '⟦';
 export const SLOT_CLOSE = '⟧';
 
@@ -59,10 +63,11 @@ function compile(pattern: string, macros: Record<string, string>, ruleId: string
     if (macro === undefined) throw new Error(`claim rule ${ruleId}: unknown macro {${name}}`);
     return macro;
   });
-  source = source.replace(/<(\w+):(PLACE|ACTOR|ANY)>/g, (_m, name: string, kind: z.infer<typeof SlotKind>) => {
-    const kinds = kind === 'ANY' ? 'PLACE|ACTOR|COUNTRY' : `${kind}|COUNTRY`;
+  // <name:KIND> or <name:KIND/category|category>: a slot, optionally only for things of a category.
+  source = source.replace(/<(\w+):(PLACE|ACTOR|COUNTRY|ANY)(?:\/([\w|-]+))?>/g, (_m, name: string, kind: z.infer<typeof SlotKind>, categories?: string) => {
+    const kinds = kind === 'ANY' ? 'PLACE|ACTOR|COUNTRY' : kind === 'COUNTRY' ? 'COUNTRY' : `${kind}|COUNTRY`;
     const group = name === 'ANY' ? '\\d+' : `(?<${name}>\\d+)`;
-    return `${SLOT_OPEN}${group}:(?:${kinds})${SLOT_CLOSE}`;
+    return `${SLOT_OPEN}${group}:(?:${kinds}):(?:${categories ?? '[\\w-]+'})${SLOT_CLOSE}`;
   });
   try {
     return new RegExp(source, 'gu');
