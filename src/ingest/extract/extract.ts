@@ -312,7 +312,7 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     if (m.ids.length === 1) {
       // Things count only when a claim is about them; outlets and platforms only when they act.
       const media = lexicon.entities.get(m.ids[0])?.subtype === 'media';
-      if (!m.ids[0].includes(`:${input.articleKey}-`) && !media) referenced.add(m.ids[0]);
+      if (!m.ids[0].includes(`:${input.articleKey}-`) && !media && !m.weak) referenced.add(m.ids[0]);
       continue;
     }
     const before = input.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();

@@ -12,7 +12,8 @@ export type MentionRef =
   /** "the city", "the town": the place last named. */
   | { type: 'anaphor'; kind: 'PLACE' }
   | { type: 'person'; name: string; role?: string }
-  | { type: 'name'; name: string; kind: 'PLACE' | 'ACTOR' }
+  /** A proper noun the lexicon and graph may not know; `weak` when only a guess (it counts only in a claim). */
+  | { type: 'name'; name: string; kind: 'PLACE' | 'ACTOR'; weak?: boolean }
   | { type: 'population'; name: string }
   | { type: 'thing'; category: string; kind: 'PLACE' | 'ACTOR'; name: string };
 
@@ -32,6 +33,7 @@ const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'the', 'a', 'an', 'photo', 'screengrab', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'mr', 'mrs', 'ms',
 ]);
+const CONNECTORS = new Set(['da', 'de', 'do', 'dos', 'del', 'la', 'al', 'el', 'ul', 'for', 'of']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'around', 'of', 'north', 'south', 'east', 'west', 'via', 'through']);
 
 interface Matchers {
@@ -59,7 +61,7 @@ function matchers(lexicon: Lexicon): Matchers {
     known: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.labels)})(?![\\p{L}\\p{N}])`, 'gu'),
     body: new RegExp(`(?<![\\p{L}\\p{N}])(?<ethnic>[Ee]thnic )?(?<country>${alternation(countryWords)})(?:'s|’s)? (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])`, 'gu'),
     bareBody: new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he (?<form>(?:defen[cs]e|foreign|health|interior) ministry|ministry)(?![\\p{L}\\p{N}])`, 'gu'),
-    anaphor: /(?<![\p{L}\p{N}])[Tt]he (?:city|town|village|region)(?![\p{L}\p{N}'’])/gu,
+    anaphor: /(?<![\p{L}\p{N}])[Tt]he (?:city|town|village|region)(?![\p{L}\p{N}'’]| of )/gu,
     coordinated: new RegExp(`(?<![\\p{L}\\p{N}])(?<country>${alternation(demonyms)}) and (?:${alternation(demonyms)}) (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])`, 'gu'),
     placePopulation: new RegExp(`(?<![\\p{L}\\p{N}])(?<place>${alternation(lexicon.labels)}) (?<group>residents|refugees|civilians|villagers|protesters)(?![\\p{L}\\p{N}])`, 'gu'),
     thing: new RegExp(
@@ -86,7 +88,7 @@ function dropOverlaps(found: MentionCandidate[]): MentionCandidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function properNounRuns(tokens: Token[]): { first: number; last: number }[] {
+function properNounRuns(tokens: Token[], known: (run: Token[]) => boolean): { first: number; last: number }[] {
   const runs: { first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
@@ -94,8 +96,14 @@ function properNounRuns(tokens: Token[]): { first: number; last: number }[] {
     // "Nagorno - Karabakh": hyphens join; so does a following capitalised proper noun.
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1];
+      const after = tokens[j + 2];
+      const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
       if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start - tokens[j].end <= 1) j++;
-      else if (next.text === '-' && tokens[j + 2]?.pos === 'PROPN' && next.start === tokens[j].end) j += 2;
+      else if (next.text === '-' && after?.pos === 'PROPN' && next.start === tokens[j].end) j += 2;
+      // "Mocimboa da Praia", "Donetsk People's Republic", "International Organization for Migration".
+      else if (CONNECTORS.has(next.text) && capital(after) && next.start - tokens[j].end <= 1) j += 2;
+      // A possessive joins a name ("People's Republic") unless what precedes is a name already known.
+      else if ((next.text === "'s" || next.text === '’s') && capital(after) && !known(tokens.slice(i, j + 1))) j += 2;
       else break;
     }
     runs.push({ first: i, last: j });
@@ -130,9 +138,12 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     const body = lexicon.bodies.find((b) => b.forms.includes(hit.groups!.form.toLowerCase()));
     if (country && body) push(hit.index!, hit.index! + hit.groups!.country.length, { type: 'body', country, body });
   }
-  // "Nagorno-Karabakh residents": a population group named after a place.
+  // "Nagorno-Karabakh residents", "residents of Kramatorsk": a population group named after a place.
   for (const hit of text.matchAll(m.placePopulation)) {
     push(hit.index!, hit.index! + hit[0].length, { type: 'population', name: hit[0] });
+  }
+  for (const hit of text.matchAll(/(?<![\p{L}\p{N}])(?<group>[Rr]esidents|[Rr]efugees|[Pp]eople|[Cc]ivilians) (?:of|from) (?<place>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu)) {
+    push(hit.index!, hit.index! + hit[0].length, { type: 'population', name: `${hit.groups!.place} ${hit.groups!.group.toLowerCase()}` });
   }
   // Things the story turns on ("one of its military helicopters", "the main road").
   for (const hit of text.matchAll(m.thing)) {
@@ -159,7 +170,12 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     push(start, start + name.length, { type: 'person', name, role });
   }
   const { tokens } = analyse(text);
-  for (const run of properNounRuns(tokens)) {
+  const knownRun = (run: Token[]) => lexicon.byLabel.has(normalizeName(run.map((t) => t.text).join(' ')));
+  const titleWords = new Set(lexicon.titles.flatMap((t) => t.split(' ')).concat(lexicon.countries.flatMap((c) => c.demonyms)));
+  for (const raw of properNounRuns(tokens, knownRun)) {
+    // Titles and demonyms before a name are not part of it ("Prime Minister Abiy Ahmed").
+    const run = { ...raw };
+    while (run.first < run.last && titleWords.has(tokens[run.first].text)) run.first++;
     const start = tokens[run.first].start;
     const end = tokens[run.last].end;
     const surface = text.slice(start, end).replace(/(?:'s|’s)$/, '');
@@ -171,9 +187,12 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     if (words === 1 && opensSentence) continue;
     // A bare demonym is an adjective here, not a name.
     if (words === 1 && lexicon.countryByWord.has(normalizeName(surface)) && !lexicon.byLabel.has(normalizeName(surface))) continue;
-    const kind = PLACE_PREPOSITIONS.has(before) ? 'PLACE' : 'ACTOR';
-    if (kind === 'ACTOR' && words >= 2) push(start, start + surface.length, { type: 'person', name: surface });
-    else push(start, start + surface.length, { type: 'name', name: surface, kind });
+    const place = PLACE_PREPOSITIONS.has(before);
+    const region = /^ (?:region|province|oblast|state|district)\b/.exec(text.slice(start + surface.length, start + surface.length + 12));
+    if (region) push(start, start + surface.length + region[0].length, { type: 'name', name: `${surface}${region[0]}`, kind: 'PLACE' });
+    else if (place) push(start, start + surface.length, { type: 'name', name: surface, kind: 'PLACE' });
+    else if (words >= 2 && !/\b(?:for|of|and)\b/.test(surface)) push(start, start + surface.length, { type: 'person', name: surface });
+    else push(start, start + surface.length, { type: 'name', name: surface, kind: words >= 2 ? 'ACTOR' : 'PLACE', weak: words === 1 });
   }
   return dropOverlaps(found);
 }

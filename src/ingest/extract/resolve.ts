@@ -17,6 +17,8 @@ export interface ResolvedMention {
   ids: string[];
   /** For things: their category (aircraft, road, border …), which rules can ask for. */
   category?: string;
+  /** A guessed name, not in the lexicon or graph: it counts only if a claim uses it. */
+  weak?: boolean;
 }
 
 export type Resolution = 'graph' | 'lexicon' | 'new';
@@ -172,10 +174,11 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
     if (candidate.ref.type === 'person' || (ids.length === 1 && ids[0].startsWith('actor:') && candidate.surface.includes(' '))) {
       persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
     }
-    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}) });
+    const weak = ref.type === 'name' && ref.weak && resolution === 'new';
+    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}), ...(weak ? { weak } : {}) });
     const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id));
     if (countryActor) lastCountry = countryActor;
-    const place = ids.length === 1 && ids[0].startsWith('place:') && ref.type !== 'thing' ? ids[0] : undefined;
+    const place = ids.length === 1 && ids[0].startsWith('place:') && ref.type !== 'thing' && !weak ? ids[0] : undefined;
     if (place && lexicon.entities.get(place)?.subtype !== 'country') lastPlace = place;
   });
   return { mentions, entities, resolutions };
