@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npx tsx tools/build-web.ts
+RUN npm run build:web
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 # `npm run seed` loads the shipped articles into an empty store on first start (the app does it too).

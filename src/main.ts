@@ -15,7 +15,7 @@ runCli(async () => {
     for (const r of await seedStore(store)) console.log(`seeded ${r.articleId}: ${r.written.entities} entities, ${r.written.claims} claims`);
   }
   const app = await startApp({ store, config, port: config.PORT, host: config.HOST });
-  console.log(`newsgraph (${config.GRAPH_STORE} store) at ${app.url}/ : playground at /, GraphQL at /graphql`);
+  console.log(`newsgraph (${config.GRAPH_STORE} store) at ${app.url}/ : playground at /, explorer at /explore, GraphQL at /graphql`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,5 +1,5 @@
 // HTTP: Apollo Server 5 on Node's own http server. Routes: /graphql (GET and POST), /healthz,
-// /readyz, and the playground at /. One log line per request.
+// /readyz, the playground at / and the analyst explorer at /explore. One log line per request.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
@@ -10,6 +10,7 @@ import { createContext } from '../api/context.js';
 import { createFormatError } from '../api/errors.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { GraphStore } from '../store/port.js';
+import { createExplorerHandler } from './explorer.js';
 import { createPlaygroundHandler } from './playground.js';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -103,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
   });
   await apollo.start();
   const playground = createPlaygroundHandler();
+  const explorer = createExplorerHandler();
 
   const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const headers = new HeaderMap();
@@ -160,8 +162,8 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
           } catch {
             sendJson(res, 503, { status: 'unavailable', store: store.backend });
           }
-        } else if (!playground(req, res)) {
-          sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}; try POST /graphql, GET / (playground), /healthz or /readyz` });
+        } else if (!explorer(req, res) && !playground(req, res)) {
+          sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}; try POST /graphql, GET / (playground), GET /explore (explorer), /healthz or /readyz` });
         }
       } catch (error) {
         if (res.headersSent) {

@@ -1,0 +1,477 @@
+// The explorer page: search, graph, details, evidence, path finder and timeline, with the
+// shareable part of the state (selection, expanded nodes, path ends, open claim) in the URL.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api } from './api.js';
+import { DetailsPanel } from './DetailsPanel.js';
+import { EntitySearch } from './EntitySearch.js';
+import { EvidenceView } from './EvidenceView.js';
+import { GraphView, type GraphEdge, type GraphViewHandle } from './GraphView.js';
+import { PathPanel } from './PathPanel.js';
+import { TimelinePanel } from './TimelinePanel.js';
+import type { EntityCard, EntityDetails, Path, Subgraph } from './types.js';
+import { parseHash, writeHash } from './url-state.js';
+import { KindIcon, Legend } from './widgets.js';
+
+interface GraphData {
+  nodes: Record<string, EntityCard>;
+  edges: Record<string, GraphEdge>;
+}
+
+const EMPTY_GRAPH: GraphData = { nodes: {}, edges: {} };
+
+function withNodes(g: GraphData, nodes: EntityCard[]): GraphData {
+  if (nodes.every((n) => g.nodes[n.id])) return g;
+  const next = { ...g.nodes };
+  for (const n of nodes) next[n.id] ??= n;
+  return { nodes: next, edges: g.edges };
+}
+
+function withSubgraph(g: GraphData, sub: Subgraph): GraphData {
+  const withN = withNodes(g, sub.nodes);
+  const edges = { ...withN.edges };
+  for (const e of sub.edges) {
+    const id = e.claim?.id ?? `${e.source}|${e.predicate}|${e.target}`;
+    edges[id] ??= {
+      id,
+      source: e.source,
+      target: e.target,
+      predicate: e.predicate,
+      status: e.claim?.status ?? null,
+      statement: e.claim?.statement ?? null,
+      claimId: e.claim?.id ?? null,
+    };
+  }
+  return { nodes: withN.nodes, edges };
+}
+
+function withPath(g: GraphData, path: Path): GraphData {
+  const withN = withNodes(g, path.nodes);
+  const edges = { ...withN.edges };
+  for (const s of path.steps) {
+    // The edge runs the claim's way: subject → object.
+    const [source, target] = s.direction === 'OUTGOING' ? [s.from.id, s.to.id] : [s.to.id, s.from.id];
+    edges[s.claim.id] ??= {
+      id: s.claim.id,
+      source,
+      target,
+      predicate: s.predicate,
+      status: s.claim.status,
+      statement: s.claim.statement,
+      claimId: s.claim.id,
+    };
+  }
+  return { nodes: withN.nodes, edges };
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+}
+
+export function App() {
+  const initial = useMemo(() => parseHash(window.location.hash), []);
+  const [graph, setGraph] = useState<GraphData>(EMPTY_GRAPH);
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [details, setDetails] = useState<EntityDetails | null>(null);
+  const [detailsLoading, setDetailsLoading] = useState(false);
+  const [detailsError, setDetailsError] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const [pathFrom, setPathFrom] = useState<EntityCard | null>(null);
+  const [pathTo, setPathTo] = useState<EntityCard | null>(null);
+  const [path, setPath] = useState<Path | null | undefined>(undefined);
+  const [pathLoading, setPathLoading] = useState(false);
+  const [pathError, setPathError] = useState<string | null>(null);
+  const [claimStack, setClaimStack] = useState<string[]>([]);
+  const [onlySelection, setOnlySelection] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const [status, setStatus] = useState('');
+  const [loadingGraph, setLoadingGraph] = useState(0);
+
+  const graphView = useRef<GraphViewHandle>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const evidenceOpener = useRef<HTMLElement | null>(null);
+  const cards = useRef(new Map<string, EntityCard>());
+
+  // Names and kinds of every entity seen, for path ends and nodes added by id.
+  const remember = (list: EntityCard[]) =>
+    list.forEach(({ id, name, kind, subtype }) => cards.current.set(id, { id, name, kind, subtype }));
+
+  // ----- entities -----------------------------------------------------------------------
+  const openEntity = useCallback(async (id: string, card?: EntityCard) => {
+    let known = card ?? cards.current.get(id);
+    if (!known) {
+      try {
+        known = (await api.entityCards([id]))[0];
+      } catch (err) {
+        setStatus(message(err));
+        return;
+      }
+      if (!known) {
+        setStatus(`There is no entity ${id}.`);
+        return;
+      }
+    }
+    remember([known]);
+    const k = cards.current.get(id)!;
+    setGraph((g) => withNodes(g, [k]));
+    setSelectedId(id);
+  }, []);
+
+  const expand = useCallback(async (id: string) => {
+    setLoadingGraph((n) => n + 1);
+    try {
+      const sub = await api.neighborhood(id);
+      remember(sub.nodes);
+      setAnchor(id);
+      setGraph((g) => withSubgraph(g, sub));
+      setExpanded((list) => (list.includes(id) ? list : [...list, id]));
+      const name = cards.current.get(id)?.name ?? id;
+      setStatus(
+        `Expanded ${name}: ${sub.nodes.length - 1} neighbours, ${sub.edges.length} claims` +
+          (sub.truncated ? ' (limit reached, showing the first 50)' : ''),
+      );
+    } catch (err) {
+      setStatus(message(err));
+    } finally {
+      setLoadingGraph((n) => n - 1);
+    }
+  }, []);
+
+  // Details of the selection.
+  useEffect(() => {
+    if (!selectedId) {
+      setDetails(null);
+      return;
+    }
+    const ctrl = new AbortController();
+    setDetailsLoading(true);
+    setDetailsError(null);
+    api
+      .entity(selectedId, ctrl.signal)
+      .then((e) => {
+        setDetails(e);
+        if (e) remember([e]);
+      })
+      .catch((err: unknown) => {
+        if (!ctrl.signal.aborted) setDetailsError(message(err));
+      })
+      .finally(() => {
+        if (!ctrl.signal.aborted) setDetailsLoading(false);
+      });
+    return () => ctrl.abort();
+  }, [selectedId]);
+
+  // ----- path ---------------------------------------------------------------------------
+  const findPath = useCallback(async (from: EntityCard, to: EntityCard) => {
+    setPathLoading(true);
+    setPathError(null);
+    try {
+      const found = await api.path(from.id, to.id);
+      if (found) {
+        remember(found.nodes);
+        setAnchor(from.id);
+        setGraph((g) => withPath(g, found));
+      }
+      setPath(found);
+    } catch (err) {
+      setPathError(message(err));
+      setPath(undefined);
+    } finally {
+      setPathLoading(false);
+    }
+  }, []);
+
+  const setPathEnd = useCallback((end: 'from' | 'to', entity: EntityCard | null) => {
+    if (entity) remember([entity]);
+    (end === 'from' ? setPathFrom : setPathTo)(entity);
+    setPath(undefined);
+  }, []);
+
+  const setPathEndById = (end: 'from' | 'to', id: string) => {
+    const card = cards.current.get(id);
+    if (card) setPathEnd(end, card);
+  };
+
+  // ----- evidence -----------------------------------------------------------------------
+  const openClaim = useCallback((id: string) => {
+    evidenceOpener.current = document.activeElement as HTMLElement | null;
+    setClaimStack([id]);
+  }, []);
+  const openRelatedClaim = useCallback((id: string) => {
+    setClaimStack((stack) => (stack[stack.length - 1] === id ? stack : [...stack, id]));
+  }, []);
+  const closeEvidence = useCallback(() => {
+    setClaimStack([]);
+    const opener = evidenceOpener.current;
+    evidenceOpener.current = null;
+    if (opener && opener.isConnected) opener.focus();
+  }, []);
+  const claimStackRef = useRef(claimStack);
+  claimStackRef.current = claimStack;
+
+  // ----- keyboard -----------------------------------------------------------------------
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
+        e.preventDefault();
+        searchInput.current?.focus();
+        searchInput.current?.select();
+      } else if (e.key === 'Escape' && claimStackRef.current.length) {
+        e.preventDefault();
+        closeEvidence();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [closeEvidence]);
+
+  // ----- URL state ----------------------------------------------------------------------
+  // Restore once from the address (selection, expanded nodes, path ends, open claim) ...
+  useEffect(() => {
+    const s = initial;
+    const ids = [...new Set([s.sel, s.from, s.to].filter((x): x is string => !!x))];
+    if (!ids.length && !s.exp.length && !s.claim) {
+      setOnlySelection(s.only);
+      setRestored(true);
+      return;
+    }
+    let cancelled = false;
+    setLoadingGraph((n) => n + 1);
+    (async () => {
+      const [found, subs] = await Promise.all([
+        ids.length ? api.entityCards(ids) : Promise.resolve([]),
+        Promise.all(s.exp.map((id) => api.neighborhood(id).catch(() => null))),
+      ]);
+      remember(found);
+      const byId = new Map(found.map((c) => [c.id, c]));
+      const from = s.from ? (byId.get(s.from) ?? null) : null;
+      const to = s.to ? (byId.get(s.to) ?? null) : null;
+      const foundPath = from && to ? await api.path(from.id, to.id).catch(() => null) : undefined;
+      if (cancelled) return;
+      let g = EMPTY_GRAPH;
+      const exp: string[] = [];
+      subs.forEach((sub, i) => {
+        if (sub && sub.nodes.length) {
+          remember(sub.nodes);
+          g = withSubgraph(g, sub);
+          exp.push(s.exp[i]!);
+        }
+      });
+      const sel = s.sel ? byId.get(s.sel) : undefined;
+      if (sel) g = withNodes(g, [sel]);
+      if (foundPath) {
+        remember(foundPath.nodes);
+        g = withPath(g, foundPath);
+      }
+      setGraph(g);
+      setExpanded(exp);
+      setPathFrom(from);
+      setPathTo(to);
+      if (foundPath !== undefined) setPath(foundPath);
+      if (sel) setSelectedId(sel.id);
+      setOnlySelection(s.only);
+      if (s.claim) setClaimStack([s.claim]);
+    })()
+      .catch((err: unknown) => setStatus(`Could not restore the shared view: ${message(err)}`))
+      .finally(() => {
+        setLoadingGraph((n) => n - 1);
+        if (!cancelled) setRestored(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [initial]);
+
+  // ... and keep the address up to date afterwards.
+  const openClaimId = claimStack[claimStack.length - 1] ?? null;
+  useEffect(() => {
+    if (!restored) return;
+    writeHash({ sel: selectedId, exp: expanded, from: pathFrom?.id ?? null, to: pathTo?.id ?? null, claim: openClaimId, only: onlySelection });
+  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, onlySelection]);
+
+  // ----- derived ------------------------------------------------------------------------
+  const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
+  const edges = useMemo(() => Object.values(graph.edges), [graph.edges]);
+  const pathHighlight = useMemo(
+    () => (path ? { nodes: path.nodes.map((n) => n.id), edges: path.steps.map((s) => s.claim.id) } : null),
+    [path],
+  );
+  const selectedCard = selectedId ? (graph.nodes[selectedId] ?? cards.current.get(selectedId) ?? null) : null;
+  const sortedNodes = useMemo(() => [...nodes].sort((a, b) => a.name.localeCompare(b.name)), [nodes]);
+
+  const clearGraph = () => {
+    setGraph(EMPTY_GRAPH);
+    setExpanded([]);
+    setPath(undefined);
+    setSelectedId(null);
+    setAnchor(null);
+    setStatus('Graph cleared.');
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">
+          <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+            <line x1="5" y1="14" x2="15" y2="5" stroke="#555" strokeWidth="1.6" />
+            <line x1="5" y1="14" x2="15" y2="15" stroke="#E69F00" strokeWidth="1.6" strokeDasharray="2.5 1.5" />
+            <circle cx="5" cy="14" r="3.6" fill="#56B4E9" stroke="#1f5f86" />
+            <rect x="11.5" y="2" width="7" height="6" rx="1.5" fill="#F0E442" stroke="#857c10" />
+            <polygon points="15,11.5 18.5,15 15,18.5 11.5,15" fill="#CC79A7" stroke="#7d3a63" />
+          </svg>
+          newsgraph <span className="brand-sub">explorer</span>
+        </h1>
+        <EntitySearch
+          ref={searchInput}
+          label="Search entities"
+          hideLabel
+          placeholder="Search places, actors, events in any spelling"
+          onChoose={(hit) => void openEntity(hit.id, hit)}
+          kbdHint="/"
+          className="main-search"
+          testId="search"
+        />
+        <nav className="topnav" aria-label="Elsewhere">
+          <a href="/">GraphQL playground</a>
+        </nav>
+      </header>
+
+      <main className="layout">
+        <aside className="sidebar left" aria-label="Path finder and timeline">
+          <PathPanel
+            from={pathFrom}
+            to={pathTo}
+            path={path}
+            loading={pathLoading}
+            error={pathError}
+            onSetEnd={setPathEnd}
+            onFind={() => pathFrom && pathTo && void findPath(pathFrom, pathTo)}
+            onSwap={() => {
+              setPathFrom(pathTo);
+              setPathTo(pathFrom);
+              setPath(undefined);
+            }}
+            onClear={() => {
+              setPathFrom(null);
+              setPathTo(null);
+              setPath(undefined);
+              setPathError(null);
+            }}
+            onOpenClaim={openClaim}
+            onOpenEntity={(id) => void openEntity(id)}
+          />
+          <TimelinePanel
+            selected={selectedCard}
+            onlySelection={onlySelection}
+            onToggleOnly={setOnlySelection}
+            onOpenEntity={(id) => void openEntity(id)}
+          />
+        </aside>
+
+        <section className="graph-panel" aria-labelledby="graph-heading">
+          <div className="graph-toolbar">
+            <h2 id="graph-heading" className="visually-hidden">
+              Graph
+            </h2>
+            <span className="graph-count" data-testid="graph-count" data-nodes={nodes.length} data-edges={edges.length}>
+              {nodes.length} {nodes.length === 1 ? 'entity' : 'entities'} · {edges.length} {edges.length === 1 ? 'claim' : 'claims'}
+            </span>
+            <span className="graph-status" role="status" aria-live="polite">
+              {loadingGraph > 0 ? 'Loading…' : status}
+            </span>
+            <div className="toolbar-buttons" role="group" aria-label="Graph view">
+              <details className="node-list">
+                <summary>List</summary>
+                <div className="node-list-popover">
+                  {sortedNodes.length ? (
+                    <ul className="plain" aria-label="Entities in the graph">
+                      {sortedNodes.map((n) => (
+                        <li key={n.id}>
+                          <button
+                            type="button"
+                            className={`link entity-link${n.id === selectedId ? ' current' : ''}`}
+                            onClick={() => setSelectedId(n.id)}
+                            aria-current={n.id === selectedId ? 'true' : undefined}
+                          >
+                            <KindIcon kind={n.kind} size={10} />
+                            {n.name}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="hint">The graph is empty.</p>
+                  )}
+                </div>
+              </details>
+              <button type="button" onClick={() => graphView.current?.fit()} disabled={!nodes.length}>
+                Fit
+              </button>
+              <button type="button" onClick={() => graphView.current?.relayout()} disabled={nodes.length < 2}>
+                Re-layout
+              </button>
+              <button type="button" onClick={clearGraph} disabled={!nodes.length}>
+                Clear
+              </button>
+            </div>
+          </div>
+          <div className="graph-stage">
+            <GraphView
+              ref={graphView}
+              nodes={nodes}
+              edges={edges}
+              selected={selectedId}
+              expanded={expanded}
+              path={pathHighlight}
+              anchor={anchor}
+              onSelect={setSelectedId}
+              onExpand={(id) => void expand(id)}
+              onOpenClaim={openClaim}
+            />
+            {nodes.length === 0 && restored ? (
+              <div className="graph-empty">
+                <p>
+                  <strong>Start with a search</strong> (press <kbd>/</kbd>): “Shusha”, “Aliyev”, “helicopter”…
+                </p>
+                <p>Click an entity to see its details and claims, double-click (or “Expand”) to draw its neighbours.</p>
+              </div>
+            ) : null}
+          </div>
+          <Legend />
+        </section>
+
+        <aside className="sidebar right" aria-label="Selection">
+          <DetailsPanel
+            entity={details}
+            loading={detailsLoading}
+            error={detailsError}
+            selectedId={selectedId}
+            expanded={!!selectedId && expanded.includes(selectedId)}
+            pathFrom={pathFrom?.id ?? null}
+            pathTo={pathTo?.id ?? null}
+            onExpand={(id) => void expand(id)}
+            onSetPathEnd={setPathEndById}
+            onOpenEntity={(id) => void openEntity(id)}
+            onOpenClaim={openClaim}
+            onCenter={(id) => graphView.current?.center(id)}
+          />
+        </aside>
+      </main>
+
+      {openClaimId ? (
+        <EvidenceView
+          claimId={openClaimId}
+          canGoBack={claimStack.length > 1}
+          onBack={() => setClaimStack((s) => s.slice(0, -1))}
+          onClose={closeEvidence}
+          onOpenClaim={openRelatedClaim}
+          onOpenEntity={(id) => void openEntity(id)}
+        />
+      ) : null}
+    </div>
+  );
+}

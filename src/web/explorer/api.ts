@@ -1,0 +1,94 @@
+// The explorer's only way to the data: POST /graphql on the serving origin, JSON in and out.
+import {
+  CLAIM_EVIDENCE,
+  ENTITY_CARDS,
+  ENTITY_DETAILS,
+  FIND_PATH,
+  NEIGHBORHOOD,
+  SEARCH_ENTITIES,
+  TIMELINE,
+} from './queries.js';
+import type {
+  ClaimWithEvidence,
+  EntityCard,
+  EntityDetails,
+  Path,
+  SearchHit,
+  Subgraph,
+  TimelineEvent,
+} from './types.js';
+
+const ENDPOINT = '/graphql';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Runs one named operation; throws ApiError with the server's message on any error. */
+export async function request<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError('The server did not answer; is it running?');
+  }
+  let body: GraphQLBody<T>;
+  try {
+    body = (await res.json()) as GraphQLBody<T>;
+  } catch {
+    throw new ApiError(`The server answered ${res.status} without a GraphQL response`);
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0]!;
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), first.extensions?.code);
+  }
+  if (!body.data) throw new ApiError(`The server answered ${res.status} with no data`);
+  return body.data;
+}
+
+/** Most claims the details panel lists for one entity. */
+export const CLAIMS_PER_ENTITY = 50;
+/** Neighbourhood size asked for on each expand. */
+export const EXPAND_FIRST = 50;
+export const PATH_MAX_HOPS = 4;
+export const SEARCH_FIRST = 20;
+
+export const api = {
+  search: (text: string, signal?: AbortSignal) =>
+    request<{ search: SearchHit[] }>(SEARCH_ENTITIES, { text, first: SEARCH_FIRST }, signal).then((d) => d.search),
+  entity: (id: string, signal?: AbortSignal) =>
+    request<{ entity: EntityDetails | null }>(ENTITY_DETAILS, { id, claims: CLAIMS_PER_ENTITY }, signal).then((d) => d.entity),
+  entityCards: (ids: string[], signal?: AbortSignal) =>
+    request<{ nodes: (EntityCard | Record<string, never> | null)[] }>(ENTITY_CARDS, { ids }, signal).then((d) =>
+      d.nodes.filter((n): n is EntityCard => !!n && 'kind' in n),
+    ),
+  neighborhood: (id: string, signal?: AbortSignal) =>
+    request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, hops: 1, first: EXPAND_FIRST }, signal).then((d) => d.neighborhood),
+  claimEvidence: (id: string, signal?: AbortSignal) =>
+    request<{ claim: ClaimWithEvidence | null }>(CLAIM_EVIDENCE, { id }, signal).then((d) => d.claim),
+  path: (from: string, to: string, signal?: AbortSignal) =>
+    request<{ path: Path | null }>(FIND_PATH, { from, to, maxHops: PATH_MAX_HOPS }, signal).then((d) => d.path),
+  timeline: (about: string | null, signal?: AbortSignal) =>
+    request<{ timeline: TimelineEvent[] }>(TIMELINE, { about }, signal).then((d) => d.timeline),
+};

@@ -1,0 +1,172 @@
+// Every GraphQL operation the explorer sends, in one place. The explorer is the reference
+// front-end client of the public API: it talks to POST /graphql only, with these named
+// operations and variables (never string-built queries). Plain strings rather than
+// graphql-tag keeps the parser out of the browser bundle; the browser test parses and
+// validates each of them against the server's schema.
+
+/** What the graph view and the lists need to show an entity. */
+export const ENTITY_CARD = /* GraphQL */ `
+  fragment EntityCard on Entity {
+    id
+    name
+    kind
+    subtype
+  }
+`;
+
+/** One claim as the details panel, the path finder and the evidence view show it. */
+export const CLAIM_SUMMARY = /* GraphQL */ `
+  fragment ClaimSummary on Claim {
+    id
+    predicate
+    statement
+    status
+    confidence
+    subject { ...EntityCard }
+    object { ...EntityCard }
+    quantity { value unit approximate }
+    attributedTo { id name }
+    statedOn { value precision expression }
+    statedVia
+    confirms { id statement status }
+    confirmedBy { id statement status }
+    contradicts { id statement status }
+    contradictedBy { id statement status }
+  }
+`;
+
+export const SEARCH_ENTITIES = /* GraphQL */ `
+  query SearchEntities($text: String!, $first: Int!) {
+    search(text: $text, first: $first) {
+      ...EntityCard
+      aliases
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
+export const ENTITY_DETAILS = /* GraphQL */ `
+  query EntityDetails($id: ID!, $claims: Int!) {
+    entity(id: $id) {
+      ...EntityCard
+      aliases
+      description
+      provisional
+      source
+      ... on Place {
+        location { lat lon source precision }
+      }
+      ... on Actor {
+        role
+      }
+      ... on Event {
+        eventType
+        date { value precision expression }
+        endDate { value precision expression }
+        fatalities
+        # Aliased: Place.location (a coordinate) and Event.location (a place) differ in type.
+        place: location { ...EntityCard }
+        participants { role entity { ...EntityCard } }
+      }
+      claims(first: $claims) {
+        totalCount
+        edges { node { ...ClaimSummary } }
+      }
+    }
+  }
+  ${CLAIM_SUMMARY}
+  ${ENTITY_CARD}
+`;
+
+/** Several entities at once (restoring a shared URL, adding a timeline event to the graph). */
+export const ENTITY_CARDS = /* GraphQL */ `
+  query EntityCards($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ...EntityCard
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
+export const NEIGHBORHOOD = /* GraphQL */ `
+  query Neighborhood($id: ID!, $hops: Int!, $first: Int!) {
+    neighborhood(id: $id, hops: $hops, first: $first) {
+      truncated
+      nodes { ...EntityCard }
+      edges {
+        source
+        target
+        predicate
+        claim { id status statement }
+      }
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
+/** A claim with its evidence, each quote inside the full text of its article. */
+export const CLAIM_EVIDENCE = /* GraphQL */ `
+  query ClaimEvidence($id: ID!) {
+    claim(id: $id) {
+      ...ClaimSummary
+      evidence {
+        quote
+        start
+        end
+        sentence
+        caption
+        article {
+          id
+          title
+          publisher
+          publishedAt
+          url
+          text
+          sentences { index start end caption }
+        }
+      }
+    }
+  }
+  ${CLAIM_SUMMARY}
+  ${ENTITY_CARD}
+`;
+
+export const FIND_PATH = /* GraphQL */ `
+  query FindPath($from: ID!, $to: ID!, $maxHops: Int!) {
+    path(from: $from, to: $to, maxHops: $maxHops) {
+      hops
+      nodes { ...EntityCard }
+      steps {
+        from { id name }
+        to { id name }
+        predicate
+        direction
+        claim { id status statement }
+      }
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
+export const TIMELINE = /* GraphQL */ `
+  query Timeline($about: ID) {
+    timeline(about: $about) {
+      ...EntityCard
+      date { value precision expression }
+      endDate { value precision expression }
+      location { id name }
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
+/** All operations by name (the browser test validates each against the schema). */
+export const OPERATIONS = {
+  SearchEntities: SEARCH_ENTITIES,
+  EntityDetails: ENTITY_DETAILS,
+  EntityCards: ENTITY_CARDS,
+  Neighborhood: NEIGHBORHOOD,
+  ClaimEvidence: CLAIM_EVIDENCE,
+  FindPath: FIND_PATH,
+  Timeline: TIMELINE,
+} as const;

@@ -1,0 +1,60 @@
+// Shareable state in the URL hash: `#sel=place:shushi&exp=place:shushi,place:stepanakert&from=…&to=…`.
+// Ids keep their `:` readable; everything else is percent-encoded. The hash never reaches
+// the server, and replaceState keeps the back button for real navigation.
+
+export interface UrlState {
+  /** Selected entity. */
+  sel: string | null;
+  /** Expanded entities, in the order they were expanded. */
+  exp: string[];
+  /** Path finder ends. */
+  from: string | null;
+  to: string | null;
+  /** Claim whose evidence is open. */
+  claim: string | null;
+  /** Timeline limited to events about the selection. */
+  only: boolean;
+}
+
+export const EMPTY_STATE: UrlState = { sel: null, exp: [], from: null, to: null, claim: null, only: false };
+
+export function parseHash(hash: string): UrlState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const one = (k: string) => {
+    const v = params.get(k)?.trim();
+    return v ? v : null;
+  };
+  const exp = (params.get('exp') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    sel: one('sel'),
+    exp: [...new Set(exp)],
+    from: one('from'),
+    to: one('to'),
+    claim: one('claim'),
+    only: params.get('only') === '1',
+  };
+}
+
+const enc = (s: string) => encodeURIComponent(s).replace(/%3A/gi, ':');
+
+export function formatHash(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.sel) parts.push(`sel=${enc(state.sel)}`);
+  if (state.exp.length) parts.push(`exp=${state.exp.map(enc).join(',')}`);
+  if (state.from) parts.push(`from=${enc(state.from)}`);
+  if (state.to) parts.push(`to=${enc(state.to)}`);
+  if (state.claim) parts.push(`claim=${enc(state.claim)}`);
+  if (state.only) parts.push('only=1');
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** Writes the state into the address bar without adding a history entry. */
+export function writeHash(state: UrlState): void {
+  const hash = formatHash(state);
+  if (hash === window.location.hash || (!hash && !window.location.hash)) return;
+  const url = window.location.pathname + window.location.search + hash;
+  window.history.replaceState(null, '', url);
+}

@@ -1,0 +1,401 @@
+// End-to-end check of the analyst explorer (/explore) in real (Debian) Chromium, on both
+// store backends: search in any spelling, expand, read a claim's evidence highlighted in its
+// article, find a path, filter the timeline, restore the state from the URL, and never
+// leave localhost. The server is composed here from createApp + the explorer handler, as
+// src/server/http.ts will once the explorer is wired in.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApiSchema } from '../../src/api/schema.js';
+import { seedStore } from '../../src/ingest/seed.js';
+import { createExplorerHandler } from '../../src/server/explorer.js';
+import { createApp } from '../../src/server/http.js';
+import type { GraphStore, StoreBackend } from '../../src/store/port.js';
+import { OPERATIONS } from '../../src/web/explorer/queries.js';
+import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
+import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const artifact = (name: string) => fileURLToPath(new URL(`../../test-artifacts/${name}`, import.meta.url));
+const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/explorer.png', import.meta.url));
+
+const SHUSHI = 'place:shushi';
+const STEPANAKERT = 'place:stepanakert';
+const ALIYEV = 'actor:ilham-aliyev';
+const OVERLOOKS = 'claim:ap-2020-11-09-shushi-helicopter:shushi-overlooks-stepanakert';
+const ALIYEV_CLAIM = 'claim:ap-2020-11-09-shushi-helicopter:aliyev-claims-azerbaijani-forces-took-shushi';
+const POGOSIAN_CLAIM = 'claim:ap-2020-11-09-shushi-helicopter:pogosian-confirms-azerbaijani-forces-took-shushi';
+
+interface ExplorerServer {
+  url: string;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** createApp's handler behind the explorer handler, on a loopback port, over a seeded store. */
+async function startExplorerServer(backend: StoreBackend): Promise<ExplorerServer> {
+  const store: GraphStore = await openTestStore(backend);
+  await seedStore(store);
+  const { handler, apollo } = await createApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent' } });
+  const explorer = createExplorerHandler();
+  const server = http.createServer((req, res) => {
+    if (!explorer(req, res)) handler(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async query(query, variables) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await store.close();
+    },
+  };
+}
+
+describe.each(BACKENDS)('explorer [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let server: ExplorerServer;
+    let context: BrowserContext;
+    let page: Page;
+    let userDataDir: string;
+    const requests: string[] = [];
+    const problems: string[] = [];
+
+    beforeAll(async () => {
+      if (!explorerIsCurrent()) await buildExplorer();
+      server = await startExplorerServer(backend);
+      // A fresh profile: no cache, nothing from earlier runs.
+      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-explorer-chromium-'));
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1400, height: 900 },
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      // Context-level, so every request of every page is seen.
+      context.on('request', (r) => requests.push(r.url()));
+      page = context.pages()[0] ?? (await context.newPage());
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    }, 120_000);
+
+    afterAll(async () => {
+      await context?.close();
+      await server?.close();
+      if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    });
+
+    it(`[${backend}] every explorer query is a valid named operation of the schema`, () => {
+      const schema = buildApiSchema();
+      for (const [name, source] of Object.entries(OPERATIONS)) {
+        const doc = parse(source);
+        const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+        expect(ops.map((o) => o.name?.value)).toEqual([name]);
+        expect(validate(schema, doc).map((e) => e.message), name).toEqual([]);
+      }
+    });
+
+    it(`[${backend}] /explore serves the page and its assets, and nothing outside the bundle`, async () => {
+      const page_ = await fetch(`${server.url}/explore`);
+      expect(page_.status).toBe(200);
+      expect(page_.headers.get('content-type')).toContain('text/html');
+      expect(page_.headers.get('content-security-policy')).toContain("connect-src 'self'");
+      const html = await page_.text();
+      expect(html).toContain('<title>newsgraph explorer</title>');
+      const assets = [...html.matchAll(/(?:src|href)="(\/explore\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+      expect(assets).toHaveLength(2);
+      for (const a of assets) {
+        const res = await fetch(server.url + a);
+        expect(res.status, a).toBe(200);
+        expect(res.headers.get('cache-control')).toContain('immutable');
+      }
+      expect((await fetch(`${server.url}/explore/`)).status).toBe(200);
+      // Sent raw: fetch would resolve the dots before they reach the server.
+      for (const bad of [
+        '/explore/assets/../manifest.json',
+        '/explore/assets/%2e%2e/index.html',
+        '/explore/assets/..%2fmanifest.json',
+        '/explore/assets/.hidden',
+        '/explore/assets/nope.js',
+      ]) {
+        expect(await rawStatus(server.url, bad), bad).toBe(404);
+      }
+      // Everything else still reaches the API's handler.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    });
+
+    it(`[${backend}] search "Shusha" finds Shushi, grouped by kind; the keyboard opens it; double-click expands it`, async () => {
+      const response = await page.goto(`${server.url}/explore`);
+      expect(response?.status()).toBe(200);
+      await expect(page.title()).resolves.toBe('newsgraph explorer');
+
+      // "/" focuses the search box.
+      const search = page.getByRole('combobox', { name: 'Search entities' });
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('/');
+      await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Shusha');
+
+      const results = page.getByTestId('search').getByRole('listbox');
+      const shushi = results.locator(`[role=group][data-kind=PLACE] [role=option][data-entity-id="${SHUSHI}"]`);
+      await shushi.waitFor();
+      expect(await shushi.textContent()).toContain('Shushi');
+      // Grouped by kind, places first: the event "Capture of Shushi" sits in its own group.
+      const groups = await results.locator('[role=group]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+      expect(groups[0]).toBe('PLACE');
+      expect(groups).toEqual([...new Set(groups)]);
+
+      // Arrow keys move the active option; Enter opens it.
+      const activeEntity = () =>
+        search.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.dataset.entityId);
+      expect(await activeEntity()).toBe(SHUSHI);
+      if ((await results.getByRole('option').count()) > 1) {
+        await page.keyboard.press('ArrowDown');
+        expect(await activeEntity()).not.toBe(SHUSHI);
+        await page.keyboard.press('ArrowUp');
+      }
+      expect(await activeEntity()).toBe(SHUSHI);
+      await page.keyboard.press('Enter');
+
+      const heading = page.locator('#details-heading');
+      await expect.poll(() => heading.textContent()).toBe('Shushi');
+      await expect.poll(() => heading.getAttribute('data-entity-id')).toBe(SHUSHI);
+      // Coordinates with their source.
+      expect(await page.getByTestId('coordinates').textContent()).toMatch(/39\.\d+° N, 46\.\d+° E.*source: /);
+      expect(await graphCount(page)).toEqual({ nodes: 1, edges: 0 });
+
+      // A lone node sits in the middle of the canvas: double-clicking it expands it (the
+      // details panel's "Expand" button does the same).
+      expect(await page.getByTestId('details').getByRole('button', { name: 'Expand', exact: true }).count()).toBe(1);
+      const canvas = page.locator('.graph-canvas');
+      const box = (await canvas.boundingBox())!;
+      await canvas.dblclick({ position: { x: box.width / 2, y: box.height / 2 } });
+      const hood = (
+        await server.query(`query ($id: ID!) { neighborhood(id: $id, hops: 1, first: 50) { nodes { id } edges { claim { id } } } }`, {
+          id: SHUSHI,
+        })
+      ).neighborhood;
+      expect(hood.nodes.length).toBeGreaterThan(1);
+      await expect.poll(() => graphCount(page), { timeout: 15_000 }).toEqual({ nodes: hood.nodes.length, edges: hood.edges.length });
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`exp=${SHUSHI}`);
+      expect(await page.getByTestId('details').getByRole('button', { name: 'Expand again', exact: true }).count()).toBe(1);
+    }, 120_000);
+
+    it(`[${backend}] the evidence of "Shushi overlooks Stepanakert" is highlighted at its offsets in the article`, async () => {
+      const claimItem = page.locator(`li.claim[data-claim-id="${OVERLOOKS}"]`);
+      expect(await claimItem.getAttribute('data-predicate')).toBe('OVERLOOKS');
+      await claimItem.getByRole('button', { name: /^Evidence/ }).click();
+
+      const view = page.getByTestId('evidence-view');
+      await view.waitFor();
+      expect(await view.getAttribute('data-claim-id')).toBe(OVERLOOKS);
+      const mark = view.getByTestId('evidence-highlight');
+      await mark.waitFor();
+
+      const claim = (
+        await server.query(`query ($id: ID!) { claim(id: $id) { evidence { quote start end article { text } } } }`, { id: OVERLOOKS })
+      ).claim;
+      const ev = claim.evidence[0];
+      expect(ev.quote).toBe(ev.article.text.slice(ev.start, ev.end));
+      expect(await mark.textContent()).toBe(ev.quote);
+      expect(await mark.evaluate((m) => m.tagName)).toBe('MARK');
+      expect(await mark.getAttribute('data-start')).toBe(String(ev.start));
+      // The whole article is shown, the mark sitting exactly at [start, end).
+      const articleText = view.locator('.article-text');
+      const shown = (await articleText.textContent()) ?? '';
+      expect(shown).toBe(ev.article.text);
+      expect(await mark.evaluate((m) => {
+        const range = document.createRange();
+        range.setStart(m.closest('.article-text')!, 0);
+        range.setEndBefore(m);
+        return range.toString().length;
+      })).toBe(ev.start);
+      // Scrolled into view inside the article.
+      await expect.poll(() => isInside(mark, articleText)).toBe(true);
+
+      // Escape closes the evidence view.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => view.count()).toBe(0);
+
+      // Confirming claims are links that open in the evidence view.
+      const aliyev = page.locator(`li.claim[data-claim-id="${ALIYEV_CLAIM}"]`);
+      await aliyev.locator(`[data-relation=confirmedBy] button[data-claim-id="${POGOSIAN_CLAIM}"]`).click();
+      await expect.poll(() => view.getAttribute('data-claim-id')).toBe(POGOSIAN_CLAIM);
+      const pogosian = (
+        await server.query(`query ($id: ID!) { claim(id: $id) { evidence { quote } confirms { id } } }`, { id: POGOSIAN_CLAIM })
+      ).claim;
+      await expect.poll(() => view.getByTestId('evidence-highlight').textContent()).toBe(pogosian.evidence[0].quote);
+      // ... and from there back to the claim it confirms.
+      await view.locator(`[data-relation=confirms] button[data-claim-id="${ALIYEV_CLAIM}"]`).click();
+      await expect.poll(() => view.getAttribute('data-claim-id')).toBe(ALIYEV_CLAIM);
+      await view.getByRole('button', { name: '← Back' }).click();
+      await expect.poll(() => view.getAttribute('data-claim-id')).toBe(POGOSIAN_CLAIM);
+      await view.getByRole('button', { name: /close evidence/i }).click();
+      await expect.poll(() => view.count()).toBe(0);
+    }, 120_000);
+
+    it(`[${backend}] the path from Ilham Aliyev to Stepanakert is listed step by step and highlighted`, async () => {
+      await choose(page, 'path-from', 'From', 'Ilham Aliyev', ALIYEV);
+      await choose(page, 'path-to', 'To', 'Stepanakert', STEPANAKERT);
+      await page.getByRole('button', { name: 'Find path' }).click();
+
+      const expected = (
+        await server.query(
+          `query ($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { hops nodes { id } steps { from { id } to { id } claim { id } } } }`,
+          { from: ALIYEV, to: STEPANAKERT },
+        )
+      ).path;
+      expect(expected).not.toBeNull();
+
+      const steps = page.getByTestId('path-step');
+      await expect.poll(() => steps.count(), { timeout: 15_000 }).toBe(expected.hops);
+      const shown = await steps.evaluateAll((els) =>
+        els.map((e) => ({ from: e.getAttribute('data-from'), to: e.getAttribute('data-to'), claim: e.getAttribute('data-claim-id') })),
+      );
+      expect(shown).toEqual(expected.steps.map((s: any) => ({ from: s.from.id, to: s.to.id, claim: s.claim.id })));
+      expect(shown[0]!.from).toBe(ALIYEV);
+      expect(shown[shown.length - 1]!.to).toBe(STEPANAKERT);
+      // The chain reads from Ilham Aliyev to Stepanakert.
+      expect(((await steps.first().locator('.claim-triple').textContent()) ?? '').trim()).toMatch(/^Ilham Aliyev\b/);
+      expect(((await steps.last().locator('.claim-triple').textContent()) ?? '').trim()).toMatch(/\bStepanakert$/);
+      // Every step shows its claim's status.
+      expect(await steps.locator('.status-badge').count()).toBe(expected.hops);
+      // The path's entities are now in the graph.
+      await expect.poll(async () => (await graphCount(page)).nodes).toBeGreaterThanOrEqual(expected.nodes.length);
+
+      // A step's evidence opens in the same view.
+      await steps.first().getByRole('button', { name: /^Evidence/ }).click();
+      const view = page.getByTestId('evidence-view');
+      await expect.poll(() => view.getAttribute('data-claim-id')).toBe(expected.steps[0].claim.id);
+      await view.getByTestId('evidence-highlight').waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => view.count()).toBe(0);
+    }, 120_000);
+
+    it(`[${backend}] the timeline lists dated events and filters to the selection`, async () => {
+      const all = (await server.query(`{ timeline { id } }`)).timeline.map((e: { id: string }) => e.id);
+      const about = (await server.query(`query ($id: ID) { timeline(about: $id) { id } }`, { id: SHUSHI })).timeline.map(
+        (e: { id: string }) => e.id,
+      );
+      const items = page.getByTestId('timeline').locator('[data-entity-id]');
+      const ids = () => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')));
+      await expect.poll(ids).toEqual(all);
+      expect(await page.getByTestId('timeline').locator('time').count()).toBeGreaterThan(0);
+
+      const toggle = page.getByRole('checkbox', { name: /Only events about the selection/ });
+      await toggle.check();
+      await expect.poll(ids).toEqual(about);
+      expect(about.length).toBeLessThan(all.length);
+      await toggle.uncheck();
+      await expect.poll(ids).toEqual(all);
+    }, 120_000);
+
+    it(`[${backend}] reloading restores selection, expansion and path from the URL; nothing leaves localhost`, async () => {
+      const before = await graphCount(page);
+      const hash = await page.evaluate(() => window.location.hash);
+      expect(hash).toContain(`sel=${SHUSHI}`);
+      expect(hash).toContain(`from=${ALIYEV}`);
+      expect(hash).toContain(`to=${STEPANAKERT}`);
+
+      await page.reload();
+      const heading = page.locator('#details-heading');
+      await expect.poll(() => heading.getAttribute('data-entity-id'), { timeout: 15_000 }).toBe(SHUSHI);
+      expect(await heading.textContent()).toBe('Shushi');
+      await expect.poll(() => graphCount(page), { timeout: 15_000 }).toEqual(before);
+      await expect.poll(() => page.getByTestId('path-step').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('combobox', { name: 'From' }).inputValue()).toBe('Ilham Aliyev');
+      expect(await page.getByRole('combobox', { name: 'To' }).inputValue()).toBe('Stepanakert');
+
+      // Let the layout settle, then keep a picture.
+      await page.waitForTimeout(300);
+      fs.mkdirSync(path.dirname(artifact('x')), { recursive: true });
+      await page.screenshot({ path: artifact(`explorer-${backend}.png`) });
+      if (backend === 'embedded') {
+        fs.mkdirSync(path.dirname(DOCS_SCREENSHOT), { recursive: true });
+        await page.screenshot({ path: DOCS_SCREENSHOT });
+      }
+
+      // Offline: nothing may leave 127.0.0.1/localhost (data:/blob: stay in the browser).
+      const foreign = requests.filter((u) => {
+        const url = new URL(u);
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+        return !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+      });
+      expect(foreign).toEqual([]);
+      expect(requests.some((u) => new URL(u).pathname === '/graphql')).toBe(true);
+      // No console errors or warnings (a CSP violation would be one).
+      expect(problems).toEqual([]);
+    }, 120_000);
+  });
+});
+
+/** Status of a GET whose path goes to the server byte for byte (no URL normalisation). */
+function rawStatus(base: string, rawPath: string): Promise<number> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ hostname, port, path: rawPath }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+      .on('error', reject);
+  });
+}
+
+async function graphCount(page: Page): Promise<{ nodes: number; edges: number }> {
+  const el = page.getByTestId('graph-count');
+  return {
+    nodes: Number(await el.getAttribute('data-nodes')),
+    edges: Number(await el.getAttribute('data-edges')),
+  };
+}
+
+/** Types into one of the path finder's search boxes and picks the entity from its results. */
+async function choose(page: Page, testId: string, label: string, text: string, id: string): Promise<void> {
+  const box = page.getByTestId(testId).getByRole('combobox', { name: label, exact: true });
+  await box.fill(text);
+  const option = page.getByTestId(testId).locator(`[role=option][data-entity-id="${id}"]`);
+  await option.waitFor();
+  await option.click();
+  await expect.poll(() => box.inputValue()).toBe(text);
+}
+
+/** Whether `inner` is visible within the scrolled box of `outer`. */
+async function isInside(inner: ReturnType<Page['locator']>, outer: ReturnType<Page['locator']>): Promise<boolean> {
+  const [a, b] = await Promise.all([inner.boundingBox(), outer.boundingBox()]);
+  return !!a && !!b && a.y >= b.y && a.y + a.height <= b.y + b.height;
+}
