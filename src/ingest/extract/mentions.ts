@@ -15,7 +15,9 @@ export type MentionRef =
   /** A proper noun the lexicon and graph may not know; `weak` when only a guess (it counts only in a claim). */
   | { type: 'name'; name: string; kind: 'PLACE' | 'ACTOR'; weak?: boolean }
   | { type: 'population'; name: string }
-  | { type: 'thing'; category: string; kind: 'PLACE' | 'ACTOR'; name: string };
+  | { type: 'thing'; category: string; kind: 'PLACE' | 'ACTOR'; name: string; aliases: string[] }
+  /** "his country's soldiers", "its forces": the forces of the country last named. */
+  | { type: 'their-forces' };
 
 export interface MentionCandidate {
   start: number;
@@ -132,6 +134,9 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     if (body) push(hit.index!, hit.index! + hit[0].length, { type: 'bare-body', body });
   }
   for (const hit of text.matchAll(m.anaphor)) push(hit.index!, hit.index! + hit[0].length, { type: 'anaphor', kind: 'PLACE' });
+  for (const hit of text.matchAll(/(?<![\p{L}\p{N}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:country's |country’s )?(?:forces|troops|soldiers|army)(?![\p{L}\p{N}])/gu)) {
+    push(hit.index!, hit.index! + hit[0].length, { type: 'their-forces' });
+  }
   // "Armenian and Azerbaijani forces": the first demonym shares the second's noun.
   for (const hit of text.matchAll(m.coordinated)) {
     const country = lexicon.countryByWord.get(normalizeName(hit.groups!.country));
@@ -157,7 +162,10 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     // A border is named by what follows it ("the border with the Azerbaijan exclave of Nakhchivan").
     const withWhat = thing.category === 'border' ? /^ with (?:the )?([^,.;]+?)(?=,|\.|;| and | but |$)/.exec(text.slice(end, end + 80)) : null;
     const name = withWhat ? `border with ${text.slice(end + withWhat[0].length - withWhat[1].length, end + withWhat[0].length)}` : `${mods ? `${mods} ` : ''}${singular}`;
-    push(start, end, { type: 'thing', category: thing.category, kind: thing.kind, name });
+    // "the airport in Gondar" is also known by where it is.
+    const where = /^ (in|near|of|outside) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(text.slice(end, end + 60));
+    const aliases = where ? [`${singular} ${where[1]} ${where[2]}`, `${where[2]} ${singular}`] : [];
+    push(start, end, { type: 'thing', category: thing.category, kind: thing.kind, name, aliases });
   }
   // "ethnic Armenians", "Russians": a population group named after a country.
   for (const hit of text.matchAll(m.population)) {

@@ -47,7 +47,7 @@ function variants(candidate: MentionCandidate): string[] {
 
 function keysFor(candidate: MentionCandidate): string[] {
   // Things are this story's own ("the helicopter"); anaphors point back within the article.
-  if (candidate.ref.type === 'thing' || candidate.ref.type === 'bare-body' || candidate.ref.type === 'anaphor') return [];
+  if (['thing', 'bare-body', 'anaphor', 'their-forces'].includes(candidate.ref.type)) return [];
   const keys = new Set<string>();
   for (const v of variants(candidate)) {
     keys.add(normalizeName(v));
@@ -88,7 +88,7 @@ function newEntity(candidate: MentionCandidate, lexicon: Lexicon, articleKey: st
         kind: ref.kind,
         subtype: ref.category,
         name: ref.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
-        aliases: [],
+        aliases: ref.aliases,
         provisional: true,
         description: 'Unnamed in the text: found by extraction.',
       };
@@ -96,6 +96,7 @@ function newEntity(candidate: MentionCandidate, lexicon: Lexicon, articleKey: st
       return lexicon.entities.get(ref.ids[0]) as EntityRecord;
     case 'bare-body':
     case 'anaphor':
+    case 'their-forces':
       throw new Error('anaphors are resolved to an earlier mention');
   }
 }
@@ -116,14 +117,15 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
   candidates.forEach((candidate, i) => {
     const keys = keysByCandidate[i];
     const ref = candidate.ref;
-    if (ref.type === 'bare-body' || ref.type === 'anaphor') {
+    if (ref.type === 'bare-body' || ref.type === 'anaphor' || ref.type === 'their-forces') {
       // "the defence ministry" is the last-named country's; "the city" is the last-named place.
       let target: string | undefined;
       if (ref.type === 'anaphor') target = lastPlace;
       else if (lastCountry) {
         const country = lexicon.countries.find((c) => c.actorId === lastCountry);
-        if (country) {
-          const record = newEntity({ ...candidate, ref: { type: 'body', country, body: ref.body } }, lexicon, articleKey);
+        const body = ref.type === 'bare-body' ? ref.body : lexicon.bodies.find((b) => b.key === 'forces');
+        if (country && body) {
+          const record = newEntity({ ...candidate, ref: { type: 'body', country, body } }, lexicon, articleKey);
           target = record.id;
           if (!entities.has(record.id)) entities.set(record.id, { record: { ...record, aliases: [] }, resolution: 'new' });
           if (!resolutions.has(record.id)) resolutions.set(record.id, 'new');
@@ -178,6 +180,12 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
     mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}), ...(weak ? { weak } : {}) });
     const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id));
     if (countryActor) lastCountry = countryActor;
+    // "Azerbaijani President Ilham Aliyev": later "his country's soldiers" are Azerbaijan's.
+    if (ref.type === 'person' && ref.role) {
+      const demonym = ref.role.split(' ')[0];
+      const country = lexicon.countryByWord.get(normalizeName(demonym.replace(/(?:'s|’s)$/, '')));
+      if (country) lastCountry = country.actorId;
+    }
     const place = ids.length === 1 && ids[0].startsWith('place:') && ref.type !== 'thing' && !weak ? ids[0] : undefined;
     if (place && lexicon.entities.get(place)?.subtype !== 'country') lastPlace = place;
   });
