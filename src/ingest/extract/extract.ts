@@ -138,19 +138,37 @@ function fallbackObject(
   before: number,
   subject: string | undefined,
   lastEvent: string | undefined,
+  sentenceStartOf: (offset: number) => number,
 ): string | undefined {
   if (kind === 'last-event') return lastEvent;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.start >= before) continue;
+  const candidates = mentions.filter((m) => m.start < before && !m.category && !m.weak);
+  const placeOf = (m: ResolvedMention) => {
     const place = m.ids.find((id) => id.startsWith('place:'));
-    if (!place || place === subject || m.category) continue;
+    if (!place || place === subject) return undefined;
     const subtype = lexicon.entities.get(place)?.subtype;
-    if (kind === 'previous-region' && subtype !== 'region' && !/region$/i.test(m.surface)) continue;
-    if (kind === 'previous-place' && subtype === 'country' && m.ids.length > 1) continue;
-    return place;
+    if (kind === 'previous-region') return subtype === 'region' || /region$/i.test(m.surface) ? place : undefined;
+    return subtype === 'country' ? undefined : place;
+  };
+  if (kind === 'previous-region') {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const place = placeOf(candidates[i]);
+      if (place) return place;
+    }
+    return undefined;
   }
-  return undefined;
+  // "X, about 15 km to the south": of the place named earlier in the sentence, else of the place
+  // the story is about (the one named most often so far).
+  const sentenceStart = sentenceStartOf(before);
+  for (let i = candidates.length - 1; i >= 0 && candidates[i].start >= sentenceStart; i--) {
+    const place = placeOf(candidates[i]);
+    if (place) return place;
+  }
+  const counts = new Map<string, number>();
+  for (const m of candidates) {
+    const place = placeOf(m);
+    if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 const VERB_STATUS: [RegExp, ClaimStatus][] = [
@@ -217,7 +235,7 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
         let objects = [idFor(slotOf('object'), slotWant(rule.pattern, 'object')), idFor(slotOf('object2'), slotWant(rule.pattern, 'object2'))];
         if (rule.country && groups[rule.country]) objects[0] = lexicon.countryByWord.get(normalizeName(groups[rule.country]))?.placeId;
         // An object the text leaves implicit, looked up before this rule adds an event of its own.
-        if (!objects[0] && rule.fallback) objects[0] = fallbackObject(rule.fallback, resolved.mentions, lexicon, at, subjects[0], lastEvent);
+        if (!objects[0] && rule.fallback) objects[0] = fallbackObject(rule.fallback, resolved.mentions, lexicon, at, subjects[0], lastEvent, () => sentence.start);
         objects = objects.filter((o, i) => i === 0 || o !== undefined);
         const start = at;
         const end = masked.toOriginal(match.index! + match[0].length, 'end');
@@ -316,7 +334,7 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
       continue;
     }
     const before = input.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
-    const asPlace = /\b(in|into|to|from|near|within|across|over|inside|outside|toward|towards|of|with|around|through|entered|reach(?:ed)?)\s+(the\s+)?$/.test(before);
+    const asPlace = /\b(in|into|to|from|near|within|across|over|inside|outside|toward|towards|of|with|around|through|entered|reach(?:ed)?)\s+(the\s+)?((?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?$/.test(before);
     referenced.add(m.ids.find((id) => (asPlace ? id.startsWith('place:') : !id.startsWith('place:'))) ?? m.ids[0]);
   }
   for (const c of claims) {
