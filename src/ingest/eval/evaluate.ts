@@ -187,7 +187,10 @@ export async function evaluateSet(set: 'dev' | 'test'): Promise<EvalReport> {
   const dir = `${EVAL_DIR}${set}/`;
   const lookup = seedGraphLookup();
   const articles: ArticleScore[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.yaml')).sort()) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.gold.yaml')).sort();
+  // Warm up (lexicon, rules and the NLP model load once) so times are per article, not start-up.
+  if (files.length) await evaluateArticle(dir + files[0], lookup);
+  for (const file of files) {
     articles.push(await evaluateArticle(dir + file, lookup));
   }
   const entities: EvalReport['entities'] = { PLACE: zero(), ACTOR: zero(), EVENT: zero(), NAMED: zero(), ALL: zero() };

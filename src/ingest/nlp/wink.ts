@@ -22,7 +22,17 @@ export interface AnalysedText {
   entities: { type: string; first: number; last: number }[];
 }
 
+// Sentence splitting and mention detection read the same article one after the other.
+let last: { text: string; result: AnalysedText } | undefined;
+
 export function analyse(text: string): AnalysedText {
+  if (last?.text === text) return last.result;
+  const result = analyseUncached(text);
+  last = { text, result };
+  return result;
+}
+
+function analyseUncached(text: string): AnalysedText {
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
