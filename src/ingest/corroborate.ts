@@ -28,10 +28,11 @@ export async function linkAcrossSources(
   const candidateIds = (
     await Promise.all([...byPredicate].map(([predicate, subjects]) => store.claimIdsForEntities(subjects, 'SUBJECT', predicate)))
   ).flatMap((groups) => groups.flatMap((g) => g.claimIds));
-  const candidates = (await store.getClaims([...new Set(candidateIds)])).filter(
-    // Earlier versions of the same story are one source, not two.
-    (c): c is ClaimRecord => c !== null && c.articleId !== article.id && c.articleId !== article.supersedes,
-  );
+  const found = (await store.getClaims([...new Set(candidateIds)])).filter((c): c is ClaimRecord => c !== null && c.articleId !== article.id);
+  // Every version of the same story (same URL) is one source, not several.
+  const sources = await store.getArticles([...new Set(found.map((c) => c.articleId))]);
+  const sameStory = new Set(sources.filter((a) => a && article.url && a.url === article.url).map((a) => a!.id));
+  const candidates = found.filter((c) => !sameStory.has(c.articleId));
   let corroborations = 0;
   let contradictions = 0;
   const linked = claims.map((claim) => {

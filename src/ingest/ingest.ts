@@ -11,7 +11,8 @@ import { type ArticleInput, validateArticleInput } from './article/validate-inpu
 import { curateArticle } from './annotation/curate.js';
 import { linkAcrossSources } from './corroborate.js';
 import { extractArticle } from './extract/extract.js';
-import { slug } from './extract/lexicon.js';
+import { loadLexicon, slug } from './extract/lexicon.js';
+import { batchReferences } from '../store/rows.js';
 import { buildSeedBatch, seedAnnotationFiles } from './seed.js';
 
 export interface IngestResult {
@@ -117,12 +118,12 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput): Pro
   }
 
   const links = await linkAcrossSources(store, article, claims);
-  const batch: GraphBatch = {
+  const batch = await closeReferences(store, {
     articles: [article],
     entities: [...toCreate, ...merged],
     claims: links.claims,
     mentions: extraction.mentions.filter((m) => article.sentences[m.sentence]),
-  };
+  });
   await store.upsert(batch);
   const resolvedToGraph = [...extraction.resolutions.values()].filter((r) => r === 'graph').length;
   return {
@@ -134,6 +135,44 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput): Pro
     corroborations: links.corroborations,
     contradictions: links.contradictions,
     curated: Boolean(curatedFile),
+  };
+}
+
+/**
+ * Every entity the batch refers to must exist once it is written: a country's counterpart, the
+ * state a LEADS claim names. Missing ones come from the gazetteer; what is still unknown is
+ * dropped with the claims and mentions that need it, rather than failing the article.
+ */
+async function closeReferences(store: GraphStore, batch: GraphBatch): Promise<GraphBatch> {
+  const lexicon = loadLexicon();
+  const entities = new Map(batch.entities.map((e) => [e.id, e]));
+  for (let round = 0; round < 2; round++) {
+    const wanted = batchReferences({ ...batch, entities: [...entities.values()] }).entityIds.filter((id) => !entities.has(id));
+    if (!wanted.length) break;
+    const stored = await store.getEntities(wanted);
+    wanted.forEach((id, i) => {
+      const known = lexicon.entities.get(id);
+      if (!stored[i] && known) entities.set(id, known);
+    });
+  }
+  const all = [...entities.values()];
+  const wanted = batchReferences({ ...batch, entities: all }).entityIds.filter((id) => !entities.has(id));
+  const stored = await store.getEntities(wanted);
+  const missing = new Set(wanted.filter((_, i) => !stored[i]));
+  if (!missing.size) return { ...batch, entities: all };
+  const ok = (id: string | undefined) => id === undefined || !missing.has(id);
+  return {
+    ...batch,
+    entities: all.map((e) => ({
+      ...e,
+      ...(e.counterpartId && !ok(e.counterpartId) ? { counterpartId: undefined } : {}),
+      ...(e.locationId && !ok(e.locationId) ? { locationId: undefined } : {}),
+      ...(e.participants ? { participants: e.participants.filter((p) => ok(p.entityId)) } : {}),
+    })),
+    claims: batch.claims
+      .filter((c) => ok(c.subjectId) && ok(c.objectId))
+      .map((c) => ({ ...c, attributedTo: c.attributedTo.filter(ok) })),
+    mentions: batch.mentions.filter((m) => ok(m.entityId)),
   };
 }
 

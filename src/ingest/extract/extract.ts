@@ -126,8 +126,8 @@ function idFor(slot: Slot | undefined, want: 'PLACE' | 'ACTOR' | 'ANY'): string 
 }
 
 const slotWant = (pattern: string, name: string): 'PLACE' | 'ACTOR' | 'ANY' => {
-  const kind = new RegExp(`<${name}:(PLACE|ACTOR|COUNTRY|ANY)`).exec(pattern)?.[1];
-  return kind === 'COUNTRY' ? 'PLACE' : ((kind as 'PLACE' | 'ACTOR' | 'ANY' | undefined) ?? 'ANY');
+  const kind = new RegExp(`<${name}:(PLACE|ACTOR|COUNTRY|STATE|ANY)`).exec(pattern)?.[1];
+  return kind === 'COUNTRY' ? 'PLACE' : kind === 'STATE' ? 'ACTOR' : ((kind as 'PLACE' | 'ACTOR' | 'ANY' | undefined) ?? 'ANY');
 };
 
 /** The object a text leaves implicit: the place named just before, the region, or the story's event. */
@@ -219,6 +219,9 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
   const events = new Map<string, EntityRecord>();
   const seen = new Set<string>();
   let lastEvent: string | undefined;
+  // The last event that is an act (not an apology or a truce about one): what apologies and
+  // compensation refer to.
+  let lastActEvent: string | undefined;
 
   for (const sentence of input.sentences) {
     const masked = mask(input.text, sentence, resolved.mentions);
@@ -233,9 +236,12 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
         const at = masked.toOriginal(match.index!, 'start');
         const subjects = [idFor(slotOf('subject'), slotWant(rule.pattern, 'subject')), idFor(slotOf('subject2'), slotWant(rule.pattern, 'subject2'))];
         let objects = [idFor(slotOf('object'), slotWant(rule.pattern, 'object')), idFor(slotOf('object2'), slotWant(rule.pattern, 'object2'))];
-        if (rule.country && groups[rule.country]) objects[0] = lexicon.countryByWord.get(normalizeName(groups[rule.country]))?.placeId;
+        if (rule.country && groups[rule.country]) {
+          const country = lexicon.countryByWord.get(normalizeName(groups[rule.country]));
+          objects[0] = rule.country_as === 'state' ? country?.actorId : country?.placeId;
+        }
         // An object the text leaves implicit, looked up before this rule adds an event of its own.
-        if (!objects[0] && rule.fallback) objects[0] = fallbackObject(rule.fallback, resolved.mentions, lexicon, at, subjects[0], lastEvent, () => sentence.start);
+        if (!objects[0] && rule.fallback) objects[0] = fallbackObject(rule.fallback, resolved.mentions, lexicon, at, subjects[0], lastActEvent, () => sentence.start);
         objects = objects.filter((o, i) => i === 0 || o !== undefined);
         const start = at;
         const end = masked.toOriginal(match.index! + match[0].length, 'end');
@@ -269,6 +275,7 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
             ),
           });
           lastEvent = eventId;
+          if (!['apology', 'ceasefire'].includes(rule.event.type)) lastActEvent = eventId;
         }
         if (rule.subject === 'event') subjects[0] = eventId ?? lastEvent;
         const quote = input.text.slice(start, end).trim();
@@ -321,8 +328,6 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     }
   }
 
-  claims.push(...leadershipClaims(input, resolved.mentions, lexicon, claims.length));
-
   // What the article names: each mention's entity as its context reads it (a country after "in"
   // is the place, otherwise the state), everything a claim is about, and the events.
   const referenced = new Set<string>();
@@ -334,7 +339,7 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
       continue;
     }
     const before = input.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
-    const asPlace = /\b(in|into|to|from|near|within|across|over|inside|outside|toward|towards|of|with|around|through|entered|reach(?:ed)?)\s+(the\s+)?((?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?$/.test(before);
+    const asPlace = !/according to\s+(the\s+)?$/i.test(before) && /\b(in|into|to|from|near|within|across|over|inside|outside|toward|towards|of|with|around|through|entered|reach(?:ed)?)\s+(the\s+)?((?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?$/.test(before);
     referenced.add(m.ids.find((id) => (asPlace ? id.startsWith('place:') : !id.startsWith('place:'))) ?? m.ids[0]);
   }
   for (const c of claims) {
@@ -366,42 +371,4 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     claims,
     mentions,
   };
-}
-
-const LEADER_TITLES = /^(?:(?<country>.+?)(?:'s|’s)? )?(?<title>President|Prime Minister|King|Chancellor|Emir|Leader)$/;
-
-/** "Azerbaijani President Ilham Aliyev": the person LEADS the state the title names. */
-function leadershipClaims(input: ExtractionInput, mentions: ResolvedMention[], lexicon: ReturnType<typeof loadLexicon>, offset: number): ClaimRecord[] {
-  const out: ClaimRecord[] = [];
-  const seen = new Set<string>();
-  for (const m of mentions) {
-    const person = m.ids.find((id) => id.startsWith('actor:'));
-    if (!person || m.ids.length !== 1) continue;
-    const before = input.text.slice(Math.max(0, m.start - 40), m.start);
-    const titled = /(?<country>\p{Lu}[\p{L}'’]+(?:'s|’s)?) (?<title>President|Prime Minister|King|Chancellor|Emir) $/u.exec(before);
-    if (!titled || !LEADER_TITLES.test(`${titled.groups!.country} ${titled.groups!.title}`)) continue;
-    const country = lexicon.countryByWord.get(normalizeName(titled.groups!.country.replace(/(?:'s|’s)$/, '')));
-    if (!country || seen.has(person)) continue;
-    seen.add(person);
-    const start = m.start - titled[0].length;
-    const sentence = input.sentences.findIndex((s) => start >= s.start && m.end <= s.end);
-    if (sentence < 0) continue;
-    const quote = input.text.slice(start, m.end);
-    out.push({
-      id: `claim:${input.articleKey}:role.leads-${sentence}-${offset + out.length}`,
-      articleId: input.articleId,
-      predicate: 'LEADS',
-      statement: `${m.surface} is ${titled.groups!.title} of ${country.name}.`,
-      subjectId: person,
-      objectId: country.actorId,
-      qualifiers: { title: titled.groups!.title },
-      status: 'REPORTED',
-      attributedTo: [],
-      confidence: 0.85,
-      origin: 'rule:role.leads',
-      evidence: [{ articleId: input.articleId, quote, start, end: m.end, sentence }],
-      links: [],
-    });
-  }
-  return out;
 }

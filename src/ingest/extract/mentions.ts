@@ -195,7 +195,8 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     if (words === 1 && opensSentence) continue;
     // A bare demonym is an adjective here, not a name.
     if (words === 1 && lexicon.countryByWord.has(normalizeName(surface)) && !lexicon.byLabel.has(normalizeName(surface))) continue;
-    const place = PLACE_PREPOSITIONS.has(before);
+    // "according to X" names a source, not a place.
+    const place = PLACE_PREPOSITIONS.has(before) && tokens[run.first - 2]?.text.toLowerCase() !== 'according';
     const region = /^ (?:region|province|oblast|state|district)\b/.exec(text.slice(start + surface.length, start + surface.length + 12));
     if (region) push(start, start + surface.length + region[0].length, { type: 'name', name: `${surface}${region[0]}`, kind: 'PLACE' });
     else if (place) push(start, start + surface.length, { type: 'name', name: surface, kind: 'PLACE' });

@@ -145,14 +145,18 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
       }
     }
     if (!ids.length) {
+      // Gazetteer first, then a surname naming a person met earlier in the article, then new.
       const surname = normalizeName(candidate.surface).split(' ').pop() ?? '';
-      const earlier = candidate.surface.split(/\s+/).length === 1 ? persons.find((p) => p.lastName === surname) : undefined;
-      if (earlier) {
-        ids = [earlier.id];
-      } else if (candidate.ref.type === 'known' && candidate.ref.ids.length) {
+      const earlier =
+        candidate.ref.type === 'name' && candidate.ref.kind === 'ACTOR' || (candidate.ref.type === 'name' && candidate.surface.split(/\s+/).length === 1)
+          ? persons.find((p) => p.lastName === surname)
+          : undefined;
+      if (candidate.ref.type === 'known' && candidate.ref.ids.length) {
         ids = candidate.ref.ids;
         resolution = 'lexicon';
         for (const id of ids) entities.set(id, { record: lexicon.entities.get(id) as EntityRecord, resolution });
+      } else if (earlier && candidate.surface.split(/\s+/).length === 1) {
+        ids = [earlier.id];
       } else {
         const record = newEntity(candidate, lexicon, articleKey);
         // The same new name twice in one article is one entity; a thing keeps its fullest name.
@@ -173,9 +177,9 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
       }
     }
     for (const id of ids) if (!resolutions.has(id)) resolutions.set(id, resolution);
-    if (candidate.ref.type === 'person' || (ids.length === 1 && ids[0].startsWith('actor:') && candidate.surface.includes(' '))) {
-      persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
-    }
+    // Only people are referred to by surname later.
+    const isPerson = candidate.ref.type === 'person' || (ids.length === 1 && lexicon.entities.get(ids[0])?.subtype === 'person');
+    if (isPerson && ids.length === 1) persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
     const weak = ref.type === 'name' && ref.weak && resolution === 'new';
     mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}), ...(weak ? { weak } : {}) });
     const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id));

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CLAIM_STATUSES } from '../../model/records.js';
 import { loadVocabulary, SEED_DIR } from '../data-files.js';
 
-const SlotKind = z.enum(['PLACE', 'ACTOR', 'COUNTRY', 'ANY']);
+const SlotKind = z.enum(['PLACE', 'ACTOR', 'COUNTRY', 'STATE', 'ANY']);
 
 const RuleSpec = z
   .object({
@@ -29,6 +29,7 @@ const RuleSpec = z
     status: z.enum(CLAIM_STATUSES).optional(),
     /** A named group holding a demonym whose country's place is the object. */
     country: z.string().optional(),
+    country_as: z.enum(['place', 'state']).optional(),
     /** Where an object the text leaves implicit comes from. */
     fallback: z.enum(['previous-place', 'previous-region', 'last-event']).optional(),
     confidence: z.number().min(0).max(1),
@@ -64,8 +65,8 @@ function compile(pattern: string, macros: Record<string, string>, ruleId: string
     return macro;
   });
   // <name:KIND> or <name:KIND/category|category>: a slot, optionally only for things of a category.
-  source = source.replace(/<(\w+):(PLACE|ACTOR|COUNTRY|ANY)(?:\/([\w|-]+))?>/g, (_m, name: string, kind: z.infer<typeof SlotKind>, categories?: string) => {
-    const kinds = kind === 'ANY' ? 'PLACE|ACTOR|COUNTRY' : kind === 'COUNTRY' ? 'COUNTRY' : `${kind}|COUNTRY`;
+  source = source.replace(/<(\w+):(PLACE|ACTOR|COUNTRY|STATE|ANY)(?:\/([\w|-]+))?>/g, (_m, name: string, kind: z.infer<typeof SlotKind>, categories?: string) => {
+    const kinds = kind === 'ANY' ? 'PLACE|ACTOR|COUNTRY' : kind === 'COUNTRY' || kind === 'STATE' ? 'COUNTRY' : `${kind}|COUNTRY`;
     const group = name === 'ANY' ? '\\d+' : `(?<${name}>\\d+)`;
     return `${SLOT_OPEN}${group}:(?:${kinds}):(?:${categories ?? '[\\w-]+'})${SLOT_CLOSE}`;
   });
