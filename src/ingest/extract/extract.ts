@@ -277,7 +277,7 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
           lastEvent = eventId;
           if (!['apology', 'ceasefire'].includes(rule.event.type)) lastActEvent = eventId;
         }
-        if (rule.subject === 'event') subjects[0] = eventId ?? lastEvent;
+        if (rule.subject === 'event') subjects[0] = eventId ?? lastActEvent ?? lastEvent;
         const quote = input.text.slice(start, end).trim();
         const quoteStart = input.text.indexOf(quote, start);
 

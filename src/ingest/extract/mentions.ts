@@ -17,7 +17,7 @@ export type MentionRef =
   | { type: 'population'; name: string }
   | { type: 'thing'; category: string; kind: 'PLACE' | 'ACTOR'; name: string; aliases: string[] }
   /** "his country's soldiers", "its forces": the forces of the country last named. */
-  | { type: 'their-forces' };
+  | { type: 'their-forces'; personal: boolean };
 
 export interface MentionCandidate {
   start: number;
@@ -135,7 +135,7 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
   }
   for (const hit of text.matchAll(m.anaphor)) push(hit.index!, hit.index! + hit[0].length, { type: 'anaphor', kind: 'PLACE' });
   for (const hit of text.matchAll(/(?<![\p{L}\p{N}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:country's |country’s )?(?:forces|troops|soldiers|army)(?![\p{L}\p{N}])/gu)) {
-    push(hit.index!, hit.index! + hit[0].length, { type: 'their-forces' });
+    push(hit.index!, hit.index! + hit[0].length, { type: 'their-forces', personal: /^[Hh](?:is|er) /.test(hit[0]) });
   }
   // "Armenian and Azerbaijani forces": the first demonym shares the second's noun.
   for (const hit of text.matchAll(m.coordinated)) {

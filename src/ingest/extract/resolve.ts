@@ -113,6 +113,8 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
   const mentions: ResolvedMention[] = [];
 
   let lastCountry: string | undefined;
+  // "his forces" are those of the last person's country, "its forces" those of the last country.
+  let lastPersonCountry: string | undefined;
   let lastPlace: string | undefined;
   candidates.forEach((candidate, i) => {
     const keys = keysByCandidate[i];
@@ -121,8 +123,9 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
       // "the defence ministry" is the last-named country's; "the city" is the last-named place.
       let target: string | undefined;
       if (ref.type === 'anaphor') target = lastPlace;
-      else if (lastCountry) {
-        const country = lexicon.countries.find((c) => c.actorId === lastCountry);
+      else if (lastCountry || lastPersonCountry) {
+        const owner = ref.type === 'their-forces' && ref.personal ? (lastPersonCountry ?? lastCountry) : lastCountry;
+        const country = lexicon.countries.find((c) => c.actorId === owner);
         const body = ref.type === 'bare-body' ? ref.body : lexicon.bodies.find((b) => b.key === 'forces');
         if (country && body) {
           const record = newEntity({ ...candidate, ref: { type: 'body', country, body } }, lexicon, articleKey);
@@ -188,8 +191,11 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
     if (ref.type === 'person' && ref.role) {
       const demonym = ref.role.split(' ')[0];
       const country = lexicon.countryByWord.get(normalizeName(demonym.replace(/(?:'s|’s)$/, '')));
-      if (country) lastCountry = country.actorId;
+      if (country) lastCountry = lastPersonCountry = country.actorId;
     }
+    const role = ids.length === 1 ? lexicon.entities.get(ids[0])?.role : undefined;
+    const roleCountry = role ? lexicon.countries.find((c) => role.includes(c.name)) : undefined;
+    if (roleCountry) lastPersonCountry = roleCountry.actorId;
     const place = ids.length === 1 && ids[0].startsWith('place:') && ref.type !== 'thing' && !weak ? ids[0] : undefined;
     if (place && lexicon.entities.get(place)?.subtype !== 'country') lastPlace = place;
   });
