@@ -7,18 +7,17 @@ const FOLD: Record<string, string> = {
   ʼ: '', '’': '', "'": '', 'ʻ': '', '`': '',
 };
 
+const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 /** Lower case, no diacritics, no punctuation, single spaces: "Şuşa" → "susa", "Nagorno-Karabakh" → "nagorno karabakh". */
 export function normalizeName(text: string): string {
-  const decomposed = text.normalize('NFKD').toLowerCase();
-  let folded = '';
-  for (const ch of decomposed) {
-    if (/\p{M}/u.test(ch)) continue;
-    folded += FOLD[ch] ?? ch;
-  }
-  return folded
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\p{M}/gu, '')
+    .replace(FOLD_PATTERN, (ch) => FOLD[ch] ?? ch)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+    .trim();
 }
 
 /**

@@ -125,9 +125,17 @@ function idFor(slot: Slot | undefined, want: 'PLACE' | 'ACTOR' | 'ANY'): string 
   return ids.find((id) => id.startsWith('place:')) ?? ids[0];
 }
 
+const slotWants = new Map<string, 'PLACE' | 'ACTOR' | 'ANY'>();
+/** Which id of a country a slot wants: COUNTRY slots take the place, STATE slots the state. */
 const slotWant = (pattern: string, name: string): 'PLACE' | 'ACTOR' | 'ANY' => {
-  const kind = new RegExp(`<${name}:(PLACE|ACTOR|COUNTRY|STATE|ANY)`).exec(pattern)?.[1];
-  return kind === 'COUNTRY' ? 'PLACE' : kind === 'STATE' ? 'ACTOR' : ((kind as 'PLACE' | 'ACTOR' | 'ANY' | undefined) ?? 'ANY');
+  const key = `${name}|${pattern}`;
+  let want = slotWants.get(key);
+  if (!want) {
+    const kind = new RegExp(`<${name}:(PLACE|ACTOR|COUNTRY|STATE|ANY)`).exec(pattern)?.[1];
+    want = kind === 'COUNTRY' ? 'PLACE' : kind === 'STATE' ? 'ACTOR' : ((kind as 'PLACE' | 'ACTOR' | 'ANY' | undefined) ?? 'ANY');
+    slotWants.set(key, want);
+  }
+  return want;
 };
 
 /** The object a text leaves implicit: the place named just before, the region, or the story's event. */
