@@ -5,31 +5,58 @@ import { startApp } from './server/http.js';
 import { openStore } from './store/open.js';
 import { runCli } from './cli/run-cli.js';
 
-const SHUTDOWN_DEADLINE_MS = 10_000;
+/** After the requests in flight are done (or cut), closing the store may take at most this long. */
+const STORE_CLOSE_DEADLINE_MS = 10_000;
 
 runCli(async () => {
   const config = loadConfig();
   const store = await openStore(config);
+  const { recoveredWalBytes = 0, discardedCheckpointLog } = store as { recoveredWalBytes?: number; discardedCheckpointLog?: string };
+  if (recoveredWalBytes > 0 || discardedCheckpointLog) {
+    console.warn(
+      'the embedded database was not closed cleanly (a crash or kill -9): recovered' +
+        (recoveredWalBytes ? ` from its ${recoveredWalBytes}-byte write-ahead log` : '') +
+        (discardedCheckpointLog ? `; the write being checkpointed at the crash, never reported as done, was dropped (its log kept as ${discardedCheckpointLog})` : '') +
+        '. Writes that had not finished are not in the graph; their clients saw no success and can send them again.',
+    );
+  }
   // Never wipes: an existing graph is served as it is.
   if ((await store.counts()).articles === 0) {
     for (const r of await seedStore(store)) console.log(`seeded ${r.articleId}: ${r.written.entities} entities, ${r.written.claims} claims`);
   }
   const app = await startApp({ store, config, port: config.PORT, host: config.HOST });
-  console.log(`newsgraph (${config.GRAPH_STORE} store) at ${app.url}/ : playground at /, explorer at /explore, GraphQL at /graphql`);
+  const writes = config.API_KEYS.length ? `writes need one of ${config.API_KEYS.length} API key(s)` : 'writes disabled (no API_KEYS)';
+  console.log(`newsgraph (${config.GRAPH_STORE} store) at ${app.url}/ : playground at /, explorer at /explore, GraphQL at /graphql; ${writes}`);
 
+  // SIGTERM / SIGINT: stop accepting connections, let requests in flight finish (for at most
+  // SHUTDOWN_TIMEOUT_MS, then cut them), close the store (Neo4j driver or LadybugDB), exit 0.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing requests in flight, then closing the store`);
-    const deadline = setTimeout(() => {
-      console.error(`shutdown took over ${SHUTDOWN_DEADLINE_MS} ms; exiting`);
+    console.log(`${signal}: no new connections; finishing requests in flight (up to ${config.SHUTDOWN_TIMEOUT_MS} ms), then closing the store`);
+    const { cutConnections } = await app.close(config.SHUTDOWN_TIMEOUT_MS);
+    if (cutConnections) console.error(`${cutConnections} connection(s) still busy after ${config.SHUTDOWN_TIMEOUT_MS} ms were cut`);
+    const hung = setTimeout(() => {
+      console.error(`closing the store took over ${STORE_CLOSE_DEADLINE_MS} ms; exiting`);
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    await app.close();
+    }, STORE_CLOSE_DEADLINE_MS).unref();
     await store.close();
-    clearTimeout(deadline);
+    clearTimeout(hung);
+    console.log('stopped');
+    // Nothing is left to keep the process alive, so it ends here with code 0. Should something
+    // still hold the event loop, say so rather than hang.
+    setTimeout(() => {
+      console.error('something still held the event loop 5 s after shutdown; exiting');
+      process.exit(0);
+    }, 5_000).unref();
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  const onSignal = (signal: string) =>
+    stop(signal).catch((error: unknown) => {
+      console.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+  // `on`, not `once`: a second signal during the drain must not kill the process with its default action.
+  process.on('SIGTERM', () => void onSignal('SIGTERM'));
+  process.on('SIGINT', () => void onSignal('SIGINT'));
 });

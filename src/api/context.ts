@@ -1,4 +1,5 @@
-// What every resolver sees: the store (counted), and this request's loaders.
+// What every resolver sees: the store (counted, and stopped once the request is abandoned), and
+// this request's loaders.
 import type { GraphStore } from '../store/port.js';
 import { countingStore, type RoundTripCounter } from './instrumented-store.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -8,10 +9,35 @@ export interface ApiContext {
   loaders: Loaders;
   /** Store calls made while answering this request. */
   roundTrips: RoundTripCounter;
+  /** Aborted when the HTTP layer stops waiting for the answer (REQUEST_TIMEOUT_MS). */
+  signal?: AbortSignal;
 }
 
-export function createContext(store: GraphStore): ApiContext {
+export function createContext(store: GraphStore, signal?: AbortSignal): ApiContext {
   const roundTrips: RoundTripCounter = { count: 0, byOperation: {} };
-  const counted = countingStore(store, roundTrips);
-  return { store: counted, loaders: createLoaders(counted), roundTrips };
+  const counted = countingStore(signal ? stopsWhenAbandoned(store, signal) : store, roundTrips);
+  return { store: counted, loaders: createLoaders(counted), roundTrips, ...(signal ? { signal } : {}) };
+}
+
+/** The request was abandoned (its client already has a 503): no further store call is made. */
+export class RequestAbandonedError extends Error {
+  constructor() {
+    super('the request was abandoned (REQUEST_TIMEOUT_MS); no further store calls');
+    this.name = 'RequestAbandonedError';
+  }
+}
+
+/**
+ * A view of the store whose calls fail once `signal` is aborted: work left over from an abandoned
+ * request stops at its next store call, so an ingest that had not reached its one write never
+ * writes (a write already under way completes: it is one transaction).
+ */
+function stopsWhenAbandoned(store: GraphStore, signal: AbortSignal): GraphStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => (signal.aborted ? Promise.reject(new RequestAbandonedError()) : value.apply(target, args));
+    },
+  });
 }

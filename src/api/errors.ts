@@ -2,9 +2,27 @@
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, isEnumType } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { StoreUnavailableError } from '../store/port.js';
+import { UNAUTHENTICATED } from './limits/auth.js';
+import { QUERY_TOO_COMPLEX, tokenLimitError } from './limits/query-limits.js';
 
 export const BAD_USER_INPUT = 'BAD_USER_INPUT';
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
+/** A store transaction ran past its time budget (QUERY_TIMEOUT_MS), or the request past REQUEST_TIMEOUT_MS. */
+export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
+/** A query limit refused the request before it ran (see api/limits/query-limits.ts). */
+export { QUERY_TOO_COMPLEX };
+/** A mutation (or, with REQUIRE_AUTH_FOR_READS, any operation) without a valid API key. */
+export { UNAUTHENTICATED };
+
+/** Whether a store failure was a transaction running out of time rather than the store being down. */
+export function isStoreTimeout(error: unknown): boolean {
+  return error instanceof StoreUnavailableError && (error as { timeout?: unknown }).timeout === true;
+}
+
+export interface FormatErrorOptions {
+  /** Drop graphql-js's "Did you mean …?" hints (NODE_ENV=production): they reveal the schema. */
+  hideSuggestions?: boolean;
+}
 
 /** An argument the client can fix; the message says what is valid. */
 export function badUserInput(message: string, argument?: string): GraphQLError {
@@ -19,9 +37,17 @@ const BAD_VALUE = /does not exist in "\w+" enum|cannot represent|Expected value 
  * values the schema rejects become BAD_USER_INPUT naming the valid enum values; anything
  * unexpected keeps Apollo's INTERNAL_SERVER_ERROR without its stack.
  */
-export function createFormatError(schema: GraphQLSchema) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createFormatError(schema: GraphQLSchema, options: FormatErrorOptions = {}) {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (isStoreTimeout(original)) {
+      return {
+        message: 'The query took longer than its time budget and was stopped; ask for less (smaller pages, fewer hops) or try again.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: QUERY_TIMEOUT },
+      };
+    }
     if (original instanceof StoreUnavailableError) {
       return {
         message: 'The graph store is unavailable; try again shortly.',
@@ -35,6 +61,10 @@ export function createFormatError(schema: GraphQLSchema) {
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(error) : null;
+    if (tokens) return { message: tokens.message, extensions: { code: QUERY_TOO_COMPLEX, limit: tokens.extensions.limit } };
+    // Limit refusals come through Apollo's validation error, which sets its own code.
+    if (extensions.limit) return { ...formatted, extensions: { ...extensions, code: QUERY_TOO_COMPLEX } };
     if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === BAD_USER_INPUT) && BAD_VALUE.test(formatted.message)) {
       const enumName = /"(\w+)" enum|Enum "(\w+)"/.exec(formatted.message);
       const type = enumName ? schema.getType(enumName[1] ?? enumName[2]) : undefined;
@@ -43,4 +73,12 @@ export function createFormatError(schema: GraphQLSchema) {
     }
     return { ...formatted, extensions };
   };
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
 }
+
+/** graphql-js's hints: ' Did you mean "name"?', ' Did you mean the enum value "PLACE"?' … */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;

@@ -4,21 +4,30 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Config } from '../config/config.js';
+import { type Config, loadConfig } from '../config/config.js';
 import type { ApiContext } from '../api/context.js';
 import { createContext } from '../api/context.js';
-import { createFormatError } from '../api/errors.js';
+import { createFormatError, QUERY_TIMEOUT } from '../api/errors.js';
+import { authPlugin } from '../api/limits/auth.js';
+import { queryLimits } from '../api/limits/query-limits.js';
+import { serialWritesPlugin } from '../api/limits/serial-writes.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { createExplorerHandler } from './explorer.js';
 import { createPlaygroundHandler } from './playground.js';
 
-export const MAX_BODY_BYTES = 1_000_000;
+/** Every setting at its default (configuration with no environment variables set). */
+export const DEFAULT_CONFIG: Config = loadConfig({});
+/** The default request body limit (MAX_BODY_BYTES). */
+export const MAX_BODY_BYTES = DEFAULT_CONFIG.MAX_BODY_BYTES;
 const READY_TIMEOUT_MS = 2_000;
+
+/** The settings the HTTP layer reads; any left out take their defaults (DEFAULT_CONFIG). */
+export type AppConfig = Pick<Config, 'CORS_ORIGINS' | 'LOG_LEVEL'> & Partial<Config>;
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'CORS_ORIGINS' | 'LOG_LEVEL'>;
+  config: AppConfig;
   /** Where log lines go (tests collect them). */
   log?: (line: string) => void;
 }
@@ -26,10 +35,16 @@ export interface AppOptions {
 export interface RunningApp {
   url: string;
   server: http.Server;
-  close(): Promise<void>;
+  /**
+   * Graceful stop: stops accepting connections, closes idle keep-alive ones, lets requests in
+   * flight finish (their connections close after the answer), and after `deadlineMs` (default
+   * SHUTDOWN_TIMEOUT_MS) cuts whatever is still open. Resolves with the number of connections cut.
+   */
+  close(deadlineMs?: number): Promise<{ cutConnections: number }>;
 }
 
 class BodyTooLarge extends Error {}
+class ClientGone extends Error {}
 
 /**
  * The request body, up to `limit` bytes. Past it the read stops and BodyTooLarge is thrown; the
@@ -53,8 +68,36 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    // A client that hangs up mid-body ('aborted' error, or just 'close'): settle, so nothing waits
+    // for an end that never comes, and nothing is logged as a server failure.
+    req.on('error', (error) => reject(req.complete ? error : new ClientGone()));
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientGone());
+    });
   });
+}
+
+// An unpaired UTF-16 surrogate: valid in a JSON escape ("\ud800"), but not Unicode text, and no
+// store can keep it (UTF-8 turns it into U+FFFD), so such a request is refused whole.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether any string (or key) in a parsed JSON value holds a lone surrogate. */
+function hasLoneSurrogate(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (LONE_SURROGATE.test(item)) return true;
+    } else if (Array.isArray(item)) {
+      stack.push(...item);
+    } else if (item && typeof item === 'object') {
+      for (const [key, inner] of Object.entries(item)) {
+        if (LONE_SURROGATE.test(key)) return true;
+        stack.push(inner);
+      }
+    }
+  }
+  return false;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -92,15 +135,46 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-export async function createApp(options: AppOptions): Promise<{ handler: http.RequestListener; apollo: ApolloServer<ApiContext> }> {
-  const { store, config } = options;
+export interface App {
+  handler: http.RequestListener;
+  apollo: ApolloServer<ApiContext>;
+  /** The settings in force: the given config over the defaults. */
+  settings: Config;
+  /** From now on every answer carries `connection: close` (graceful shutdown). */
+  beginShutdown(): void;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { store } = options;
+  const config: Config = { ...DEFAULT_CONFIG, ...options.config };
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const schema = buildApiSchema();
+  const limits = queryLimits({
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxTokens: config.MAX_QUERY_TOKENS,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+    maxCost: config.MAX_QUERY_COST,
+  });
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError: createFormatError(schema),
+    formatError: createFormatError(schema, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    introspection: config.INTROSPECTION,
+    // Automatic persisted queries are not offered: no client here uses them, and Apollo reports a
+    // mismatched hash as an internal error.
+    persistedQueries: false,
+    // Signals are main.ts's to handle (drain, close the store, exit 0). Apollo's own handler would
+    // stop Apollo and re-raise the signal, killing the process mid-drain (exit 143).
+    stopOnTerminationSignals: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      limits.plugin,
+      authPlugin({ apiKeys: config.API_KEYS, requireAuthForReads: config.REQUIRE_AUTH_FOR_READS }),
+      serialWritesPlugin(),
+    ],
   });
   await apollo.start();
   const playground = createPlaygroundHandler();
@@ -113,7 +187,7 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const raw = await readBody(req, MAX_BODY_BYTES);
+      const raw = await readBody(req, config.MAX_BODY_BYTES);
       const type = headers.get('content-type') ?? '';
       if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
         try {
@@ -122,13 +196,42 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
           sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
           return;
         }
+        if (hasLoneSurrogate(body)) {
+          sendJson(res, 400, {
+            errors: [{ message: 'The request body holds a string that is not valid Unicode (an unpaired UTF-16 surrogate escape such as "\\ud800")', extensions: { code: 'BAD_REQUEST' } }],
+          });
+          return;
+        }
       } else {
         body = raw;
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const context = createContext(store);
-    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
+    const abandoned = new AbortController();
+    const context = createContext(store, abandoned.signal);
+    // The whole request's time budget: past it the client gets a 503 and the work's result is dropped
+    // (each store transaction has its own, shorter, QUERY_TIMEOUT_MS and stops by itself; a mutation
+    // still queued behind another is not run at all).
+    let timer: NodeJS.Timeout | undefined;
+    const work = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
+    const overdue = new Promise<'overdue'>((resolve) => {
+      timer = setTimeout(() => resolve('overdue'), config.REQUEST_TIMEOUT_MS);
+    });
+    const response = await Promise.race([work, overdue]).finally(() => clearTimeout(timer));
+    if (response === 'overdue') {
+      abandoned.abort();
+      work.catch(() => undefined);
+      res.setHeader('retry-after', '5');
+      sendJson(res, 503, {
+        errors: [
+          {
+            message: `The request took longer than ${config.REQUEST_TIMEOUT_MS} ms (REQUEST_TIMEOUT_MS) and was abandoned; ask for less or try again (a mutation that had not started is not run; one already running may still finish, and sending it again is safe).`,
+            extensions: { code: QUERY_TIMEOUT },
+          },
+        ],
+      });
+      return;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('x-store-round-trips', String(context.roundTrips.count));
     res.statusCode = response.status ?? 200;
@@ -140,8 +243,14 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
     res.end();
   };
 
+  let shuttingDown = false;
+  // Answers not yet sent: on shutdown they are told to close their connection once sent.
+  const inFlight = new Set<ServerResponse>();
   const handler: http.RequestListener = (req, res) => {
     const started = process.hrtime.bigint();
+    if (shuttingDown) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
     res.on('finish', () => {
       if (config.LOG_LEVEL === 'silent') return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -166,13 +275,15 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
           sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}; try POST /graphql, GET / (playground), GET /explore (explorer), /healthz or /readyz` });
         }
       } catch (error) {
-        if (res.headersSent) {
+        if (res.headersSent || error instanceof ClientGone) {
           res.destroy();
         } else if (error instanceof BodyTooLarge) {
           // The rest of the body is not read: answer, then drop the connection.
           res.setHeader('connection', 'close');
           res.on('finish', () => req.destroy());
-          sendJson(res, 413, { errors: [{ message: `The request body exceeds ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          sendJson(res, 413, {
+            errors: [{ message: `The request body exceeds ${config.MAX_BODY_BYTES} bytes (MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+          });
         } else {
           log(`request failed: ${error instanceof Error ? error.stack : String(error)}`);
           sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -180,13 +291,42 @@ export async function createApp(options: AppOptions): Promise<{ handler: http.Re
       }
     })();
   };
-  return { handler, apollo };
+  return {
+    handler,
+    apollo,
+    settings: config,
+    beginShutdown: () => {
+      shuttingDown = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    },
+  };
 }
 
 /** Starts listening; `close()` stops accepting, lets requests in flight finish, then stops Apollo. */
 export async function startApp(options: AppOptions & { port: number; host: string }): Promise<RunningApp> {
-  const { handler, apollo } = await createApp(options);
+  const { handler, apollo, settings, beginShutdown } = await createApp(options);
   const server = http.createServer(handler);
+  // A request must arrive whole within the request budget (slow uploads are cut with 408).
+  server.requestTimeout = settings.REQUEST_TIMEOUT_MS;
+  server.headersTimeout = Math.min(60_000, settings.REQUEST_TIMEOUT_MS);
+  // Requests Node's HTTP parser refuses before any handler runs (an unknown method, a malformed
+  // request line, oversized headers, a request that took too long): answered as JSON too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || (error as { code?: string }).code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, message] =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', `The request did not arrive within ${settings.REQUEST_TIMEOUT_MS} ms`]
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'Request Header Fields Too Large', 'The request headers are too large']
+          : [400, 'Bad Request', 'The request is not valid HTTP/1.1 (unknown method or malformed request line or headers)'];
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
@@ -196,12 +336,23 @@ export async function startApp(options: AppOptions & { port: number; host: strin
   return {
     url: `http://${host}:${port}`,
     server,
-    close: async () => {
+    close: async (deadlineMs = settings.SHUTDOWN_TIMEOUT_MS) => {
+      beginShutdown();
+      let cutConnections = 0;
+      let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        timer = setTimeout(() => {
+          server.getConnections((_, count) => {
+            cutConnections = count;
+            server.closeAllConnections();
+          });
+        }, deadlineMs);
       });
+      clearTimeout(timer);
       await apollo.stop();
+      return { cutConnections };
     },
   };
 }

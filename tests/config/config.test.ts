@@ -41,6 +41,45 @@ describe('configuration', () => {
     expect(problems({ GRAPH_STORE: 'neo4j' })[0]).toMatch(/NEO4J_URI is not set: GRAPH_STORE=neo4j needs it/);
   });
 
+  it('defaults the reliability settings: no API keys, public reads, introspection on, the documented limits', () => {
+    expect(loadConfig({})).toMatchObject({
+      API_KEYS: [],
+      REQUIRE_AUTH_FOR_READS: false,
+      INTROSPECTION: true,
+      NODE_ENV: 'development',
+      MAX_BODY_BYTES: 1_000_000,
+      MAX_QUERY_DEPTH: 10,
+      MAX_QUERY_ALIASES: 15,
+      MAX_QUERY_TOKENS: 1_000,
+      MAX_QUERY_DIRECTIVES: 20,
+      MAX_QUERY_COST: 50_000,
+      REQUEST_TIMEOUT_MS: 30_000,
+      SHUTDOWN_TIMEOUT_MS: 10_000,
+    });
+  });
+
+  it('reads the reliability settings, flags as true/false', () => {
+    const config = loadConfig({
+      API_KEYS: 'aaaaaaaaaaaaaaaa,bbbbbbbbbbbbbbbbbbbb', REQUIRE_AUTH_FOR_READS: 'true', INTROSPECTION: 'false', NODE_ENV: 'production',
+      MAX_BODY_BYTES: '2048', MAX_QUERY_DEPTH: '5', MAX_QUERY_COST: '100', REQUEST_TIMEOUT_MS: '20000', SHUTDOWN_TIMEOUT_MS: '0',
+    });
+    expect(config).toMatchObject({
+      API_KEYS: ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb'], REQUIRE_AUTH_FOR_READS: true, INTROSPECTION: false, NODE_ENV: 'production',
+      MAX_BODY_BYTES: 2048, MAX_QUERY_DEPTH: 5, MAX_QUERY_COST: 100, REQUEST_TIMEOUT_MS: 20_000, SHUTDOWN_TIMEOUT_MS: 0,
+    });
+  });
+
+  it('names bad reliability settings, never printing a key', () => {
+    expect(problems({ INTROSPECTION: 'maybe' })[0]).toBe(`INTROSPECTION="maybe": expected 'true' or 'false'`);
+    expect(problems({ MAX_QUERY_DEPTH: '0' })[0]).toMatch(/^MAX_QUERY_DEPTH="0": expected a whole number of levels from 1 to 100$/);
+    expect(problems({ MAX_BODY_BYTES: 'lots' })[0]).toMatch(/^MAX_BODY_BYTES="lots": expected a whole number of bytes/);
+    const [keys] = problems({ API_KEYS: 'tooshort' });
+    expect(keys).toMatch(/^API_KEYS=\(hidden: 1 value of 8 characters\): expected .* at least 16/);
+    expect(keys).not.toContain('tooshort');
+    expect(problems({ REQUEST_TIMEOUT_MS: '1000', QUERY_TIMEOUT_MS: '5000' })[0]).toMatch(/REQUEST_TIMEOUT_MS=1000 is shorter than QUERY_TIMEOUT_MS=5000/);
+    expect(problems({ REQUIRE_AUTH_FOR_READS: 'true' })[0]).toMatch(/REQUIRE_AUTH_FOR_READS=true needs API_KEYS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', GRAPH_STORE: '' })).toMatchObject({ PORT: 4000, GRAPH_STORE: 'embedded' });
   });

@@ -2,9 +2,15 @@
 import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
 import { seedStore } from '../../src/ingest/seed.js';
-import { startApp } from '../../src/server/http.js';
+import { type AppConfig, startApp } from '../../src/server/http.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { openTestStore } from './backends.js';
+
+/**
+ * The API key test servers accept unless a test configures its own API_KEYS; `query()` sends it,
+ * so tests that ingest keep working now that mutations need a key.
+ */
+export const TEST_API_KEY = 'test-api-key-0123456789abcdef';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -12,25 +18,41 @@ export interface GraphQLResponse<T = Record<string, any>> {
   body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[] };
 }
 
+export interface QueryOptions {
+  /** Extra request headers (e.g. authorization). */
+  headers?: Record<string, string>;
+  /** The key sent as `x-api-key`: TEST_API_KEY by default, null to send none. */
+  apiKey?: string | null;
+}
+
 export interface TestServer {
   url: string;
   store: GraphStore;
   /** POST a query; `document` may be a string or a parsed document. */
-  query<T = Record<string, any>>(document: string | DocumentNode, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(document: string | DocumentNode, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function startTestServer(backend: StoreBackend, options: { seed?: boolean; store?: GraphStore } = {}): Promise<TestServer> {
+export async function startTestServer(
+  backend: StoreBackend,
+  options: { seed?: boolean; store?: GraphStore; config?: Partial<AppConfig> } = {},
+): Promise<TestServer> {
   const store = options.store ?? (await openTestStore(backend));
   if (options.seed ?? true) await seedStore(store);
-  const app = await startApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent' }, port: 0, host: '127.0.0.1' });
+  const app = await startApp({
+    store,
+    config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent', API_KEYS: [TEST_API_KEY], ...options.config },
+    port: 0,
+    host: '127.0.0.1',
+  });
   return {
     url: app.url,
     store,
-    async query(document, variables) {
+    async query(document, variables, queryOptions = {}) {
+      const apiKey = queryOptions.apiKey === undefined ? TEST_API_KEY : queryOptions.apiKey;
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(apiKey !== null ? { 'x-api-key': apiKey } : {}), ...queryOptions.headers },
         body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
       });
       return { status: res.status, headers: res.headers, body: await res.json() };

@@ -1,6 +1,6 @@
 // The embedded adapter on LadybugDB: in-process, on disk (or ':memory:'). One writer at a time on a
 // dedicated connection inside an explicit transaction; reads on a small pool of connections.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
@@ -76,6 +76,23 @@ function clearPlaceholders(row: Record<string, unknown>): Row {
   return out;
 }
 
+/** Moves aside the log of a checkpoint a crash cut short before it replaced any page; returns its new name. */
+function setAsideUnfinishedCheckpoint(dbPath: string): string | undefined {
+  const log = `${dbPath}.wal.checkpoint`;
+  if (!existsSync(log) || fileSize(`${dbPath}.shadow`) > 0) return undefined;
+  const aside = `${log}.unfinished-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  renameSync(log, aside);
+  return aside;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 export interface EmbeddedOptions {
   /** Directory of the database, or ':memory:'. */
   path: string;
@@ -93,27 +110,64 @@ export class EmbeddedStore implements GraphStore {
   private readonly prepared = new Map<string, Promise<PreparedStatement>>();
   private closed = false;
 
-  private constructor(db: Database, readConnections: number, queryTimeoutMs?: number) {
+  private constructor(
+    db: Database,
+    readConnections: number,
+    private readonly queryTimeoutMs: number | undefined,
+    /** On disk (not ':memory:'): every commit is followed by a checkpoint, see write(). */
+    private readonly onDisk: boolean,
+  ) {
     this.db = db;
     this.writer = new lbug.Connection(db);
     this.readers = Array.from({ length: readConnections }, () => new lbug.Connection(db));
     if (queryTimeoutMs) for (const c of [this.writer, ...this.readers]) c.setQueryTimeout(queryTimeoutMs);
   }
 
-  /** Opens (creating if needed) the database; a locked or corrupt directory gets a plain message. */
+  /**
+   * Bytes of write-ahead log found when the database was opened: left by a process that stopped
+   * without closing it (a crash, kill -9). 0 after a clean shutdown.
+   */
+  recoveredWalBytes = 0;
+  /** Where the log of a checkpoint cut short by a crash was moved (see open()); undefined if none. */
+  discardedCheckpointLog: string | undefined;
+
+  /**
+   * Opens (creating if needed) the database; a locked or corrupt directory gets a plain message.
+   *
+   * Crash safety on disk: LadybugDB 0.19 writes log records over 4 KB damaged (upstream issue
+   * #771, fixed by PR #959, in no npm release yet), so after a crash a log holding any sizeable
+   * write, committed or not, fails "Checksum verification" and by default the database does not
+   * open at all. So every commit is followed by a CHECKPOINT (see write()) and only then reported
+   * done: between writes the log is empty, and a crash can leave in it only the one write that was
+   * under way, which its client never saw succeed. The log is replayed up to its first damaged
+   * record (throwOnWalReplayFailure off), which drops that unfinished write, and checkpointed at once.
+   *
+   * A crash during that checkpoint leaves the log renamed to `graph.lbug.wal.checkpoint`. While the
+   * shadow file is empty no page of the database file has been replaced yet, and the log holds only
+   * the write being checkpointed, which was never reported as done; LadybugDB 0.19 can crash
+   * (SIGSEGV) replaying it, because records over 4 KB are written damaged (upstream issue #771,
+   * fixed by PR #959). So it is moved aside (kept, renamed `…unfinished-<time>`) before opening.
+   */
   static async open(options: EmbeddedOptions): Promise<EmbeddedStore> {
     const inMemory = options.path === ':memory:';
     const dbPath = inMemory ? ':memory:' : path.resolve(options.path, 'graph.lbug');
     if (!inMemory) mkdirSync(path.dirname(dbPath), { recursive: true });
-    const db = new lbug.Database(dbPath);
+    const walBytes = inMemory ? 0 : fileSize(`${dbPath}.wal`);
+    const discarded = inMemory ? undefined : setAsideUnfinishedCheckpoint(dbPath);
+    const db = inMemory
+      ? new lbug.Database(dbPath)
+      : new lbug.Database(dbPath, 0, true, false, 0, true, -1, /* throwOnWalReplayFailure */ false);
     try {
       await db.init();
     } catch (error) {
       throw explainOpenFailure(options.path, error);
     }
-    const store = new EmbeddedStore(db, options.readConnections ?? 4, options.queryTimeoutMs);
+    const store = new EmbeddedStore(db, options.readConnections ?? 4, options.queryTimeoutMs, !inMemory);
+    store.recoveredWalBytes = walBytes;
+    store.discardedCheckpointLog = discarded;
     await store.writer.init();
     await Promise.all(store.readers.map((c) => c.init()));
+    if (walBytes > 0 || discarded) await store.checkpoint();
     return store;
   }
 
@@ -134,7 +188,19 @@ export class EmbeddedStore implements GraphStore {
     const ps = await this.statement(conn, query);
     if (!ps.isSuccess()) throw new Error(`LadybugDB could not prepare a statement: ${ps.getErrorMessage()}`);
     const filled = fillPlaceholders(params) as Record<string, LbugValue>;
-    const result = (await conn.execute(ps, filled)) as QueryResult;
+    let result: QueryResult;
+    try {
+      result = (await conn.execute(ps, filled)) as QueryResult;
+    } catch (error) {
+      // setQueryTimeout interrupts a statement past QUERY_TIMEOUT_MS with "Interrupted.".
+      if (error instanceof Error && /^Interrupted\.?$/.test(error.message.trim())) {
+        throw Object.assign(
+          new StoreUnavailableError(`LadybugDB statement exceeded its ${this.queryTimeoutMs ?? '?'} ms timeout`, { cause: error }),
+          { timeout: true },
+        );
+      }
+      throw error;
+    }
     const rows = await result.getAll();
     result.close();
     return rows.map(clearPlaceholders);
@@ -145,18 +211,27 @@ export class EmbeddedStore implements GraphStore {
     return this.exec(conn, query, params);
   }
 
+  /** Folds the write-ahead log into the database file. (Its result is closed: an open one keeps the file locked after close().) */
+  private async checkpoint(): Promise<void> {
+    const result = await this.writer.query('CHECKPOINT');
+    for (const r of Array.isArray(result) ? result : [result]) r.close();
+  }
+
   /** Runs `work` alone on the writer connection inside one transaction: all or nothing. */
   private write<T>(work: (run: (query: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
     const task = this.writeQueue.then(async () => {
       await this.writer.query('BEGIN TRANSACTION');
+      let result: T;
       try {
-        const result = await work((query, params) => this.exec(this.writer, query, params));
+        result = await work((query, params) => this.exec(this.writer, query, params));
         await this.writer.query('COMMIT');
-        return result;
       } catch (error) {
         await this.writer.query('ROLLBACK').catch(() => undefined);
         throw error;
       }
+      // Success is reported only once the write is in the database file (see open()).
+      if (this.onDisk) await this.checkpoint();
+      return result;
     });
     this.writeQueue = task.catch(() => undefined);
     return task;
@@ -442,6 +517,8 @@ export class EmbeddedStore implements GraphStore {
   async close() {
     if (this.closed) return;
     await this.writeQueue;
+    // Leave nothing in the log for the next open to replay (see open()).
+    if (this.onDisk) await this.checkpoint().catch(() => undefined);
     this.closed = true;
     for (const c of [this.writer, ...this.readers]) await c.close();
     await this.db.close();

@@ -1,6 +1,7 @@
-// The Neo4j adapter: managed transactions (so transient errors retry), batched UNWIND writes,
-// parameters only.
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+// The Neo4j adapter: one transaction per operation, retried by our own policy (transient errors
+// such as deadlocks for a few seconds; a lost connection once, quickly, so an outage answers fast),
+// batched UNWIND writes, parameters only.
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Transaction } from 'neo4j-driver';
 import type { EntityKind, GraphBatch } from '../../model/records.js';
 import {
   type ClaimFilter,
@@ -35,40 +36,91 @@ export interface Neo4jOptions {
   connectionTimeoutMs?: number;
 }
 
+/** What a transaction body may do: run statements (commit and rollback are the adapter's). */
+type Tx = Pick<ManagedTransaction, 'run'>;
+
+/** Transient failures (deadlocks, lock timeouts) are retried, with backoff, for this long. */
+const TRANSIENT_RETRY_MS = 5_000;
+/**
+ * A lost connection is retried this long, with at most CONNECTION_ATTEMPTS attempts: enough to
+ * replace connections a restarted server dropped, short enough that a stopped server is reported
+ * as unavailable within about a second instead of after the driver's multi-second retries.
+ */
+const CONNECTION_RETRY_MS = 1_000;
+const CONNECTION_ATTEMPTS = 3;
+const CONNECTIVITY = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMED_OUT = /^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/;
+
+function errorCode(error: unknown): string {
+  return (error as { code?: unknown })?.code?.toString() ?? '';
+}
+
+/** How long to wait before trying again, or undefined to give up. */
+export function retryDelay(error: unknown, attempt: number, elapsedMs: number): number | undefined {
+  const code = errorCode(error);
+  if (TIMED_OUT.test(code)) return undefined;
+  if (CONNECTIVITY.has(code)) {
+    return attempt < CONNECTION_ATTEMPTS && elapsedMs < CONNECTION_RETRY_MS ? 100 * attempt : undefined;
+  }
+  if (code.startsWith('Neo.TransientError.')) {
+    const delay = Math.min(1_000, 50 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+    return elapsedMs + delay < TRANSIENT_RETRY_MS ? delay : undefined;
+  }
+  return undefined;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   private readonly driver: Driver;
 
   constructor(private readonly options: Neo4jOptions) {
+    const connectionTimeout = options.connectionTimeoutMs ?? 2_000;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
-      connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout,
+      // Waiting for a free pooled connection under load may take longer than opening one.
+      connectionAcquisitionTimeout: connectionTimeout + 3_000,
     });
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.run('READ', work);
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.run('WRITE', work);
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+  /**
+   * Runs `work` in one transaction with the server-side timeout (QUERY_TIMEOUT_MS), committing at
+   * the end; on failure it is rolled back and, when retryDelay says so, run again from the start
+   * (every write here is idempotent, so a commit whose answer was lost is safe to repeat).
+   */
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const config = this.options.queryTimeoutMs ? { timeout: this.options.queryTimeoutMs } : undefined;
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await session.close();
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+      let tx: Transaction | undefined;
+      try {
+        tx = session.beginTransaction(config);
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+        const delay = retryDelay(error, attempt, Date.now() - started);
+        if (delay === undefined) throw toStoreError(error, this.options.queryTimeoutMs);
+        await sleep(delay);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     }
   }
 
-  private async rows(tx: ManagedTransaction, query: string, params: Record<string, unknown> = {}): Promise<RecordShape[]> {
+  private async rows(tx: Tx, query: string, params: Record<string, unknown> = {}): Promise<RecordShape[]> {
     const result = await tx.run(query, params);
     return result.records.map((r) => r.toObject());
   }
@@ -119,7 +171,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Dangling references abort the transaction, so nothing of the batch is kept. */
-  private async checkExists(tx: ManagedTransaction, refs: ReturnType<typeof batchReferences>): Promise<void> {
+  private async checkExists(tx: Tx, refs: ReturnType<typeof batchReferences>): Promise<void> {
     const problems: string[] = [];
     const [entities] = await this.rows(tx, CHECK.missingEntities, { ids: refs.entityIds });
     for (const id of entities.missing as string[]) problems.push(`unknown entity ${id}`);
@@ -128,7 +180,7 @@ export class Neo4jStore implements GraphStore {
     if (problems.length) throw new InvalidBatchError(problems);
   }
 
-  private async checkClaimLinks(tx: ManagedTransaction, claimIds: string[]): Promise<void> {
+  private async checkClaimLinks(tx: Tx, claimIds: string[]): Promise<void> {
     const [claims] = await this.rows(tx, CHECK.missingClaims, { ids: claimIds });
     const missing = claims.missing as string[];
     if (missing.length) throw new InvalidBatchError(missing.map((id) => `unknown linked claim ${id}`));
@@ -305,12 +357,16 @@ export class Neo4jStore implements GraphStore {
 }
 
 /**
- * Connection, transient and timeout failures become StoreUnavailableError; a client error in a
- * statement is a bug in this adapter and stays as it is.
+ * Connection, transient and timeout failures become StoreUnavailableError (a timeout marked
+ * `timeout: true`, which the API reports as QUERY_TIMEOUT); a client error in a statement is a
+ * bug in this adapter and stays as it is.
  */
-function toStoreError(error: unknown): Error {
+function toStoreError(error: unknown, timeoutMs?: number): Error {
   if (error instanceof InvalidBatchError || error instanceof StoreUnavailableError) return error;
-  const code = (error as { code?: string }).code ?? '';
+  const code = errorCode(error);
+  if (TIMED_OUT.test(code)) {
+    return Object.assign(new StoreUnavailableError(`Neo4j transaction exceeded its ${timeoutMs ?? '?'} ms timeout`, { cause: error }), { timeout: true });
+  }
   if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Schema')) return error as Error;
   const message = error instanceof Error ? error.message : String(error);
   return new StoreUnavailableError(`Neo4j request failed: ${message}`, { cause: error });

@@ -1,0 +1,51 @@
+// The benchmark harness, run for seconds so it cannot rot: a tiny synthetic graph on the embedded
+// store, every operation driven by autocannon against the real server in a child process. Checks
+// that each operation produced numbers, never how fast they are (the full run is `npm run bench`).
+import { describe, expect, it } from 'vitest';
+import { runBenchmark } from '../../tools/bench/harness.js';
+import { QUERIES } from '../../tools/bench/operations.js';
+import { evaluateTargets, renderMarkdown } from '../../tools/bench/report.js';
+import { parseArgs } from '../../tools/bench/run.js';
+
+const OPERATIONS = ['trivial', 'entity', 'oneHop', 'threeLevel', 'search', 'path4', 'neighborhood2', 'ingest'] as const;
+
+describe('benchmark harness', () => {
+  it('[embedded] benchmark harness runs end to end', async () => {
+    const { options } = parseArgs(['--smoke']);
+    expect(options.backends).toEqual(['embedded']);
+    const results = await runBenchmark({ ...options, log: () => undefined });
+
+    expect(results.hello?.rps).toBeGreaterThan(0);
+    expect(results.runs).toHaveLength(1);
+    const run = results.runs[0];
+    expect(run.counts.entities).toBeGreaterThan(0);
+    expect(run.counts.claims).toBeGreaterThan(run.counts.entities);
+    expect(run.load.bulk.claims / run.load.bulk.claimMs).toBeGreaterThan(0);
+    expect(run.load.upsert.claims).toBeGreaterThan(0);
+    expect(run.ops.map((o) => o.op)).toEqual([...OPERATIONS]);
+    for (const op of run.ops) {
+      expect(op.requests, op.op).toBeGreaterThan(0);
+      expect(op.rps, op.op).toBeGreaterThan(0);
+      expect(op.errors + op.non2xx, op.op).toBe(0);
+      expect(op.p99, op.op).toBeGreaterThanOrEqual(op.p50);
+      expect(op.peakRssMb, op.op).toBeGreaterThan(0);
+      expect(op.roundTrips.every((n) => Number.isInteger(n) && n >= 0), op.op).toBe(true);
+      if (op.op !== 'trivial') expect(Math.min(...op.roundTrips), op.op).toBeGreaterThan(0);
+    }
+    // Probes that really are 3–4 hops apart.
+    expect(run.pathHops.length).toBeGreaterThan(0);
+    expect(run.pathHops.every((h) => h === 3 || h === 4)).toBe(true);
+
+    // The table has every operation, with numbers.
+    const table = renderMarkdown(results, ['npm run bench -- --smoke']);
+    for (const op of run.ops) {
+      const row = table.split('\n').find((line) => line.startsWith(`| ${op.label} |`));
+      expect(row, op.label).toBeDefined();
+      const rps = Number(row!.split('|')[2].trim().replace(/,/g, ''));
+      expect(rps, op.label).toBeGreaterThan(0);
+    }
+    expect(table).toContain('## Targets');
+    expect(evaluateTargets(results).length).toBeGreaterThan(0);
+    expect(Object.keys(QUERIES)).toEqual(expect.arrayContaining([...OPERATIONS]));
+  }, 180_000);
+});

@@ -1,0 +1,41 @@
+// The Neo4j adapter's retry policy (its own, not the driver's): a lost connection is retried a
+// couple of times within a second, transient errors (deadlocks) with backoff for a few seconds,
+// timeouts and client errors never.
+import { describe, expect, it } from 'vitest';
+import { retryDelay } from '../../src/store/neo4j/adapter.js';
+
+const error = (code: string) => Object.assign(new Error(code), { code });
+
+describe('Neo4j retry policy', () => {
+  it('retries a lost connection twice, quickly, and gives up after a second', () => {
+    for (const code of ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']) {
+      expect(retryDelay(error(code), 1, 0)).toBe(100);
+      expect(retryDelay(error(code), 2, 150)).toBe(200);
+      expect(retryDelay(error(code), 3, 400)).toBeUndefined();
+      expect(retryDelay(error(code), 1, 1_000)).toBeUndefined();
+    }
+  });
+
+  it('retries deadlocks and other transient errors with growing delays for up to 5 s', () => {
+    const deadlock = error('Neo.TransientError.Transaction.DeadlockDetected');
+    const first = retryDelay(deadlock, 1, 0)!;
+    const fifth = retryDelay(deadlock, 5, 500)!;
+    expect(first).toBeGreaterThanOrEqual(40);
+    expect(first).toBeLessThanOrEqual(60);
+    expect(fifth).toBeGreaterThan(first * 8);
+    expect(retryDelay(deadlock, 12, 4_990)).toBeUndefined();
+  });
+
+  it('never retries a timeout, a client error, an invalid batch or an error without a code', () => {
+    for (const code of [
+      'Neo.ClientError.Transaction.TransactionTimedOut',
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'Neo.ClientError.Statement.SyntaxError',
+      'Neo.ClientError.Schema.ConstraintValidationFailed',
+    ]) {
+      expect(retryDelay(error(code), 1, 0), code).toBeUndefined();
+    }
+    expect(retryDelay(new Error('invalid batch'), 1, 0)).toBeUndefined();
+    expect(retryDelay(undefined, 1, 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,100 @@
+// The tables of the README's "## Reliability" section, built from the constants the hardening
+// tests and the server use. tests/hardening/figures.test.ts checks that the README holds them
+// verbatim; `npx tsx tests/hardening/support/reliability-section.ts` prints them for pasting.
+import { DEFAULT_CONFIG } from '../../../src/server/http.js';
+import { MAX_PATH_HOPS } from '../../../src/store/port.js';
+import { MAX_NEIGHBORHOOD_HOPS } from '../../../src/api/resolvers/arguments.js';
+import { DEFAULT_LIST_SIZE, MAX_PAGE_SIZE } from '../../../src/api/limits/cost.js';
+import {
+  AUDIT_DEVIATIONS,
+  CONCURRENT_INGESTS,
+  CONCURRENT_READERS,
+  CRASH_KILLS,
+  FUZZ_CONCURRENCY,
+  FUZZ_REQUEST_TIMEOUT_MS,
+  FUZZ_RUNS,
+  FUZZ_SEED,
+  FUZZ_SERVER_TIMEOUT_MS,
+  OUTAGE_ANSWER_MS,
+  SHUTDOWN_CUT_AFTER_MS,
+  SLOW_QUERY_SLACK_MS,
+  SLOW_QUERY_TIMEOUT_MS,
+} from './figures.js';
+import { INJECTION_PAYLOADS, UNICODE_EDGE_CASES } from './payloads.js';
+
+const n = (value: number) => value.toLocaleString('en-US');
+const row = (...cells: string[]) => `| ${cells.join(' | ')} |`;
+
+export function limitsTable(): string[] {
+  const c = DEFAULT_CONFIG;
+  return [
+    row('limit', 'default', 'refusal'),
+    row('---', '---', '---'),
+    row('request body', `${n(c.MAX_BODY_BYTES)} bytes (\`MAX_BODY_BYTES\`)`, '413 `PAYLOAD_TOO_LARGE`'),
+    row('query depth', `${n(c.MAX_QUERY_DEPTH)} (\`MAX_QUERY_DEPTH\`)`, '400 `QUERY_TOO_COMPLEX`'),
+    row('aliases', `${n(c.MAX_QUERY_ALIASES)} (\`MAX_QUERY_ALIASES\`)`, '400 `QUERY_TOO_COMPLEX`'),
+    row('tokens', `${n(c.MAX_QUERY_TOKENS)} (\`MAX_QUERY_TOKENS\`)`, '400 `QUERY_TOO_COMPLEX`'),
+    row('directives', `${n(c.MAX_QUERY_DIRECTIVES)} (\`MAX_QUERY_DIRECTIVES\`)`, '400 `QUERY_TOO_COMPLEX`'),
+    row('query cost', `${n(c.MAX_QUERY_COST)} (\`MAX_QUERY_COST\`)`, '400 `QUERY_TOO_COMPLEX`'),
+    row('page size `first`', `${MAX_PAGE_SIZE}`, '`BAD_USER_INPUT`, never clamped'),
+    row('`path(maxHops:)`', `${MAX_PATH_HOPS}`, '`BAD_USER_INPUT`, nothing run'),
+    row('`neighborhood(hops:)`', `${MAX_NEIGHBORHOOD_HOPS}`, '`BAD_USER_INPUT`'),
+    row('one store transaction', `${n(c.QUERY_TIMEOUT_MS)} ms (\`QUERY_TIMEOUT_MS\`)`, '`QUERY_TIMEOUT` on the field'),
+    row('one HTTP request', `${n(c.REQUEST_TIMEOUT_MS)} ms (\`REQUEST_TIMEOUT_MS\`)`, '503 `QUERY_TIMEOUT`, `retry-after: 5`'),
+    row('drain on SIGTERM', `${n(c.SHUTDOWN_TIMEOUT_MS)} ms (\`SHUTDOWN_TIMEOUT_MS\`)`, 'connections still busy are cut'),
+  ];
+}
+
+const describeKill = (t: (typeof CRASH_KILLS)[number]) =>
+  'afterMs' in t
+    ? `${n(t.afterMs)} ms after the request`
+    : 'walBytes' in t
+      ? t.walBytes === 1
+        ? 'as the write starts (first bytes in the log)'
+        : `when the log holds ${n(t.walBytes)} bytes`
+      : 'during the checkpoint after the commit';
+
+export function testsTable(): string[] {
+  return [
+    row('what', 'test', 'figures'),
+    row('---', '---', '---'),
+    row(
+      'fuzzing',
+      '`fuzz.test.ts`',
+      `${n(FUZZ_RUNS.embedded)} generated requests on [embedded], ${n(FUZZ_RUNS.neo4j)} on [neo4j]; fast-check seed ${FUZZ_SEED}; ${FUZZ_CONCURRENCY} in flight; server budget ${n(FUZZ_SERVER_TIMEOUT_MS)} ms, no answer within ${n(FUZZ_REQUEST_TIMEOUT_MS)} ms fails`,
+    ),
+    row(
+      'injection',
+      '`injection.test.ts`',
+      `${INJECTION_PAYLOADS.length} Cypher-injection payloads and ${UNICODE_EDGE_CASES.length} unicode edge cases, in every string argument of every query (as variables and as literals) and every ingest field`,
+    ),
+    row('query limits', '`limits.test.ts`', 'each limit at its maximum (served) and past it (refused, naming both numbers)'),
+    row(
+      'slow store call',
+      '`limits.test.ts`',
+      `with \`QUERY_TIMEOUT_MS\`=${SLOW_QUERY_TIMEOUT_MS}, a many-second statement is stopped by the store and answered \`QUERY_TIMEOUT\` within ${n(SLOW_QUERY_TIMEOUT_MS + SLOW_QUERY_SLACK_MS)} ms`,
+    ),
+    row('credentials', '`auth.test.ts`', 'missing, malformed and wrong keys (bearer and `x-api-key`), GET mutations, no `API_KEYS`: refused, store unchanged'),
+    row('concurrency', '`concurrency.test.ts`', `${CONCURRENT_INGESTS} ingests of one article at once (API and store); ${CONCURRENT_READERS} readers while articles are written`),
+    row('crashes [embedded]', '`crash.test.ts`', `${CRASH_KILLS.length} kill -9s: ${CRASH_KILLS.map(describeKill).join('; ')}`),
+    row('outage [neo4j]', '`outage.test.ts`', `Neo4j stopped twice (once mid-ingest); answers within ${n(OUTAGE_ANSWER_MS)} ms; recovery without a restart`),
+    row('shutdown', '`shutdown.test.ts`', `SIGTERM with an ingest in flight: finished, exit 0; with \`SHUTDOWN_TIMEOUT_MS\`=${SHUTDOWN_CUT_AFTER_MS}: cut, exit 0`),
+    row('GraphQL over HTTP', '`graphql-over-http.test.ts`', `graphql-http's server audits: every MUST passes; ${Object.keys(AUDIT_DEVIATIONS).length} SHOULD/MAY deviations, below`),
+  ];
+}
+
+export function auditTable(): string[] {
+  return [
+    row('audit', 'level', 'reason'),
+    row('---', '---', '---'),
+    ...Object.entries(AUDIT_DEVIATIONS).map(([id, d]) => row(`${id} ${d.name}`, d.status, d.reason)),
+  ];
+}
+
+export function costNote(): string {
+  return `list fields cost their \`first\` (at most ${MAX_PAGE_SIZE}); other lists count ${DEFAULT_LIST_SIZE} items`;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
+  console.log([...limitsTable(), '', ...testsTable(), '', ...auditTable(), '', costNote()].join('\n'));
+}

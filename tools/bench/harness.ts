@@ -1,0 +1,427 @@
+// The benchmark engine: starts the ceiling server and, per backend and graph size, the real server
+// in child processes (tools/bench/hello.ts, tools/bench/server.ts), and drives each operation with
+// autocannon from this process. Results are plain data; report.ts turns them into tables.
+import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { BENCH_API_KEY_VALUE } from './constants.js';
+import { checkResponse, type Operation, type OperationId, operations } from './operations.js';
+import type { Probes } from './synthetic-graph.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export type Backend = 'embedded' | 'neo4j';
+
+export interface BenchOptions {
+  backends: Backend[];
+  sizes: number[];
+  /** Seconds of measurement per operation (10 connections). */
+  duration: number;
+  /** Seconds of warm-up per operation, not measured. */
+  warmup: number;
+  connections: number;
+  /** Seconds of a single-connection run per operation (unloaded latency); 0 to skip. */
+  latencyProbe: number;
+  /** Shorter timings for every size but the smallest (scale runs); default: the same as above. */
+  scale?: { duration: number; warmup: number; latencyProbe: number };
+  /** Only these operations (default: all). */
+  only?: OperationId[];
+  /** Use this Neo4j instead of starting tools/neo4j-local. */
+  neo4jUri?: string;
+  /** Extra args for the server child's node (e.g. --cpu-prof). */
+  serverNodeArgs?: string[];
+  /** store.upsert measurement: claims held back and the time budget. */
+  upsertClaims?: number;
+  upsertBudgetMs?: number;
+  log?: (line: string) => void;
+  /** Called with the results so far after each size (partial results survive a cut-short run). */
+  onProgress?: (results: BenchResults) => void;
+}
+
+export interface OpResult {
+  op: OperationId;
+  label: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Single-connection run: latency without queueing. */
+  p50At1?: number;
+  p99At1?: number;
+  /** `x-store-round-trips` of sampled requests (before and after the run). */
+  roundTrips: number[];
+  peakRssMb: number;
+  errors: number;
+  non2xx: number;
+  /** The operation could not be run (e.g. the server did not answer it). */
+  error?: string;
+}
+
+export interface LoadFigures {
+  generateMs: number;
+  bulk: { entities: number; entityMs: number; claims: number; claimMs: number; batchClaims: number; batchEntities: number };
+  upsert: { entities: number; entityMs: number; claims: number; claimMs: number; batchClaims: number; batchMs: number[]; complete: boolean; error?: string };
+}
+
+export interface SizeRun {
+  backend: Backend;
+  size: number;
+  counts: Record<string, number>;
+  load: LoadFigures;
+  pathHops: number[];
+  ops: OpResult[];
+  /** Neo4j JVM resident memory at the end of the size's runs. */
+  neo4jRssMb?: number;
+  /** The size could not be run at all (the server failed to build or serve the graph). */
+  error?: string;
+  /** Upserted claims missing after the embedded store was closed and re-opened. */
+  lostOnReopen?: number;
+  /** Measurement seconds used at this size. */
+  duration: number;
+  loadAvg: { before: number[]; after: number[] };
+  wallMs: number;
+}
+
+export interface MachineInfo {
+  nproc: number;
+  memoryGb: number;
+  cpuModel: string;
+  node: string;
+  ladybugdb: string;
+  neo4j?: string;
+  os: string;
+}
+
+export interface BenchResults {
+  started: string;
+  finished: string;
+  wallMs: number;
+  options: Omit<BenchOptions, 'log' | 'onProgress'>;
+  machine: MachineInfo;
+  hello?: OpResult;
+  runs: SizeRun[];
+  loadAvg: { before: number[]; after: number[] };
+}
+
+// ---- children ----------------------------------------------------------------------------------
+
+interface Child<T> {
+  ready: T;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function startChild<T>(script: string, args: string[], log: (l: string) => void, nodeArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Child<T>> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const tail: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    tail.push(line);
+    if (tail.length > 30) tail.shift();
+    log(line);
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('BENCH_READY ')) resolve({ ready: JSON.parse(line.slice('BENCH_READY '.length)) as T, process: child, stop });
+    });
+    void exited.then((code) => reject(new Error(`${script} exited (code ${code}) before it was ready:\n${tail.join('\n')}`)));
+  });
+}
+
+// ---- memory ------------------------------------------------------------------------------------
+
+function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resets the kernel's peak-RSS mark (VmHWM) of a process we own; false where not permitted. */
+function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function findPidByCmdline(fragment: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(fragment)) return Number(entry);
+    } catch {
+      // gone
+    }
+  }
+  return undefined;
+}
+
+// ---- one operation -----------------------------------------------------------------------------
+
+const HEADERS = { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY_VALUE };
+
+/** One POST on a fresh connection (no keep-alive reuse racing the server's idle timeout). */
+function post(url: string, body: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${url}/graphql`, { method: 'POST', agent: false, headers: { ...HEADERS, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          // keep the text for the message
+        }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function sampleRoundTrips(url: string, op: Operation, from: number, count: number): Promise<number[]> {
+  const trips: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await post(url, op.body(from + i));
+    const problem = checkResponse(op.id, res.status, res.body);
+    if (problem) throw new Error(`${op.id}: the server did not answer the operation: ${problem}`);
+    trips.push(Number(res.headers['x-store-round-trips'] ?? NaN));
+  }
+  return trips;
+}
+
+async function cannon(url: string, op: Operation, counter: { n: number }, seconds: number, connections: number) {
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 60,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: HEADERS,
+        setupRequest: (req) => ({ ...req, body: op.body(counter.n++) }),
+      },
+    ],
+  });
+}
+
+async function runOperation(url: string, pid: number, op: Operation, options: BenchOptions): Promise<OpResult> {
+  // Bodies: load requests count up from 0; samples use a separate range so ingest texts never repeat.
+  const counter = { n: 0 };
+  const sampleBase = 10_000_000;
+  const before = await sampleRoundTrips(url, op, sampleBase, 3);
+  if (options.warmup > 0) await cannon(url, op, counter, options.warmup, options.connections);
+  const canReset = resetPeak(pid);
+  let sampledPeak = 0;
+  const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, statusKb(pid, 'VmRSS'))), 100);
+  const result = await cannon(url, op, counter, options.duration, options.connections);
+  clearInterval(sampler);
+  const peakKb = Math.max(canReset ? statusKb(pid, 'VmHWM') : 0, sampledPeak);
+  let p50At1: number | undefined;
+  let p99At1: number | undefined;
+  if (options.latencyProbe > 0) {
+    const probe = await cannon(url, op, counter, options.latencyProbe, 1);
+    p50At1 = probe.latency.p50;
+    p99At1 = probe.latency.p99;
+  }
+  const after = await sampleRoundTrips(url, op, sampleBase + 3, 3);
+  return {
+    op: op.id,
+    label: op.label,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    p50At1,
+    p99At1,
+    roundTrips: [...before, ...after],
+    peakRssMb: peakKb / 1024,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+// ---- the whole run ----------------------------------------------------------------------------
+
+export async function machineInfo(): Promise<MachineInfo> {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const pkg = (p: string) => {
+    try {
+      return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', p, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    cpuModel: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    ladybugdb: `@ladybugdb/core ${pkg('@ladybugdb/core')}`,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+async function neo4jVersion(uri: string): Promise<string> {
+  const neo4j = (await import('neo4j-driver')).default;
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
+  try {
+    const res = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+    const r = res.records[0];
+    return `${r.get('name')} ${r.get('version')} ${r.get('edition')}`;
+  } finally {
+    await driver.close();
+  }
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const started = new Date();
+  const t0 = performance.now();
+  const loadBefore = os.loadavg();
+  const machine = await machineInfo();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  const runTag = `run${started.getTime().toString(36)}`;
+  const runs: SizeRun[] = [];
+  let hello: OpResult | undefined;
+  const wanted = (id: OperationId) => !options.only || options.only.includes(id);
+  let neo4jLocal: { uri: string; stop(): Promise<void>; dataDir: string } | undefined;
+  const snapshot = (): BenchResults => {
+    const { log: _log, onProgress: _p, ...rest } = options;
+    return {
+      started: started.toISOString(),
+      finished: new Date().toISOString(),
+      wallMs: performance.now() - t0,
+      options: rest,
+      machine,
+      hello,
+      runs: [...runs],
+      loadAvg: { before: loadBefore, after: os.loadavg() },
+    };
+  };
+
+  try {
+    // The ceiling, once: it does not depend on the backend or the graph.
+    if (wanted('hello')) {
+      const h = await startChild<{ url: string; pid: number }>('tools/bench/hello.ts', [], log);
+      try {
+        const op = operations(emptyProbes(), runTag)[0];
+        log(`[bench] ${op.label}`);
+        hello = await runOperation(h.ready.url, h.ready.pid, op, options);
+      } finally {
+        await h.stop();
+      }
+    }
+
+    // Neo4j once for the whole run; sizes outermost, so a run cut short still has every backend's
+    // smaller sizes.
+    let neo4jUri: string | undefined;
+    if (options.backends.includes('neo4j')) {
+      neo4jUri = options.neo4jUri ?? process.env.NEO4J_URI;
+      if (!neo4jUri) {
+        // A 100k-entity graph is written in 5,000-claim transactions: give the JVM room (the
+        // launcher's default is -Xmx512m for the test suite). Later -Xmx flags win.
+        process.env.NEO4J_LOCAL_JAVA_OPTS ??= '-Xmx2g';
+        const { startNeo4jLocal } = await import('../neo4j-local/launcher.js');
+        neo4jLocal = await startNeo4jLocal({ dataDir: path.join(work, 'neo4j') });
+        neo4jUri = neo4jLocal.uri;
+      }
+      machine.neo4j = await neo4jVersion(neo4jUri);
+      log(`[bench] ${machine.neo4j} at ${neo4jUri}`);
+    }
+    for (const size of options.sizes) {
+      for (const backend of options.backends) {
+        const sizeStart = performance.now();
+        const before = os.loadavg();
+        log(`[bench] ${backend}: building and loading a ${size}-entity graph`);
+        const args = ['--backend', backend, '--entities', String(size)];
+        if (backend === 'embedded') args.push('--data-dir', path.join(work, `embedded-${size}`));
+        else args.push('--neo4j-uri', neo4jUri as string);
+        if (options.upsertClaims !== undefined) args.push('--upsert-claims', String(options.upsertClaims));
+        if (options.upsertBudgetMs !== undefined) args.push('--upsert-budget-ms', String(options.upsertBudgetMs));
+        // Neo4j's upsert scans every RELATES relationship per claim written: small batches keep
+        // the measurement within its budget at 100k.
+        if (backend === 'neo4j') args.push('--upsert-batch', '120');
+        let server: Child<{ url: string; pid: number; counts: Record<string, number>; load: LoadFigures; probes: Probes; lostOnReopen?: number }>;
+        try {
+          server = await startChild('tools/bench/server.ts', args, log, options.serverNodeArgs ?? [], { API_KEYS: BENCH_API_KEY_VALUE });
+        } catch (error) {
+          // One size failing (a store that cannot take the graph) is a result; the run goes on.
+          const message = error instanceof Error ? error.message.split('\n').filter((l) => /fail|error/i.test(l)).slice(-2).join(' / ') || error.message.split('\n')[0] : String(error);
+          log(`[bench] ${backend} ${size}: FAILED: ${message}`);
+          runs.push({ backend, size, counts: {}, load: undefined as unknown as LoadFigures, pathHops: [], ops: [], duration: 0, loadAvg: { before, after: os.loadavg() }, wallMs: performance.now() - sizeStart, error: message });
+          options.onProgress?.(snapshot());
+          continue;
+        }
+        const ops: OpResult[] = [];
+        const timing = size !== Math.min(...options.sizes) && options.scale ? { ...options, ...options.scale } : options;
+        try {
+          for (const op of operations(server.ready.probes, runTag)) {
+            if (op.ceiling || !wanted(op.id)) continue;
+            log(`[bench] ${backend} ${size}: ${op.label}`);
+            try {
+              ops.push(await runOperation(server.ready.url, server.ready.pid, op, timing));
+            } catch (error) {
+              const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+              log(`[bench] ${backend} ${size}: ${op.id} FAILED: ${message}`);
+              ops.push({ op: op.id, label: op.label, requests: 0, rps: 0, p50: NaN, p99: NaN, roundTrips: [], peakRssMb: 0, errors: 1, non2xx: 0, error: message });
+            }
+          }
+        } finally {
+          await server.stop();
+        }
+        const jvm = backend === 'neo4j' && neo4jLocal ? findPidByCmdline(neo4jLocal.dataDir) : undefined;
+        runs.push({
+          backend,
+          size,
+          counts: server.ready.counts,
+          load: server.ready.load,
+          pathHops: server.ready.probes.paths.map((p) => p.hops),
+          duration: timing.duration,
+          ...(server.ready.lostOnReopen ? { lostOnReopen: server.ready.lostOnReopen } : {}),
+          ops,
+          ...(jvm ? { neo4jRssMb: statusKb(jvm, 'VmRSS') / 1024 } : {}),
+          loadAvg: { before, after: os.loadavg() },
+          wallMs: performance.now() - sizeStart,
+        });
+        if (backend === 'embedded') rmSync(path.join(work, `embedded-${size}`), { recursive: true, force: true });
+        options.onProgress?.(snapshot());
+      }
+    }
+  } finally {
+    await neo4jLocal?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return snapshot();
+}
+
+function emptyProbes(): Probes {
+  return { entityIds: [], neighbourhoodIds: [], searchTexts: [], paths: [], placeNames: [], actorNames: [] };
+}

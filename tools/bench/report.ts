@@ -1,0 +1,235 @@
+// Results → Markdown tables (printed to the terminal and written to docs/BENCHMARKS.md), with each
+// target of issue 7 marked met or MISSED.
+import type { Backend, BenchResults, OpResult, SizeRun } from './harness.js';
+import type { OperationId } from './operations.js';
+
+export interface TargetCheck {
+  target: string;
+  backend: Backend | 'both';
+  measured: string;
+  met: boolean;
+}
+
+const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
+const f1 = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '—' : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
+const pct = (n: number) => (Number.isFinite(n) ? `${Math.round(n * 100)}%` : '—');
+const sizeLabel = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const perSec = (count: number, ms: number) => (ms > 0 ? (count * 1000) / ms : NaN);
+const mark = (met: boolean) => (met ? 'met' : '**MISSED**');
+
+/** Operations whose cost should not depend on the graph's size (index lookups, bounded expansions). */
+export const INDEXED_OPS: OperationId[] = ['entity', 'oneHop', 'threeLevel', 'search', 'neighborhood2'];
+
+function op(run: SizeRun, id: OperationId): OpResult | undefined {
+  return run.ops.find((o) => o.op === id);
+}
+
+function trivialRps(run: SizeRun): number {
+  return op(run, 'trivial')?.rps ?? NaN;
+}
+
+export function evaluateTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const backends = [...new Set(results.runs.map((r) => r.backend))];
+  for (const backend of backends) {
+    for (const failed of results.runs.filter((r) => r.backend === backend && r.error)) {
+      checks.push({ target: `the ${sizeLabel(failed.size)}-entity graph can be built and served`, backend, measured: failed.error ?? 'failed', met: false });
+    }
+    const runs = results.runs.filter((r) => r.backend === backend && !r.error).sort((a, b) => a.size - b.size);
+    if (!runs.length) continue;
+    const smallest = runs[0];
+    const largest = runs[runs.length - 1];
+    // 1. Three-level relationship query vs the trivial query.
+    const floor = backend === 'embedded' ? 0.5 : 0.25;
+    for (const run of runs) {
+      const three = op(run, 'threeLevel');
+      if (!three) continue;
+      const ratio = three.rps / trivialRps(run);
+      checks.push({ target: `three-level query ≥ ${pct(floor)} of trivial req/s (${sizeLabel(run.size)})`, backend, measured: `${pct(ratio)} (${f0(three.rps)} / ${f0(trivialRps(run))} req/s)`, met: ratio >= floor });
+    }
+    // 2. Store round trips must not grow with the graph or the result.
+    const grown: string[] = [];
+    const steady: string[] = [];
+    for (const o of smallest.ops.filter((x) => x.roundTrips.length)) {
+      const small = Math.max(...o.roundTrips);
+      const largeTrips = op(largest, o.op)?.roundTrips ?? [];
+      const large = largeTrips.length ? Math.max(...largeTrips) : small;
+      const within = runs.every((r) => {
+        const t = op(r, o.op)?.roundTrips ?? [];
+        return !t.length || Math.max(...t) - Math.min(...t) <= (o.op === 'ingest' ? 2 : 0);
+      });
+      // ingest's count depends on the article (an entity resolved against the graph adds a lookup), not on any result size.
+      const slack = o.op === 'ingest' ? 1 : 0;
+      (large > small + slack || !within ? grown : steady).push(`${o.op} ${small}→${large}`);
+    }
+    checks.push({
+      target: `store round trips per request do not grow (${sizeLabel(smallest.size)} → ${sizeLabel(largest.size)})`,
+      backend,
+      measured: grown.length ? `grew: ${grown.join(', ')}` : steady.join(', '),
+      met: grown.length === 0,
+    });
+    // 3. p99 at 100k (or the largest size run), at the benchmark's concurrency.
+    const at = `${sizeLabel(largest.size)}${largest.size < 100_000 ? ', largest run' : ''}`;
+    for (const [id, limit] of [['search', 10], ['entity', 10], ['oneHop', 10], ['path4', 50]] as [OperationId, number][]) {
+      const o = op(largest, id);
+      if (!o) continue;
+      checks.push({
+        target: `p99 of ${id} ≤ ${limit} ms at ${at}`,
+        backend,
+        measured: `${f1(o.p99)} ms at ${results.options.connections} conn. (${f1(o.p99At1)} ms at 1 conn.)`,
+        met: o.p99 <= limit,
+      });
+    }
+    // 4. Latency growth of indexed operations from the smallest to the largest size.
+    if (runs.length > 1) {
+      for (const id of INDEXED_OPS) {
+        const a = op(smallest, id);
+        const b = op(largest, id);
+        if (!a || !b) continue;
+        const factor = b.p50 / Math.max(a.p50, 0.5);
+        const factor1 = a.p50At1 !== undefined && b.p50At1 !== undefined ? b.p50At1 / Math.max(a.p50At1, 0.5) : undefined;
+        checks.push({
+          target: `p50 growth of ${id} ${sizeLabel(smallest.size)} → ${sizeLabel(largest.size)} ≤ 2×`,
+          backend,
+          measured: `${factor.toFixed(1)}× (${f1(a.p50)} → ${f1(b.p50)} ms)${factor1 !== undefined ? `; 1 conn. ${factor1.toFixed(1)}× (${f1(a.p50At1)} → ${f1(b.p50At1)} ms)` : ''}`,
+          met: factor <= 2,
+        });
+      }
+    }
+    // 5. Bulk ingest into Neo4j through store.upsert (batched UNWIND writes).
+    if (backend === 'neo4j') {
+      for (const run of runs) {
+        const u = run.load.upsert;
+        const rate = perSec(u.claims, u.claimMs);
+        checks.push({
+          target: `bulk ingest ≥ 5,000 claims/s via store.upsert (${sizeLabel(run.size)})`,
+          backend,
+          measured: `${f0(rate)} claims/s (${u.claims} claims in batches of ~${u.batchClaims})${u.error ? `, then failed: ${u.error}` : ''}; bench loader ${f0(perSec(run.load.bulk.claims, run.load.bulk.claimMs))} claims/s`,
+          met: rate >= 5000,
+        });
+      }
+    }
+  }
+  return checks;
+}
+
+export function renderMarkdown(results: BenchResults, commands: string[]): string {
+  const m = results.machine;
+  const lines: string[] = [];
+  const o = results.options;
+  lines.push('# Benchmarks', '');
+  lines.push(
+    `Generated by \`npm run bench\` (tools/bench/run.ts) on ${results.started.slice(0, 10)}; run took ${(results.wallMs / 60000).toFixed(1)} min ` +
+      `(${results.started} → ${results.finished}).`,
+    '',
+  );
+  lines.push('## Machine', '');
+  lines.push('| | |', '|---|---|');
+  lines.push(`| CPU | ${m.cpuModel} |`, `| cores (nproc) | ${m.nproc} |`, `| memory | ${m.memoryGb} GiB |`, `| OS | ${m.os} |`);
+  lines.push(`| Node | ${m.node} |`, `| LadybugDB | ${m.ladybugdb} |`, `| Neo4j | ${m.neo4j ?? 'not run'} |`);
+  lines.push(`| load average (1/5/15 min) | start ${results.loadAvg.before.map((x) => x.toFixed(2)).join(' / ')}, end ${results.loadAvg.after.map((x) => x.toFixed(2)).join(' / ')} |`);
+  lines.push('');
+  lines.push(
+    `Settings: ${o.connections} connections, ${o.warmup} s warm-up then ${o.duration} s per operation` +
+      (o.scale ? ` at the smallest size (${o.scale.warmup} s + ${o.scale.duration} s at larger sizes)` : '') +
+      (o.latencyProbe ? `, then ${o.latencyProbe} s at 1 connection (latency without queueing)` : '') +
+      `; sizes ${o.sizes.map(sizeLabel).join(', ')} entities; backends ${o.backends.join(', ')}. ` +
+      'The server runs in its own child process (tools/bench/server.ts → src/server/http.ts `startApp`), the load generator ' +
+      '(autocannon 8) in the harness process, the ceiling (bare node:http) in a third. ' +
+      'All three, and Neo4j, share the same cores, so absolute figures include the load generator\'s own CPU.',
+    '',
+  );
+  lines.push('## Reproduce', '', '```sh', ...commands, '```', '');
+
+  lines.push('## Targets', '');
+  lines.push('| target | backend | measured | |', '|---|---|---|---|');
+  for (const c of evaluateTargets(results)) lines.push(`| ${c.target} | ${c.backend} | ${c.measured} | ${mark(c.met)} |`);
+  lines.push('');
+
+  if (results.hello) {
+    const h = results.hello;
+    lines.push('## Ceiling', '');
+    lines.push(`Bare node:http hello-world (same response body as \`{ __typename }\`): **${f0(h.rps)} req/s**, p50 ${f1(h.p50)} ms, p99 ${f1(h.p99)} ms, peak RSS ${f0(h.peakRssMb)} MB.`, '');
+  }
+
+  lines.push('## Operations', '');
+  lines.push('req/s and latency at the benchmark concurrency; "@1" = one connection (no queueing); ×trivial = req/s relative to `{ __typename }` on the same server; round trips = `x-store-round-trips` of 6 sampled requests (min–max).', '');
+  for (const run of results.runs) {
+    if (run.error) {
+      lines.push(`### ${run.backend}, ${sizeLabel(run.size)} entities`, '', `**Could not be run:** ${run.error}`, '');
+      continue;
+    }
+    lines.push(`### ${run.backend}, ${sizeLabel(run.size)} entities (${run.duration} s per operation)`, '');
+    const c = run.counts;
+    lines.push(
+      `Graph: ${f0(c.entities)} entities, ${f0(c.claims)} claims, ${f0(c.evidence)} evidence, ${f0(c.articles)} articles, ${f0(c.mentions)} mentions, ${f0(c.edges)} edges; ` +
+        `path probes ${run.pathHops.length} pairs at ${[...new Set(run.pathHops)].sort().join('/')} hops. Load average ${run.loadAvg.before[0].toFixed(2)} → ${run.loadAvg.after[0].toFixed(2)}.` +
+        (run.neo4jRssMb ? ` Neo4j JVM RSS ${f0(run.neo4jRssMb)} MB.` : '') +
+        (run.lostOnReopen ? ` **${run.lostOnReopen} upserted claims were lost when the embedded store was re-opened.**` : ''),
+      '',
+    );
+    lines.push('| operation | req/s | ×trivial | p50 ms | p99 ms | p50 @1 | p99 @1 | round trips | peak RSS MB | errors |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of run.ops) {
+      if (r.error) {
+        lines.push(`| ${r.label} | failed: ${r.error.replace(/\|/g, '/')} | | | | | | | | 1 |`);
+        continue;
+      }
+      if (r.requests === 0) {
+        lines.push(`| ${r.label} | < ${(1 / run.duration).toFixed(1)} (no answer within ${run.duration} s at ${results.options.connections} conn.) | | — | — | ${f1(r.p50At1 || undefined)} | ${f1(r.p99At1 || undefined)} | ${Math.min(...r.roundTrips)}–${Math.max(...r.roundTrips)} | ${f0(r.peakRssMb)} | ${r.errors + r.non2xx} |`);
+        continue;
+      }
+      const trips = `${Math.min(...r.roundTrips)}${Math.max(...r.roundTrips) !== Math.min(...r.roundTrips) ? `–${Math.max(...r.roundTrips)}` : ''}`;
+      lines.push(
+        `| ${r.label} | ${f0(r.rps)} | ${pct(r.rps / trivialRps(run))} | ${f1(r.p50)} | ${f1(r.p99)} | ${f1(r.p50At1)} | ${f1(r.p99At1)} | ${trips} | ${f0(r.peakRssMb)} | ${r.errors + r.non2xx} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  lines.push('## Bulk ingest', '');
+  lines.push(
+    '`store.upsert` = the adapters\' own write path (batches of whole articles, ~500 claims each, written into the graph of that size; entities: 1,000 existing ones re-upserted). ' +
+      'Bench loader = tools/bench/bulk-load.ts, the same rows (src/store/rows.ts `batchRows`) written into a fresh graph without upsert\'s replace steps ' +
+      '(Neo4j: upsert\'s own statements; LadybugDB: one MATCH per node pattern and CREATE instead of MERGE) — the proposed fixes, used to build the graphs.',
+    '',
+  );
+  lines.push('| backend | size | loader entities/s | loader claims/s | upsert entities/s | upsert claims/s | upsert batch ms (first → last) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const run of results.runs.filter((r) => !r.error)) {
+    const b = run.load.bulk;
+    const u = run.load.upsert;
+    const batches =
+      (u.batchMs.length ? `${f0(u.batchMs[0])} → ${f0(u.batchMs[u.batchMs.length - 1])} (${u.batchMs.length} batches${u.complete ? '' : ', budget spent'})` : '—') +
+      (u.error ? `; **failed:** ${u.error.replace(/\|/g, '/')}` : '');
+    lines.push(
+      `| ${run.backend} | ${sizeLabel(run.size)} | ${f0(perSec(b.entities, b.entityMs))} | ${f0(perSec(b.claims, b.claimMs))} (batches of ${f0(b.batchClaims)}) | ${f0(perSec(u.entities, u.entityMs))} | ${f0(perSec(u.claims, u.claimMs))} | ${batches} |`,
+    );
+  }
+  lines.push('');
+
+  const backends = [...new Set(results.runs.map((r) => r.backend))];
+  if (results.runs.some((r, i, all) => all.findIndex((x) => x.backend === r.backend && x.size !== r.size) >= 0)) {
+    lines.push('## Scale', '');
+    lines.push('p50 / p99 latency (ms, benchmark concurrency) per size, and the p50 growth factor from the smallest to the largest graph.', '');
+    for (const backend of backends) {
+      const runs = results.runs.filter((r) => r.backend === backend && !r.error).sort((a, b) => a.size - b.size);
+      if (runs.length < 2) continue;
+      lines.push(`### ${backend}`, '');
+      lines.push(`| operation | ${runs.map((r) => `${sizeLabel(r.size)} p50 / p99`).join(' | ')} | growth p50 | growth p50 @1 |`);
+      lines.push(`|---|${runs.map(() => '---:').join('|')}|---:|---:|`);
+      for (const first of runs[0].ops) {
+        const cells = runs.map((r) => {
+          const x = op(r, first.op);
+          return x ? `${f1(x.p50)} / ${f1(x.p99)}` : '—';
+        });
+        const last = op(runs[runs.length - 1], first.op);
+        const growth = last ? `${(last.p50 / Math.max(first.p50, 0.5)).toFixed(1)}×` : '—';
+        const growth1 = last?.p50At1 !== undefined && first.p50At1 !== undefined ? `${(last.p50At1 / Math.max(first.p50At1, 0.5)).toFixed(1)}×` : '—';
+        lines.push(`| ${first.label} | ${cells.join(' | ')} | ${growth} | ${growth1} |`);
+      }
+      lines.push('');
+    }
+  }
+  return lines.join('\n');
+}
