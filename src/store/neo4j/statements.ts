@@ -19,6 +19,8 @@ export const SCHEMA = [
   'CREATE INDEX mention_article IF NOT EXISTS FOR (n:Mention) ON (n.articleId)',
   'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
+  // Upserts find a claim's materialised edge by its claimId; without this every RELATES is scanned.
+  'CREATE INDEX relates_claim IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.claimId)',
   'CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (n:SearchKey) ON (n.key)',
 ] as const;
 
