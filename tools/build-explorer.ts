@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listFiles, outputNamed } from './bundle-output.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC_DIR = path.join(ROOT, 'src/web/explorer');
@@ -124,22 +125,6 @@ async function buildInto(tmp: string): Promise<ExplorerManifest> {
   const manifest: ExplorerManifest = { main, css, sourceHash, files, total };
   fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
-}
-
-/** Base name of the single metafile output `<prefix>*<ext>`. */
-function outputNamed(outputs: Record<string, unknown>, prefix: string, ext: string): string {
-  const hits = Object.keys(outputs)
-    .map((p) => p.split(path.sep).join('/').split('/').pop()!)
-    .filter((base) => base.startsWith(prefix) && base.endsWith(ext));
-  if (hits.length !== 1 || !hits[0]) throw new Error(`expected one ${prefix}*${ext} output, got ${hits.length}`);
-  return hits[0];
-}
-
-function listFiles(dir: string, rel = ''): string[] {
-  return fs
-    .readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(dir, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]))
-    .sort();
 }
 
 // Run when invoked directly, not when imported.

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listFiles, outputNamed } from './bundle-output.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC_DIR = path.join(ROOT, 'src/web/playground');
@@ -152,22 +153,6 @@ const skipMonacoCss: import('esbuild').Plugin = {
 /** esbuild entry map `{ 'editor.worker': 'monaco-editor/...' }` from `{ editor: ... }`. */
 function aliasEntries(map: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([name, spec]) => [`${name}.worker`, spec]));
-}
-
-/** Path (relative to outdir, posix) of the single metafile output `<prefix>*<ext>` at top level. */
-function outputNamed(outputs: Record<string, unknown>, prefix: string, ext: string): string {
-  const hits = Object.keys(outputs)
-    .map((p) => p.split(path.sep).join('/').split('/').pop()!)
-    .filter((base) => base.startsWith(prefix) && base.endsWith(ext));
-  if (hits.length !== 1 || !hits[0]) throw new Error(`expected one ${prefix}*${ext} output, got ${hits.length}`);
-  return hits[0];
-}
-
-function listFiles(dir: string, rel = ''): string[] {
-  return fs
-    .readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(dir, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]))
-    .sort();
 }
 
 // Run when invoked directly (`tsx tools/build-web.ts`), not when imported.

@@ -6,11 +6,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../src/api/schema.js';
 import { seedStore } from '../../src/ingest/seed.js';
@@ -19,9 +18,9 @@ import { createApp } from '../../src/server/http.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { OPERATIONS } from '../../src/web/explorer/queries.js';
 import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
+import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
 import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifact = (name: string) => fileURLToPath(new URL(`../../test-artifacts/${name}`, import.meta.url));
 const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/explorer.png', import.meta.url));
 
@@ -80,30 +79,15 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
     let server: ExplorerServer;
     let context: BrowserContext;
     let page: Page;
-    let userDataDir: string;
+    let browser: FreshBrowser | undefined;
     const requests: string[] = [];
     const problems: string[] = [];
 
     beforeAll(async () => {
       if (!explorerIsCurrent()) await buildExplorer();
       server = await startExplorerServer(backend);
-      // A fresh profile: no cache, nothing from earlier runs.
-      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-explorer-chromium-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1400, height: 900 },
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchFreshChromium();
+      context = browser.context;
       // Context-level, so every request of every page is seen.
       context.on('request', (r) => requests.push(r.url()));
       page = context.pages()[0] ?? (await context.newPage());
@@ -114,9 +98,8 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
     }, 120_000);
 
     afterAll(async () => {
-      await context?.close();
+      await browser?.close();
       await server?.close();
-      if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     });
 
     it(`[${backend}] every explorer query is a valid named operation of the schema`, () => {

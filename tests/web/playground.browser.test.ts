@@ -2,53 +2,36 @@
 // the page loads from our server only, has one tab per example question, Monaco's
 // workers start, and running the active tab shows a result.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, type OperationDefinitionNode } from 'graphql';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questions } from '../../examples/questions.js';
 import { buildPlayground, playgroundIsCurrent } from '../../tools/build-web.js';
+import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { startTestServer, type TestServer } from '../support/api-server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotFor = (backend: string) => fileURLToPath(new URL(`../../test-artifacts/playground-${backend}.png`, import.meta.url));
 
 describe.each(BACKENDS)('playground [%s]', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
     let server: TestServer;
     let context: BrowserContext;
-    let userDataDir: string;
+    let browser: FreshBrowser | undefined;
 
     beforeAll(async () => {
       // Rebuild when missing or built from different example questions.
       if (!(await playgroundIsCurrent())) await buildPlayground();
       server = await startTestServer(backend);
-      // A fresh profile: no saved GraphiQL tabs, no cache, nothing from earlier runs.
-      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1400, height: 900 },
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchFreshChromium();
+      context = browser.context;
     }, 120_000);
 
     afterAll(async () => {
-      await context?.close();
+      await browser?.close();
       await server?.close();
-      if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     });
 
     it(`[${backend}] playground runs an example tab offline and shows the graph's answer`, async () => {
