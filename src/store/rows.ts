@@ -210,28 +210,44 @@ export function rowToMention(row: Row): MentionRecord {
   };
 }
 
-/** Everything a batch writes, flattened into the row lists the adapters UNWIND. */
+/** The rows, each once: the last of those with the same key (adapters CREATE relationships). */
+function once<R>(rows: R[], key: (row: R) => string): R[] {
+  return [...new Map(rows.map((r) => [key(r), r])).values()];
+}
+
+/** Everything a batch writes, flattened into the row lists the adapters UNWIND, without repeats. */
 export function batchRows(batch: GraphBatch) {
+  const k = (...parts: string[]) => parts.join('\u0000');
   return {
     articles: batch.articles.map(articleToRow),
     entities: batch.entities.map(entityToRow),
-    searchKeys: batch.entities.flatMap((e) => searchKeysFor(e.name, e.aliases).map((key) => ({ key, entityId: e.id }))),
-    participants: batch.entities.flatMap((e) =>
-      (e.participants ?? []).map((p) => ({ eventId: e.id, entityId: p.entityId, role: p.role })),
+    searchKeys: once(
+      batch.entities.flatMap((e) => searchKeysFor(e.name, e.aliases).map((key) => ({ key, entityId: e.id }))),
+      (r) => k(r.key, r.entityId),
+    ),
+    participants: once(
+      batch.entities.flatMap((e) => (e.participants ?? []).map((p) => ({ eventId: e.id, entityId: p.entityId, role: p.role }))),
+      (r) => k(r.eventId, r.entityId, r.role),
     ),
     locatedEvents: batch.entities.filter((e) => e.locationId).map((e) => ({ eventId: e.id, placeId: e.locationId as string })),
     claims: batch.claims.map(claimToRow),
     claimIds: batch.claims.map((c) => c.id),
-    attributions: batch.claims.flatMap((c) => c.attributedTo.map((actorId) => ({ claimId: c.id, actorId }))),
+    attributions: once(
+      batch.claims.flatMap((c) => c.attributedTo.map((actorId) => ({ claimId: c.id, actorId }))),
+      (r) => k(r.claimId, r.actorId),
+    ),
     objects: batch.claims.filter((c) => c.objectId).map((c) => ({ claimId: c.id, objectId: c.objectId as string })),
     evidence: batch.claims.flatMap((c) =>
       c.evidence.map((ev, ord) => ({ id: evidenceId(c.id, ord), claimId: c.id, ord, ...ev })),
     ),
-    links: batch.claims.flatMap((c) => c.links.map((l) => ({ fromId: c.id, toId: l.targetId, type: l.type }))),
+    links: once(
+      batch.claims.flatMap((c) => c.links.map((l) => ({ fromId: c.id, toId: l.targetId, type: l.type }))),
+      (r) => k(r.fromId, r.toId, r.type),
+    ),
     edges: batch.claims
       .filter((c) => c.objectId && c.objectId !== c.subjectId)
       .map((c) => ({ source: c.subjectId, target: c.objectId as string, predicate: c.predicate, claimId: c.id })),
-    mentions: batch.mentions.map((m) => ({ id: mentionId(m), ...m })),
+    mentions: once(batch.mentions.map((m) => ({ id: mentionId(m), ...m })), (m) => m.id),
   };
 }
 

@@ -1,10 +1,10 @@
 // The store port's contract, run against each backend.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphBatch } from '../../src/model/records.js';
+import type { ClaimRecord, GraphBatch } from '../../src/model/records.js';
 import { normalizeName, skeletonKey } from '../../src/model/search-keys.js';
 import { type GraphStore, InvalidBatchError } from '../../src/store/port.js';
 import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
-import { ARTICLE_ID, claim, fixtureBatch } from '../support/fixture-graph.js';
+import { ARTICLE_ID, TEXT, claim, fixtureBatch } from '../support/fixture-graph.js';
 
 const searchKeys = (text: string) => ({ exact: [normalizeName(text)], prefix: normalizeName(text), skeleton: `~${skeletonKey(text)}` });
 
@@ -133,6 +133,41 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
       expect(await store.timeline(undefined, '2021', undefined)).toEqual([]);
       expect(await store.articleIdByHash('hash-fixture')).toBe(ARTICLE_ID);
       expect(await store.articleIdByHash('nope')).toBeNull();
+    });
+
+    it(`[${backend}] a claim written again replaces its edge, evidence, attributions and links`, async () => {
+      const before = await store.counts();
+      const words = ['Shushi', 'overlooks', 'Stepanakert', 'is', 'in', 'Nagorno-Karabakh'];
+      const rewritten: ClaimRecord = {
+        ...claim('claim:c4', 'actor:ilham-aliyev', 'LEADS', 'place:azerbaijan', 'Aliyev leads Azerbaijan'),
+        // More evidence than one lookup window, and duplicates a batch may carry.
+        evidence: words.map((quote) => ({ articleId: ARTICLE_ID, quote, start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length, sentence: 0 })),
+        attributedTo: ['actor:azerbaijan', 'actor:azerbaijan'],
+        links: [{ targetId: 'claim:c1', type: 'SAME_AS' }, { targetId: 'claim:c1', type: 'SAME_AS' }],
+      };
+      const mention = { articleId: ARTICLE_ID, entityId: 'actor:ilham-aliyev', start: 105, end: 111, sentence: 0, text: 'Aliyev' };
+      for (let i = 0; i < 2; i++) await store.upsert({ articles: [], entities: [], claims: [rewritten], mentions: [mention, mention] });
+
+      expect(await store.edgesAround(['actor:ilham-aliyev'], 10)).toEqual([
+        { source: 'actor:ilham-aliyev', target: 'place:azerbaijan', predicate: 'LEADS', claimId: 'claim:c4' },
+      ]);
+      expect((await store.edgesAround(['actor:azerbaijan'], 10)).map((e) => e.claimId)).toEqual([]);
+      const [evidence] = await store.getEvidence(['claim:c4']);
+      expect(evidence.map((e) => e.quote)).toEqual(words);
+      expect((await store.claimIdsForEntities(['actor:azerbaijan'], 'ATTRIBUTED_TO'))[0].claimIds).toEqual(['claim:c4']);
+      expect((await store.claimIdsForEntities(['actor:azerbaijan'], 'OBJECT'))[0].claimIds).toEqual([]);
+      expect((await store.claimIdsForEntities(['place:azerbaijan'], 'OBJECT'))[0].claimIds).toEqual(['claim:c3', 'claim:c4', 'claim:c5']);
+      expect(await store.getClaimLinks(['claim:c4'])).toEqual([[{ from: 'claim:c4', to: 'claim:c1', type: 'SAME_AS' }]]);
+      expect((await store.getMentions(['actor:ilham-aliyev']))[0]).toEqual([mention]);
+      expect(await store.counts()).toEqual({ ...before, evidence: before.evidence + words.length - 1, mentions: before.mentions + 1 });
+
+      // The fixture written again restores claim c4 (mentions belong to the article and go with it).
+      await store.upsert(fixtureBatch());
+      expect((await store.getEvidence(['claim:c4']))[0].map((e) => e.quote)).toEqual(['Aliyev leads Azerbaijan']);
+      expect((await store.claimIdsForEntities(['actor:azerbaijan'], 'ATTRIBUTED_TO'))[0].claimIds).toEqual([]);
+      expect(await store.getClaimLinks(['claim:c4', 'claim:c1'])).toEqual([[], []]);
+      expect((await store.getMentions(['actor:ilham-aliyev']))[0]).toEqual([]);
+      expect((await store.edgesAround(['actor:ilham-aliyev'], 10)).map((e) => e.target)).toEqual(['actor:azerbaijan']);
     });
 
     it(`[${backend}] ping answers while the store is up`, async () => {

@@ -1,12 +1,8 @@
 // Bench-only bulk loaders for a FRESH graph: the same rows as `store.upsert` writes (batchRows from
 // src/store/rows.ts, so the graph is identical: nodes, properties, relationships, search keys), but
-// without upsert's replace/check steps, and for the embedded store with one MATCH clause per node
-// pattern so LadybugDB plans primary-key lookups instead of scanning whole tables.
-//
-// Why it exists: at 10k entities `store.upsert` already costs tens of seconds per 2,000-claim batch
-// on both backends and grows with the graph (see docs/BENCHMARKS.md), so a 100k-entity graph cannot
-// be built through it within a benchmark run. It also demonstrates the proposed src fixes: the
-// statement rewrites it applies are exactly the changes proposed for src/store/*/statements.ts.
+// without upsert's replace and reference-check steps and (embedded) without its checkpoint after
+// every commit. They build the 1k–100k graphs quickly; `store.upsert` itself is measured separately
+// on the built graph (tools/bench/server.ts).
 import lbug from '@ladybugdb/core';
 import type { Connection, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import neo4j from 'neo4j-driver';
@@ -14,23 +10,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphBatch } from '../../src/model/records.js';
 import { batchRows } from '../../src/store/rows.js';
-import { type ColumnType, NODE_TABLES, REL_TABLES, WRITE as EMBEDDED_WRITE, schemaStatements } from '../../src/store/embedded/statements.js';
+import { type ColumnType, NODE_TABLES, REL_TABLES, schemaStatements } from '../../src/store/embedded/statements.js';
 import { WRITE as NEO4J_WRITE } from '../../src/store/neo4j/statements.js';
-
-/**
- * `MATCH (a:X {..}), (b:Y {..})` → `MATCH (a:X {..}) MATCH (b:Y {..})`. LadybugDB turns a
- * comma-separated pattern list into a cross product of full node-table scans (PROFILE shows
- * SCAN_NODE_TABLE on Claim, Entity and Article, then CROSS_PRODUCT), while separate MATCH clauses
- * each become a QUERY_PRIMARY_KEY_LOOKUP.
- */
-export function splitMatchPatterns(statement: string): string {
-  return statement.replace(/^(\s*MATCH .*)$/gm, (line) => line.replace(/\), \((\w+):/g, ') MATCH ($1:'));
-}
-
-/** src's embedded WRITE statements with the MATCH split applied (MERGE kept): the minimal src patch. */
-export const EMBEDDED_SPLIT_WRITE = Object.fromEntries(
-  Object.entries(EMBEDDED_WRITE).map(([k, v]) => [k, Array.isArray(v) ? v.map(splitMatchPatterns) : splitMatchPatterns(v as string)]),
-) as unknown as typeof EMBEDDED_WRITE;
 
 /** `n.a = row.a, …` for every column but the key (DOUBLE values arrive as text, as in the adapter). */
 function setColumns(variable: string, table: keyof typeof NODE_TABLES): string {

@@ -346,9 +346,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     if (options.backends.includes('neo4j')) {
       neo4jUri = options.neo4jUri ?? process.env.NEO4J_URI;
       if (!neo4jUri) {
-        // A 100k-entity graph is written in 5,000-claim transactions: give the JVM room (the
-        // launcher's default is -Xmx512m for the test suite). Later -Xmx flags win.
-        process.env.NEO4J_LOCAL_JAVA_OPTS ??= '-Xmx2g';
+        // A 100k-entity graph is written in 5,000-claim transactions and is ~1.5 GB of store files:
+        // give the JVM heap and page cache room (the launcher's defaults, -Xmx512m and a 128 MB page
+        // cache, are sized for the test suite). Later -Xmx flags win.
+        process.env.NEO4J_LOCAL_JAVA_OPTS ??= '-Xmx2g -Dnewsgraph.pagecache.mb=2048';
         const { startNeo4jLocal } = await import('../neo4j-local/launcher.js');
         neo4jLocal = await startNeo4jLocal({ dataDir: path.join(work, 'neo4j') });
         neo4jUri = neo4jLocal.uri;

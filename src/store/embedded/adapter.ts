@@ -19,6 +19,7 @@ import {
   batchReferences,
   batchRows,
   checkBatch,
+  evidenceId,
   rowToArticle,
   rowToClaim,
   rowToEntity,
@@ -40,6 +41,9 @@ const PLACEHOLDER: Record<ColumnType, LbugValue> = {
   INT64: INT_PLACEHOLDER,
   BOOLEAN: false,
 };
+
+/** Evidence ords probed per lookup (see getEvidence): most claims quote one to three sentences. */
+const EVIDENCE_WINDOW = 4;
 
 const COLUMN_TYPES: Record<string, ColumnType> = Object.assign(
   {},
@@ -247,35 +251,58 @@ export class EmbeddedStore implements GraphStore {
     const refs = batchReferences(batch);
     const articleIds = batch.articles.map((a) => a.id);
     const entityIds = batch.entities.map((e) => e.id);
+    const claimIds = rows.claimIds;
     await this.write(async (run) => {
       // UNWIND over an empty list cannot be bound, so empty steps are skipped.
       const step = async (query: string, params: Record<string, unknown>, count: number) => {
         if (count > 0) await run(query, params);
       };
-      await step(WRITE.articles, { rows: rows.articles }, rows.articles.length);
+      const existing = async (query: string, ids: string[]) =>
+        ids.length ? new Set((await run(query, { ids })).map((r) => r.id as string)) : new Set<string>();
+      // Nodes that exist get their properties SET, the others are CREATEd.
+      const upsertNodes = async (statements: { create: string; update: string }, nodeRows: { id: string }[], known: Set<string>) => {
+        const update = nodeRows.filter((r) => known.has(r.id));
+        const create = nodeRows.filter((r) => !known.has(r.id));
+        await step(statements.update, { rows: update }, update.length);
+        await step(statements.create, { rows: create }, create.length);
+      };
+
+      await upsertNodes(WRITE.articles, rows.articles, await existing(CHECK.existingArticles, articleIds));
       if (articleIds.length) {
-        const keep = new Set(rows.claimIds);
-        const existing = await run(WRITE.staleClaimIds, { articleIds });
-        const stale = existing.map((r) => r.id as string).filter((id) => !keep.has(id));
+        // Claims these articles no longer state go, with their evidence and edges.
+        const keep = new Set(claimIds);
+        const stale = (await run(WRITE.staleClaimIds, { articleIds })).map((r) => r.id as string).filter((id) => !keep.has(id));
         await step(WRITE.dropEvidence, { ids: stale }, stale.length);
         await step(WRITE.dropEdges, { ids: stale }, stale.length);
         await step(WRITE.dropClaims, { ids: stale }, stale.length);
         await run(WRITE.dropMentions, { articleIds });
       }
-      await step(WRITE.entities, { rows: rows.entities }, rows.entities.length);
+      await upsertNodes(WRITE.entities, rows.entities, await existing(CHECK.existingEntities, entityIds));
       await this.checkExists(run, CHECK.existingEntities, refs.entityIds, 'unknown entity');
       await this.checkExists(run, CHECK.existingArticles, refs.articleIds, 'unknown article');
+
+      // An entity's search keys and event links are replaced.
       for (const drop of [WRITE.dropSearchKeys, WRITE.dropParticipants, WRITE.dropLocations]) {
         await step(drop, { ids: entityIds }, entityIds.length);
       }
+      const keys = [...new Set(rows.searchKeys.map((r) => r.key))];
+      const knownKeys = keys.length
+        ? new Set((await run(WRITE.existingSearchKeys, { keys })).map((r) => r.key as string))
+        : new Set<string>();
+      const newKeys = keys.filter((k) => !knownKeys.has(k));
+      await step(WRITE.newSearchKeys, { keys: newKeys }, newKeys.length);
       await step(WRITE.searchKeys, { rows: rows.searchKeys }, rows.searchKeys.length);
       await step(WRITE.participants, { rows: rows.participants }, rows.participants.length);
       await step(WRITE.locatedEvents, { rows: rows.locatedEvents }, rows.locatedEvents.length);
-      await step(WRITE.claims, { rows: rows.claims }, rows.claims.length);
-      const ids = rows.claimIds;
-      for (const drop of WRITE.dropClaimRels) await step(drop, { ids }, ids.length);
-      await step(WRITE.dropEvidence, { ids }, ids.length);
-      await step(WRITE.dropEdges, { ids }, ids.length);
+
+      // A claim's own relationships, evidence and edge are replaced (edges first: they are found
+      // through the SUBJECT relationship that dropClaimRels removes).
+      const knownClaims = await existing(CHECK.existingClaims, claimIds);
+      const rewritten = claimIds.filter((id) => knownClaims.has(id));
+      await step(WRITE.dropEdges, { ids: rewritten }, rewritten.length);
+      await step(WRITE.dropEvidence, { ids: rewritten }, rewritten.length);
+      for (const drop of WRITE.dropClaimRels) await step(drop, { ids: rewritten }, rewritten.length);
+      await upsertNodes(WRITE.claims, rows.claims, knownClaims);
       await step(WRITE.claimCore, { rows: rows.claims }, rows.claims.length);
       await step(WRITE.claimObjects, { rows: rows.objects }, rows.objects.length);
       await step(WRITE.attributions, { rows: rows.attributions }, rows.attributions.length);
@@ -283,6 +310,9 @@ export class EmbeddedStore implements GraphStore {
       await this.checkExists(run, CHECK.existingClaims, refs.claimIds, 'unknown linked claim');
       await step(WRITE.links, { rows: rows.links }, rows.links.length);
       await step(WRITE.edges, { rows: rows.edges }, rows.edges.length);
+      // Mentions of articles outside the batch are replaced one by one.
+      const mentionIds = rows.mentions.map((m) => m.id);
+      await step(WRITE.dropMentionsById, { ids: mentionIds }, mentionIds.length);
       await step(WRITE.mentions, { rows: rows.mentions }, rows.mentions.length);
     });
     return summaryOf(batch);
@@ -324,8 +354,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getEvidence(claimIds: readonly string[]) {
-    // `RETURN id, ev.*` yields "id" for both; the claim id comes first, so read it by position.
-    const rows = await this.readByIds(READ.evidence, claimIds);
+    // Evidence ids are `claimId#evidence-<ord>` with ords 0, 1, 2, … (rows.ts evidenceId): probe a
+    // window of ords by primary key, and the next window only for claims that filled this one.
+    const rows: Row[] = [];
+    let pending = [...new Set(claimIds)];
+    for (let from = 0; pending.length; from += EVIDENCE_WINDOW) {
+      const ids = pending.flatMap((c) => Array.from({ length: EVIDENCE_WINDOW }, (_, i) => evidenceId(c, from + i)));
+      const found = await this.read(READ.evidenceByIds, { ids });
+      rows.push(...found);
+      const perClaim = new Map<string, number>();
+      for (const r of found) perClaim.set(r.claimId as string, (perClaim.get(r.claimId as string) ?? 0) + 1);
+      pending = pending.filter((c) => perClaim.get(c) === EVIDENCE_WINDOW);
+    }
+    rows.sort((a, b) => (a.ord as number) - (b.ord as number));
     return groupByKey(claimIds, rows, (r) => r.claimId as string, rowToEvidence);
   }
 

@@ -74,87 +74,109 @@ function setAll(variable: string, table: keyof typeof NODE_TABLES): string {
     .join(', ');
 }
 
+// Writes never MERGE and never match two nodes in one comma-separated MATCH: LadybugDB plans MERGE
+// as a hash join against a scan of the whole node or relationship table and `MATCH (a {…}), (b {…})`
+// as a cross product of scans, so a batch would cost time in proportion to the graph. Instead the
+// adapter asks which nodes exist (primary-key lookups), SETs those and CREATEs the rest, deletes
+// a claim's or entity's own relationships first and CREATEs them anew, one MATCH per node.
+// Deletes anchored on many ids use `UNWIND $ids … MATCH (n {id: id}) MATCH (n)-[r]->()`: a
+// primary-key lookup, then the adjacency list (an `IN $ids` filter costs ids × table rows).
+const createOrUpdate = (table: 'Article' | 'Entity' | 'Claim', v: string) => ({
+  create: `UNWIND $rows AS row CREATE (${v}:${table} {id: row.id}) SET ${setAll(v, table)}`,
+  update: `UNWIND $rows AS row MATCH (${v}:${table} {id: row.id}) SET ${setAll(v, table)}`,
+});
+
 export const WRITE = {
-  articles: `UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET ${setAll('a', 'Article')}`,
+  articles: createOrUpdate('Article', 'a'),
+  entities: createOrUpdate('Entity', 'e'),
+  claims: createOrUpdate('Claim', 'c'),
   staleClaimIds: `
-    UNWIND $articleIds AS articleId
-    MATCH (c:Claim)-[:REPORTED_IN]->(:Article {id: articleId})
+    MATCH (c:Claim)-[:REPORTED_IN]->(a:Article)
+    WHERE a.id IN $articleIds
     RETURN c.id AS id`,
   dropEvidence: `
     UNWIND $ids AS id
-    MATCH (:Claim {id: id})-[:HAS_EVIDENCE]->(ev:Evidence)
+    MATCH (c:Claim {id: id})
+    MATCH (c)-[:HAS_EVIDENCE]->(ev)
     DETACH DELETE ev`,
+  /** A claim's edge starts at its subject (rows.ts batchRows); run while its SUBJECT still stands. */
   dropEdges: `
     UNWIND $ids AS id
-    MATCH (:Claim {id: id})-[:SUBJECT]->(:Entity)-[r:RELATES]->(:Entity)
+    MATCH (c:Claim {id: id})
+    MATCH (c)-[:SUBJECT]->(s:Entity)
+    MATCH (s)-[r:RELATES]->()
     WHERE r.claimId = id
     DELETE r`,
   dropClaims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) DETACH DELETE c`,
   dropMentions: `
-    UNWIND $articleIds AS articleId
-    MATCH (m:Mention)-[:MENTIONED_IN]->(:Article {id: articleId})
+    MATCH (m:Mention)-[:MENTIONED_IN]->(a:Article)
+    WHERE a.id IN $articleIds
     DETACH DELETE m`,
-  entities: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET ${setAll('e', 'Entity')}`,
-  dropSearchKeys: `UNWIND $ids AS id MATCH (:SearchKey)-[k:KEY_OF]->(:Entity {id: id}) DELETE k`,
-  dropParticipants: `UNWIND $ids AS id MATCH (:Entity {id: id})-[p:PARTICIPANT]->(:Entity) DELETE p`,
-  dropLocations: `UNWIND $ids AS id MATCH (:Entity {id: id})-[p:OCCURRED_IN]->(:Entity) DELETE p`,
-  entityIdsByKeys: `
-    UNWIND $keys AS key
-    MATCH (:SearchKey {key: key})-[:KEY_OF]->(e:Entity)
-    RETURN key, e.id AS id, e.kind AS kind
-    ORDER BY key, id`,
+  dropMentionsById: `UNWIND $ids AS id MATCH (m:Mention {id: id}) DETACH DELETE m`,
+  dropSearchKeys: `UNWIND $ids AS id MATCH (e:Entity {id: id}) MATCH (e)<-[k:KEY_OF]-() DELETE k`,
+  dropParticipants: `UNWIND $ids AS id MATCH (e:Entity {id: id}) MATCH (e)-[p:PARTICIPANT]->() DELETE p`,
+  dropLocations: `UNWIND $ids AS id MATCH (e:Entity {id: id}) MATCH (e)-[p:OCCURRED_IN]->() DELETE p`,
+  existingSearchKeys: `UNWIND $keys AS key MATCH (k:SearchKey {key: key}) RETURN k.key AS key`,
+  newSearchKeys: `UNWIND $keys AS key CREATE (:SearchKey {key: key})`,
   searchKeys: `
     UNWIND $rows AS row
+    MATCH (k:SearchKey {key: row.key})
     MATCH (e:Entity {id: row.entityId})
-    MERGE (k:SearchKey {key: row.key})
-    MERGE (k)-[:KEY_OF]->(e)`,
+    CREATE (k)-[:KEY_OF]->(e)`,
   participants: `
     UNWIND $rows AS row
-    MATCH (event:Entity {id: row.eventId}), (who:Entity {id: row.entityId})
-    MERGE (event)-[:PARTICIPANT {role: row.role}]->(who)`,
+    MATCH (event:Entity {id: row.eventId})
+    MATCH (who:Entity {id: row.entityId})
+    CREATE (event)-[:PARTICIPANT {role: row.role}]->(who)`,
   locatedEvents: `
     UNWIND $rows AS row
-    MATCH (event:Entity {id: row.eventId}), (place:Entity {id: row.placeId})
-    MERGE (event)-[:OCCURRED_IN]->(place)`,
-  claims: `UNWIND $rows AS row MERGE (c:Claim {id: row.id}) SET ${setAll('c', 'Claim')}`,
+    MATCH (event:Entity {id: row.eventId})
+    MATCH (place:Entity {id: row.placeId})
+    CREATE (event)-[:OCCURRED_IN]->(place)`,
   dropClaimRels: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'LINK'].map(
-    (rel) => `UNWIND $ids AS id MATCH (:Claim {id: id})-[r:${rel}]->() DELETE r`,
+    (rel) => `UNWIND $ids AS id MATCH (c:Claim {id: id}) MATCH (c)-[r:${rel}]->() DELETE r`,
   ),
   claimCore: `
     UNWIND $rows AS row
-    MATCH (c:Claim {id: row.id}), (s:Entity {id: row.subjectId}), (a:Article {id: row.articleId})
-    MERGE (c)-[:SUBJECT]->(s)
-    MERGE (c)-[:REPORTED_IN]->(a)`,
+    MATCH (c:Claim {id: row.id})
+    MATCH (s:Entity {id: row.subjectId})
+    MATCH (a:Article {id: row.articleId})
+    CREATE (c)-[:SUBJECT]->(s)
+    CREATE (c)-[:REPORTED_IN]->(a)`,
   claimObjects: `
     UNWIND $rows AS row
-    MATCH (c:Claim {id: row.claimId}), (o:Entity {id: row.objectId})
-    MERGE (c)-[:OBJECT]->(o)`,
+    MATCH (c:Claim {id: row.claimId})
+    MATCH (o:Entity {id: row.objectId})
+    CREATE (c)-[:OBJECT]->(o)`,
   attributions: `
     UNWIND $rows AS row
-    MATCH (c:Claim {id: row.claimId}), (who:Entity {id: row.actorId})
-    MERGE (c)-[:ATTRIBUTED_TO]->(who)`,
+    MATCH (c:Claim {id: row.claimId})
+    MATCH (who:Entity {id: row.actorId})
+    CREATE (c)-[:ATTRIBUTED_TO]->(who)`,
   evidence: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
-    MERGE (ev:Evidence {id: row.id})
+    CREATE (ev:Evidence {id: row.id})
     SET ${setAll('ev', 'Evidence')}
-    MERGE (c)-[:HAS_EVIDENCE]->(ev)`,
+    CREATE (c)-[:HAS_EVIDENCE]->(ev)`,
   links: `
     UNWIND $rows AS row
-    MATCH (from:Claim {id: row.fromId}), (to:Claim {id: row.toId})
-    MERGE (from)-[:LINK {type: row.type}]->(to)`,
+    MATCH (from:Claim {id: row.fromId})
+    MATCH (to:Claim {id: row.toId})
+    CREATE (from)-[:LINK {type: row.type}]->(to)`,
   edges: `
     UNWIND $rows AS row
-    MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-    MERGE (s)-[r:RELATES {claimId: row.claimId}]->(t)
-    SET r.predicate = row.predicate, r.source = row.source, r.target = row.target`,
+    MATCH (s:Entity {id: row.source})
+    MATCH (t:Entity {id: row.target})
+    CREATE (s)-[:RELATES {claimId: row.claimId, predicate: row.predicate, source: row.source, target: row.target}]->(t)`,
   mentions: `
     UNWIND $rows AS row
-    MATCH (e:Entity {id: row.entityId}), (a:Article {id: row.articleId})
-    MERGE (m:Mention {id: row.id})
+    MATCH (e:Entity {id: row.entityId})
+    MATCH (a:Article {id: row.articleId})
+    CREATE (m:Mention {id: row.id})
     SET ${setAll('m', 'Mention')}
-    MERGE (m)-[:MENTION_OF]->(e)
-    MERGE (m)-[:MENTIONED_IN]->(a)`,
+    CREATE (m)-[:MENTION_OF]->(e)
+    CREATE (m)-[:MENTIONED_IN]->(a)`,
 } as const;
 
 export const CHECK = {
@@ -163,61 +185,60 @@ export const CHECK = {
   existingArticles: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id`,
 } as const;
 
+// Reads anchored on a list of ids say `WHERE x.id IN $ids`, not `UNWIND $ids AS id MATCH (…{id: id})`:
+// LadybugDB plans the UNWIND form as a hash join against a scan of the far side's whole table
+// (every Claim, Mention or RELATES row), the IN form as a filtered scan of the anchor's id column
+// that masks the far side (docs/BENCHMARKS.md, profiling notes). Plain node lookups by id keep
+// UNWIND: that is a primary-key lookup.
 export const READ = {
   entities: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.* `,
   participants: `
-    UNWIND $ids AS id
-    MATCH (:Entity {id: id})-[p:PARTICIPANT]->(who:Entity)
-    RETURN id, who.id AS entityId, p.role AS role
+    MATCH (e:Entity)-[p:PARTICIPANT]->(who:Entity)
+    WHERE e.id IN $ids
+    RETURN e.id AS id, who.id AS entityId, p.role AS role
     ORDER BY id, role, entityId`,
   claims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.*`,
   articles: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.*`,
-  evidence: `
-    UNWIND $ids AS id
-    MATCH (:Claim {id: id})-[:HAS_EVIDENCE]->(ev:Evidence)
-    RETURN id, ev.*
-    ORDER BY id, ev.ord`,
+  /** Evidence by primary key: ids are `claimId#evidence-<ord>` (rows.ts evidenceId), probed in windows of ords. */
+  evidenceByIds: `UNWIND $ids AS id MATCH (ev:Evidence {id: id}) RETURN ev.*`,
   claimLinksOut: `
-    UNWIND $ids AS id
-    MATCH (:Claim {id: id})-[l:LINK]->(other:Claim)
-    RETURN id, id AS from, other.id AS to, l.type AS type`,
+    MATCH (c:Claim)-[l:LINK]->(other:Claim)
+    WHERE c.id IN $ids
+    RETURN c.id AS id, c.id AS from, other.id AS to, l.type AS type`,
   claimLinksIn: `
-    UNWIND $ids AS id
-    MATCH (:Claim {id: id})<-[l:LINK]-(other:Claim)
-    RETURN id, other.id AS from, id AS to, l.type AS type`,
+    MATCH (c:Claim)<-[l:LINK]-(other:Claim)
+    WHERE c.id IN $ids
+    RETURN c.id AS id, other.id AS from, c.id AS to, l.type AS type`,
   mentions: `
-    UNWIND $ids AS id
-    MATCH (:Entity {id: id})<-[:MENTION_OF]-(m:Mention)
-    RETURN id, m.*
-    ORDER BY id, m.articleId, m.start`,
+    MATCH (e:Entity)<-[:MENTION_OF]-(m:Mention)
+    WHERE e.id IN $ids
+    RETURN m.*
+    ORDER BY m.entityId, m.articleId, m.start`,
   claimsAsSubject: `
-    UNWIND $ids AS id
-    MATCH (c:Claim)-[:SUBJECT]->(:Entity {id: id})
-    WHERE $predicate = '' OR c.predicate = $predicate
-    RETURN id, c.id AS claimId`,
+    MATCH (c:Claim)-[:SUBJECT]->(e:Entity)
+    WHERE e.id IN $ids AND ($predicate = '' OR c.predicate = $predicate)
+    RETURN e.id AS id, c.id AS claimId`,
   claimsAttributedTo: `
-    UNWIND $ids AS id
-    MATCH (c:Claim)-[:ATTRIBUTED_TO]->(:Entity {id: id})
-    WHERE $predicate = '' OR c.predicate = $predicate
-    RETURN id, c.id AS claimId`,
+    MATCH (c:Claim)-[:ATTRIBUTED_TO]->(e:Entity)
+    WHERE e.id IN $ids AND ($predicate = '' OR c.predicate = $predicate)
+    RETURN e.id AS id, c.id AS claimId`,
   articleMentions: `
-    UNWIND $ids AS id
-    MATCH (m:Mention)-[:MENTIONED_IN]->(:Article {id: id})
-    RETURN id, m.*
+    MATCH (m:Mention)-[:MENTIONED_IN]->(a:Article)
+    WHERE a.id IN $ids
+    RETURN m.*
     ORDER BY m.articleId, m.start, m.entityId`,
   claimsAsObject: `
-    UNWIND $ids AS id
-    MATCH (c:Claim)-[:OBJECT]->(:Entity {id: id})
-    WHERE $predicate = '' OR c.predicate = $predicate
-    RETURN id, c.id AS claimId`,
+    MATCH (c:Claim)-[:OBJECT]->(e:Entity)
+    WHERE e.id IN $ids AND ($predicate = '' OR c.predicate = $predicate)
+    RETURN e.id AS id, c.id AS claimId`,
   eventsByParticipant: `
-    UNWIND $ids AS id
-    MATCH (ev:Entity)-[:PARTICIPANT]->(:Entity {id: id})
-    RETURN id, ev.id AS eventId, ev.dateValue AS date`,
+    MATCH (ev:Entity)-[:PARTICIPANT]->(e:Entity)
+    WHERE e.id IN $ids
+    RETURN e.id AS id, ev.id AS eventId, ev.dateValue AS date`,
   eventsByLocation: `
-    UNWIND $ids AS id
-    MATCH (ev:Entity)-[:OCCURRED_IN]->(:Entity {id: id})
-    RETURN id, ev.id AS eventId, ev.dateValue AS date`,
+    MATCH (ev:Entity)-[:OCCURRED_IN]->(e:Entity)
+    WHERE e.id IN $ids
+    RETURN e.id AS id, ev.id AS eventId, ev.dateValue AS date`,
   articleIdByHash: `MATCH (a:Article) WHERE a.contentHash = $hash RETURN a.id AS id ORDER BY id LIMIT 1`,
   articleIdsByUrl: `MATCH (a:Article) WHERE a.url = $url RETURN a.id AS id, a.version AS version ORDER BY version`,
   claimsCount: `
@@ -255,9 +276,9 @@ export const READ = {
       AND ($from = '' OR ev.dateValue >= $from) AND ($to = '' OR ev.dateValue <= $to)
     RETURN ev.id AS id, ev.dateValue AS date`,
   entityIdsByKeys: `
-    UNWIND $keys AS key
-    MATCH (:SearchKey {key: key})-[:KEY_OF]->(e:Entity)
-    RETURN key, e.id AS id, e.kind AS kind
+    MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
+    WHERE k.key IN $keys
+    RETURN k.key AS key, e.id AS id, e.kind AS kind
     ORDER BY key, id`,
   searchKeys: `
     MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
@@ -265,12 +286,12 @@ export const READ = {
       AND (size($kinds) = 0 OR list_contains($kinds, e.kind))
     RETURN e.id AS id, e.name AS name, k.key AS key`,
   edgesAroundOut: `
-    UNWIND $ids AS id
-    MATCH (:Entity {id: id})-[r:RELATES]->(:Entity)
+    MATCH (e:Entity)-[r:RELATES]->(:Entity)
+    WHERE e.id IN $ids
     RETURN r.source AS source, r.target AS target, r.predicate AS predicate, r.claimId AS claimId`,
   edgesAroundIn: `
-    UNWIND $ids AS id
-    MATCH (:Entity {id: id})<-[r:RELATES]-(:Entity)
+    MATCH (e:Entity)<-[r:RELATES]-(:Entity)
+    WHERE e.id IN $ids
     RETURN r.source AS source, r.target AS target, r.predicate AS predicate, r.claimId AS claimId`,
   exists: `MATCH (e:Entity {id: $id}) RETURN e.id AS id`,
   count: (table: string) => `MATCH (n:${table}) RETURN count(n) AS n`,

@@ -95,8 +95,9 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * Runs `work` in one transaction with the server-side timeout (QUERY_TIMEOUT_MS), committing at
-   * the end; on failure it is rolled back and, when retryDelay says so, run again from the start
-   * (every write here is idempotent, so a commit whose answer was lost is safe to repeat).
+   * the end (a read: one auto-commit statement); on failure it is rolled back and, when retryDelay
+   * says so, run again from the start (every write here is idempotent, so a commit whose answer was
+   * lost is safe to repeat).
    */
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const config = this.options.queryTimeoutMs ? { timeout: this.options.queryTimeoutMs } : undefined;
@@ -105,6 +106,11 @@ export class Neo4jStore implements GraphStore {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
       let tx: Transaction | undefined;
       try {
+        if (mode === 'READ') {
+          // Every read is one statement: an auto-commit transaction answers it in one exchange,
+          // where an explicit one adds a COMMIT round trip to the server.
+          return await work({ run: (query: string, params?: Record<string, unknown>) => session.run(query, params, config) } as Tx);
+        }
         tx = session.beginTransaction(config);
         const result = await work(tx);
         await tx.commit();

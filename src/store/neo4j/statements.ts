@@ -46,7 +46,7 @@ export const WRITE = {
     UNWIND $rows AS row
     MERGE (e:Entity {id: row.id})
     SET e += row`,
-  /** Search keys and event links are owned by their entity: replaced, not merged. */
+  /** Search keys and event links are owned by their entity: deleted here, CREATEd again below. */
   clearEntityLinks: `
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
@@ -57,22 +57,26 @@ export const WRITE = {
     UNWIND $rows AS row
     MATCH (e:Entity {id: row.entityId})
     MERGE (k:SearchKey {key: row.key})
-    MERGE (k)-[:KEY_OF]->(e)`,
+    CREATE (k)-[:KEY_OF]->(e)`,
   participants: `
     UNWIND $rows AS row
     MATCH (event:Entity {id: row.eventId})
     MATCH (who:Entity {id: row.entityId})
-    MERGE (event)-[p:PARTICIPANT {role: row.role}]->(who)`,
+    CREATE (event)-[:PARTICIPANT {role: row.role}]->(who)`,
   locatedEvents: `
     UNWIND $rows AS row
     MATCH (event:Entity {id: row.eventId})
     MATCH (place:Entity {id: row.placeId})
-    MERGE (event)-[:OCCURRED_IN]->(place)`,
+    CREATE (event)-[:OCCURRED_IN]->(place)`,
   claims: `
     UNWIND $rows AS row
     MERGE (c:Claim {id: row.id})
     SET c += row`,
-  /** A claim's own relationships and evidence are rewritten with it. */
+  /**
+   * A claim's own relationships, evidence and edge are rewritten with it: deleted here, then
+   * CREATEd by the statements below (rows come without repeats, rows.ts batchRows), which spares
+   * MERGE's check for an existing relationship.
+   */
   clearClaimLinks: `
     UNWIND $ids AS id
     MATCH (c:Claim {id: id})
@@ -89,36 +93,33 @@ export const WRITE = {
     MATCH (c:Claim {id: row.id})
     MATCH (s:Entity {id: row.subjectId})
     MATCH (a:Article {id: row.articleId})
-    MERGE (c)-[:SUBJECT]->(s)
-    MERGE (c)-[:REPORTED_IN]->(a)`,
+    CREATE (c)-[:SUBJECT]->(s)
+    CREATE (c)-[:REPORTED_IN]->(a)`,
   claimObjects: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
     MATCH (o:Entity {id: row.objectId})
-    MERGE (c)-[:OBJECT]->(o)`,
+    CREATE (c)-[:OBJECT]->(o)`,
   attributions: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
     MATCH (who:Entity {id: row.actorId})
-    MERGE (c)-[:ATTRIBUTED_TO]->(who)`,
+    CREATE (c)-[:ATTRIBUTED_TO]->(who)`,
   evidence: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
-    MERGE (ev:Evidence {id: row.id})
-    SET ev.claimId = row.claimId, ev.articleId = row.articleId, ev.quote = row.quote,
-        ev.start = row.start, ev.end = row.end, ev.sentence = row.sentence, ev.ord = row.ord
-    MERGE (c)-[:HAS_EVIDENCE]->(ev)`,
+    CREATE (c)-[:HAS_EVIDENCE]->(:Evidence {id: row.id, claimId: row.claimId, articleId: row.articleId, quote: row.quote,
+        start: row.start, end: row.end, sentence: row.sentence, ord: row.ord})`,
   links: `
     UNWIND $rows AS row
     MATCH (from:Claim {id: row.fromId})
     MATCH (to:Claim {id: row.toId})
-    MERGE (from)-[:LINK {type: row.type}]->(to)`,
+    CREATE (from)-[:LINK {type: row.type}]->(to)`,
   edges: `
     UNWIND $rows AS row
     MATCH (s:Entity {id: row.source})
     MATCH (t:Entity {id: row.target})
-    MERGE (s)-[r:RELATES {claimId: row.claimId}]->(t)
-    SET r.predicate = row.predicate, r.source = row.source, r.target = row.target`,
+    CREATE (s)-[:RELATES {claimId: row.claimId, predicate: row.predicate, source: row.source, target: row.target}]->(t)`,
   mentions: `
     UNWIND $rows AS row
     MATCH (e:Entity {id: row.entityId})
