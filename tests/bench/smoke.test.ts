@@ -45,6 +45,14 @@ describe('benchmark harness', () => {
       expect(rps, op.label).toBeGreaterThan(0);
     }
     expect(table).toContain('## Targets');
+
+    // The folder of generated articles went through `npm run ingest` into the store.
+    expect(results.folder).toHaveLength(1);
+    const folder = results.folder![0];
+    expect(folder, folder.error).toMatchObject({ backend: 'embedded', articles: 3, created: 3, failed: 0 });
+    expect(folder.claims).toBeGreaterThan(0);
+    expect(folder.wallMs).toBeGreaterThan(0);
+    expect(table).toMatch(/\| embedded \| 3 \| 3 \| 0 \|/);
     expect(evaluateTargets(results).length).toBeGreaterThan(0);
     expect(Object.keys(QUERIES)).toEqual(expect.arrayContaining([...OPERATIONS]));
   }, 180_000);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { writeArticleFolder } from './article-folder.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
 import { checkResponse, type Operation, type OperationId, operations } from './operations.js';
 import type { Probes } from './synthetic-graph.js';
@@ -38,6 +39,8 @@ export interface BenchOptions {
   /** store.upsert measurement: claims held back and the time budget. */
   upsertClaims?: number;
   upsertBudgetMs?: number;
+  /** Generated articles ingested through `npm run ingest -- <folder>` into each store (0: skip). */
+  folderArticles?: number;
   log?: (line: string) => void;
   /** Called with the results so far after each size (partial results survive a cut-short run). */
   onProgress?: (results: BenchResults) => void;
@@ -87,6 +90,22 @@ export interface SizeRun {
   wallMs: number;
 }
 
+/** `npm run ingest -- <folder>` of generated articles into a store holding only the seed article. */
+export interface FolderRun {
+  backend: Backend;
+  articles: number;
+  /** Wall time of the CLI process (start-up, opening the store and the progress bar included). */
+  wallMs: number;
+  created: number;
+  failed: number;
+  claims: number;
+  newEntities: number;
+  corroborations: number;
+  /** The CLI's own summary line. */
+  summary: string;
+  error?: string;
+}
+
 export interface MachineInfo {
   nproc: number;
   memoryGb: number;
@@ -105,6 +124,7 @@ export interface BenchResults {
   machine: MachineInfo;
   hello?: OpResult;
   runs: SizeRun[];
+  folder?: FolderRun[];
   loadAvg: { before: number[]; after: number[] };
 }
 
@@ -301,6 +321,40 @@ async function neo4jVersion(uri: string): Promise<string> {
   }
 }
 
+/** Runs a CLI of src/cli as a child process; its stdout, or an error with its stderr's tail. */
+function runCli(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString('utf8')).slice(-4000)));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} exited with code ${code}: ${err.trim().split('\n').slice(-3).join(' / ')}`))));
+  });
+}
+
+/** The seed article into an emptied store, then the folder through `npm run ingest`, timed. */
+async function ingestFolder(backend: Backend, dir: string, articles: number, storeEnv: NodeJS.ProcessEnv, log: (l: string) => void): Promise<FolderRun> {
+  const env = { GRAPH_STORE: backend, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j', LOG_LEVEL: 'silent', ...storeEnv };
+  const empty = { backend, articles, wallMs: 0, created: 0, failed: 0, claims: 0, newEntities: 0, corroborations: 0, summary: '' };
+  try {
+    await runCli('src/cli/seed.ts', ['--reset'], env);
+    const t0 = performance.now();
+    const out = await runCli('src/cli/ingest.ts', [dir], env);
+    const wallMs = performance.now() - t0;
+    // "ingested N file(s): C created, V new versions, U unchanged, F failed; K claims, E new entities, R corroborations, …"
+    const summary = out.trim().split('\n').find((l) => l.startsWith('ingested ')) ?? '';
+    const n = (re: RegExp) => Number(re.exec(summary)?.[1] ?? NaN);
+    log(`[bench] ${backend}: ${summary} in ${(wallMs / 1000).toFixed(1)} s`);
+    return { ...empty, wallMs, summary, created: n(/(\d+) created/), failed: n(/(\d+) failed/), claims: n(/(\d+) claims/), newEntities: n(/(\d+) new entities/), corroborations: n(/(\d+) corroborations/) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`[bench] ${backend}: folder ingest FAILED: ${message}`);
+    return { ...empty, error: message };
+  }
+}
+
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = new Date();
@@ -310,6 +364,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
   const runTag = `run${started.getTime().toString(36)}`;
   const runs: SizeRun[] = [];
+  const folder: FolderRun[] = [];
   let hello: OpResult | undefined;
   const wanted = (id: OperationId) => !options.only || options.only.includes(id);
   let neo4jLocal: { uri: string; stop(): Promise<void>; dataDir: string } | undefined;
@@ -323,6 +378,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       machine,
       hello,
       runs: [...runs],
+      ...(folder.length ? { folder: [...folder] } : {}),
       loadAvg: { before: loadBefore, after: os.loadavg() },
     };
   };
@@ -367,9 +423,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         else args.push('--neo4j-uri', neo4jUri as string);
         if (options.upsertClaims !== undefined) args.push('--upsert-claims', String(options.upsertClaims));
         if (options.upsertBudgetMs !== undefined) args.push('--upsert-budget-ms', String(options.upsertBudgetMs));
-        // Neo4j's upsert scans every RELATES relationship per claim written: small batches keep
-        // the measurement within its budget at 100k.
-        if (backend === 'neo4j') args.push('--upsert-batch', '120');
         let server: Child<{ url: string; pid: number; counts: Record<string, number>; load: LoadFigures; probes: Probes; lostOnReopen?: number }>;
         try {
           server = await startChild('tools/bench/server.ts', args, log, options.serverNodeArgs ?? [], { API_KEYS: BENCH_API_KEY_VALUE });
@@ -413,6 +466,16 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
           wallMs: performance.now() - sizeStart,
         });
         if (backend === 'embedded') rmSync(path.join(work, `embedded-${size}`), { recursive: true, force: true });
+        options.onProgress?.(snapshot());
+      }
+    }
+
+    if (options.folderArticles) {
+      const dir = path.join(work, 'articles');
+      writeArticleFolder(dir, options.folderArticles);
+      for (const backend of options.backends) {
+        log(`[bench] ${backend}: npm run ingest -- <folder of ${options.folderArticles} generated articles>`);
+        folder.push(await ingestFolder(backend, dir, options.folderArticles, backend === 'embedded' ? { EMBEDDED_DB_PATH: path.join(work, 'folder-embedded') } : { NEO4J_URI: neo4jUri as string }, log));
         options.onProgress?.(snapshot());
       }
     }

@@ -33,7 +33,7 @@ export function parseArgs(argv: string[]): { options: BenchOptions; out?: string
     else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
     else flags.set(name, 'true');
   }
-  const known = ['backends', 'sizes', 'duration', 'warmup', 'connections', 'latency-probe', 'only', 'out', 'json', 'neo4j-uri', 'cpu-prof', 'smoke', 'upsert-budget-ms', 'scale-duration', 'render'];
+  const known = ['backends', 'sizes', 'duration', 'warmup', 'connections', 'latency-probe', 'only', 'out', 'json', 'neo4j-uri', 'cpu-prof', 'smoke', 'upsert-budget-ms', 'scale-duration', 'render', 'folder-articles'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const smoke = flags.get('smoke') === 'true';
   const num = (name: string, fallback: number) => {
@@ -67,6 +67,7 @@ export function parseArgs(argv: string[]): { options: BenchOptions; out?: string
     ...(flags.get('cpu-prof') === 'true' ? { serverNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] } : {}),
     ...(smoke ? { upsertClaims: 200, upsertBudgetMs: 10_000 } : {}),
     ...(flags.has('upsert-budget-ms') ? { upsertBudgetMs: num('upsert-budget-ms', 60_000) } : {}),
+    folderArticles: num('folder-articles', smoke ? 3 : 1000),
   };
   const out = flags.get('out') ?? (smoke ? undefined : path.join(ROOT, 'docs/BENCHMARKS.md'));
   return { options, out, json: flags.get('json'), smoke };
