@@ -97,6 +97,18 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
       expect(await store.search(searchKeys('Yerevan'), undefined, 10)).toEqual([]);
     });
 
+    it(`[${backend}] search follows writes: new aliases are found, replaced ones are not`, async () => {
+      expect((await store.search(searchKeys('Khankendi'), undefined, 5)).map((h) => h.id)).toEqual(['place:stepanakert']);
+      const [stepanakert] = fixtureBatch().entities.filter((e) => e.id === 'place:stepanakert');
+      await store.upsert({ articles: [], entities: [{ ...stepanakert, aliases: ['Xankəndi'] }], claims: [], mentions: [] });
+      expect(await store.search(searchKeys('Khankendi'), undefined, 5)).toEqual([]);
+      expect((await store.search(searchKeys('Xankəndi'), undefined, 5)).map((h) => h.id)).toEqual(['place:stepanakert']);
+      expect((await store.entityIdsByKeys([normalizeName('Xankəndi')])).map((h) => h.id)).toEqual(['place:stepanakert']);
+      await store.upsert(fixtureBatch());
+      expect((await store.search(searchKeys('Khankendi'), undefined, 5)).map((h) => h.id)).toEqual(['place:stepanakert']);
+      expect(await store.search(searchKeys('Xankəndi'), undefined, 5)).toEqual([]);
+    });
+
     it(`[${backend}] shortest path follows claims in either direction and is null when there is none`, async () => {
       const path = await store.shortestPath('place:shushi', 'place:azerbaijan', 4);
       expect(path?.map((e) => e.claimId)).toEqual(['claim:c1', 'claim:c2', 'claim:c3']);

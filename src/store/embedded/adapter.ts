@@ -28,6 +28,7 @@ import {
   type Row,
 } from '../rows.js';
 import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { type IndexedEntity, SearchKeyIndex } from './key-index.js';
 import { explainOpenFailure } from './open-errors.js';
 import { type ColumnType, CHECK, NODE_TABLES, READ, REL_TABLES, WRITE, schemaStatements, shortestPathStatement } from './statements.js';
 
@@ -112,6 +113,9 @@ export class EmbeddedStore implements GraphStore {
   private nextReader = 0;
   private writeQueue: Promise<unknown> = Promise.resolve();
   private readonly prepared = new Map<string, Promise<PreparedStatement>>();
+  /** Search keys in memory (key-index.ts), loaded on first use. */
+  private keyIndex: SearchKeyIndex | undefined;
+  private keyIndexLoad: Promise<SearchKeyIndex> | undefined;
   private closed = false;
 
   private constructor(
@@ -221,8 +225,11 @@ export class EmbeddedStore implements GraphStore {
     for (const r of Array.isArray(result) ? result : [result]) r.close();
   }
 
-  /** Runs `work` alone on the writer connection inside one transaction: all or nothing. */
-  private write<T>(work: (run: (query: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` alone on the writer connection inside one transaction: all or nothing.
+   * `afterCommit` updates what the adapter keeps in memory (the key index) once the write is in.
+   */
+  private write<T>(work: (run: (query: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>, afterCommit?: () => void): Promise<T> {
     const task = this.writeQueue.then(async () => {
       await this.writer.query('BEGIN TRANSACTION');
       let result: T;
@@ -233,6 +240,7 @@ export class EmbeddedStore implements GraphStore {
         await this.writer.query('ROLLBACK').catch(() => undefined);
         throw error;
       }
+      afterCommit?.();
       // Success is reported only once the write is in the database file (see open()).
       if (this.onDisk) await this.checkpoint();
       return result;
@@ -314,6 +322,10 @@ export class EmbeddedStore implements GraphStore {
       const mentionIds = rows.mentions.map((m) => m.id);
       await step(WRITE.dropMentionsById, { ids: mentionIds }, mentionIds.length);
       await step(WRITE.mentions, { rows: rows.mentions }, rows.mentions.length);
+    }, () => {
+      if (!this.keyIndex) return;
+      const keysOf = groupByKey(entityIds, rows.searchKeys, (r) => r.entityId, (r) => r.key);
+      batch.entities.forEach((e, i) => this.keyIndex?.put(e.id, { kind: e.kind, name: e.name, keys: keysOf[i] }));
     });
     return summaryOf(batch);
   }
@@ -336,7 +348,10 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getEntities(ids: readonly string[]) {
-    const [rows, participants] = await Promise.all([this.readByIds(READ.entities, ids), this.readByIds(READ.participants, ids)]);
+    // Only events have participants: the second statement runs only when one was found.
+    const rows = await this.readByIds(READ.entities, ids);
+    const events = rows.filter((r) => r.kind === 'EVENT').map((r) => r.id as string);
+    const participants = await this.readByIds(READ.participants, events);
     const byEvent = groupByKey(ids, participants, (r) => r.id as string, (r) => ({ entityId: r.entityId as string, role: r.role as string }));
     const participantsOf = new Map(ids.map((id, i) => [id, byEvent[i]]));
     const byId = new Map(rows.map((r) => [r.id as string, rowToEntity(r, participantsOf.get(r.id as string))] as const));
@@ -472,33 +487,44 @@ export class EmbeddedStore implements GraphStore {
     return events.map((e) => e.id);
   }
 
+  /**
+   * The in-memory key index, loaded from the SearchKey nodes on first use. Loading waits its turn
+   * in the write queue, so no write is half-seen; later writes update it after they commit.
+   */
+  private searchKeyIndex(): Promise<SearchKeyIndex> {
+    if (this.keyIndex) return Promise.resolve(this.keyIndex);
+    this.keyIndexLoad ??= (async () => {
+      const task = this.writeQueue.then(async () => {
+        const rows = await this.exec(this.writer, READ.allSearchKeys);
+        const index = new SearchKeyIndex();
+        const byEntity = new Map<string, IndexedEntity>();
+        for (const r of rows) {
+          const id = r.id as string;
+          const entity = byEntity.get(id) ?? { kind: r.kind as EntityKind, name: (r.name as string | null) ?? '', keys: [] };
+          entity.keys.push(r.key as string);
+          byEntity.set(id, entity);
+        }
+        for (const [id, entity] of byEntity) index.put(id, entity);
+        this.keyIndex = index;
+        return index;
+      });
+      this.writeQueue = task.catch(() => undefined);
+      return task;
+    })().catch((error) => {
+      this.keyIndexLoad = undefined; // a failed load is tried again by the next search
+      throw error;
+    });
+    return this.keyIndexLoad;
+  }
+
   async entityIdsByKeys(keys: readonly string[]) {
     if (!keys.length) return [];
-    const rows = await this.read(READ.entityIdsByKeys, { keys: [...new Set(keys)] });
-    return rows.map((r) => ({ key: r.key as string, id: r.id as string, kind: r.kind as EntityKind }));
+    return (await this.searchKeyIndex()).lookup(keys);
   }
 
   async search(keys: { exact: string[]; prefix: string; skeleton: string }, kinds: EntityKind[] | undefined, limit: number) {
-    const rows = await this.read(READ.searchKeys, {
-      exact: keys.exact.length ? keys.exact : [''],
-      prefix: keys.prefix,
-      wordPrefix: keys.prefix ? ` ${keys.prefix}` : '',
-      skeleton: keys.skeleton || '\u0000',
-      kinds: kinds?.length ? kinds : [],
-    });
-    const best = new Map<string, { id: string; rank: number; name: string }>();
-    const exact = new Set(keys.exact);
-    for (const r of rows) {
-      const key = r.key as string;
-      const rank = exact.has(key) ? 0 : keys.prefix && key.startsWith(keys.prefix) ? 1 : key === keys.skeleton ? 3 : 2;
-      const id = r.id as string;
-      const prev = best.get(id);
-      if (!prev || rank < prev.rank) best.set(id, { id, rank, name: r.name as string });
-    }
-    return [...best.values()]
-      .sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.id.localeCompare(b.id))
-      .slice(0, limit)
-      .map(({ id, rank }) => ({ id, rank }));
+    if (this.closed) throw new StoreUnavailableError('the embedded store is closed');
+    return (await this.searchKeyIndex()).search(keys, kinds, limit);
   }
 
   async edgesAround(entityIds: readonly string[], limit: number) {
@@ -548,7 +574,7 @@ export class EmbeddedStore implements GraphStore {
   async clearAll() {
     await this.write(async (run) => {
       for (const table of Object.keys(NODE_TABLES)) await run(READ.clearAll(table));
-    });
+    }, () => this.keyIndex?.clear());
   }
 
   async ping() {

@@ -275,16 +275,10 @@ export const READ = {
     WHERE ev.kind = 'EVENT' AND ev.dateValue <> ''
       AND ($from = '' OR ev.dateValue >= $from) AND ($to = '' OR ev.dateValue <= $to)
     RETURN ev.id AS id, ev.dateValue AS date`,
-  entityIdsByKeys: `
+  /** Every search key with its entity: loads the in-memory key index (key-index.ts). */
+  allSearchKeys: `
     MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
-    WHERE k.key IN $keys
-    RETURN k.key AS key, e.id AS id, e.kind AS kind
-    ORDER BY key, id`,
-  searchKeys: `
-    MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
-    WHERE (list_contains($exact, k.key) OR ($prefix <> '' AND (starts_with(k.key, $prefix) OR contains(k.key, $wordPrefix))) OR k.key = $skeleton)
-      AND (size($kinds) = 0 OR list_contains($kinds, e.kind))
-    RETURN e.id AS id, e.name AS name, k.key AS key`,
+    RETURN e.id AS id, e.kind AS kind, e.name AS name, k.key AS key`,
   edgesAroundOut: `
     MATCH (e:Entity)-[r:RELATES]->(:Entity)
     WHERE e.id IN $ids
