@@ -125,10 +125,10 @@ describe('detectMentions: things and groups', () => {
     expect(mention(found, 'ethnic Armenians').ref).toEqual({ type: 'population', name: 'ethnic Armenians' });
   });
 
-  it('finds residents named after a place ("Stepanakert residents", "residents of Goris") as population groups', () => {
+  it('finds residents named after a place ("Stepanakert residents", "residents of Goris") as population groups living there', () => {
     const found = detect('Stepanakert residents fled, and residents of Goris took them in.');
     expect(mention(found, 'Stepanakert residents').ref).toEqual({ type: 'population', name: 'Stepanakert residents' });
-    expect(mention(found, 'residents of Goris').ref).toEqual({ type: 'population', name: 'Goris residents' });
+    expect(mention(found, 'residents of Goris').ref).toEqual({ type: 'population', name: 'Goris residents', place: 'Goris' });
   });
 });
 

@@ -13,8 +13,13 @@ const RuleSpec = z
     id: z.string().regex(/^[a-z0-9.-]+$/),
     predicate: z.string(),
     pattern: z.string(),
-    /** "event": the claim's subject is the event the rule creates (a shootdown that killed two). */
-    subject: z.literal('event').optional(),
+    /** "event": the claim's subject is the event the rule creates (a shootdown that killed two);
+     * "speaker": the party whose statement the claim is in ("X said victims would receive compensation"). */
+    subject: z.enum(['event', 'speaker']).optional(),
+    /** "event": the claim's object is the event the rule creates (who signed a ceasefire). */
+    object: z.literal('event').optional(),
+    /** Where a subject the text leaves implicit comes from ("Many have arrived at Hamdayet"). */
+    subject_fallback: z.enum(['previous-population']).optional(),
     subject_only: z.boolean().optional(),
     swap: z.boolean().optional(),
     quantity: z.object({ value: z.string(), unit: z.string() }).optional(),
@@ -24,6 +29,8 @@ const RuleSpec = z
         type: z.string(),
         location: z.enum(['subject', 'object']).optional(),
         participants: z.partialRecord(z.enum(['subject', 'object']), z.string()).optional(),
+        /** since: dated by the "since …" of its sentence (a flight that goes on), else undated. */
+        date: z.literal('since').optional(),
       })
       .optional(),
     status: z.enum(CLAIM_STATUSES).optional(),
@@ -31,7 +38,7 @@ const RuleSpec = z
     country: z.string().optional(),
     country_as: z.enum(['place', 'state']).optional(),
     /** Where an object the text leaves implicit comes from. */
-    fallback: z.enum(['previous-place', 'previous-region', 'last-event']).optional(),
+    fallback: z.enum(['previous-place', 'main-place', 'previous-region', 'previous-road', 'last-event', 'last-event-place']).optional(),
     confidence: z.number().min(0).max(1),
   })
   .strict();
