@@ -169,13 +169,17 @@ function datesIn(sentenceText: string, publishedAt: string | undefined, lastName
 /** Where a clause ends: the day an act happened is named in its own clause. */
 const CLAUSE_BREAK = /, (?:killing|wounding|injuring|after|when|as|but|and|saying|a claim)\b| (?:after|when|since|because)\b|;/;
 
-/** The day an event at `offset` happened: the first day named after it in its clause, else the nearest before. */
-function eventDate(dates: DateMention[], sentenceText: string, offset: number): ResolvedDate | undefined {
+/**
+ * The day an event at `offset` happened: the first day named after it in its clause (`own`), else
+ * the nearest before, often the day of the statement that reports it.
+ */
+function eventDate(dates: DateMention[], sentenceText: string, offset: number): { date: ResolvedDate; own: boolean } | undefined {
   const rest = sentenceText.slice(offset);
   const clauseEnd = offset + (CLAUSE_BREAK.exec(rest.slice(1))?.index ?? rest.length);
   const after = dates.find((d) => !d.since && d.at >= offset && d.at <= clauseEnd);
-  if (after) return after.date;
-  return dates.filter((d) => !d.since && d.at < offset).pop()?.date;
+  if (after) return { date: after.date, own: true };
+  const before = dates.filter((d) => !d.since && d.at < offset).pop();
+  return before && { date: before.date, own: false };
 }
 
 /** The id of a slot's mention suited to the slot: a country fills a place slot as a place. */
@@ -217,6 +221,7 @@ function fallbackObject(
   const earlier = mentions.filter((m) => m.start < before);
   if (kind === 'previous-road') return earlier.filter((m) => m.category === 'road').pop()?.ids[0];
   if (kind === 'previous-population') return earlier.flatMap((m) => m.ids).filter((id) => subtypeOf(id) === 'population-group').pop();
+  if (kind === 'previous-state') return earlier.flatMap((m) => m.ids).filter((id) => subtypeOf(id) === 'state').pop();
   const candidates = earlier.filter((m) => !m.category && !m.weak);
   const placeOf = (m: ResolvedMention) => {
     const place = m.ids.find((id) => id.startsWith('place:'));
@@ -323,10 +328,15 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
         }
         const fallback = (kind: Parameters<typeof fallbackObject>[0], subject: string | undefined) =>
           fallbackObject(kind, resolved.mentions, lexicon, at, subject, lastActEvent ? events.get(lastActEvent) : undefined, () => sentence.start, subtypeOf, input.text);
-        if (!subjects[0] && rule.subject_fallback) subjects[0] = fallback(rule.subject_fallback, undefined);
+        if (!subjects[0] && rule.subject_fallback === 'previous-population') subjects[0] = fallback(rule.subject_fallback, undefined);
         // An object the text leaves implicit (or names as the subject again: "Shusha, which overlooks
         // the city"), looked up before this rule adds an event of its own.
         if ((!objects[0] || objects[0] === subjects[0]) && rule.fallback) objects[0] = fallback(rule.fallback, subjects[0]);
+        // "the town had fallen": to whoever the story says took it.
+        if (!subjects[0] && rule.subject_fallback === 'last-taker' && objects[0]) {
+          const taking = [...events.values()].filter((e) => e.eventType === 'territory-taken' && e.locationId === objects[0]).pop();
+          subjects[0] = taking?.participants?.find((p) => p.role === 'attacker')?.entityId;
+        }
         objects = objects.filter((o, i) => i === 0 || o !== undefined);
         const start = at;
         const end = masked.toOriginal(match.index! + match[0].length, 'end');
@@ -336,11 +346,12 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
         let eventId: string | undefined;
         if (rule.event) {
           const where = rule.event.location === 'object' ? objects[0] : rule.event.location === 'subject' ? subjects[0] : undefined;
-          const named = rule.event.date === 'since' ? dates.find((d) => d.since)?.date : eventDate(dates, sentenceText, at - sentence.start);
+          const found = rule.event.date === 'since' ? dates.filter((d) => d.since).map((d) => ({ date: d.date, own: true }))[0] : eventDate(dates, sentenceText, at - sentence.start);
+          const named = found?.date;
           const date = named ?? (input.publishedAt ? { value: input.publishedAt, precision: 'APPROXIMATE' as const } : undefined);
           // One event per type, place and day (a flight goes on: one per story): repeated reports of
-          // the same act meet here.
-          const sameDay = (e: EntityRecord) => !named || e.date?.precision === 'APPROXIMATE' || e.date?.value === named.value;
+          // the same act meet here. Only a day named in the act's own clause tells two acts apart.
+          const sameDay = (e: EntityRecord) => !found?.own || e.date?.precision === 'APPROXIMATE' || e.date?.value === found.date.value;
           const sameType = [...events.values()].find(
             (e) => e.eventType === rule.event!.type && (rule.event!.date === 'since' || ((!where || e.locationId === where || !e.locationId) && sameDay(e))),
           );

@@ -72,9 +72,9 @@ function matchers(lexicon: Lexicon): Matchers {
   const name = "\\p{Lu}[\\p{L}'’-]+";
   m = {
     known: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.labels)})(?![\\p{L}\\p{N}])`, 'gu'),
-    // A body form before a thing noun is an adjective ("Russia's military base").
+    // "military" before a thing noun is an adjective ("Russia's military base").
     body: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<ethnic>[Ee]thnic )?(?<country>${alternation(countryWords)})(?:'s|’s)? (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])(?! (?:${alternation([...lexicon.things.keys()])})\\b)`,
+      `(?<![\\p{L}\\p{N}])(?<ethnic>[Ee]thnic )?(?<country>${alternation(countryWords)})(?:'s|’s)? (?<form>${alternation(forms)})(?![\\p{L}\\p{N}])(?<!military(?= (?:${alternation([...lexicon.things.keys()])})\\b))`,
       'gu',
     ),
     bareBody: new RegExp(

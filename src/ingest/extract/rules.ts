@@ -19,7 +19,7 @@ const RuleSpec = z
     /** "event": the claim's object is the event the rule creates (who signed a ceasefire). */
     object: z.literal('event').optional(),
     /** Where a subject the text leaves implicit comes from ("Many have arrived at Hamdayet"). */
-    subject_fallback: z.enum(['previous-population']).optional(),
+    subject_fallback: z.enum(['previous-population', 'last-taker']).optional(),
     subject_only: z.boolean().optional(),
     swap: z.boolean().optional(),
     quantity: z.object({ value: z.string(), unit: z.string() }).optional(),
@@ -38,7 +38,7 @@ const RuleSpec = z
     country: z.string().optional(),
     country_as: z.enum(['place', 'state']).optional(),
     /** Where an object the text leaves implicit comes from. */
-    fallback: z.enum(['previous-place', 'main-place', 'previous-region', 'previous-road', 'last-event', 'last-event-place']).optional(),
+    fallback: z.enum(['previous-place', 'main-place', 'previous-region', 'previous-road', 'previous-state', 'last-event', 'last-event-place']).optional(),
     confidence: z.number().min(0).max(1),
   })
   .strict();
