@@ -176,7 +176,8 @@ const CLAUSE_BREAK = /, (?:killing|wounding|injuring|after|when|as|but|and|sayin
 function eventDate(dates: DateMention[], sentenceText: string, offset: number): { date: ResolvedDate; own: boolean } | undefined {
   const rest = sentenceText.slice(offset);
   const clauseEnd = offset + (CLAUSE_BREAK.exec(rest.slice(1))?.index ?? rest.length);
-  const after = dates.find((d) => !d.since && d.at >= offset && d.at <= clauseEnd);
+  // A day inside a "since …" clause dates an act only when the act is in that clause too.
+  const after = dates.find((d) => (!d.since || sentenceText.lastIndexOf('since', d.at) < offset) && d.at >= offset && d.at <= clauseEnd);
   if (after) return { date: after.date, own: true };
   const before = dates.filter((d) => !d.since && d.at < offset).pop();
   return before && { date: before.date, own: false };
@@ -449,7 +450,10 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     const before = input.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
     // "Hamdayet, Sudan": a country after a place and a comma locates it.
     const afterPlace = resolved.mentions.some((p) => p.end === m.start - 2 && input.text.slice(p.end, m.start) === ', ' && p.ids.some((id) => id.startsWith('place:')));
-    const asPlace = afterPlace || !/according to\s+(the\s+)?$/i.test(before) && /\b(in|into|to|from|near|within|across|over|inside|outside|toward|towards|of|with|around|through|entered|reach(?:ed)?)\s+(the\s+)?((?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?$/.test(before);
+    // "apologised to Russia", "Russia's military base": the state, not the land.
+    const toParty = /\b(?:apologi[sz]ed|spoke|talked|said|wrote|appealed|turned|belongs?|loyal|sent a (?:letter|message)) to\s+$/i.test(before);
+    const owner = /^(?:'s|’s) /.test(input.text.slice(m.end, m.end + 3)) && resolved.mentions.some((t) => t.category && t.start >= m.end && t.start <= m.end + 30);
+    const asPlace = afterPlace || !toParty && !owner && !/according to\s+(the\s+)?$/i.test(before) && /\b(in|into|to|from|near|within|across|over|inside|outside|toward|towards|of|with|around|through|entered|reach(?:ed)?)\s+(the\s+)?((?:north|south|east|west|central)(?:ern|-eastern|-western)?\s+)?$/.test(before);
     referenced.add(m.ids.find((id) => (asPlace ? id.startsWith('place:') : !id.startsWith('place:'))) ?? m.ids[0]);
   }
   for (const c of claims) {

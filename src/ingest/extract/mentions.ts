@@ -12,13 +12,13 @@ export type MentionRef =
   | { type: 'bare-body'; body: Lexicon['bodies'][number]; of?: 'story-country' | 'last-ministry' }
   /** "the city", "the town": the settlement named last; "the region", "the territory": the region. */
   | { type: 'anaphor'; kind: 'PLACE'; scale: 'settlement' | 'region' }
-  /** "enemy troops": the forces named last. */
-  | { type: 'enemy-forces' }
+  /** "enemy troops": the forces named last; "the crowd": the group of people named last. */
+  | { type: 'group-anaphor'; of: 'forces' | 'population' }
   | { type: 'person'; name: string; role?: string }
   /** A proper noun the lexicon and graph may not know; `weak` when only a guess (it counts only in a claim). */
   | { type: 'name'; name: string; kind: 'PLACE' | 'ACTOR'; weak?: boolean }
   /** `id`: the slug base when it is not the surface; `place`: where the group lives (not where it came from). */
-  | { type: 'population'; name: string; id?: string; aliases?: string[]; place?: string }
+  | { type: 'population'; name: string; id?: string; aliases?: string[]; place?: string; weak?: boolean }
   /** `identity`: what tells two things of a category apart (a head noun, a road's ends), '' when anaphoric. */
   | { type: 'thing'; category: string; kind: 'PLACE' | 'ACTOR'; name: string; aliases: string[]; identity: string }
   /** "his country's soldiers", "its forces": the forces of the country last named. */
@@ -104,15 +104,22 @@ function singularOf(noun: string): string {
   return noun.replace(/s$/, '');
 }
 
-/** "Tigray People's Liberation Front (TPLF)", "Stepanakert (Khankendi)": one mention, the bracket an alias. */
-function mergeBracketed(text: string, found: MentionCandidate[]): MentionCandidate[] {
+/**
+ * Two names for one thing side by side: "Tigray People's Liberation Front (TPLF)" and "Stepanakert
+ * (Khankendi)" are one mention; in "the Lachin corridor, the road that links X with Y" the road is
+ * the corridor.
+ */
+function mergeAppositions(text: string, found: MentionCandidate[]): MentionCandidate[] {
   const merged: MentionCandidate[] = [];
   for (let i = 0; i < found.length; i++) {
     const m = found[i];
     const next = found[i + 1];
+    const prev = merged[merged.length - 1];
     if (next && text.slice(m.end, next.start) === ' (' && text[next.end] === ')' && m.ref.type !== 'thing' && next.ref.type !== 'thing') {
       merged.push({ ...m, end: next.end + 1, surface: text.slice(m.start, next.end + 1) });
       i++;
+    } else if (m.ref.type === 'thing' && m.ref.kind === 'PLACE' && m.ref.identity && prev?.ref.type === 'known' && /^, (?:the|a|an) $/.test(text.slice(prev.end, m.start))) {
+      merged.push({ ...m, ref: prev.ref });
     } else merged.push(m);
   }
   return merged;
@@ -177,8 +184,12 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     const scale = /city|town|village/.test(hit.groups!.noun) ? 'settlement' : 'region';
     push(hit.index!, hit.index! + hit[0].length, { type: 'anaphor', kind: 'PLACE', scale });
   }
-  for (const hit of text.matchAll(/(?<![\p{L}\p{N}])[Ee]nemy (?:forces|troops|soldiers|fighters)(?![\p{L}\p{N}])/gu)) {
-    push(hit.index!, hit.index! + hit[0].length, { type: 'enemy-forces' });
+  for (const hit of text.matchAll(/(?<![\p{L}\p{N}])(?:[Ee]nemy (?<forces>forces|troops|soldiers|fighters)|[Tt]he (?:crowd|mob))(?![\p{L}\p{N}])/gu)) {
+    push(hit.index!, hit.index! + hit[0].length, { type: 'group-anaphor', of: hit.groups!.forces ? 'forces' : 'population' });
+  }
+  // "where the helicopter was shot down": the site, an unnamed place a distance can be measured from.
+  for (const hit of text.matchAll(/(?<![\p{L}\p{N}])where (?:the|a|an) (?:[\w-]+ )?[\w-]+ (?:was shot down|was downed|came down|crashed|was hit|landed)(?![\p{L}\p{N}])/gu)) {
+    push(hit.index!, hit.index! + hit[0].length, { type: 'thing', category: 'site', kind: 'PLACE', name: hit[0], aliases: [], identity: hit[0] });
   }
   for (const hit of text.matchAll(/(?<![\p{L}\p{N}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:country's |country’s )?(?:forces|troops|soldiers|army)(?![\p{L}\p{N}])/gu)) {
     push(hit.index!, hit.index! + hit[0].length, { type: 'their-forces', personal: /^[Hh](?:is|er) /.test(hit[0]) });
@@ -209,12 +220,14 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     const noun = hit.groups!.noun.toLowerCase();
     const thing = lexicon.things.get(noun);
     if (!thing) continue;
+    // "by road", "a border village": a way of travelling, a kind of place, not a thing of the story.
+    if (/\bby $/.test(text.slice(hit.index! - 3, hit.index!)) || /^ (?:village|town|city|region|area|guards?|police)\b/.test(text.slice(hit.index! + hit[0].length, hit.index! + hit[0].length + 9))) continue;
     const mods = hit.groups!.mods.trim();
     const singular = singularOf(noun);
     const start = hit.index! + hit[0].length - (hit.groups!.mods.length + hit.groups!.noun.length);
     const end = hit.index! + hit[0].length;
     // A border is named by what follows it ("the border with the Azerbaijan exclave of Nakhchivan").
-    const withWhat = thing.category === 'border' ? /^ with (?:the )?([^,.;]+?)(?=,|\.|;| and | but |$)/.exec(text.slice(end, end + 80)) : null;
+    const withWhat = thing.category === 'border' ? /^ with ([^,.;]+?)(?=,|\.|;| and | but |$)/.exec(text.slice(end, end + 80)) : null;
     // A road is named by the places it links ("the road that links X with Y", "the road into Mueda").
     const ends = thing.category === 'road' ? ROAD_ENDS.exec(text.slice(end, end + 100)) : null;
     const base = `${mods ? `${mods} ` : ''}${singular}`;
@@ -229,8 +242,9 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     push(start, end, { type: 'thing', category: thing.category, kind: thing.kind, name, aliases, identity });
   }
   // "ethnic Armenians", "Russians": a population group named after a country.
+  // Named after a country only, a group counts when a claim is about it ("that Armenians call Shushi").
   for (const hit of text.matchAll(m.population)) {
-    push(hit.index!, hit.index! + hit[0].length, { type: 'population', name: hit[0] });
+    push(hit.index!, hit.index! + hit[0].length, { type: 'population', name: hit[0], weak: true });
   }
   for (const hit of text.matchAll(m.titled)) {
     const name = hit.groups!.name;
@@ -267,5 +281,5 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
     else if (words >= 2 && !/\b(?:for|of|and)\b/.test(surface)) push(start, start + surface.length, { type: 'person', name: surface });
     else push(start, start + surface.length, { type: 'name', name: surface, kind: words >= 2 ? 'ACTOR' : 'PLACE', weak: words === 1 });
   }
-  return mergeBracketed(text, dropOverlaps(found));
+  return mergeAppositions(text, dropOverlaps(found));
 }

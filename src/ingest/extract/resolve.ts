@@ -47,7 +47,7 @@ function variants(candidate: MentionCandidate): string[] {
 
 function keysFor(candidate: MentionCandidate): string[] {
   // Things are this story's own ("the helicopter"); anaphors point back within the article.
-  if (['thing', 'bare-body', 'anaphor', 'their-forces', 'enemy-forces'].includes(candidate.ref.type)) return [];
+  if (['thing', 'bare-body', 'anaphor', 'their-forces', 'group-anaphor'].includes(candidate.ref.type)) return [];
   const keys = new Set<string>();
   for (const v of variants(candidate)) {
     keys.add(normalizeName(v));
@@ -104,7 +104,7 @@ function newEntity(candidate: MentionCandidate, lexicon: Lexicon, articleKey: st
     case 'bare-body':
     case 'anaphor':
     case 'their-forces':
-    case 'enemy-forces':
+    case 'group-anaphor':
       throw new Error('anaphors are resolved to an earlier mention');
   }
 }
@@ -145,6 +145,9 @@ export async function resolveMentions(
   let lastActor: string | undefined;
   let lastForces: string | undefined;
   let lastMinistry: string | undefined;
+  let lastPopulation: string | undefined;
+  /** The last body of each kind ("the army" after "Ukrainian government forces" is those forces). */
+  const lastBody = new Map<string, string>();
   const countryCounts = new Map<string, number>();
   /** Country actor of each body named so far. */
   const bodyCountry = new Map<string, string>();
@@ -172,7 +175,7 @@ export async function resolveMentions(
     const keys = keysByCandidate[i];
     const ref = candidate.ref;
     const sentence = sentenceOf(candidate.start);
-    if (ref.type === 'bare-body' || ref.type === 'anaphor' || ref.type === 'their-forces' || ref.type === 'enemy-forces') {
+    if (ref.type === 'bare-body' || ref.type === 'anaphor' || ref.type === 'their-forces' || ref.type === 'group-anaphor') {
       let target: string | undefined;
       if (ref.type === 'anaphor') {
         const fitting = places.filter((p) => p.scale === ref.scale);
@@ -180,8 +183,8 @@ export async function resolveMentions(
         const topicSentence = fitting.filter((p) => p.sentence < sentence).pop()?.sentence;
         target = ref.scale === 'region' ? fitting.pop()?.id : (here ?? fitting.find((p) => p.sentence === topicSentence))?.id;
         if (target) places.push({ id: target, sentence, scale: ref.scale });
-      } else if (ref.type === 'enemy-forces') {
-        target = lastForces;
+      } else if (ref.type === 'group-anaphor') {
+        target = ref.of === 'forces' ? lastForces : lastPopulation;
       } else if (ref.type === 'their-forces') {
         if (ref.personal) target = forcesOf(candidate, lastPersonCountry ?? lastCountry);
         else if (lastActor && lexicon.forces.has(lastActor)) target = lexicon.forces.get(lastActor);
@@ -189,6 +192,8 @@ export async function resolveMentions(
         else target = forcesOf(candidate, (lastActor && (bodyCountry.get(lastActor) ?? (lexicon.countries.some((c) => c.actorId === lastActor) ? lastActor : undefined))) || lastCountry);
       } else if (ref.of === 'last-ministry' && lastMinistry) {
         target = lastMinistry;
+      } else if (!ref.of && lastBody.has(ref.body.key)) {
+        target = lastBody.get(ref.body.key);
       } else {
         const storyCountry = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
         const owner = ref.of === 'story-country' ? (storyCountry ?? lastCountry) : lastCountry;
@@ -202,6 +207,7 @@ export async function resolveMentions(
         if (ref.type !== 'anaphor') lastActor = target;
         if (ref.type === 'bare-body' && ref.body.key === 'forces') lastForces = target;
         if (ref.type === 'bare-body' && ref.body.key.endsWith('ministry')) lastMinistry = target;
+        if (ref.type === 'bare-body') lastBody.set(ref.body.key, target);
       }
       return;
     }
@@ -266,7 +272,8 @@ export async function resolveMentions(
     // Only people are referred to by surname later.
     const isPerson = candidate.ref.type === 'person' || (ids.length === 1 && lexicon.entities.get(ids[0])?.subtype === 'person');
     if (isPerson && ids.length === 1) persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
-    const weak = ref.type === 'name' && ref.weak && resolution === 'new';
+    const weak = (ref.type === 'name' && ref.weak && resolution === 'new') || (ref.type === 'population' && ref.weak);
+    if (ref.type === 'population' || (ref.type === 'thing' && ref.category === 'population-group')) lastPopulation = ids[0];
     mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}), ...(weak ? { weak } : {}) });
     const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id)) ?? (ref.type === 'body' ? ref.country.actorId : undefined);
     if (countryActor) {
@@ -275,6 +282,7 @@ export async function resolveMentions(
     }
     if (ref.type === 'body' && ids.length === 1) {
       bodyCountry.set(ids[0], ref.country.actorId);
+      lastBody.set(ref.body.key, ids[0]);
       if (ref.body.key === 'forces') lastForces = ids[0];
       if (ref.body.key.endsWith('ministry')) lastMinistry = ids[0];
     }
