@@ -10,6 +10,7 @@ import { parseArticle } from '../../src/ingest/article/parse-article.js';
 import { splitSentences } from '../../src/ingest/article/sentences.js';
 import { type Extraction, extractArticle } from '../../src/ingest/extract/extract.js';
 import type { GraphLookup } from '../../src/ingest/extract/resolve.js';
+import { cueOf } from '../../src/ingest/extract/rules.js';
 import { CLAIM_STATUSES, type ClaimRecord, type SentenceRecord } from '../../src/model/records.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -326,6 +327,20 @@ describe('extractArticle: events, coreference and speakers across clauses', () =
     expect(ceasefire).toHaveLength(1);
     for (const state of ['actor:armenia', 'actor:azerbaijan']) expect(claimOf(ex, 'SIGNED', state).objectId).toBe(ceasefire[0].id);
     expect(claimOf(ex, 'BROKERED', 'actor:russia').objectId).toBe(ceasefire[0].id);
+  });
+});
+
+describe('claim rules: cues', () => {
+  it('gives a rule the words one of which every match needs, so sentences without them are skipped', () => {
+    expect(cueOf('<subject:ACTOR>[^.;]{0,80}? claimed responsibility')).toEqual(['responsibility']);
+    expect(cueOf('<subject:ACTOR> (?:shelled|attacked|stormed) it')).toEqual(['shelled', 'attacked', 'stormed']);
+    expect(cueOf('(?<verb>said|told reporters) <speaker:ACTOR>')).toEqual(['said', 'reporters']);
+  });
+
+  it('gives no cue when no word is required: optional words, alternatives at the top level, slots and macros only', () => {
+    expect(cueOf('<subject:PLACE>(?: which)? (?<qty>{NUM}) ?(?<unit>{DIST_UNIT})')).toBeUndefined();
+    expect(cueOf('(?:wounding) a third|a third was injured')).toBeUndefined();
+    expect(cueOf('<subject:ACTOR> (?:\\w+ )?(?:apologised|offered (?:an )?apology)')).toBeUndefined();
   });
 });
 

@@ -270,7 +270,9 @@ interface Frame {
 
 function frames(masked: MaskedSentence, rules: AttributionRule[]): Frame[] {
   const found: Frame[] = [];
+  const lower = masked.text.toLowerCase();
   for (const rule of rules) {
+    if (rule.cue && !rule.cue.some((word) => lower.includes(word))) continue;
     for (const match of masked.text.matchAll(rule.regex)) {
       const speakerSlot = match.groups?.speaker !== undefined ? Number(match.groups.speaker) : undefined;
       const speaker = speakerSlot !== undefined ? idFor(masked.slots[speakerSlot], 'ACTOR') : undefined;
@@ -316,7 +318,9 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     const dates = datesIn(sentenceText, input.publishedAt, lastNamed);
     const sentenceFrames = frames(masked, attribution);
     let n = 0;
+    const lower = masked.text.toLowerCase();
     for (const rule of rules) {
+      if (rule.cue && !rule.cue.some((word) => lower.includes(word))) continue;
       for (const match of masked.text.matchAll(rule.regex)) {
         const groups = match.groups ?? {};
         const slotOf = (name: string) => (groups[name] !== undefined ? masked.slots[Number(groups[name])] : undefined);

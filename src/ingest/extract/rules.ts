@@ -58,8 +58,12 @@ const RulesFile = z.object({
   rules: z.array(RuleSpec),
 });
 
-export type Rule = z.infer<typeof RuleSpec> & { regex: RegExp };
-export type AttributionRule = z.infer<typeof AttributionSpec> & { regex: RegExp };
+export type Rule = z.infer<typeof RuleSpec> & {
+  regex: RegExp;
+  /** Words one of which every match contains (lower case), so a sentence without any is skipped. */
+  cue?: string[];
+};
+export type AttributionRule = z.infer<typeof AttributionSpec> & { regex: RegExp; cue?: string[] };
 
 /** Slot tokens in a masked sentence: ⟦<mention index>:<PLACE|ACTOR|COUNTRY>:<thing category or named>⟧. */
 export const SLOT_OPEN = '⟦';
@@ -84,6 +88,68 @@ function compile(pattern: string, macros: Record<string, string>, ruleId: string
   }
 }
 
+/** The end of the group opening at `open` (pattern[open] === '('). */
+function groupEnd(pattern: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return pattern.length;
+}
+
+/**
+ * A cue for a pattern: the words of a literal, or of a group of literal alternatives, that is not
+ * optional at the pattern's top level ("claimed responsibility", "(?:shelled|attacked)"). Matching
+ * is case-sensitive, so each match contains one of them; a sentence with none cannot match.
+ */
+export function cueOf(pattern: string): string[] | undefined {
+  // A pattern with alternatives at its top level has no word every match needs.
+  for (let i = 0, depth = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  const optional = (at: number) => /^(?:\?|\*|\{0,)/.test(pattern.slice(at));
+  let best: string[] | undefined;
+  const consider = (words: string[]) => {
+    const clean = words.map((w) => w.toLowerCase());
+    if (clean.every((w) => w.length >= 4) && (!best || Math.min(...clean.map((w) => w.length)) > Math.min(...best.map((w) => w.length)))) best = clean;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (c === '<' || c === '{') {
+      i = pattern.indexOf(c === '<' ? '>' : '}', i);
+      if (i < 0) break;
+    } else if (c === '(') {
+      const end = groupEnd(pattern, i);
+      const body = pattern.slice(i + 1, end).replace(/^\?(?::|<\w+>)/, '');
+      if (!pattern.startsWith('(?', i) || /^\(\?(?::|<\w+>)/.test(pattern.slice(i))) {
+        const alternatives = body.split('|');
+        if (!optional(end + 1) && alternatives.every((a) => /^[a-z][a-z '’-]*$/.test(a))) consider(alternatives.map((a) => a.split(' ').sort((x, y) => y.length - x.length)[0]));
+      }
+      i = end;
+    } else if (/[a-z]/.test(c)) {
+      const word = /^[a-z]+/.exec(pattern.slice(i))![0];
+      const after = i + word.length;
+      if (!/[a-z]/i.test(pattern[i - 1] ?? '') && !optional(after) && !/^\|/.test(pattern.slice(after)) && !/\|$/.test(pattern.slice(0, i))) consider([word]);
+      i = after - 1;
+    }
+  }
+  return best;
+}
+
 let cached: { rules: Rule[]; attribution: AttributionRule[] } | undefined;
 
 export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): { rules: Rule[]; attribution: AttributionRule[] } {
@@ -94,8 +160,14 @@ export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): { rules
     if (!vocabulary.has(rule.predicate)) throw new Error(`claim rule ${rule.id}: unknown predicate ${rule.predicate}`);
   }
   const compiled = {
-    rules: spec.rules.filter((r) => r.confidence > 0).map((r) => ({ ...r, regex: compile(r.pattern, spec.macros, r.id) })),
-    attribution: spec.attribution.map((a) => ({ ...a, regex: compile(a.pattern, spec.macros, a.id) })),
+    rules: spec.rules.filter((r) => r.confidence > 0).map((r) => {
+      const cue = cueOf(r.pattern);
+      return { ...r, regex: compile(r.pattern, spec.macros, r.id), ...(cue ? { cue } : {}) };
+    }),
+    attribution: spec.attribution.map((a) => {
+      const cue = cueOf(a.pattern);
+      return { ...a, regex: compile(a.pattern, spec.macros, a.id), ...(cue ? { cue } : {}) };
+    }),
   };
   if (file === `${SEED_DIR}lexicon/claim-rules.yaml`) cached = compiled;
   return compiled;
