@@ -294,7 +294,7 @@ function frameFor(all: Frame[], offset: number, end: number): Frame | undefined 
 
 export async function extractArticle(input: ExtractionInput, lookup: GraphLookup): Promise<Extraction> {
   const lexicon = loadLexicon();
-  const { rules, attribution } = loadRules();
+  const { rules, attribution, background } = loadRules();
   const resolved = await resolveMentions(detectMentions(input.text, lexicon), lexicon, lookup, input.articleKey, input.sentences.map((s) => s.start));
   const subtypeOf = (id: string) => resolved.entities.get(id)?.record?.subtype ?? lexicon.entities.get(id)?.subtype;
   const names = new Map<string, string>();
@@ -408,7 +408,8 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
             // A country lies in no place an article names beside it ("Ethiopia, Eritrea and Sudan").
             if (rule.predicate === 'LOCATED_IN' && subtypeOf(subjectId) === 'country') continue;
             const speakers = frame?.speakers.filter((id) => id !== subjectId || frame.status === 'UNCERTAIN') ?? [];
-            const status: ClaimStatus = rule.status ?? frame?.status ?? 'REPORTED';
+            const quoted = /["“][^"”]*$/.test(input.text.slice(sentence.start, start));
+            const status: ClaimStatus = rule.status ?? (background.has(rule.predicate) && !quoted ? 'REPORTED' : (frame?.status ?? 'REPORTED'));
             // The same proposition from another speaker or with another stance is another claim.
             const key = `${rule.predicate}|${subjectId}|${objectId ?? ''}|${quantity?.value ?? ''}|${status}|${speakers.join(',')}`;
             if (seen.has(key)) continue;

@@ -258,7 +258,8 @@ export function detectMentions(text: string, lexicon: Lexicon): MentionCandidate
   for (const raw of properNounRuns(tokens, knownRun)) {
     // Titles and demonyms before a name are not part of it ("Prime Minister Abiy Ahmed").
     const run = { ...raw };
-    while (run.first < run.last && titleWords.has(tokens[run.first].text)) run.first++;
+    // Nor are counts ("Hundreds of Stepanakert residents").
+    while (run.first < run.last && (titleWords.has(tokens[run.first].text) || /^(?:Hundreds|Thousands|Dozens|Tens|Millions|of)$/.test(tokens[run.first].text))) run.first++;
     const start = tokens[run.first].start;
     const end = tokens[run.last].end;
     const surface = text.slice(start, end).replace(/(?:'s|’s)$/, '');

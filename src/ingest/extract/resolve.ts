@@ -274,7 +274,7 @@ export async function resolveMentions(
     if (isPerson && ids.length === 1) persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
     const weak = (ref.type === 'name' && ref.weak && resolution === 'new') || (ref.type === 'population' && ref.weak);
     if (ref.type === 'population' || (ref.type === 'thing' && ref.category === 'population-group')) lastPopulation = ids[0];
-    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}), ...(weak ? { weak } : {}) });
+    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : ref.type === 'population' ? { category: 'population-group' } : {}), ...(weak ? { weak } : {}) });
     const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id)) ?? (ref.type === 'body' ? ref.country.actorId : undefined);
     if (countryActor) {
       lastCountry = countryActor;

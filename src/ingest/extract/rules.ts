@@ -54,6 +54,7 @@ const AttributionSpec = z
 
 const RulesFile = z.object({
   macros: z.record(z.string(), z.string()),
+  background: z.array(z.string()).default([]),
   attribution: z.array(AttributionSpec),
   rules: z.array(RuleSpec),
 });
@@ -150,9 +151,16 @@ export function cueOf(pattern: string): string[] | undefined {
   return best;
 }
 
-let cached: { rules: Rule[]; attribution: AttributionRule[] } | undefined;
+let cached: Rules | undefined;
 
-export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): { rules: Rule[]; attribution: AttributionRule[] } {
+export interface Rules {
+  rules: Rule[];
+  attribution: AttributionRule[];
+  /** Predicates stated as background (geography, titles): REPORTED even inside a reported sentence. */
+  background: Set<string>;
+}
+
+export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): Rules {
   if (cached && file === `${SEED_DIR}lexicon/claim-rules.yaml`) return cached;
   const spec = RulesFile.parse(parseYaml(readFileSync(file, 'utf8')));
   const vocabulary = loadVocabulary();
@@ -168,6 +176,7 @@ export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): { rules
       const cue = cueOf(a.pattern);
       return { ...a, regex: compile(a.pattern, spec.macros, a.id), ...(cue ? { cue } : {}) };
     }),
+    background: new Set(spec.background),
   };
   if (file === `${SEED_DIR}lexicon/claim-rules.yaml`) cached = compiled;
   return compiled;
