@@ -351,7 +351,8 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
         let eventId: string | undefined;
         if (rule.event) {
           const where = rule.event.location === 'object' ? objects[0] : rule.event.location === 'subject' ? subjects[0] : undefined;
-          const found = rule.event.date === 'since' ? dates.filter((d) => d.since).map((d) => ({ date: d.date, own: true }))[0] : eventDate(dates, sentenceText, at - sentence.start);
+          const since = rule.event.date === 'since' ? dates.find((d) => d.since) : undefined;
+          const found = rule.event.date === 'since' ? since && { date: since.date, own: true } : eventDate(dates, sentenceText, at - sentence.start);
           const named = found?.date;
           const date = named ?? (input.publishedAt ? { value: input.publishedAt, precision: 'APPROXIMATE' as const } : undefined);
           // One event per type, place and day (a flight goes on: one per story): repeated reports of
@@ -366,6 +367,8 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
             return id ? [{ entityId: id, role }] : [];
           });
           const existing = events.get(eventId);
+          // A day the text names wins over the publication day taken for want of one.
+          const day = named && existing?.date?.precision === 'APPROXIMATE' ? named : (existing?.date ?? date);
           const location = existing?.locationId ?? (where?.startsWith('place:') ? where : undefined);
           events.set(eventId, {
             id: eventId,
@@ -375,8 +378,7 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
             name: existing?.name ?? `${rule.event.type.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase())}${where ? ` in ${names.get(where) ?? where}` : ''}`,
             aliases: [],
             provisional: true,
-            // A day the text names wins over the publication day taken for want of one.
-            ...((named && existing?.date?.precision === 'APPROXIMATE' ? named : (existing?.date ?? date)) ? { date: named && existing?.date?.precision === 'APPROXIMATE' ? named : (existing?.date ?? date) } : {}),
+            ...(day ? { date: day } : {}),
             ...(location ? { locationId: location } : {}),
             participants: [...(existing?.participants ?? []), ...participants].filter(
               (p, i, all) => all.findIndex((q) => q.entityId === p.entityId && q.role === p.role) === i,
@@ -408,7 +410,8 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
             // A country lies in no place an article names beside it ("Ethiopia, Eritrea and Sudan").
             if (rule.predicate === 'LOCATED_IN' && subtypeOf(subjectId) === 'country') continue;
             const speakers = frame?.speakers.filter((id) => id !== subjectId || frame.status === 'UNCERTAIN') ?? [];
-            const quoted = /["“][^"”]*$/.test(input.text.slice(sentence.start, start));
+            // Inside quotation marks when an odd number of them opens the sentence up to the claim.
+            const quoted = (input.text.slice(sentence.start, start).match(/["“”]/g)?.length ?? 0) % 2 === 1;
             const status: ClaimStatus = rule.status ?? (background.has(rule.predicate) && !quoted ? 'REPORTED' : (frame?.status ?? 'REPORTED'));
             // The same proposition from another speaker or with another stance is another claim.
             const key = `${rule.predicate}|${subjectId}|${objectId ?? ''}|${quantity?.value ?? ''}|${status}|${speakers.join(',')}`;

@@ -143,7 +143,6 @@ export async function resolveMentions(
   // "his forces" are those of the last person's country, "its forces" those of the last actor.
   let lastPersonCountry: string | undefined;
   let lastActor: string | undefined;
-  let lastForces: string | undefined;
   let lastMinistry: string | undefined;
   let lastPopulation: string | undefined;
   /** The last body of each kind ("the army" after "Ukrainian government forces" is those forces). */
@@ -184,7 +183,7 @@ export async function resolveMentions(
         target = ref.scale === 'region' ? fitting.pop()?.id : (here ?? fitting.find((p) => p.sentence === topicSentence))?.id;
         if (target) places.push({ id: target, sentence, scale: ref.scale });
       } else if (ref.type === 'group-anaphor') {
-        target = ref.of === 'forces' ? lastForces : lastPopulation;
+        target = ref.of === 'forces' ? lastBody.get('forces') : lastPopulation;
       } else if (ref.type === 'their-forces') {
         if (ref.personal) target = forcesOf(candidate, lastPersonCountry ?? lastCountry);
         else if (lastActor && lexicon.forces.has(lastActor)) target = lexicon.forces.get(lastActor);
@@ -205,7 +204,6 @@ export async function resolveMentions(
         const weak = ref.type === 'bare-body' && !ref.body.key.endsWith('ministry');
         mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids: [target], ...(weak ? { weak } : {}) });
         if (ref.type !== 'anaphor') lastActor = target;
-        if (ref.type === 'bare-body' && ref.body.key === 'forces') lastForces = target;
         if (ref.type === 'bare-body' && ref.body.key.endsWith('ministry')) lastMinistry = target;
         if (ref.type === 'bare-body') lastBody.set(ref.body.key, target);
       }
@@ -283,7 +281,6 @@ export async function resolveMentions(
     if (ref.type === 'body' && ids.length === 1) {
       bodyCountry.set(ids[0], ref.country.actorId);
       lastBody.set(ref.body.key, ids[0]);
-      if (ref.body.key === 'forces') lastForces = ids[0];
       if (ref.body.key.endsWith('ministry')) lastMinistry = ids[0];
     }
     const actor = ids.find((id) => !id.startsWith('place:'));
