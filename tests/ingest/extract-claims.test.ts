@@ -10,6 +10,7 @@ import { parseArticle } from '../../src/ingest/article/parse-article.js';
 import { splitSentences } from '../../src/ingest/article/sentences.js';
 import { type Extraction, extractArticle } from '../../src/ingest/extract/extract.js';
 import type { GraphLookup } from '../../src/ingest/extract/resolve.js';
+import { cueOf } from '../../src/ingest/extract/rules.js';
 import { CLAIM_STATUSES, type ClaimRecord, type SentenceRecord } from '../../src/model/records.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -43,6 +44,8 @@ function claimOf(ex: Extracted, predicate: string, subjectId?: string, objectId?
   expect(found, `${predicate}(${subjectId ?? '*'}, ${objectId ?? '*'}) among: ${describeClaims(ex.claims)}`).toHaveLength(1);
   return found[0];
 }
+
+const claimsOf = (ex: Extracted, predicate: string) => ex.claims.filter((c) => c.predicate === predicate);
 
 const quoteOf = (c: ClaimRecord) => c.evidence.map((ev) => ev.quote).join(' | ');
 
@@ -267,6 +270,77 @@ describe('extractArticle: dates', () => {
   it('dates the event a claim creates by the day the sentence names', async () => {
     const ex = await extract('Vahram Poghosyan said on Monday that Azerbaijani forces had taken Lachin.', '2020-11-10');
     expect(ex.entities.find((e) => e.eventType === 'territory-taken')?.date).toMatchObject({ value: '2020-11-09', precision: 'DAY' });
+  });
+});
+
+describe('extractArticle: events, coreference and speakers across clauses', () => {
+  it('dates an event by the day named in its own clause, not by the day of the statement that reports it', async () => {
+    const ex = await extract('The ministry said on Tuesday that Azerbaijani forces had captured Hadrut on Sunday.', '2020-11-10');
+    expect(ex.entities.find((e) => e.eventType === 'territory-taken')?.date).toMatchObject({ value: '2020-11-08', precision: 'DAY' });
+  });
+
+  it('dates "the previous evening" a day before the day its sentence names', async () => {
+    const ex = await extract('Azerbaijan apologised on Tuesday for shooting down a Russian helicopter over Armenia the previous evening.', '2020-11-10');
+    expect(ex.entities.find((e) => e.eventType === 'shootdown')?.date).toMatchObject({ value: '2020-11-09' });
+    expect(claimOf(ex, 'SHOT_DOWN', undefined, 'actor:azerbaijan')).toBeDefined();
+  });
+
+  it('dates a flight by its "since": the figure goes on FLED_FROM and FLED_TO, the day on the displacement event', async () => {
+    const ex = await extract('More than 3,000 refugees have fled Hadrut into Armenia since the fighting began on October 2.', '2020-11-10');
+    expect(claimOf(ex, 'FLED_FROM', undefined, 'place:hadrut').quantity).toMatchObject({ value: 3000, unit: 'people', approximate: true });
+    expect(claimOf(ex, 'FLED_TO', undefined, 'place:armenia').quantity).toMatchObject({ value: 3000, unit: 'people' });
+    expect(ex.entities.find((e) => e.eventType === 'displacement')?.date).toMatchObject({ value: '2020-10-02' });
+  });
+
+  it('reads an apposition holding a figure ("a town of about 20,000 people in Armenia") and the distance after it', async () => {
+    const ex = await extract('Goris, a town of about 20,000 people in Armenia, lies some 60 kilometres east of Lachin.');
+    expect(claimOf(ex, 'LOCATED_IN', 'place:goris', 'place:armenia')).toBeDefined();
+    expect(claimOf(ex, 'DISTANCE_FROM', 'place:goris', 'place:lachin').quantity).toMatchObject({ value: 60, unit: 'km' });
+  });
+
+  it('attributes a sentence to the speaker named at its end ("…, a hospital official said.")', async () => {
+    const ex = await extract('Rockets struck near the airport in Ganja on Sunday, killing two people, a hospital official said.');
+    const killed = claimOf(ex, 'KILLED');
+    expect(killed.status).toBe('CLAIMED');
+    expect(ex.entities.find((e) => e.id === killed.attributedTo[0])).toMatchObject({ kind: 'ACTOR', subtype: 'official' });
+  });
+
+  it('reads "its forces" after an armed group as the forces the lexicon gives it', async () => {
+    const ex = await extract('The TPLF said its forces had withdrawn from Humera.');
+    expect(claimOf(ex, 'LOST_CONTROL_OF', 'actor:tigrayan-forces', 'place:humera').status).toBe('CLAIMED');
+  });
+
+  it('keeps two buildings of a story apart by their nouns', async () => {
+    const ex = await extract('Rockets hit the hospital in Ganja. Shells struck the airport in Ganja.');
+    const buildings = claimsOf(ex, 'LOCATED_IN').map((c) => c.subjectId);
+    expect(new Set(buildings).size).toBe(2);
+  });
+
+  it('reads "the city" at the start of a sentence as the place the last sentence was about', async () => {
+    const ex = await extract("Shushi's position above Stepanakert gives it an edge. The city also lies along the main road.");
+    expect(claimOf(ex, 'ON_ROAD', 'place:shushi')).toBeDefined();
+  });
+
+  it('makes signatories and the broker of a ceasefire claims about the one ceasefire event', async () => {
+    const ex = await extract('Armenia and Azerbaijan signed a ceasefire deal brokered by Russia on Tuesday.');
+    const ceasefire = ex.entities.filter((e) => e.eventType === 'ceasefire');
+    expect(ceasefire).toHaveLength(1);
+    for (const state of ['actor:armenia', 'actor:azerbaijan']) expect(claimOf(ex, 'SIGNED', state).objectId).toBe(ceasefire[0].id);
+    expect(claimOf(ex, 'BROKERED', 'actor:russia').objectId).toBe(ceasefire[0].id);
+  });
+});
+
+describe('claim rules: cues', () => {
+  it('gives a rule the words one of which every match needs, so sentences without them are skipped', () => {
+    expect(cueOf('<subject:ACTOR>[^.;]{0,80}? claimed responsibility')).toEqual(['responsibility']);
+    expect(cueOf('<subject:ACTOR> (?:shelled|attacked|stormed) it')).toEqual(['shelled', 'attacked', 'stormed']);
+    expect(cueOf('(?<verb>said|told reporters) <speaker:ACTOR>')).toEqual(['said', 'reporters']);
+  });
+
+  it('gives no cue when no word is required: optional words, alternatives at the top level, slots and macros only', () => {
+    expect(cueOf('<subject:PLACE>(?: which)? (?<qty>{NUM}) ?(?<unit>{DIST_UNIT})')).toBeUndefined();
+    expect(cueOf('(?:wounding) a third|a third was injured')).toBeUndefined();
+    expect(cueOf('<subject:ACTOR> (?:\\w+ )?(?:apologised|offered (?:an )?apology)')).toBeUndefined();
   });
 });
 

@@ -119,16 +119,16 @@ describe('detectMentions: things and groups', () => {
     });
   });
 
-  it('finds "ethnic Armenians" as a population group, whatever its capitalisation', () => {
+  it('finds "ethnic Armenians" as a population group, whatever its capitalisation, that counts only when a claim is about it', () => {
     const found = detect('Ethnic Armenians stayed. Many ethnic Armenians left for Goris.');
-    expect(mention(found, 'Ethnic Armenians').ref).toEqual({ type: 'population', name: 'Ethnic Armenians' });
-    expect(mention(found, 'ethnic Armenians').ref).toEqual({ type: 'population', name: 'ethnic Armenians' });
+    expect(mention(found, 'Ethnic Armenians').ref).toEqual({ type: 'population', name: 'Ethnic Armenians', weak: true });
+    expect(mention(found, 'ethnic Armenians').ref).toEqual({ type: 'population', name: 'ethnic Armenians', weak: true });
   });
 
-  it('finds residents named after a place ("Stepanakert residents", "residents of Goris") as population groups', () => {
+  it('finds residents named after a place ("Stepanakert residents", "residents of Goris") as population groups living there', () => {
     const found = detect('Stepanakert residents fled, and residents of Goris took them in.');
     expect(mention(found, 'Stepanakert residents').ref).toEqual({ type: 'population', name: 'Stepanakert residents' });
-    expect(mention(found, 'residents of Goris').ref).toEqual({ type: 'population', name: 'Goris residents' });
+    expect(mention(found, 'residents of Goris').ref).toEqual({ type: 'population', name: 'Goris residents', place: 'Goris' });
   });
 });
 

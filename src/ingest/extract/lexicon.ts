@@ -14,17 +14,27 @@ const Known = z.object({
   aliases: z.array(z.string()).default([]),
   role: z.string().optional(),
   gazetteer: z.string().optional(),
+  /** The armed force that acts for this actor ("the TPLF said its forces …"). */
+  forces: z.string().optional(),
 });
 
 const LexiconFile = z.object({
   countries: z.array(
-    z.object({ name: z.string(), aliases: z.array(z.string()).default([]), demonyms: z.array(z.string()), gazetteer: z.string().optional(), capital: z.string().optional() }),
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()).default([]),
+      demonyms: z.array(z.string()),
+      gazetteer: z.string().optional(),
+      capital: z.string().optional(),
+      capital_aliases: z.array(z.string()).default([]),
+    }),
   ),
   places: z.array(Known),
   actors: z.array(Known),
   bodies: z.record(z.string(), z.object({ name: z.string(), subtype: z.string(), forms: z.array(z.string()) })),
   titles: z.array(z.string()),
-  things: z.record(z.string(), z.object({ kind: z.enum(['PLACE', 'ACTOR']), words: z.array(z.string()) })),
+  /** split: how two things of a category differ: by noun (a hotel, a hospital), by name (a road by its ends), else one per story. */
+  things: z.record(z.string(), z.object({ kind: z.enum(['PLACE', 'ACTOR']), words: z.array(z.string()), split: z.enum(['noun', 'name']).optional() })),
   thing_modifiers: z.array(z.string()),
 });
 
@@ -49,7 +59,9 @@ export interface Lexicon {
   bodies: { key: string; name: string; subtype: string; forms: string[] }[];
   titles: string[];
   /** Thing noun → its category (aircraft, road …) and entity kind. */
-  things: Map<string, { category: string; kind: 'PLACE' | 'ACTOR' }>;
+  things: Map<string, { category: string; kind: 'PLACE' | 'ACTOR'; split?: 'noun' | 'name' }>;
+  /** Actor id → the id of the armed force that acts for it. */
+  forces: Map<string, string>;
   thingModifiers: string[];
 }
 
@@ -77,8 +89,8 @@ export function loadLexicon(): Lexicon {
     add({ id: country.actorId, kind: 'ACTOR', subtype: 'state', name: c.name, aliases: c.aliases, provisional: false, counterpartId: country.placeId });
     if (c.capital) {
       const capitalLocation = locate(slug(c.capital));
-      add({ id: `place:${slug(c.capital)}`, kind: 'PLACE', subtype: 'city', name: c.capital, aliases: [], provisional: false, description: `Capital of ${c.name}.`, ...(capitalLocation ? { location: capitalLocation } : {}) });
-      capitals.set(normalizeName(c.capital), country.actorId);
+      add({ id: `place:${slug(c.capital)}`, kind: 'PLACE', subtype: 'city', name: c.capital, aliases: c.capital_aliases, provisional: false, description: `Capital of ${c.name}.`, ...(capitalLocation ? { location: capitalLocation } : {}) });
+      for (const name of [c.capital, ...c.capital_aliases]) capitals.set(normalizeName(name), country.actorId);
     }
     return country;
   });
@@ -99,8 +111,9 @@ export function loadLexicon(): Lexicon {
   const labels = [...new Set([...entities.values()].flatMap((e) => [e.name, ...e.aliases]))].sort((a, b) => b.length - a.length);
   const countryByWord = new Map<string, Country>();
   for (const c of countries) for (const w of [c.name, ...c.demonyms]) countryByWord.set(normalizeName(w), c);
-  const things = new Map<string, { category: string; kind: 'PLACE' | 'ACTOR' }>();
-  for (const [category, t] of Object.entries(file.things)) for (const w of t.words) things.set(w.toLowerCase(), { category, kind: t.kind });
+  const things: Lexicon['things'] = new Map();
+  for (const [category, t] of Object.entries(file.things)) for (const w of t.words) things.set(w.toLowerCase(), { category, kind: t.kind, ...(t.split ? { split: t.split } : {}) });
+  const forces = new Map(file.actors.flatMap((a) => (a.forces ? [[a.id, a.forces] as [string, string]] : [])));
   cached = {
     entities,
     byLabel,
@@ -110,6 +123,7 @@ export function loadLexicon(): Lexicon {
     bodies: Object.entries(file.bodies).map(([key, b]) => ({ key, ...b })),
     titles: [...file.titles].sort((a, b) => b.length - a.length),
     things,
+    forces,
     thingModifiers: file.thing_modifiers,
   };
   return cached;

@@ -47,7 +47,7 @@ function variants(candidate: MentionCandidate): string[] {
 
 function keysFor(candidate: MentionCandidate): string[] {
   // Things are this story's own ("the helicopter"); anaphors point back within the article.
-  if (['thing', 'bare-body', 'anaphor', 'their-forces'].includes(candidate.ref.type)) return [];
+  if (['thing', 'bare-body', 'anaphor', 'their-forces', 'group-anaphor'].includes(candidate.ref.type)) return [];
   const keys = new Set<string>();
   for (const v of variants(candidate)) {
     keys.add(normalizeName(v));
@@ -79,12 +79,19 @@ function newEntity(candidate: MentionCandidate, lexicon: Lexicon, articleKey: st
     case 'person':
       return { id: `actor:${slug(ref.name)}`, kind: 'ACTOR', subtype: 'person', name: ref.name, aliases: [], provisional: true, ...(ref.role ? { role: ref.role } : {}) };
     case 'population':
-      return { id: `actor:${slug(surface)}`, kind: 'ACTOR', subtype: 'population-group', name: surface.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), aliases: [], provisional: true };
+      return {
+        id: `actor:${slug(ref.id ?? surface)}`,
+        kind: 'ACTOR',
+        subtype: 'population-group',
+        name: (ref.id ? ref.name : surface).replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+        aliases: ref.aliases ?? [],
+        provisional: true,
+      };
     case 'name':
       return { id: `${ref.kind.toLowerCase()}:${slug(ref.name)}`, kind: ref.kind, subtype: ref.kind === 'PLACE' ? 'place' : 'organisation', name: ref.name, aliases: [], provisional: true };
     case 'thing':
       return {
-        id: `${ref.kind.toLowerCase()}:${articleKey}-${ref.category}`,
+        id: `${ref.kind.toLowerCase()}:${articleKey}-${ref.category}${ref.identity && ref.identity !== 'one' ? `-${slug(ref.identity)}` : ''}`,
         kind: ref.kind,
         subtype: ref.category,
         name: ref.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
@@ -97,11 +104,31 @@ function newEntity(candidate: MentionCandidate, lexicon: Lexicon, articleKey: st
     case 'bare-body':
     case 'anaphor':
     case 'their-forces':
+    case 'group-anaphor':
       throw new Error('anaphors are resolved to an earlier mention');
   }
 }
 
-export async function resolveMentions(candidates: MentionCandidate[], lexicon: Lexicon, lookup: GraphLookup, articleKey: string): Promise<ResolvedEntities> {
+const REGION_SUBTYPES = new Set(['region', 'district', 'province', 'state', 'oblast']);
+
+/** What "the city" or "the region" may refer back to. */
+function scaleOf(id: string, surface: string, lexicon: Lexicon): 'settlement' | 'region' | undefined {
+  const subtype = lexicon.entities.get(id)?.subtype;
+  if (REGION_SUBTYPES.has(subtype ?? '') || /(?:region|province|state|district|oblast)$/i.test(surface)) return 'region';
+  return subtype === 'country' || subtype === 'exclave' ? undefined : 'settlement';
+}
+
+/**
+ * `sentenceStarts`: where each sentence begins, for anaphors: "the city" is a settlement named
+ * earlier in its sentence, else the first one the last sentence naming one names (its topic).
+ */
+export async function resolveMentions(
+  candidates: MentionCandidate[],
+  lexicon: Lexicon,
+  lookup: GraphLookup,
+  articleKey: string,
+  sentenceStarts: number[] = [],
+): Promise<ResolvedEntities> {
   const keysByCandidate = candidates.map(keysFor);
   const found = await lookup([...new Set(keysByCandidate.flat())]);
   const graph = new Map<string, string[]>();
@@ -113,28 +140,73 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
   const mentions: ResolvedMention[] = [];
 
   let lastCountry: string | undefined;
-  // "his forces" are those of the last person's country, "its forces" those of the last country.
+  // "his forces" are those of the last person's country, "its forces" those of the last actor.
   let lastPersonCountry: string | undefined;
-  let lastPlace: string | undefined;
+  let lastActor: string | undefined;
+  let lastMinistry: string | undefined;
+  let lastPopulation: string | undefined;
+  /** The last body of each kind ("the army" after "Ukrainian government forces" is those forces). */
+  const lastBody = new Map<string, string>();
+  const countryCounts = new Map<string, number>();
+  /** Country actor of each body named so far. */
+  const bodyCountry = new Map<string, string>();
+  const places: { id: string; sentence: number; scale: 'settlement' | 'region' }[] = [];
+  /** Things by category: the id for each identity, and the one named last. */
+  const things = new Map<string, { ids: Map<string, string>; last?: string }>();
+  const sentenceOf = (offset: number) => {
+    let i = 0;
+    while (i + 1 < sentenceStarts.length && sentenceStarts[i + 1] <= offset) i++;
+    return i;
+  };
+  const addBody = (candidate: MentionCandidate, country: Lexicon['countries'][number], body: Lexicon['bodies'][number]): string => {
+    const record = newEntity({ ...candidate, ref: { type: 'body', country, body } }, lexicon, articleKey);
+    if (!entities.has(record.id)) entities.set(record.id, { record: { ...record, aliases: [] }, resolution: 'new' });
+    if (!resolutions.has(record.id)) resolutions.set(record.id, 'new');
+    bodyCountry.set(record.id, country.actorId);
+    return record.id;
+  };
+  const forcesOf = (candidate: MentionCandidate, countryActor: string | undefined) => {
+    const country = lexicon.countries.find((c) => c.actorId === countryActor);
+    const body = lexicon.bodies.find((b) => b.key === 'forces');
+    return country && body ? addBody(candidate, country, body) : undefined;
+  };
   candidates.forEach((candidate, i) => {
     const keys = keysByCandidate[i];
     const ref = candidate.ref;
-    if (ref.type === 'bare-body' || ref.type === 'anaphor' || ref.type === 'their-forces') {
-      // "the defence ministry" is the last-named country's; "the city" is the last-named place.
+    const sentence = sentenceOf(candidate.start);
+    if (ref.type === 'bare-body' || ref.type === 'anaphor' || ref.type === 'their-forces' || ref.type === 'group-anaphor') {
       let target: string | undefined;
-      if (ref.type === 'anaphor') target = lastPlace;
-      else if (lastCountry || lastPersonCountry) {
-        const owner = ref.type === 'their-forces' && ref.personal ? (lastPersonCountry ?? lastCountry) : lastCountry;
+      if (ref.type === 'anaphor') {
+        const fitting = places.filter((p) => p.scale === ref.scale);
+        const here = fitting.filter((p) => p.sentence === sentence).pop();
+        const topicSentence = fitting.filter((p) => p.sentence < sentence).pop()?.sentence;
+        target = ref.scale === 'region' ? fitting.pop()?.id : (here ?? fitting.find((p) => p.sentence === topicSentence))?.id;
+        if (target) places.push({ id: target, sentence, scale: ref.scale });
+      } else if (ref.type === 'group-anaphor') {
+        target = ref.of === 'forces' ? lastBody.get('forces') : lastPopulation;
+      } else if (ref.type === 'their-forces') {
+        if (ref.personal) target = forcesOf(candidate, lastPersonCountry ?? lastCountry);
+        else if (lastActor && lexicon.forces.has(lastActor)) target = lexicon.forces.get(lastActor);
+        else if (lastActor && entities.get(lastActor)?.record.subtype === 'armed-force') target = lastActor;
+        else target = forcesOf(candidate, (lastActor && (bodyCountry.get(lastActor) ?? (lexicon.countries.some((c) => c.actorId === lastActor) ? lastActor : undefined))) || lastCountry);
+      } else if (ref.of === 'last-ministry' && lastMinistry) {
+        target = lastMinistry;
+      } else if (!ref.of && lastBody.has(ref.body.key)) {
+        target = lastBody.get(ref.body.key);
+      } else {
+        const storyCountry = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+        const owner = ref.of === 'story-country' ? (storyCountry ?? lastCountry) : lastCountry;
         const country = lexicon.countries.find((c) => c.actorId === owner);
-        const body = ref.type === 'bare-body' ? ref.body : lexicon.bodies.find((b) => b.key === 'forces');
-        if (country && body) {
-          const record = newEntity({ ...candidate, ref: { type: 'body', country, body } }, lexicon, articleKey);
-          target = record.id;
-          if (!entities.has(record.id)) entities.set(record.id, { record: { ...record, aliases: [] }, resolution: 'new' });
-          if (!resolutions.has(record.id)) resolutions.set(record.id, 'new');
-        }
+        if (country) target = addBody(candidate, country, ref.body);
       }
-      if (target) mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids: [target] });
+      if (target) {
+        // Bare "the army" counts only when a claim is about it; "the ministry" is the ministry.
+        const weak = ref.type === 'bare-body' && !ref.body.key.endsWith('ministry');
+        mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids: [target], ...(weak ? { weak } : {}) });
+        if (ref.type !== 'anaphor') lastActor = target;
+        if (ref.type === 'bare-body' && ref.body.key.endsWith('ministry')) lastMinistry = target;
+        if (ref.type === 'bare-body') lastBody.set(ref.body.key, target);
+      }
       return;
     }
     let ids: string[] = [];
@@ -146,6 +218,11 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
         ids = [...new Set(hit)];
         break;
       }
+    }
+    // A capital the graph knows only as its state ("Moscow denied") is still the city too.
+    if (ids.length && ref.type === 'known') {
+      const kinds = new Set(ids.map((id) => id.split(':')[0]));
+      ids = [...ids, ...ref.ids.filter((id) => !kinds.has(id.split(':')[0]) && !ids.includes(id))];
     }
     if (!ids.length) {
       // Gazetteer first, then a surname naming a person met earlier in the article, then new.
@@ -161,7 +238,17 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
       } else if (earlier && candidate.surface.split(/\s+/).length === 1) {
         ids = [earlier.id];
       } else {
-        const record = newEntity(candidate, lexicon, articleKey);
+        let record = newEntity(candidate, lexicon, articleKey);
+        if (ref.type === 'thing') {
+          // A bare "the road" is the road named last; the first of a category keeps the plain id.
+          const seen = things.get(ref.category) ?? { ids: new Map<string, string>() };
+          things.set(ref.category, seen);
+          const id = ref.identity === '' ? seen.last : seen.ids.get(ref.identity);
+          const fresh = seen.ids.size === 0 ? newEntity({ ...candidate, ref: { ...ref, identity: 'one' } }, lexicon, articleKey).id : record.id;
+          record = { ...record, id: id ?? fresh };
+          if (ref.identity !== '') seen.ids.set(ref.identity, record.id);
+          seen.last = record.id;
+        }
         // The same new name twice in one article is one entity; a thing keeps its fullest name.
         const existing = entities.get(record.id);
         ids = [record.id];
@@ -183,10 +270,21 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
     // Only people are referred to by surname later.
     const isPerson = candidate.ref.type === 'person' || (ids.length === 1 && lexicon.entities.get(ids[0])?.subtype === 'person');
     if (isPerson && ids.length === 1) persons.push({ lastName: normalizeName(candidate.surface).split(' ').pop() ?? '', id: ids[0] });
-    const weak = ref.type === 'name' && ref.weak && resolution === 'new';
-    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : {}), ...(weak ? { weak } : {}) });
-    const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id));
-    if (countryActor) lastCountry = countryActor;
+    const weak = (ref.type === 'name' && ref.weak && resolution === 'new') || (ref.type === 'population' && ref.weak);
+    if (ref.type === 'population' || (ref.type === 'thing' && ref.category === 'population-group')) lastPopulation = ids[0];
+    mentions.push({ start: candidate.start, end: candidate.end, surface: candidate.surface, ids, ...(ref.type === 'thing' ? { category: ref.category } : ref.type === 'population' ? { category: 'population-group' } : {}), ...(weak ? { weak } : {}) });
+    const countryActor = ids.find((id) => lexicon.countries.some((c) => c.actorId === id)) ?? (ref.type === 'body' ? ref.country.actorId : undefined);
+    if (countryActor) {
+      lastCountry = countryActor;
+      countryCounts.set(countryActor, (countryCounts.get(countryActor) ?? 0) + 1);
+    }
+    if (ref.type === 'body' && ids.length === 1) {
+      bodyCountry.set(ids[0], ref.country.actorId);
+      lastBody.set(ref.body.key, ids[0]);
+      if (ref.body.key.endsWith('ministry')) lastMinistry = ids[0];
+    }
+    const actor = ids.find((id) => !id.startsWith('place:'));
+    if (actor && !isPerson && ref.type !== 'thing' && ref.type !== 'population' && !weak) lastActor = actor;
     // "Azerbaijani President Ilham Aliyev": later "his country's soldiers" are Azerbaijan's.
     if (ref.type === 'person' && ref.role) {
       const demonym = ref.role.split(' ')[0];
@@ -196,8 +294,14 @@ export async function resolveMentions(candidates: MentionCandidate[], lexicon: L
     const role = ids.length === 1 ? lexicon.entities.get(ids[0])?.role : undefined;
     const roleCountry = role ? lexicon.countries.find((c) => role.includes(c.name)) : undefined;
     if (roleCountry) lastPersonCountry = roleCountry.actorId;
-    const place = ids.length === 1 && ids[0].startsWith('place:') && ref.type !== 'thing' && !weak ? ids[0] : undefined;
-    if (place && lexicon.entities.get(place)?.subtype !== 'country') lastPlace = place;
+    const place = ids.find((id) => id.startsWith('place:'));
+    const scale = place && ref.type !== 'thing' && !weak ? scaleOf(place, candidate.surface, lexicon) : undefined;
+    if (place && scale && (ids.length === 1 || ref.type === 'known')) places.push({ id: place, sentence, scale });
+    // Residents of a place are there: "a block of flats in the town" is in their town.
+    if (ref.type === 'population' && ref.place) {
+      const id = lexicon.byLabel.get(normalizeName(ref.place))?.find((x) => x.startsWith('place:')) ?? `place:${slug(ref.place)}`;
+      if (resolutions.has(id) || lexicon.entities.has(id)) places.push({ id, sentence, scale: 'settlement' });
+    }
   });
   return { mentions, entities, resolutions };
 }

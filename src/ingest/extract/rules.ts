@@ -13,8 +13,13 @@ const RuleSpec = z
     id: z.string().regex(/^[a-z0-9.-]+$/),
     predicate: z.string(),
     pattern: z.string(),
-    /** "event": the claim's subject is the event the rule creates (a shootdown that killed two). */
-    subject: z.literal('event').optional(),
+    /** "event": the claim's subject is the event the rule creates (a shootdown that killed two);
+     * "speaker": the party whose statement the claim is in ("X said victims would receive compensation"). */
+    subject: z.enum(['event', 'speaker']).optional(),
+    /** "event": the claim's object is the event the rule creates (who signed a ceasefire). */
+    object: z.literal('event').optional(),
+    /** Where a subject the text leaves implicit comes from ("Many have arrived at Hamdayet"). */
+    subject_fallback: z.enum(['previous-population', 'last-taker']).optional(),
     subject_only: z.boolean().optional(),
     swap: z.boolean().optional(),
     quantity: z.object({ value: z.string(), unit: z.string() }).optional(),
@@ -24,6 +29,8 @@ const RuleSpec = z
         type: z.string(),
         location: z.enum(['subject', 'object']).optional(),
         participants: z.partialRecord(z.enum(['subject', 'object']), z.string()).optional(),
+        /** since: dated by the "since …" of its sentence (a flight that goes on), else undated. */
+        date: z.literal('since').optional(),
       })
       .optional(),
     status: z.enum(CLAIM_STATUSES).optional(),
@@ -31,7 +38,7 @@ const RuleSpec = z
     country: z.string().optional(),
     country_as: z.enum(['place', 'state']).optional(),
     /** Where an object the text leaves implicit comes from. */
-    fallback: z.enum(['previous-place', 'previous-region', 'last-event']).optional(),
+    fallback: z.enum(['previous-place', 'main-place', 'previous-region', 'previous-road', 'previous-state', 'last-event', 'last-event-place']).optional(),
     confidence: z.number().min(0).max(1),
   })
   .strict();
@@ -47,12 +54,17 @@ const AttributionSpec = z
 
 const RulesFile = z.object({
   macros: z.record(z.string(), z.string()),
+  background: z.array(z.string()).default([]),
   attribution: z.array(AttributionSpec),
   rules: z.array(RuleSpec),
 });
 
-export type Rule = z.infer<typeof RuleSpec> & { regex: RegExp };
-export type AttributionRule = z.infer<typeof AttributionSpec> & { regex: RegExp };
+export type Rule = z.infer<typeof RuleSpec> & {
+  regex: RegExp;
+  /** Words one of which every match contains (lower case), so a sentence without any is skipped. */
+  cue?: string[];
+};
+export type AttributionRule = z.infer<typeof AttributionSpec> & { regex: RegExp; cue?: string[] };
 
 /** Slot tokens in a masked sentence: ⟦<mention index>:<PLACE|ACTOR|COUNTRY>:<thing category or named>⟧. */
 export const SLOT_OPEN = '⟦';
@@ -77,9 +89,78 @@ function compile(pattern: string, macros: Record<string, string>, ruleId: string
   }
 }
 
-let cached: { rules: Rule[]; attribution: AttributionRule[] } | undefined;
+/** The end of the group opening at `open` (pattern[open] === '('). */
+function groupEnd(pattern: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return pattern.length;
+}
 
-export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): { rules: Rule[]; attribution: AttributionRule[] } {
+/**
+ * A cue for a pattern: the words of a literal, or of a group of literal alternatives, that is not
+ * optional at the pattern's top level ("claimed responsibility", "(?:shelled|attacked)"). Matching
+ * is case-sensitive, so each match contains one of them; a sentence with none cannot match.
+ */
+export function cueOf(pattern: string): string[] | undefined {
+  // A pattern with alternatives at its top level has no word every match needs.
+  for (let i = 0, depth = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  const optional = (at: number) => /^(?:\?|\*|\{0,)/.test(pattern.slice(at));
+  let best: string[] | undefined;
+  const consider = (words: string[]) => {
+    const clean = words.map((w) => w.toLowerCase());
+    if (clean.every((w) => w.length >= 4) && (!best || Math.min(...clean.map((w) => w.length)) > Math.min(...best.map((w) => w.length)))) best = clean;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (c === '<' || c === '{') {
+      i = pattern.indexOf(c === '<' ? '>' : '}', i);
+      if (i < 0) break;
+    } else if (c === '(') {
+      const end = groupEnd(pattern, i);
+      const body = pattern.slice(i + 1, end).replace(/^\?(?::|<\w+>)/, '');
+      if (!pattern.startsWith('(?', i) || /^\(\?(?::|<\w+>)/.test(pattern.slice(i))) {
+        const alternatives = body.split('|');
+        if (!optional(end + 1) && alternatives.every((a) => /^[a-z][a-z '’-]*$/.test(a))) consider(alternatives.map((a) => a.split(' ').sort((x, y) => y.length - x.length)[0]));
+      }
+      i = end;
+    } else if (/[a-z]/.test(c)) {
+      const word = /^[a-z]+/.exec(pattern.slice(i))![0];
+      const after = i + word.length;
+      if (!/[a-z]/i.test(pattern[i - 1] ?? '') && !optional(after) && !/^\|/.test(pattern.slice(after)) && !/\|$/.test(pattern.slice(0, i))) consider([word]);
+      i = after - 1;
+    }
+  }
+  return best;
+}
+
+let cached: Rules | undefined;
+
+export interface Rules {
+  rules: Rule[];
+  attribution: AttributionRule[];
+  /** Predicates stated as background (geography, titles): REPORTED even inside a reported sentence. */
+  background: Set<string>;
+}
+
+export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): Rules {
   if (cached && file === `${SEED_DIR}lexicon/claim-rules.yaml`) return cached;
   const spec = RulesFile.parse(parseYaml(readFileSync(file, 'utf8')));
   const vocabulary = loadVocabulary();
@@ -87,8 +168,15 @@ export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): { rules
     if (!vocabulary.has(rule.predicate)) throw new Error(`claim rule ${rule.id}: unknown predicate ${rule.predicate}`);
   }
   const compiled = {
-    rules: spec.rules.filter((r) => r.confidence > 0).map((r) => ({ ...r, regex: compile(r.pattern, spec.macros, r.id) })),
-    attribution: spec.attribution.map((a) => ({ ...a, regex: compile(a.pattern, spec.macros, a.id) })),
+    rules: spec.rules.filter((r) => r.confidence > 0).map((r) => {
+      const cue = cueOf(r.pattern);
+      return { ...r, regex: compile(r.pattern, spec.macros, r.id), ...(cue ? { cue } : {}) };
+    }),
+    attribution: spec.attribution.map((a) => {
+      const cue = cueOf(a.pattern);
+      return { ...a, regex: compile(a.pattern, spec.macros, a.id), ...(cue ? { cue } : {}) };
+    }),
+    background: new Set(spec.background),
   };
   if (file === `${SEED_DIR}lexicon/claim-rules.yaml`) cached = compiled;
   return compiled;
