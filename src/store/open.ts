@@ -14,7 +14,11 @@ export class StoreStartError extends Error {
 
 export async function openStore(config: Config): Promise<GraphStore> {
   if (config.GRAPH_STORE === 'embedded') {
-    const store = await EmbeddedStore.open({ path: config.EMBEDDED_DB_PATH, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+    const store = await EmbeddedStore.open({
+      path: config.EMBEDDED_DB_PATH,
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      ...(config.EMBEDDED_BUFFER_POOL_MB ? { bufferPoolMb: config.EMBEDDED_BUFFER_POOL_MB } : {}),
+    });
     await store.applySchema();
     return store;
   }

@@ -21,8 +21,10 @@ describe('configuration', () => {
     const config = loadConfig({
       GRAPH_STORE: 'neo4j', NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'news',
       PORT: '8080', HOST: '0.0.0.0', CORS_ORIGINS: 'https://a.example.com, http://localhost:5173', QUERY_TIMEOUT_MS: '2500', LOG_LEVEL: 'silent',
+      EMBEDDED_BUFFER_POOL_MB: '512',
     });
-    expect(config).toMatchObject({ GRAPH_STORE: 'neo4j', PORT: 8080, CORS_ORIGINS: ['https://a.example.com', 'http://localhost:5173'], QUERY_TIMEOUT_MS: 2500 });
+    expect(config).toMatchObject({ GRAPH_STORE: 'neo4j', PORT: 8080, CORS_ORIGINS: ['https://a.example.com', 'http://localhost:5173'], QUERY_TIMEOUT_MS: 2500, EMBEDDED_BUFFER_POOL_MB: 512 });
+    expect(loadConfig({}).EMBEDDED_BUFFER_POOL_MB).toBeUndefined();
   });
 
   it('names the variable, the value it got and what is valid', () => {
@@ -31,6 +33,8 @@ describe('configuration', () => {
     expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT="eighty": expected a port number/);
     expect(problems({ NEO4J_URI: 'http://x' })[0]).toMatch(/^NEO4J_URI="http:\/\/x": expected a URI like neo4j:\/\/host:7687/);
     expect(problems({ CORS_ORIGINS: 'example.com' })[0]).toMatch(/^CORS_ORIGINS="example.com": expected '\*' or a comma-separated list of origins/);
+    expect(problems({ EMBEDDED_BUFFER_POOL_MB: '2GB' })[0]).toMatch(/^EMBEDDED_BUFFER_POOL_MB="2GB": expected a whole number of megabytes from 64 to 1048576$/);
+    expect(problems({ EMBEDDED_BUFFER_POOL_MB: '8' })[0]).toMatch(/^EMBEDDED_BUFFER_POOL_MB="8": expected a whole number of megabytes from 64/);
   });
 
   it('reports every bad variable at once', () => {

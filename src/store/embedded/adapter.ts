@@ -103,6 +103,8 @@ export interface EmbeddedOptions {
   path: string;
   readConnections?: number;
   queryTimeoutMs?: number;
+  /** LadybugDB's page buffer in MB (default: LadybugDB's, most of the machine's memory). */
+  bufferPoolMb?: number;
 }
 
 export class EmbeddedStore implements GraphStore {
@@ -162,9 +164,10 @@ export class EmbeddedStore implements GraphStore {
     if (!inMemory) mkdirSync(path.dirname(dbPath), { recursive: true });
     const walBytes = inMemory ? 0 : fileSize(`${dbPath}.wal`);
     const discarded = inMemory ? undefined : setAsideUnfinishedCheckpoint(dbPath);
+    const bufferBytes = options.bufferPoolMb ? options.bufferPoolMb * 2 ** 20 : 0; // 0: LadybugDB's default
     const db = inMemory
-      ? new lbug.Database(dbPath)
-      : new lbug.Database(dbPath, 0, true, false, 0, true, -1, /* throwOnWalReplayFailure */ false);
+      ? new lbug.Database(dbPath, bufferBytes)
+      : new lbug.Database(dbPath, bufferBytes, true, false, 0, true, -1, /* throwOnWalReplayFailure */ false);
     try {
       await db.init();
     } catch (error) {
