@@ -84,6 +84,8 @@ export interface SizeRun {
   error?: string;
   /** Upserted claims missing after the embedded store was closed and re-opened. */
   lostOnReopen?: number;
+  /** Said in the report next to the run (e.g. that it comes from a later run than the rest). */
+  note?: string;
   /** Measurement seconds used at this size. */
   duration: number;
   loadAvg: { before: number[]; after: number[] };

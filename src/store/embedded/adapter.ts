@@ -254,6 +254,8 @@ export class EmbeddedStore implements GraphStore {
 
   async applySchema(): Promise<void> {
     for (const statement of schemaStatements()) await this.writer.query(statement);
+    // Start loading the key index now (seconds at 100k entities) rather than on the first search.
+    void this.searchKeyIndex().catch(() => undefined);
   }
 
   async upsert(batch: GraphBatch) {
@@ -498,16 +500,12 @@ export class EmbeddedStore implements GraphStore {
     if (this.keyIndex) return Promise.resolve(this.keyIndex);
     this.keyIndexLoad ??= (async () => {
       const task = this.writeQueue.then(async () => {
-        const rows = await this.exec(this.writer, READ.allSearchKeys);
-        const index = new SearchKeyIndex();
         const byEntity = new Map<string, IndexedEntity>();
-        for (const r of rows) {
-          const id = r.id as string;
-          const entity = byEntity.get(id) ?? { kind: r.kind as EntityKind, name: (r.name as string | null) ?? '', keys: [] };
-          entity.keys.push(r.key as string);
-          byEntity.set(id, entity);
+        for (const r of await this.exec(this.writer, READ.allEntityNames)) {
+          byEntity.set(r.id as string, { kind: r.kind as EntityKind, name: (r.name as string | null) ?? '', keys: [] });
         }
-        for (const [id, entity] of byEntity) index.put(id, entity);
+        for (const r of await this.exec(this.writer, READ.allSearchKeys)) byEntity.get(r.id as string)?.keys.push(r.key as string);
+        const index = SearchKeyIndex.of([...byEntity].filter(([, entity]) => entity.keys.length));
         this.keyIndex = index;
         return index;
       });

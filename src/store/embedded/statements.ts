@@ -275,10 +275,10 @@ export const READ = {
     WHERE ev.kind = 'EVENT' AND ev.dateValue <> ''
       AND ($from = '' OR ev.dateValue >= $from) AND ($to = '' OR ev.dateValue <= $to)
     RETURN ev.id AS id, ev.dateValue AS date`,
-  /** Every search key with its entity: loads the in-memory key index (key-index.ts). */
-  allSearchKeys: `
-    MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity)
-    RETURN e.id AS id, e.kind AS kind, e.name AS name, k.key AS key`,
+  // The in-memory key index (key-index.ts) loads from these two. Joined in one statement with the
+  // entities' names and kinds they took ~110 s at 100k entities; apart, ~4 s and ~5 s.
+  allSearchKeys: `MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity) RETURN e.id AS id, k.key AS key`,
+  allEntityNames: `MATCH (e:Entity) RETURN e.id AS id, e.kind AS kind, e.name AS name`,
   edgesAroundOut: `
     MATCH (e:Entity)-[r:RELATES]->(:Entity)
     WHERE e.id IN $ids

@@ -26,6 +26,23 @@ describe('SearchKeyIndex', () => {
     expect(i.search({ exact: ['stepanakert'], prefix: 'stepanakert', skeleton: '~STPNKRT' }, undefined, 10)).toEqual([]);
   });
 
+  it('built at once (SearchKeyIndex.of) answers as one built entity by entity', () => {
+    const one = index();
+    const all = SearchKeyIndex.of([
+      ['place:shushi', { kind: 'PLACE', name: 'Shushi', keys: ['shushi', 'shusha', '~SS', 'shusha'] }],
+      ['place:nagorno-karabakh', { kind: 'PLACE', name: 'Nagorno-Karabakh', keys: ['nagorno karabakh', 'artsakh'] }],
+      ['actor:karabakh-army', { kind: 'ACTOR', name: 'Karabakh Army', keys: ['karabakh army'] }],
+      ['place:shushi-district', { kind: 'PLACE', name: 'Shushi District', keys: ['shushi district', 'shusha district'] }],
+    ]);
+    for (const prefix of ['sh', 'shusha', 'karabakh', 'district', 'a', 'nagorno k']) {
+      const keys = { exact: [prefix], prefix, skeleton: '~SS' };
+      expect(all.search(keys, undefined, 10), prefix).toEqual(one.search(keys, undefined, 10));
+    }
+    expect(all.lookup(['shusha', 'artsakh'])).toEqual(one.lookup(['shusha', 'artsakh']));
+    all.put('place:stepanakert', { kind: 'PLACE', name: 'Stepanakert', keys: ['stepanakert', 'khankendi'] });
+    expect(all.search({ exact: [], prefix: 'khan', skeleton: '' }, undefined, 10)).toEqual([{ id: 'place:stepanakert', rank: 1 }]);
+  });
+
   it('filters by kind and stops at the limit', () => {
     const i = index();
     expect(i.search({ exact: [], prefix: 'karabakh', skeleton: '' }, ['PLACE'], 10)).toEqual([{ id: 'place:nagorno-karabakh', rank: 2 }]);
