@@ -57,7 +57,7 @@ const COLUMN_TYPES: Record<string, ColumnType> = Object.assign(
  * as text (cast back in the statement) because a whole-number JS value would otherwise bind as
  * INT64 and clash with its neighbours in the same list.
  */
-function fillPlaceholders(value: unknown): LbugValue {
+export function fillPlaceholders(value: unknown): LbugValue {
   if (Array.isArray(value)) return value.map(fillPlaceholders);
   if (value && typeof value === 'object') {
     const out: Record<string, LbugValue> = {};
