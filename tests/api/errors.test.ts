@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/server/http.js';
 import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
-import { type GraphQLResponse, type TestServer, startTestServer } from '../support/api-server.js';
+import { type GraphQLResponse, type TestServer, startTestServer, useTestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 
 /** The first error, with its code; the response carries no data for the failed field. */
@@ -19,14 +19,7 @@ const INTERNALS = /bolt|neo4j|lbug|ladybug|cypher|driver|stack|ECONNREFUSED|Serv
 
 describe.each(BACKENDS)('bad arguments (%s)', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
-    let server: TestServer;
-
-    beforeAll(async () => {
-      server = await startTestServer(backend);
-    });
-    afterAll(async () => {
-      await server?.close();
-    });
+    const server = useTestServer(backend);
 
     it.each([
       { field: 'claims', query: `{ claims(first: 101) { totalCount } }` },

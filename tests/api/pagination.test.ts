@@ -1,7 +1,7 @@
 // Relay connections walked page by page over HTTP, `node(id)` for every type, and what unknown
 // ids give (null or an empty result, never an error).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GraphQLResponse, type TestServer, startTestServer } from '../support/api-server.js';
+import { describe, expect, it } from 'vitest';
+import { type GraphQLResponse, useTestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 
 const ARTICLE = 'article:ap-2020-11-09-shushi-helicopter';
@@ -56,14 +56,7 @@ const sorted = (ids: string[]) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 
 
 describe.each(BACKENDS)('pagination and node lookup (%s)', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
-    let server: TestServer;
-
-    beforeAll(async () => {
-      server = await startTestServer(backend);
-    });
-    afterAll(async () => {
-      await server?.close();
-    });
+    const server = useTestServer(backend);
 
     it(`[${backend}] walking claims(first: 3) visits every claim exactly once, in id order, ending with hasNextPage false`, async () => {
       const stats = expectAnswer(await server.query(`{ stats { claims } }`)).stats;

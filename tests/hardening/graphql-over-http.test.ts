@@ -2,21 +2,14 @@
 // MUST audit passes; the SHOULD and MAY audits it does not are exactly the documented ones
 // (AUDIT_DEVIATIONS, listed with their reasons in the README's Reliability section).
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestServer, startTestServer } from '../support/api-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { AUDIT_DEVIATIONS } from './support/figures.js';
 
 describe.each(BACKENDS)('GraphQL over HTTP audits (%s)', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
-    let server: TestServer;
-
-    beforeAll(async () => {
-      server = await startTestServer(backend, { seed: false });
-    });
-    afterAll(async () => {
-      await server?.close();
-    });
+    const server = useTestServer(backend, { seed: false });
 
     it(`[${backend}] every MUST audit passes, and the SHOULD/MAY audits that do not are the documented deviations`, async () => {
       const audits = serverAudits({ url: `${server.url}/graphql` });

@@ -4,14 +4,14 @@
 // introspection follow configuration; a slow store call ends in a timely QUERY_TIMEOUT, and a
 // request that outlives REQUEST_TIMEOUT_MS is answered 503.
 import { getOperationAST, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { operationCost } from '../../src/api/limits/cost.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { countTokens } from '../../src/api/limits/query-limits.js';
 import { buildApiSchema } from '../../src/api/schema.js';
 import { DEFAULT_CONFIG } from '../../src/server/http.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
-import { type GraphQLResponse, type TestServer, startTestServer } from '../support/api-server.js';
+import { type GraphQLResponse, type TestServer, startTestServer, useTestServer } from '../support/api-server.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
 import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
 import { BACKENDS, backendAvailable, neo4jUri, openTestStore } from '../support/backends.js';
@@ -72,14 +72,7 @@ describe('the cost rule', () => {
 
 describe.each(BACKENDS)('query limits (%s)', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
-    let server: TestServer;
-
-    beforeAll(async () => {
-      server = await startTestServer(backend);
-    });
-    afterAll(async () => {
-      await server?.close();
-    });
+    const server = useTestServer(backend);
 
     it(`[${backend}] depth ${LIMITS.depth} is served; depth ${LIMITS.depth + 4} is refused naming both numbers, before any store call`, async () => {
       const ok = await server.query(queryOfDepth(LIMITS.depth));

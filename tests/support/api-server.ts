@@ -1,4 +1,5 @@
 // A real server on a loopback port over a freshly seeded store, for end-to-end tests over HTTP.
+import { afterAll, beforeAll } from 'vitest';
 import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
 import { seedStore } from '../../src/ingest/seed.js';
@@ -63,3 +64,32 @@ export async function startTestServer(
     },
   };
 }
+
+/**
+ * The server of a describe block: started before its tests, closed after them. Use it where the
+ * block needs nothing else set up first; the returned object answers once the tests run.
+ */
+export function useTestServer(backend: StoreBackend, options: Parameters<typeof startTestServer>[1] = {}): TestServer {
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startTestServer(backend, options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const live = (): TestServer => {
+    if (!current) throw new Error('the test server is used outside its describe block (it starts in beforeAll)');
+    return current;
+  };
+  return {
+    get url() {
+      return live().url;
+    },
+    get store() {
+      return live().store;
+    },
+    query: (document, variables, queryOptions) => live().query(document, variables, queryOptions),
+    close: () => live().close(),
+  };
+}
+
