@@ -233,7 +233,7 @@ export class EmbeddedStore implements GraphStore {
    * `afterCommit` updates what the adapter keeps in memory (the key index) once the write is in.
    */
   private write<T>(work: (run: (query: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>, afterCommit?: () => void): Promise<T> {
-    const task = this.writeQueue.then(async () => {
+    return this.queued(async () => {
       await this.writer.query('BEGIN TRANSACTION');
       let result: T;
       try {
@@ -248,6 +248,11 @@ export class EmbeddedStore implements GraphStore {
       if (this.onDisk) await this.checkpoint();
       return result;
     });
+  }
+
+  /** Runs `work` after everything queued on the writer connection before it, alone. */
+  private queued<T>(work: () => Promise<T>): Promise<T> {
+    const task = this.writeQueue.then(work);
     this.writeQueue = task.catch(() => undefined);
     return task;
   }
@@ -498,25 +503,21 @@ export class EmbeddedStore implements GraphStore {
    */
   private searchKeyIndex(): Promise<SearchKeyIndex> {
     if (this.keyIndex) return Promise.resolve(this.keyIndex);
-    this.keyIndexLoad ??= (async () => {
-      const task = this.writeQueue.then(async () => {
-        const byEntity = new Map<string, IndexedEntity>();
-        for (const r of await this.exec(this.writer, READ.allEntityNames)) {
-          byEntity.set(r.id as string, { kind: r.kind as EntityKind, name: (r.name as string | null) ?? '', keys: [] });
-        }
-        for (const r of await this.exec(this.writer, READ.allSearchKeys)) byEntity.get(r.id as string)?.keys.push(r.key as string);
-        const index = SearchKeyIndex.of([...byEntity].filter(([, entity]) => entity.keys.length));
-        this.keyIndex = index;
-        return index;
-      });
-      this.writeQueue = task.catch(() => undefined);
-      return task;
-    })().catch((error) => {
+    this.keyIndexLoad ??= this.queued(async () => {
+      const byEntity = new Map<string, IndexedEntity>();
+      for (const r of await this.exec(this.writer, READ.allEntityNames)) {
+        byEntity.set(r.id as string, { kind: r.kind as EntityKind, name: (r.name as string | null) ?? '', keys: [] });
+      }
+      for (const r of await this.exec(this.writer, READ.allSearchKeys)) byEntity.get(r.id as string)?.keys.push(r.key as string);
+      this.keyIndex = SearchKeyIndex.of([...byEntity].filter(([, entity]) => entity.keys.length));
+      return this.keyIndex;
+    }).catch((error) => {
       this.keyIndexLoad = undefined; // a failed load is tried again by the next search
       throw error;
     });
     return this.keyIndexLoad;
   }
+
 
   async entityIdsByKeys(keys: readonly string[]) {
     if (!keys.length) return [];
