@@ -9,14 +9,13 @@ export interface ApiContext {
   loaders: Loaders;
   /** Store calls made while answering this request. */
   roundTrips: RoundTripCounter;
-  /** Aborted when the HTTP layer stops waiting for the answer (REQUEST_TIMEOUT_MS). */
-  signal?: AbortSignal;
 }
 
+/** `signal` is aborted when the HTTP layer stops waiting for the answer (REQUEST_TIMEOUT_MS). */
 export function createContext(store: GraphStore, signal?: AbortSignal): ApiContext {
   const roundTrips: RoundTripCounter = { count: 0, byOperation: {} };
   const counted = countingStore(signal ? stopsWhenAbandoned(store, signal) : store, roundTrips);
-  return { store: counted, loaders: createLoaders(counted), roundTrips, ...(signal ? { signal } : {}) };
+  return { store: counted, loaders: createLoaders(counted), roundTrips };
 }
 
 /** The request was abandoned (its client already has a 503): no further store call is made. */

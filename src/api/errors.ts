@@ -2,21 +2,16 @@
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, isEnumType } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { StoreUnavailableError } from '../store/port.js';
-import { UNAUTHENTICATED } from './limits/auth.js';
 import { QUERY_TOO_COMPLEX, tokenLimitError } from './limits/query-limits.js';
 
 export const BAD_USER_INPUT = 'BAD_USER_INPUT';
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 /** A store transaction ran past its time budget (QUERY_TIMEOUT_MS), or the request past REQUEST_TIMEOUT_MS. */
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
-/** A query limit refused the request before it ran (see api/limits/query-limits.ts). */
-export { QUERY_TOO_COMPLEX };
-/** A mutation (or, with REQUIRE_AUTH_FOR_READS, any operation) without a valid API key. */
-export { UNAUTHENTICATED };
 
 /** Whether a store failure was a transaction running out of time rather than the store being down. */
 export function isStoreTimeout(error: unknown): boolean {
-  return error instanceof StoreUnavailableError && (error as { timeout?: unknown }).timeout === true;
+  return error instanceof StoreUnavailableError && error.timeout;
 }
 
 export interface FormatErrorOptions {

@@ -123,16 +123,25 @@ function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly 
   return false;
 }
 
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+const OVERDUE = Symbol('overdue');
+
+/** `work`'s result, or OVERDUE when it has not settled within `ms` (it is not stopped). */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof OVERDUE> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  const overdue = new Promise<typeof OVERDUE>((resolve) => {
+    timer = setTimeout(() => resolve(OVERDUE), ms);
   });
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([work, overdue]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  const result = await within(work, ms);
+  if (result === OVERDUE) throw new Error(`no answer within ${ms} ms`);
+  return result;
 }
 
 export interface App {
@@ -212,13 +221,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The whole request's time budget: past it the client gets a 503 and the work's result is dropped
     // (each store transaction has its own, shorter, QUERY_TIMEOUT_MS and stops by itself; a mutation
     // still queued behind another is not run at all).
-    let timer: NodeJS.Timeout | undefined;
     const work = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context });
-    const overdue = new Promise<'overdue'>((resolve) => {
-      timer = setTimeout(() => resolve('overdue'), config.REQUEST_TIMEOUT_MS);
-    });
-    const response = await Promise.race([work, overdue]).finally(() => clearTimeout(timer));
-    if (response === 'overdue') {
+    const response = await within(work, config.REQUEST_TIMEOUT_MS);
+    if (response === OVERDUE) {
       abandoned.abort();
       work.catch(() => undefined);
       res.setHeader('retry-after', '5');

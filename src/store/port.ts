@@ -142,9 +142,12 @@ export interface GraphStore {
 
 /** The store could not be reached or failed; the API turns it into STORE_UNAVAILABLE. */
 export class StoreUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** A transaction ran past its time budget (QUERY_TIMEOUT_MS), rather than the store being down. */
+  readonly timeout: boolean;
+  constructor(message: string, options?: { cause?: unknown; timeout?: boolean }) {
     super(message, options);
     this.name = 'StoreUnavailableError';
+    this.timeout = options?.timeout ?? false;
   }
 }
 

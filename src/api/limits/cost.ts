@@ -23,11 +23,11 @@ import {
   isListType,
   isObjectType,
 } from 'graphql';
+// The largest page the resolvers accept: a larger `first` is refused by them (BAD_USER_INPUT), so it costs no more.
+import { MAX_PAGE_SIZE } from '../pagination.js';
 
 /** How many items a list without a `first` argument is assumed to hold (evidence, attributedTo …). */
 export const DEFAULT_LIST_SIZE = 10;
-/** The largest page the resolvers accept; a larger `first` is refused by them (BAD_USER_INPUT), so it costs no more. */
-export const MAX_PAGE_SIZE = 100;
 
 /**
  * The cost of one operation, given the request's variables:

@@ -7,31 +7,20 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 
 /** A FIFO lock: `acquire()` resolves with the function that releases it. */
-export class WriteLock {
+class WriteLock {
   private tail: Promise<void> = Promise.resolve();
-  private waiting = 0;
-
-  /** Mutations running or queued. */
-  get queued(): number {
-    return this.waiting;
-  }
 
   acquire(): Promise<() => void> {
-    this.waiting++;
     let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = () => {
-        this.waiting--;
-        resolve();
-      };
-    });
+    const released = new Promise<void>((resolve) => (release = resolve));
     const turn = this.tail.then(() => release);
-    this.tail = this.tail.then(() => released);
+    this.tail = turn.then(() => released);
     return turn;
   }
 }
 
-export function serialWritesPlugin(lock = new WriteLock()): ApolloServerPlugin {
+export function serialWritesPlugin(): ApolloServerPlugin {
+  const lock = new WriteLock();
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<object>> {
       let release: (() => void) | undefined;

@@ -268,11 +268,13 @@ interface Frame {
   speakerSlot?: number;
 }
 
-function frames(masked: MaskedSentence, rules: AttributionRule[]): Frame[] {
+/** A rule whose cue words are all absent from the (lower-cased) sentence cannot match it. */
+const cueMissing = (rule: { cue?: string[] }, lower: string) => rule.cue !== undefined && !rule.cue.some((word) => lower.includes(word));
+
+function frames(masked: MaskedSentence, lower: string, rules: AttributionRule[]): Frame[] {
   const found: Frame[] = [];
-  const lower = masked.text.toLowerCase();
   for (const rule of rules) {
-    if (rule.cue && !rule.cue.some((word) => lower.includes(word))) continue;
+    if (cueMissing(rule, lower)) continue;
     for (const match of masked.text.matchAll(rule.regex)) {
       const speakerSlot = match.groups?.speaker !== undefined ? Number(match.groups.speaker) : undefined;
       const speaker = speakerSlot !== undefined ? idFor(masked.slots[speakerSlot], 'ACTOR') : undefined;
@@ -316,11 +318,11 @@ export async function extractArticle(input: ExtractionInput, lookup: GraphLookup
     const sentenceText = input.text.slice(sentence.start, sentence.end);
     const when = sentenceDate(sentenceText, input.publishedAt);
     const dates = datesIn(sentenceText, input.publishedAt, lastNamed);
-    const sentenceFrames = frames(masked, attribution);
-    let n = 0;
     const lower = masked.text.toLowerCase();
+    const sentenceFrames = frames(masked, lower, attribution);
+    let n = 0;
     for (const rule of rules) {
-      if (rule.cue && !rule.cue.some((word) => lower.includes(word))) continue;
+      if (cueMissing(rule, lower)) continue;
       for (const match of masked.text.matchAll(rule.regex)) {
         const groups = match.groups ?? {};
         const slotOf = (name: string) => (groups[name] !== undefined ? masked.slots[Number(groups[name])] : undefined);

@@ -167,15 +167,13 @@ export function loadRules(file = `${SEED_DIR}lexicon/claim-rules.yaml`): Rules {
   for (const rule of spec.rules) {
     if (!vocabulary.has(rule.predicate)) throw new Error(`claim rule ${rule.id}: unknown predicate ${rule.predicate}`);
   }
+  const withRegex = <R extends { id: string; pattern: string }>(rule: R) => {
+    const cue = cueOf(rule.pattern);
+    return { ...rule, regex: compile(rule.pattern, spec.macros, rule.id), ...(cue ? { cue } : {}) };
+  };
   const compiled = {
-    rules: spec.rules.filter((r) => r.confidence > 0).map((r) => {
-      const cue = cueOf(r.pattern);
-      return { ...r, regex: compile(r.pattern, spec.macros, r.id), ...(cue ? { cue } : {}) };
-    }),
-    attribution: spec.attribution.map((a) => {
-      const cue = cueOf(a.pattern);
-      return { ...a, regex: compile(a.pattern, spec.macros, a.id), ...(cue ? { cue } : {}) };
-    }),
+    rules: spec.rules.filter((r) => r.confidence > 0).map(withRegex),
+    attribution: spec.attribution.map(withRegex),
     background: new Set(spec.background),
   };
   if (file === `${SEED_DIR}lexicon/claim-rules.yaml`) cached = compiled;

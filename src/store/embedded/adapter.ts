@@ -205,10 +205,7 @@ export class EmbeddedStore implements GraphStore {
     } catch (error) {
       // setQueryTimeout interrupts a statement past QUERY_TIMEOUT_MS with "Interrupted.".
       if (error instanceof Error && /^Interrupted\.?$/.test(error.message.trim())) {
-        throw Object.assign(
-          new StoreUnavailableError(`LadybugDB statement exceeded its ${this.queryTimeoutMs ?? '?'} ms timeout`, { cause: error }),
-          { timeout: true },
-        );
+        throw new StoreUnavailableError(`LadybugDB statement exceeded its ${this.queryTimeoutMs ?? '?'} ms timeout`, { cause: error, timeout: true });
       }
       throw error;
     }

@@ -371,7 +371,7 @@ function toStoreError(error: unknown, timeoutMs?: number): Error {
   if (error instanceof InvalidBatchError || error instanceof StoreUnavailableError) return error;
   const code = errorCode(error);
   if (TIMED_OUT.test(code)) {
-    return Object.assign(new StoreUnavailableError(`Neo4j transaction exceeded its ${timeoutMs ?? '?'} ms timeout`, { cause: error }), { timeout: true });
+    return new StoreUnavailableError(`Neo4j transaction exceeded its ${timeoutMs ?? '?'} ms timeout`, { cause: error, timeout: true });
   }
   if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Schema')) return error as Error;
   const message = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,8 @@
 import { DEFAULT_CONFIG } from '../../../src/server/http.js';
 import { MAX_PATH_HOPS } from '../../../src/store/port.js';
 import { MAX_NEIGHBORHOOD_HOPS } from '../../../src/api/resolvers/arguments.js';
-import { DEFAULT_LIST_SIZE, MAX_PAGE_SIZE } from '../../../src/api/limits/cost.js';
+import { DEFAULT_LIST_SIZE } from '../../../src/api/limits/cost.js';
+import { MAX_PAGE_SIZE } from '../../../src/api/pagination.js';
 import {
   AUDIT_DEVIATIONS,
   CONCURRENT_INGESTS,
