@@ -138,11 +138,10 @@ interface Child<T> {
   stop(): Promise<void>;
 }
 
-function startChild<T>(script: string, args: string[], log: (l: string) => void, nodeArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Child<T>> {
+function startChild<T>(script: string, args: string[], log: (l: string) => void, nodeArgs: string[] = []): Promise<Child<T>> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, script), ...args], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail: string[] = [];
@@ -427,7 +426,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         if (options.upsertBudgetMs !== undefined) args.push('--upsert-budget-ms', String(options.upsertBudgetMs));
         let server: Child<{ url: string; pid: number; counts: Record<string, number>; load: LoadFigures; probes: Probes; lostOnReopen?: number }>;
         try {
-          server = await startChild('tools/bench/server.ts', args, log, options.serverNodeArgs ?? [], { API_KEYS: BENCH_API_KEY_VALUE });
+          server = await startChild('tools/bench/server.ts', args, log, options.serverNodeArgs ?? []);
         } catch (error) {
           // One size failing (a store that cannot take the graph) is a result; the run goes on.
           const message = error instanceof Error ? error.message.split('\n').filter((l) => /fail|error/i.test(l)).slice(-2).join(' / ') || error.message.split('\n')[0] : String(error);

@@ -23,7 +23,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** docs/BENCHMARKS.md: everything from this line on is kept when the tables are regenerated. */
 export const NOTES_MARKER = '<!-- bench:notes (kept by npm run bench) -->';
 
-export function parseArgs(argv: string[]): { options: BenchOptions; out?: string; json?: string; smoke: boolean } {
+export function parseArgs(argv: string[]): { options: BenchOptions; out?: string; json?: string; render?: string; smoke: boolean } {
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -70,7 +70,7 @@ export function parseArgs(argv: string[]): { options: BenchOptions; out?: string
     folderArticles: num('folder-articles', smoke ? 3 : 1000),
   };
   const out = flags.get('out') ?? (smoke ? undefined : path.join(ROOT, 'docs/BENCHMARKS.md'));
-  return { options, out, json: flags.get('json'), smoke };
+  return { options, out, json: flags.get('json'), render: flags.get('render'), smoke };
 }
 
 /** argv without the named flags and their values. */
@@ -93,7 +93,7 @@ export function commandLine(argv: string[]): string {
 
 async function main() {
   const argv = process.argv.slice(2);
-  const { options, out, json } = parseArgs(argv);
+  const { options, out, json, render } = parseArgs(argv);
   const commands = [
     'npm install                      # Java 17 + Maven for the Neo4j backend (tools/neo4j-local)',
     commandLine(withoutFlags(argv, ['out', 'json', 'render'])),
@@ -113,7 +113,6 @@ async function main() {
     writeFileSync(jsonPath, JSON.stringify(results, null, 2));
   };
   // --render results.json: rebuild the tables from a saved run (no benchmarking).
-  const render = argv.includes('--render') ? argv[argv.indexOf('--render') + 1] : undefined;
   const results = render
     ? (JSON.parse(readFileSync(render, 'utf8')) as BenchResults)
     : await runBenchmark({ ...options, onProgress: (partial) => save(partial, false) });
