@@ -9,7 +9,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/neo4j-global-setup.ts'],
+    globalSetup: ['tests/support/neo4j-global-setup.ts', 'tests/support/corenlp-global-setup.ts'],
     // One Neo4j server serves the whole run, so files that use it must not interleave.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -1,5 +1,6 @@
 // What every resolver sees: the store (counted, and stopped once the request is abandoned), and
 // this request's loaders.
+import type { Annotator } from '../ingest/ingest.js';
 import type { GraphStore } from '../store/port.js';
 import { countingStore, type RoundTripCounter } from './instrumented-store.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -9,13 +10,15 @@ export interface ApiContext {
   loaders: Loaders;
   /** Store calls made while answering this request. */
   roundTrips: RoundTripCounter;
+  /** The NLP service ingest uses (reached on the first ingest, not at start-up). */
+  nlp: Annotator;
 }
 
 /** `signal` is aborted when the HTTP layer stops waiting for the answer (REQUEST_TIMEOUT_MS). */
-export function createContext(store: GraphStore, signal?: AbortSignal): ApiContext {
+export function createContext(store: GraphStore, nlp: Annotator, signal?: AbortSignal): ApiContext {
   const roundTrips: RoundTripCounter = { count: 0, byOperation: {} };
   const counted = countingStore(signal ? stopsWhenAbandoned(store, signal) : store, roundTrips);
-  return { store: counted, loaders: createLoaders(counted), roundTrips };
+  return { store: counted, loaders: createLoaders(counted), roundTrips, nlp };
 }
 
 /** The request was abandoned (its client already has a 503): no further store call is made. */

@@ -6,6 +6,8 @@ import { QUERY_TOO_COMPLEX, tokenLimitError } from './limits/query-limits.js';
 
 export const BAD_USER_INPUT = 'BAD_USER_INPUT';
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
+/** Ingest needs the NLP service (Stanford CoreNLP) and it is not reachable; nothing was written. */
+export const NLP_UNAVAILABLE = 'NLP_UNAVAILABLE';
 /** A store transaction ran past its time budget (QUERY_TIMEOUT_MS), or the request past REQUEST_TIMEOUT_MS. */
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
 
@@ -17,6 +19,11 @@ export function isStoreTimeout(error: unknown): boolean {
 export interface FormatErrorOptions {
   /** Drop graphql-js's "Did you mean …?" hints (NODE_ENV=production): they reveal the schema. */
   hideSuggestions?: boolean;
+}
+
+/** The message says how to start the service. */
+export function nlpUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: NLP_UNAVAILABLE } });
 }
 
 /** An argument the client can fix; the message says what is valid. */

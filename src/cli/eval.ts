@@ -1,46 +1,61 @@
-// `npm run eval`: extraction quality on the dev set (and the held-out test set), printed and
-// written to docs/QUALITY.md. `--verbose` lists missed and spurious claims per article.
+// `npm run eval`: extraction quality on the real-article dev set and the held-out test set, printed
+// and written to docs/QUALITY.md. `--dev-only` leaves the held-out set alone (while tuning);
+// `--verbose` lists what was missed and what was spurious per article. Needs the NLP service
+// (CORENLP_URL, or one started locally).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type ArticleScore, type EvalReport, evaluateSet, f1, precision, recall, type Score } from '../ingest/eval/evaluate.js';
+import { type Agreement, type EvalReport, evaluateSet, f1, precision, recall, type Score } from '../ingest/eval/evaluate.js';
+import { nlpService } from '../ingest/nlp/service.js';
 import { runCli } from './run-cli.js';
 
-export const TARGETS = { entityF1: 0.9, claimF1: 0.6 };
+/** The issue's targets on the held-out set. */
+export const TARGETS = { entityF1: 0.85, statementF1: 0.8, claimF1: 0.5, status: 0.9 };
 
 const pct = (x: number) => (x * 100).toFixed(1);
+const rate = (a: Agreement) => (a.matched ? a.agree / a.matched : 0);
 const row = (name: string, s: Score) => `| ${name} | ${s.goldCount} | ${s.systemCount} | ${s.truePositives} | ${pct(precision(s))} | ${pct(recall(s))} | ${pct(f1(s))} |`;
 
-export function reportTable(report: EvalReport): string {
-  const status = report.statusAgreement;
-  const lines = [
-    `| ${report.set} set (${report.articles.length} articles) | gold | system | matched | precision % | recall % | F1 % |`,
+export function reportTable(r: EvalReport): string {
+  const status: Agreement = { agree: r.statementStatus.agree + r.claimStatus.agree, matched: r.statementStatus.matched + r.claimStatus.matched };
+  return [
+    `| ${r.set} set (${r.articles.length} articles) | gold | system | matched | precision % | recall % | F1 % |`,
     '|---|---:|---:|---:|---:|---:|---:|',
-    row('entities: places', report.entities.PLACE),
-    row('entities: actors', report.entities.ACTOR),
-    row('entities: events', report.entities.EVENT),
-    row('entities: named places and actors', report.entities.NAMED),
-    row('**entities: all**', report.entities.ALL),
-    row('**claims** (predicate + arguments)', report.claims),
+    row('named entities (kind-typed)', r.entities),
+    row('attributed statements (speaker + content)', r.statements),
+    row('typed claims (predicate + arguments)', r.claims),
     '',
-    `Status agrees with gold on ${status.agree} of ${status.matched} matched claims (${pct(status.matched ? status.agree / status.matched : 0)} %).`,
+    `- Entity type (person / organisation / place) right on ${r.entityTypes.agree} of ${r.entityTypes.matched} matched entities (${pct(rate(r.entityTypes))} %).`,
+    `- Status right on ${status.agree} of ${status.matched} matched statements and claims (${pct(rate(status))} %): statements ${pct(rate(r.statementStatus))} %, typed claims ${pct(rate(r.claimStatus))} %.`,
+    `- Evidence: ${r.evidence.agree} of ${r.evidence.matched} quotes equal the text at their offsets and cut no word.`,
+    `- Resolution across articles: ${r.crossArticle.agree} of ${r.crossArticle.matched} entities named in several articles resolved to one id (${pct(rate(r.crossArticle))} %).`,
+    `- Time: CoreNLP ${(r.nlpMs / 1000).toFixed(1)} s in all (two articles at a time), the pipeline after it ${(r.extractMs / 1000).toFixed(2)} s.`,
     '',
-    '| article | entity F1 % | claim P % | claim R % | claim F1 % | extract ms |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...report.articles.map((a) => {
-      const all = [a.entities.PLACE, a.entities.ACTOR, a.entities.EVENT].reduce((x, y) => ({
-        truePositives: x.truePositives + y.truePositives,
-        goldCount: x.goldCount + y.goldCount,
-        systemCount: x.systemCount + y.systemCount,
-      }));
-      return `| ${a.file} | ${pct(f1(all))} | ${pct(precision(a.claims))} | ${pct(recall(a.claims))} | ${pct(f1(a.claims))} | ${a.extractMs.toFixed(1)} |`;
+    '| article | entity F1 % | statement F1 % | claim F1 % | status % |',
+    '|---|---:|---:|---:|---:|',
+    ...r.articles.map((a) => {
+      const st = { agree: a.statementStatus.agree + a.claimStatus.agree, matched: a.statementStatus.matched + a.claimStatus.matched };
+      return `| ${a.file} | ${pct(f1(a.entities))} | ${pct(f1(a.statements))} | ${pct(f1(a.claims))} | ${st.matched ? pct(rate(st)) : '–'} |`;
     }),
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
 
-function printDetails(a: ArticleScore): void {
-  const list = (sign: string, items: string[]) => items.map((m) => `  ${sign} ${m}`).join('\n');
-  console.log(`\n## ${a.file}\nmissed entities:\n${list('-', a.missedEntities)}\nspurious entities:\n${list('+', a.spuriousEntities)}\nmissed claims:\n${list('-', a.missed)}\nspurious claims:\n${list('+', a.spurious)}`);
+function targets(r: EvalReport): string {
+  const status = rate({ agree: r.statementStatus.agree + r.claimStatus.agree, matched: r.statementStatus.matched + r.claimStatus.matched });
+  const check = (name: string, value: number, target: number) => `${name} ${pct(value)} % (target ${pct(target)} %: ${value >= target ? 'met' : 'MISSED'})`;
+  return [
+    check('entity F1', f1(r.entities), TARGETS.entityF1),
+    check('attributed-statement F1', f1(r.statements), TARGETS.statementF1),
+    check('typed-claim F1', f1(r.claims), TARGETS.claimF1),
+    check('status', status, TARGETS.status),
+    `evidence intact ${r.evidence.agree} of ${r.evidence.matched}`,
+  ].join('; ');
+}
+
+function printDetails(r: EvalReport): void {
+  for (const a of r.articles) {
+    console.log(`\n## ${a.file}\n${a.details.missed.map((m) => `  - ${m}`).join('\n')}\n${a.details.spurious.map((m) => `  + ${m}`).join('\n')}`);
+  }
+  if (r.crossArticle.failures.length) console.log(`\n## resolution across articles\n${r.crossArticle.failures.map((f) => `  - ${f}`).join('\n')}`);
 }
 
 runCli(async () => {
@@ -52,37 +67,40 @@ runCli(async () => {
       'dev-only': { type: 'boolean', default: false },
     },
   });
-  const dev = await evaluateSet('dev');
-  if (values['dev-only']) {
-    console.log(reportTable(dev));
-    if (values.verbose) for (const a of dev.articles) printDetails(a);
-    return;
-  }
-  const test = await evaluateSet('test');
-  const met = (r: EvalReport) =>
-    `entity F1 ${pct(f1(r.entities.ALL))} % (target ${pct(TARGETS.entityF1)} %: ${f1(r.entities.ALL) >= TARGETS.entityF1 ? 'met' : 'MISSED'}), ` +
-    `claim F1 ${pct(f1(r.claims))} % (target ${pct(TARGETS.claimF1)} %: ${f1(r.claims) >= TARGETS.claimF1 ? 'met' : 'MISSED'})`;
-  const markdown = [
-    '# Extraction quality',
-    '',
-    'Generated by `npm run eval`: the rule-based extractor (seed/lexicon/) against hand-written gold',
-    'annotations (seed/eval/), scored as seed/eval/GUIDELINES.md defines. Entities match on kind and a',
-    'shared normalised label (events on subtype and date); claims on predicate, matched subject and',
-    'object, and quantity. The dev set is what the rules were tuned on; the test set was not looked at.',
-    '',
-    `**Dev set:** ${met(dev)}.`,
-    '',
-    reportTable(dev),
-    '',
-    `**Held-out test set:** ${met(test)}.`,
-    '',
-    reportTable(test),
-    '',
-  ].join('\n');
-  console.log(markdown);
-  if (values.verbose) for (const a of [...dev.articles, ...test.articles]) printDetails(a);
-  if (!values['no-write']) {
-    mkdirSync('docs', { recursive: true });
-    writeFileSync('docs/QUALITY.md', markdown);
+  const nlp = await nlpService();
+  try {
+    const dev = await evaluateSet('dev', nlp);
+    if (values['dev-only']) {
+      console.log(`**Dev set:** ${targets(dev)}.\n\n${reportTable(dev)}`);
+      if (values.verbose) printDetails(dev);
+      return;
+    }
+    const test = await evaluateSet('test', nlp);
+    const markdown = [
+      '# Extraction quality',
+      '',
+      'Generated by `npm run eval`: ingest\'s extraction (Stanford CoreNLP 4.5.10, then the claim patterns in',
+      'seed/lexicon/) against gold written for real published articles (seed/eval/, sources in',
+      'seed/eval/SOURCES.md) by the rules of seed/eval/GUIDELINES.md, before any tuning on them. The dev set',
+      'is what the patterns were developed on; the held-out test set was not looked at and is reported as it',
+      'came out. Targets are the held-out ones.',
+      '',
+      `**Dev set:** ${targets(dev)}.`,
+      '',
+      reportTable(dev),
+      '',
+      `**Held-out test set:** ${targets(test)}.`,
+      '',
+      reportTable(test),
+      '',
+    ].join('\n');
+    console.log(markdown);
+    if (values.verbose) printDetails(dev);
+    if (!values['no-write']) {
+      mkdirSync('docs', { recursive: true });
+      writeFileSync('docs/QUALITY.md', markdown);
+    }
+  } finally {
+    await nlp.close();
   }
 });

@@ -1,6 +1,7 @@
-// Ingest: any article → extraction (with the curated annotation on top when one exists) →
-// links to what other sources said → one all-or-nothing write. Re-ingesting the same text
-// changes nothing; a new text at a known URL becomes the next version, the old one kept.
+// Ingest: any article → NLP (one CoreNLP request) → extraction (mentions → resolve → claims, with
+// the curated annotation on top when one exists) → links to what other sources said → one
+// all-or-nothing write. Re-ingesting the same text changes nothing (and needs no NLP); a new text
+// at a known URL becomes the next version, the old one kept.
 import { readFileSync } from 'node:fs';
 import type { ArticleRecord, ClaimRecord, EntityRecord, GraphBatch } from '../model/records.js';
 import type { GraphStore } from '../store/port.js';
@@ -10,8 +11,10 @@ import { splitSentences } from './article/sentences.js';
 import { type ArticleInput, validateArticleInput } from './article/validate-input.js';
 import { curateArticle } from './annotation/curate.js';
 import { linkAcrossSources } from './corroborate.js';
-import { extractArticle } from './extract/extract.js';
-import { loadLexicon, slug } from './extract/lexicon.js';
+import { extractArticle } from './extract.js';
+import { loadLexicon, slug } from './mentions/lexicon.js';
+import type { AnnotateOptions } from './nlp/corenlp.js';
+import type { NlpDocument } from './nlp/document.js';
 import { batchReferences } from '../store/rows.js';
 import { buildSeedBatch, seedAnnotationFiles } from './seed.js';
 
@@ -49,7 +52,12 @@ function articleKey(input: ArticleInput, hash: string): string {
 
 const claimKey = (c: ClaimRecord) => `${c.predicate}|${c.subjectId}|${c.objectId ?? ''}`;
 
-export async function ingestArticle(store: GraphStore, input: ArticleInput): Promise<IngestResult> {
+/** What ingest needs of the NLP service (nlp/service.ts gives one; a folder ingest may hand in work already under way). */
+export interface Annotator {
+  annotate(text: string, options?: AnnotateOptions): Promise<NlpDocument>;
+}
+
+export async function ingestArticle(store: GraphStore, input: ArticleInput, nlp: Annotator): Promise<IngestResult> {
   validateArticleInput(input);
   const hash = contentHash(input.text);
   const empty = { created: { entities: 0, claims: 0, mentions: 0 }, merged: { entities: 0, aliases: 0 }, skipped: { claims: 0 }, corroborations: 0, contradictions: 0 };
@@ -86,10 +94,8 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput): Pro
     ...(supersedes ? { supersedes } : {}),
   };
 
-  const extraction = await extractArticle(
-    { articleId, articleKey: key, text: input.text, sentences, publishedAt: input.publishedAt ?? undefined },
-    (keys) => store.entityIdsByKeys(keys),
-  );
+  const doc = await nlp.annotate(input.text, { publishedAt: input.publishedAt ?? undefined });
+  const extraction = await extractArticle({ articleId, articleKey: key, sentences, publishedAt: input.publishedAt ?? undefined }, doc, (keys) => store.entityIdsByKeys(keys));
 
   // Curated annotations win: their claims replace extracted ones that say the same thing.
   let claims = extraction.claims;

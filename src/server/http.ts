@@ -7,6 +7,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { type Config, loadConfig } from '../config/config.js';
 import type { ApiContext } from '../api/context.js';
 import { createContext } from '../api/context.js';
+import type { Annotator } from '../ingest/ingest.js';
+import { nlpService } from '../ingest/nlp/service.js';
 import { createFormatError, QUERY_TIMEOUT } from '../api/errors.js';
 import { authPlugin } from '../api/limits/auth.js';
 import { queryLimits } from '../api/limits/query-limits.js';
@@ -30,6 +32,8 @@ export interface AppOptions {
   config: AppConfig;
   /** Where log lines go (tests collect them). */
   log?: (line: string) => void;
+  /** The NLP service for ingest; by default CORENLP_URL, or CoreNLP started locally on the first ingest. */
+  nlp?: Annotator;
 }
 
 export interface RunningApp {
@@ -157,6 +161,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { store } = options;
   const config: Config = { ...DEFAULT_CONFIG, ...options.config };
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const nlp: Annotator = options.nlp ?? { annotate: async (text, opts) => (await nlpService()).annotate(text, opts) };
   const schema = buildApiSchema();
   const limits = queryLimits({
     maxDepth: config.MAX_QUERY_DEPTH,
@@ -217,7 +222,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const abandoned = new AbortController();
-    const context = createContext(store, abandoned.signal);
+    const context = createContext(store, nlp, abandoned.signal);
     // The whole request's time budget: past it the client gets a 503 and the work's result is dropped
     // (each store transaction has its own, shorter, QUERY_TIMEOUT_MS and stops by itself; a mutation
     // still queued behind another is not run at all).

@@ -1,7 +1,8 @@
 // Writes: ingesting an article. Refused input is BAD_USER_INPUT naming the field; nothing is written.
 import { ArticleInputError } from '../../ingest/article/validate-input.js';
 import { ingestArticle } from '../../ingest/ingest.js';
-import { badUserInput } from '../errors.js';
+import { NlpUnavailableError } from '../../ingest/nlp/corenlp.js';
+import { badUserInput, nlpUnavailable } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 const OUTCOME = { created: 'CREATED', unchanged: 'UNCHANGED', 'new-version': 'NEW_VERSION' } as const;
@@ -11,9 +12,10 @@ export const mutationResolvers: Resolvers = {
     ingestArticle: async (_root, { input }, ctx) => {
       let result;
       try {
-        result = await ingestArticle(ctx.store, input);
+        result = await ingestArticle(ctx.store, input, ctx.nlp);
       } catch (error) {
         if (error instanceof ArticleInputError) throw badUserInput(error.message, `input.${error.field}`);
+        if (error instanceof NlpUnavailableError) throw nlpUnavailable(error.message);
         throw error;
       }
       const article = await ctx.store.getArticles([result.articleId]).then(([a]) => a);

@@ -6,7 +6,7 @@ import type { ParsedArticle } from '../article/parse-article.js';
 import { sentenceAt } from '../article/sentences.js';
 import { loadGazetteer, loadVocabulary } from '../data-files.js';
 import { DateResolutionError, resolveRelativeDate } from '../dates/resolve-date.js';
-import { findMentions } from '../mentions.js';
+import { findCuratedMentions } from './curated-mentions.js';
 import { AnnotationSpec, type DateSpec, type QuoteSpec } from './schema.js';
 
 export interface AnnotationProblem {
@@ -209,6 +209,6 @@ export function curateArticle(annotationYaml: string, article: ParsedArticle, fi
     ],
     entities,
     claims,
-    mentions: findMentions(articleId, article, entities),
+    mentions: findCuratedMentions(articleId, article, entities),
   };
 }

@@ -1,26 +1,31 @@
-// Sentence splitting with character offsets. wink-nlp finds the boundaries; wire-service habits
-// it does not know are fixed up here: a photo credit ("Photo / AP") ends its caption, and a
-// closing byline ("- AP") belongs to the last sentence.
+// Sentences with character offsets for an article's record, with no NLP service needed (the seed
+// and curated annotations use them): ICU's sentence rules (Intl.Segmenter) find the boundaries;
+// wire-service habits they do not know are fixed up here: a photo credit ("Photo / AP") ends its
+// caption, and a closing byline ("- AP") belongs to the last sentence.
 import type { SentenceRecord } from '../../model/records.js';
-import { analyse } from '../nlp/wink.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const PHOTO_CREDIT = /^Photo\s*\/\s*\S+$/;
 const BYLINE = /^[-–—]?\s*[A-Z]{2,6}$/;
+// ICU ends a sentence after any abbreviation followed by a capital; titles and initials do not end one.
+const TITLE_END = /(?:^|\s)(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Brig|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev|Fr|St|Mt|Ft|No|Gens|Sens|Reps|Messrs|(?:[A-Z]\.){0,3}[A-Z])\.$/;
 
 export function splitSentences(text: string): SentenceRecord[] {
-  const { tokens, sentenceSpans } = analyse(text);
   const merged: { start: number; end: number; caption: boolean }[] = [];
-  for (const [first, last] of sentenceSpans) {
-    let start = tokens[first].start;
-    let end = tokens[last].end;
-    // wink keeps line breaks as tokens; a sentence is its words only.
+  for (const segment of segmenter.segment(text)) {
+    let start = segment.index;
+    let end = start + segment.segment.length;
+    // A sentence is its words only, without the line breaks and spaces around it.
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end === start) continue;
     const words = text.slice(start, end);
     const prev = merged[merged.length - 1];
     const sameLine = prev !== undefined && !text.slice(prev.end, start).includes('\n');
-    if (prev && PHOTO_CREDIT.test(words)) {
+    if (prev && sameLine && TITLE_END.test(text.slice(prev.start, prev.end))) {
+      prev.end = end;
+    } else if (prev && PHOTO_CREDIT.test(words)) {
       prev.end = end;
       prev.caption = true;
     } else if (prev && sameLine && BYLINE.test(words)) {

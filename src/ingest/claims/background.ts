@@ -1,0 +1,136 @@
+// Background the text states in passing, by its structure rather than a verb: titles ("TPLF
+// leader Debretsion Gebremichael" → LEADS), containment ("Hacari in Norte de Santander
+// province", "Gondar, a city in Amhara" → LOCATED_IN) and distances ("150km from the
+// shootdown" → DISTANCE_FROM).
+import type { Mention } from '../mentions/find-mentions.js';
+import type { ArticleContext } from './context.js';
+
+export interface BackgroundClaim {
+  predicate: 'LEADS' | 'SPOKESPERSON_FOR' | 'LOCATED_IN' | 'DISTANCE_FROM';
+  rule: string;
+  sentence: number;
+  subjectId: string;
+  objectId: string;
+  quantity?: { value: number; unit: string; approximate: boolean };
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const HEAD_TITLES = /\b(?:president|prime minister|premier|leader|chief|head|chairman|chairwoman|chair|king|queen|emir|governor|mayor|commander|secretary[- ]general|director|ceo|chancellor)\b/i;
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
+const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, country: 3, person: 0, organisation: 0 };
+const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
+
+export function findBackground(ctx: ArticleContext): BackgroundClaim[] {
+  return [...titles(ctx), ...containment(ctx), ...distances(ctx)];
+}
+
+function titles(ctx: ArticleContext): BackgroundClaim[] {
+  const out: BackgroundClaim[] = [];
+  const { text } = ctx.doc;
+  ctx.doc.sentences.forEach((s, sentence) => {
+    for (const title of s.entities.filter((m) => m.ner === 'TITLE')) {
+      const predicate = SPOKESPERSON.test(title.text) ? 'SPOKESPERSON_FOR' : HEAD_TITLES.test(title.text) ? 'LEADS' : undefined;
+      if (!predicate) continue;
+      const mentions = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence);
+      // The person the title names: right after it ("Prime Minister Abiy Ahmed") or in apposition after it ("the army's chief, Birhanu Jula").
+      const person = mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^[\s,]*$/.test(text.slice(title.end, m.start)))
+        ?? mentions.find(({ m }) => m.type === 'person' && m.end <= title.start && /^,\s*(?:the\s+|a\s+)?(?:\S+(?:'s|’s)\s+)?$/.test(text.slice(m.end, title.start)));
+      if (!person) continue;
+      // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
+      const before = text.slice(Math.max(0, title.start - 60), title.start);
+      const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
+        ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) || (m.start >= Math.max(title.end, person.m.end) && /^\s*of\s+(?:the\s+)?$/.test(text.slice(Math.max(title.end, person.m.end), m.start)))
+        : false);
+      let orgId = org && ctx.resolved.entities[ctx.resolved.entityOf[org.i]].ids;
+      let orgStart = org?.m.start;
+      if (!orgId) {
+        // A demonym before the title names its country's state ("Ethiopian Prime Minister").
+        const demonym = /(\S+)\s+$/.exec(before);
+        const country = demonym && ctx.lexicon.countryByWord.get(demonym[1].toLowerCase().replace(/[^a-z ]/g, ''));
+        if (!country) continue;
+        orgId = [country.placeId, country.actorId];
+        orgStart = title.start - demonym![0].length;
+      }
+      const subjectId = ctx.resolved.entities[ctx.resolved.entityOf[person.i]].ids[0];
+      const objectId = ctx.pick(orgId, 'ACTOR') ?? orgId[0];
+      if (subjectId === objectId) continue;
+      const start = Math.min(orgStart!, title.start, person.m.start);
+      const end = Math.max(org?.m.end ?? 0, title.end, person.m.end);
+      out.push({ predicate, rule: 'title', sentence, subjectId, objectId, start, end, confidence: 0.8 });
+    }
+  });
+  return out;
+}
+
+function containment(ctx: ArticleContext): BackgroundClaim[] {
+  const out: BackgroundClaim[] = [];
+  ctx.found.mentions.forEach((m, i) => {
+    if (m.kind !== 'PLACE') return;
+    const g = ctx.graphs[m.sentence];
+    const head = m.tokenEnd - 1;
+    // "X in Y", "X, a town in Y", "X, Y".
+    const direct = g.children(head, ['nmod:in', 'appos']);
+    const viaNoun = g.children(head, ['appos']).flatMap((e) => g.children(e.token, ['nmod:in']));
+    for (const e of [...direct, ...viaNoun]) {
+      const other = ctx.nameAt(m.sentence, e.token);
+      if (!other || other.mention === i) continue;
+      const o = ctx.found.mentions[other.mention];
+      if (o.kind !== 'PLACE' || RANK[o.type] < RANK[m.type] || (o.type === m.type && m.type !== 'city' && m.type !== 'site')) continue;
+      const subjectId = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
+      const objectId = ctx.pick(other.ids, 'PLACE');
+      if (!subjectId || !objectId || subjectId === objectId || m.type === 'country') continue;
+      const start = Math.min(m.start, o.start);
+      const end = Math.max(m.end, o.end);
+      // A trailing "province"/"region" word belongs to the evidence.
+      const tail = /^\s+(?:province|region|state|district|county|prefecture|governorate|oblast)\b/i.exec(ctx.doc.text.slice(end, end + 16));
+      out.push({ predicate: 'LOCATED_IN', rule: 'containment', sentence: m.sentence, subjectId, objectId, start, end: end + (tail?.[0].length ?? 0), confidence: 0.75 });
+    }
+  });
+  return out;
+}
+
+function distances(ctx: ArticleContext): BackgroundClaim[] {
+  const out: BackgroundClaim[] = [];
+  ctx.graphs.forEach((g, sentence) => {
+    for (const t of g.sentence.tokens) {
+      const unit = UNITS[t.word.toLowerCase()] ?? UNITS[t.lemma];
+      if (!unit) continue;
+      // "150km" is one token for CoreNLP only sometimes; the number is its nummod or the token before.
+      const num = g.children(t.index, ['nummod'])[0]?.token ?? (g.token(t.index - 1)?.pos === 'CD' ? t.index - 1 : undefined);
+      if (num === undefined) continue;
+      const value = Number(g.token(num).normalized ?? g.token(num).word.replace(/,/g, ''));
+      if (!Number.isFinite(value)) continue;
+      // The place it is measured from: "of X" / "from X" within a few words.
+      const tokens = g.sentence.tokens;
+      let objectId: string | undefined;
+      let objectEnd = 0;
+      for (let k = t.index; k < Math.min(tokens.length, t.index + 5); k++) {
+        if (!/^(?:of|from)$/i.test(tokens[k].word)) continue;
+        const arg = ctx.entityAt(sentence, nounAfter(g, k + 1));
+        objectId = arg && (ctx.pick(arg.ids, 'PLACE') ?? arg.ids[0]);
+        objectEnd = arg ? tokens[arg.last - 1].end : 0;
+        break;
+      }
+      if (!objectId) continue;
+      // What lies that far: the nearest place named before the figure.
+      const subject = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence && m.kind === 'PLACE' && m.end <= g.token(num).start).pop();
+      const subjectId = subject && ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[subject.i]].ids, 'PLACE');
+      if (!subjectId || subjectId === objectId) continue;
+      const approximate = /\b(?:about|some|around|nearly|almost|roughly|approximately)\s+$/i.test(ctx.doc.text.slice(Math.max(0, g.token(num).start - 16), g.token(num).start));
+      out.push({ predicate: 'DISTANCE_FROM', rule: 'distance', sentence, subjectId, objectId, quantity: { value, unit, approximate }, start: subject!.m.start, end: objectEnd, confidence: 0.7 });
+    }
+  });
+  return out;
+}
+
+/** The head noun of the phrase starting at a token ("the Armenian border" → border). */
+function nounAfter(g: ArticleContext['graphs'][number], from: number): number {
+  let head = from;
+  for (let k = from; k <= Math.min(g.sentence.tokens.length, from + 5); k++) {
+    if (/^NN/.test(g.token(k).pos)) head = k;
+    else if (head !== from || !/^(?:DT|JJ|PRP\$|CD|NN)/.test(g.token(k).pos)) break;
+  }
+  return head;
+}

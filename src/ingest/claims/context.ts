@@ -1,0 +1,178 @@
+// What the claims stage reads an article through: each sentence's dependency graph, and the
+// entity a token stands for — a resolved name, a pronoun's antecedent, or an unnamed group or
+// thing ("six soldiers", "a Russian Mi-24 helicopter") made an entity of this article.
+import type { EntityRecord } from '../../model/records.js';
+import { normalizeName } from '../../model/search-keys.js';
+import type { Mentions } from '../mentions/find-mentions.js';
+import { type Lexicon, slug } from '../mentions/lexicon.js';
+import type { NlpDocument } from '../nlp/document.js';
+import { SentenceGraph } from '../nlp/dependencies.js';
+import type { Resolved } from '../resolve/resolve.js';
+
+/** Nouns for people in the plural or collective, which name a group when a claim is about them. */
+const GROUP_NOUNS = new Set(
+  ('soldier troop force fighter militant rebel insurgent gunman attacker civilian people person resident villager protester demonstrator ' +
+    'police policeman policemen officer serviceman servicemen personnel guard worker child children woman women man men student pilgrim ' +
+    'refugee migrant passenger tourist journalist official member supporter militiaman militiamen jihadist terrorist victim casualty ' +
+    'peacekeeper commando marine sailor pilot crew staff employee prisoner hostage miner farmer voter worshipper fisherman fishermen ' +
+    'separatist army military government authority ministry source witness spokesman spokeswoman spokesperson medic doctor analyst ' +
+    'observer agency security bomber suspect leader commander inmate family resident citizen settler militia')
+    .split(' '),
+);
+
+/** CoreNLP lemmatises some plurals to themselves ("troops"); the singular is tried too. */
+function isGroupNoun(lemma: string, word: string): boolean {
+  return GROUP_NOUNS.has(lemma) || GROUP_NOUNS.has(word) || GROUP_NOUNS.has(word.replace(/s$/, ''));
+}
+
+export interface ArgumentEntity {
+  /** A country answers with its place and its state; callers pick by kind. */
+  ids: string[];
+  /** Token range [first, last] of the words that name it, in its sentence. */
+  first: number;
+  last: number;
+  /** The number the phrase gives ("six soldiers" → 6), with whether it was hedged ("at least"). */
+  count?: { value: number; approximate: boolean };
+}
+
+export class ArticleContext {
+  readonly graphs: SentenceGraph[];
+  /** Entities made by this stage (groups, things) and events, by id. */
+  readonly made = new Map<string, EntityRecord>();
+  private readonly mentionAt = new Map<string, number>();
+  private readonly anaphorAt = new Map<string, number>();
+
+  constructor(
+    readonly doc: NlpDocument,
+    readonly found: Mentions,
+    readonly resolved: Resolved,
+    readonly lexicon: Lexicon,
+    readonly articleKey: string,
+    readonly publishedAt: string | undefined,
+  ) {
+    this.graphs = doc.sentences.map((s) => new SentenceGraph(s));
+    found.mentions.forEach((m, i) => {
+      for (let t = m.tokenBegin; t < m.tokenEnd; t++) this.mentionAt.set(`${m.sentence}:${t}`, i);
+    });
+    for (const a of found.anaphors) {
+      for (let t = a.tokenBegin; t < a.tokenEnd; t++) if (!this.anaphorAt.has(`${a.sentence}:${t}`)) this.anaphorAt.set(`${a.sentence}:${t}`, a.antecedent);
+    }
+  }
+
+  /** The resolved entity of the name covering a token, if one does. */
+  nameAt(sentence: number, token: number): { ids: string[]; mention: number } | undefined {
+    const m = this.mentionAt.get(`${sentence}:${token}`);
+    return m === undefined ? undefined : { ids: this.resolved.entities[this.resolved.entityOf[m]].ids, mention: m };
+  }
+
+  nameOf(id: string): string {
+    return this.made.get(id)?.name ?? this.resolved.entities.find((e) => e.ids.includes(id))?.name ?? id;
+  }
+
+  kindOf(id: string): 'PLACE' | 'ACTOR' | 'EVENT' {
+    return id.startsWith('place:') ? 'PLACE' : id.startsWith('event:') ? 'EVENT' : 'ACTOR';
+  }
+
+  /** The entity a head token stands for, or undefined when it is no entity. */
+  entityAt(sentence: number, head: number): ArgumentEntity | undefined {
+    const g = this.graphs[sentence];
+    const token = g.token(head);
+    if (!token) return undefined;
+    const name = this.nameAt(sentence, head);
+    if (name) {
+      const m = this.found.mentions[name.mention];
+      return { ids: name.ids, first: m.tokenBegin, last: m.tokenEnd - 1 };
+    }
+    // A pronoun or description that coreference ties to a name ("he", "the ministry").
+    const antecedent = this.anaphorAt.get(`${sentence}:${head}`);
+    if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
+      return { ids: this.resolved.entities[this.resolved.entityOf[antecedent]].ids, first: head, last: head };
+    }
+    // "2,317 of its fighters": the number heads the phrase, the people are its nmod:of.
+    if (token.pos === 'CD') {
+      const of = g.children(head, ['nmod:of'])[0];
+      const people = of && this.group(sentence, of.token);
+      const value = this.numberAt(sentence, head);
+      return people && value !== undefined ? { ...people, first: head, count: { value, approximate: false } } : undefined;
+    }
+    // "Eritrea's foreign minister, Osman Saleh": the person in apposition.
+    const appos = /^NN/.test(token.pos) ? g.children(head, ['appos']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
+    if (appos) return { ids: appos.ids, first: head, last: head };
+    // A head noun with a name inside its phrase: "the Tigray region", "Azerbaijan's Defence Ministry".
+    if (/^NN/.test(token.pos)) {
+      const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
+      if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
+      return this.group(sentence, head);
+    }
+    return undefined;
+  }
+
+  /** An unnamed group or thing ("six soldiers", "Russian servicemen", "the helicopter"), made an entity of this article. */
+  private group(sentence: number, head: number): ArgumentEntity | undefined {
+    const g = this.graphs[sentence];
+    const token = g.token(head);
+    const word = token.word.toLowerCase();
+    const thing = this.lexicon.things.get(token.lemma) ?? this.lexicon.things.get(word);
+    if (!isGroupNoun(token.lemma, word) && !thing) return undefined;
+    // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
+    const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).map((e) => g.span(e.token)).filter(([, last]) => last < head);
+    const first = Math.min(head, ...modifiers.map(([f]) => f));
+    let words = g.sentence.tokens.slice(first - 1, head);
+    while (words.length > 1 && /^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos)) words = words.slice(1);
+    const name = this.doc.text.slice(words[0].start, words[words.length - 1].end).replace(/^(?:the|a|an)\s+/i, '');
+    const kind = thing?.kind ?? 'ACTOR';
+    const id = `${kind === 'PLACE' ? 'place' : 'actor'}:${this.articleKey}-${slug(name)}`;
+    if (!this.made.has(id)) {
+      this.made.set(id, {
+        id,
+        kind,
+        subtype: thing?.category ?? 'group',
+        name: name.charAt(0).toUpperCase() + name.slice(1),
+        aliases: [],
+        description: `Unnamed in the text: ${name}.`,
+        provisional: true,
+      });
+    }
+    const { count, at } = this.countOf(sentence, head);
+    return { ids: [id], first: Math.min(words[0].index, at ?? head), last: head, ...(count ? { count } : {}) };
+  }
+
+  /** "six soldiers", "at least 12 people", "2,317 of its fighters". */
+  countOf(sentence: number, head: number): { count?: ArgumentEntity['count']; at?: number } {
+    const g = this.graphs[sentence];
+    const num = g.children(head, ['nummod'])[0] ?? g.parents(head, ['nmod:of']).find((p) => g.token(p.token).pos === 'CD');
+    if (!num) return {};
+    const token = g.token(num.token);
+    const value = this.numberAt(sentence, num.token);
+    if (value === undefined) return {};
+    const hedged = /^[<>~]/.test(token.normalized ?? '') || g.children(num.token, ['advmod', 'nmod:npmod', 'obl:npmod', 'fixed']).length > 0 || /\b(?:about|some|around|nearly|almost|over|more than|at least|up to)\s+$/i.test(this.doc.text.slice(Math.max(0, token.start - 14), token.start));
+    // The evidence starts at the hedge ("at least three"), not inside it.
+    const first = Math.min(num.token, ...g.children(num.token, ['advmod', 'nmod:npmod', 'obl:npmod']).map((e) => g.span(e.token)[0]));
+    return { count: { value, approximate: hedged }, at: first };
+  }
+
+  /** A number token's value: CoreNLP's normalisation ("three" → 3, "5.7 million" → 5700000), else its digits. */
+  numberAt(sentence: number, token: number): number | undefined {
+    const t = this.graphs[sentence].token(token);
+    const m = this.doc.sentences[sentence].entities.find((e) => e.tokenBegin < token && e.tokenEnd >= token && e.normalized);
+    // SUTime writes hedged figures with a comparison: "at least three" is ">=3.0".
+    const normal = /^[<>~]?=?(-?\d+(?:\.\d+)?(?:E\d+)?)$/.exec(t.normalized ?? m?.normalized ?? '');
+    const value = Number(normal ? normal[1] : t.word.replace(/,/g, ''));
+    return Number.isFinite(value) ? value : undefined;
+  }
+
+  /** Is this id a state or country (the two faces of one country)? */
+  isCountry(ids: string[]): boolean {
+    return ids.length === 2;
+  }
+
+  /** Picks the id of the wanted kind ("in Armenia" the place, "Armenia said" the state). */
+  pick(ids: string[], want: 'PLACE' | 'ACTOR'): string | undefined {
+    return ids.find((id) => this.kindOf(id) === want);
+  }
+
+  labelOf(sentence: number, first: number, last: number): string {
+    const tokens = this.doc.sentences[sentence].tokens;
+    return normalizeName(this.doc.text.slice(tokens[first - 1].start, tokens[last - 1].end));
+  }
+}

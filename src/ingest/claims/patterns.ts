@@ -1,0 +1,153 @@
+// Typed claims from dependency patterns (seed/lexicon/claim-patterns.yaml): a trigger word and
+// its arguments by relation, so one pattern covers the active, the passive, the participle and
+// the noun. An act (a killing, a shootdown, a capture) also becomes an event with its place, day
+// and participants, so casualty counts and later reports attach to it.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { ResolvedDate } from '../../model/records.js';
+import { loadVocabulary, SEED_DIR } from '../data-files.js';
+import type { SentenceGraph } from '../nlp/dependencies.js';
+import type { ArgumentEntity, ArticleContext } from './context.js';
+import { dateOf, sentenceDate } from './dates.js';
+
+const Kind = z.enum(['PLACE', 'ACTOR']);
+const PatternSpec = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    predicate: z.string(),
+    verbs: z.array(z.string()).default([]),
+    nouns: z.array(z.string()).default([]),
+    particle: z.string().optional(),
+    light_verbs: z.array(z.string()).optional(),
+    /** For noun triggers: the preposition the noun must carry ("in control of" vs "under the control of"). */
+    case: z.array(z.string()).optional(),
+    subject: z.array(z.string()).default([]),
+    object: z.array(z.string()).default([]),
+    subject_kinds: z.array(Kind).optional(),
+    object_kinds: z.array(Kind).optional(),
+    subject_fallback: z.literal('place').optional(),
+    quantity: z.enum(['subject', 'object']).optional(),
+    event: z.string().optional(),
+    confidence: z.number().min(0).max(1),
+  })
+  .strict();
+export type Pattern = z.infer<typeof PatternSpec>;
+
+let cached: Pattern[] | undefined;
+export function loadPatterns(file = `${SEED_DIR}lexicon/claim-patterns.yaml`): Pattern[] {
+  if (cached) return cached;
+  const patterns = z.object({ patterns: z.array(PatternSpec) }).parse(parseYaml(readFileSync(file, 'utf8'))).patterns;
+  const vocabulary = loadVocabulary();
+  for (const p of patterns) if (!vocabulary.has(p.predicate)) throw new Error(`${file}: pattern ${p.id} names predicate ${p.predicate}, which seed/vocabulary/predicates.yaml does not define`);
+  cached = patterns;
+  return patterns;
+}
+
+export interface PatternMatch {
+  pattern: Pattern;
+  sentence: number;
+  trigger: number;
+  /** Absent when the act's own event is the subject. */
+  subjectId?: string;
+  objectId?: string;
+  quantity?: { value: number; unit: string; approximate: boolean };
+  /** Token range the evidence covers: trigger and arguments. */
+  first: number;
+  last: number;
+  placeId?: string;
+  date?: ResolvedDate;
+}
+
+/** Places an act happened in, at or near: obl:in / obl:near / nmod:in … of the trigger. */
+const PLACE_RELATIONS = ['obl:in', 'obl:near', 'obl:at', 'obl:outside', 'obl:inside', 'obl:over', 'obl:around', 'obl:across', 'obl:along', 'nmod:in', 'nmod:near', 'nmod:at', 'nmod:outside'];
+const TIME_RELATIONS = ['obl:tmod', 'obl:on', 'obl:npmod', 'nmod:tmod', 'obl:during', 'obl:since', 'nmod:on', 'obl:in'];
+
+export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
+  const patterns = loadPatterns();
+  const out: PatternMatch[] = [];
+  ctx.graphs.forEach((g, sentence) => {
+    for (const t of g.sentence.tokens) {
+      const verb = /^VB/.test(t.pos);
+      const noun = /^NN/.test(t.pos);
+      for (const p of patterns) {
+        if (!((verb && p.verbs.includes(t.lemma)) || (noun && p.nouns.includes(t.lemma)))) continue;
+        if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
+        if (noun && p.case && !g.children(t.index, ['case']).some((e) => p.case!.includes(g.token(e.token).lemma))) continue;
+        if (noun && p.light_verbs) {
+          const gov = g.treeParent(t.index);
+          if (!gov || gov.dep !== 'obj' || !p.light_verbs.includes(g.token(gov.token).lemma)) continue;
+        }
+        out.push(...matchOne(ctx, g, sentence, t.index, p));
+      }
+    }
+  });
+  return out;
+}
+
+function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, p: Pattern): PatternMatch[] {
+  // A relation path: "nsubj", "gov.nsubj" (from the trigger's governor), "advcl:for>obj" (a dependent's dependent).
+  const read = (relations: string[]): ArgumentEntity[] => {
+    for (const relation of relations) {
+      const up = relation.startsWith('gov.');
+      // A participle or conjunct shares its governor's subject; a reported clause does not share its speaker.
+      const parent = g.treeParent(trigger);
+      if (up && (!parent || ['ccomp', 'parataxis', 'csubj', 'acl:relcl'].includes(parent.dep))) continue;
+      const start = up ? parent!.token : trigger;
+      if (start === undefined) continue;
+      let tokens = [start];
+      for (const step of (up ? relation.slice(4) : relation).split('>')) tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
+      const found = tokens
+        .filter((t) => t !== trigger)
+        .map((t) => ctx.entityAt(sentence, t))
+        .filter((a): a is ArgumentEntity => a !== undefined);
+      if (found.length) return found;
+    }
+    return [];
+  };
+  const place = placeOf(ctx, g, sentence, trigger);
+  const subjects = read(p.subject);
+  const objects = read(p.object);
+  const choose = (arg: ArgumentEntity, kinds: ('PLACE' | 'ACTOR')[] | undefined, fallback: 'PLACE' | 'ACTOR') => {
+    if (!ctx.isCountry(arg.ids)) return kinds && !kinds.includes(ctx.kindOf(arg.ids[0]) as 'PLACE' | 'ACTOR') ? undefined : arg.ids[0];
+    return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);
+  };
+  const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
+  if (!subjectIds.length && p.subject_fallback === 'place' && place) subjectIds.push({ arg: { ids: [place.id], first: place.first, last: place.last }, id: place.id });
+  // No agent and no place: the act itself (its event) is the subject ("the death of 20 soldiers").
+  if (!subjectIds.length && p.subject_fallback === 'place' && p.event) subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
+  const objectIds = objects.map((o) => ({ arg: o, id: choose(o, p.object_kinds, 'PLACE') })).filter((o) => o.id);
+  const spec = loadVocabulary().get(p.predicate)!;
+  if (!subjectIds.length || (spec.object === 'entity' && !objectIds.length)) return [];
+  const date = dateOf(ctx, sentence, g.children(trigger, TIME_RELATIONS).map((e) => e.token)) ?? sentenceDate(ctx, sentence, g.span(trigger));
+  const out: PatternMatch[] = [];
+  for (const s of subjectIds) {
+    for (const o of objectIds.length ? objectIds : [undefined]) {
+      if (o && s.id && o.id === s.id) continue;
+      const counted = p.quantity === 'object' ? o?.arg.count : p.quantity === 'subject' ? s.arg.count : undefined;
+      const tokens = [trigger, s.arg.first, s.arg.last, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
+      out.push({
+        pattern: p,
+        sentence,
+        trigger,
+        ...(s.id ? { subjectId: s.id } : {}),
+        ...(o ? { objectId: o.id } : {}),
+        ...(counted ? { quantity: { value: counted.value, unit: 'people', approximate: counted.approximate } } : {}),
+        first: Math.min(...tokens),
+        last: Math.max(...tokens),
+        ...(place ? { placeId: place.id } : {}),
+        ...(date ? { date } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
+  for (const e of g.children(trigger, PLACE_RELATIONS)) {
+    const arg = ctx.entityAt(sentence, e.token);
+    const id = arg && ctx.pick(arg.ids, 'PLACE');
+    if (arg && id) return { id, first: arg.first, last: arg.last };
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+// Attributed statements: every speech clause (said, told, tweeted, denied, according to …) and
+// every quotation whose speaker CoreNLP found, with its speaker resolved to an entity, the
+// reported words as verbatim content, the stance its verb gives, and the day and channel named.
+import type { ClaimStatus, ResolvedDate } from '../../model/records.js';
+import type { SentenceGraph } from '../nlp/dependencies.js';
+import type { ArticleContext } from './context.js';
+import { dateOf } from './dates.js';
+
+export interface Statement {
+  sentence: number;
+  speakerIds: string[];
+  /** Character span of the reported content in the article. */
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  verb: string;
+  statedOn?: ResolvedDate;
+  statedVia?: string;
+}
+
+const SPEECH_VERBS = new Set(
+  ('say tell tweet write post announce claim allege insist deny reject confirm admit acknowledge warn accuse add state report explain ' +
+    'argue note stress assert declare maintain dismiss suggest vow promise urge threaten predict estimate reveal disclose indicate ' +
+    'concede reiterate quote describe demand pledge appeal condemn blame testify recount complain emphasize emphasise inform believe ' +
+    'contend')
+    .split(' '),
+);
+const DENIAL = new Set(['deny', 'reject', 'dismiss', 'refute']);
+const CONFIRMATION = new Set(['confirm', 'admit', 'acknowledge', 'concede']);
+/** Verbs whose object is what was said ("denied the report", "accused FARC of …"). */
+const OBJECT_CONTENT = new Set(['deny', 'reject', 'dismiss', 'confirm', 'admit', 'acknowledge', 'announce', 'accuse', 'report', 'claim', 'urge', 'promise', 'vow', 'warn', 'reveal', 'predict', 'demand', 'pledge', 'condemn', 'blame', 'estimate', 'describe', 'appeal']);
+const HEDGES = /\b(?:may|might|possibly|perhaps|unclear|not clear|probably|likely|believed to)\b/i;
+const CHANNELS = /\b(?:statement|tweet|twitter|facebook|telegram|instagram|post|address|interview|broadcast|message|conference|briefing|television|radio|communiqu[eé]|release|letter|blog|website|video|speech)\b/i;
+const QUOTE_MARKS = /^[\s"“”‘’'«»,:;—–-]+|[\s"“”‘’'«»,:;—–-]+$/g;
+
+export function findStatements(ctx: ArticleContext): Statement[] {
+  const out: Statement[] = [];
+  ctx.graphs.forEach((g, sentence) => {
+    for (const t of g.sentence.tokens) {
+      if (SPEECH_VERBS.has(t.lemma) && /^VB/.test(t.pos)) {
+        const s = speechClause(ctx, g, sentence, t.index);
+        if (s) out.push(s);
+      }
+    }
+    // "according to police", "according to the ministry".
+    for (const e of g.sentence.dependencies.filter((d) => d.dep === 'obl:according_to' || d.dep === 'nmod:according_to')) {
+      const speaker = ctx.entityAt(sentence, e.dependent);
+      if (!speaker) continue;
+      const [first, last] = g.span(e.governor, new Set([e.dependent, ...g.children(e.dependent).map((c) => c.token)]));
+      const span = trimmed(ctx, g, first, last, e.dependent);
+      if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'say', span, false), verb: 'according to' });
+    }
+  });
+  // Quotations whose speaker CoreNLP found and no speech clause above already covers.
+  for (const q of ctx.doc.quotes) {
+    if (!q.speaker || out.some((s) => s.start < q.end && q.start < s.end)) continue;
+    const speaker = ctx.resolved.entities.find((e) => e.name === q.speaker || e.name.endsWith(` ${q.speaker}`));
+    const inner = ctx.doc.text.slice(q.start, q.end);
+    const lead = inner.length - inner.replace(/^[\s"“”‘’'«»]+/, '').length;
+    const text = inner.replace(QUOTE_MARKS, '');
+    if (!speaker || !text) continue;
+    const start = q.start + lead;
+    out.push({ sentence: q.sentenceBegin, speakerIds: speaker.ids, start, end: start + text.length, status: 'CLAIMED', verb: 'quote' });
+  }
+  return out;
+}
+
+function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
+  const lemma = g.token(verb).lemma;
+  const subject = g.children(verb, ['nsubj'])[0];
+  if (!subject) return undefined;
+  const speaker = ctx.entityAt(sentence, subject.token);
+  if (!speaker) return undefined;
+  let span: { start: number; end: number } | undefined;
+  const clause = g.children(verb, ['ccomp', 'parataxis'])[0];
+  if (clause) {
+    span = trimmed(ctx, g, ...g.span(clause.token), verb);
+  } else {
+    // "…, he said": the speech verb hangs on what was said.
+    const up = g.treeParent(verb);
+    if (up && ['parataxis', 'ccomp', 'dep'].includes(up.dep)) {
+      const [first, last] = g.span(up.token, new Set([verb]));
+      span = trimmed(ctx, g, first, last, verb);
+    } else if (OBJECT_CONTENT.has(lemma)) {
+      // "denied the report", "accused FARC of massacring civilians": the object and what follows it.
+      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'ccomp']).map((e) => g.span(e.token));
+      if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
+    }
+  }
+  if (!span) return undefined;
+  const negated = g.children(verb, ['advmod']).some((e) => ['not', "n't", 'never'].includes(g.token(e.token).lemma));
+  const via = channelOf(ctx, g, verb);
+  const statedOn = dateOf(ctx, sentence, g.children(verb, ['obl:tmod', 'obl:on', 'obl:npmod', 'nmod:tmod']).map((e) => e.token));
+  return {
+    sentence,
+    speakerIds: speaker.ids,
+    ...span,
+    status: negated ? 'UNCERTAIN' : statusOf(ctx, lemma, span, false),
+    verb: lemma,
+    ...(statedOn ? { statedOn } : {}),
+    ...(via ? { statedVia: via } : {}),
+  };
+}
+
+function statusOf(ctx: ArticleContext, lemma: string, span: { start: number; end: number }, quoted: boolean): ClaimStatus {
+  if (DENIAL.has(lemma)) return 'DENIED';
+  if (CONFIRMATION.has(lemma)) return 'CONFIRMED';
+  if (!quoted && HEDGES.test(ctx.doc.text.slice(span.start, span.end))) return 'UNCERTAIN';
+  return 'CLAIMED';
+}
+
+/** "in a statement", "on Twitter", "in a televised address": the channel a statement came by. */
+function channelOf(ctx: ArticleContext, g: SentenceGraph, verb: number): string | undefined {
+  for (const e of g.children(verb, ['obl:in', 'obl:on', 'obl:through', 'obl:via', 'nmod:in', 'obl:to'])) {
+    const [first, last] = g.span(e.token);
+    const tokens = g.sentence.tokens.slice(first - 1, last);
+    const words = ctx.doc.text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/^(?:in|on|through|via|to)\s+/i, '');
+    if (CHANNELS.test(words) || /^(?:NNP)$/.test(g.token(e.token).pos) && /^(?:Twitter|Facebook|Telegram|X|Instagram)$/.test(g.token(e.token).word)) return words;
+  }
+  return undefined;
+}
+
+/** The content's character span: tokens [first, last] without edge punctuation, quotation marks, "that", or the speech verb itself. */
+function trimmed(ctx: ArticleContext, g: SentenceGraph, first: number, last: number, verb: number): { start: number; end: number } | undefined {
+  const tokens = g.sentence.tokens;
+  const skip = (t: number) => t === verb || /^(?:[,.:;!?"'`“”‘’«»]|''|``|-LRB-|-RRB-)$/.test(tokens[t - 1].word) || tokens[t - 1].pos === 'HYPH';
+  while (first <= last && (skip(first) || (tokens[first - 1].lemma === 'that' && tokens[first - 1].pos === 'IN'))) first++;
+  while (last >= first && skip(last)) last--;
+  if (last < first) return undefined;
+  // Words only: a span ending on the speech verb's own phrase is cut before it.
+  const start = tokens[first - 1].start;
+  const end = tokens[last - 1].end;
+  const text = ctx.doc.text.slice(start, end);
+  if (text.split(/\s+/).length < 2) return undefined;
+  return { start, end };
+}

@@ -1,0 +1,170 @@
+// The mentions stage: the names an article uses, typed, from CoreNLP's NER (and the shipped
+// lexicon for names NER misses), and the coreference chains that point back at them. Produces
+// no ids: that is the resolve stage's job.
+import { normalizeName } from '../../model/search-keys.js';
+import type { NlpDocument, NlpSentence } from '../nlp/document.js';
+import type { Lexicon } from './lexicon.js';
+
+/** What a name is, as precisely as the text tells: the gold guidelines' types. */
+export type MentionType = 'person' | 'organisation' | 'country' | 'region' | 'city' | 'site';
+
+export interface Mention {
+  sentence: number;
+  /** 1-based token span [tokenBegin, tokenEnd) in its sentence. */
+  tokenBegin: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'PLACE' | 'ACTOR';
+  type: MentionType;
+  /** A title NER found right before a person ("Prime Minister", "TPLF leader"). */
+  title?: string;
+}
+
+/** Pronouns and descriptions that a coreference chain ties to a named mention. */
+export interface Anaphor {
+  sentence: number;
+  tokenBegin: number;
+  tokenEnd: number;
+  head: number;
+  /** Index into the mentions list of the named mention the chain is about. */
+  antecedent: number;
+}
+
+export interface Mentions {
+  mentions: Mention[];
+  anaphors: Anaphor[];
+}
+
+const NER_TYPES: Record<string, { kind: Mention['kind']; type: MentionType }> = {
+  PERSON: { kind: 'ACTOR', type: 'person' },
+  ORGANIZATION: { kind: 'ACTOR', type: 'organisation' },
+  COUNTRY: { kind: 'PLACE', type: 'country' },
+  STATE_OR_PROVINCE: { kind: 'PLACE', type: 'region' },
+  CITY: { kind: 'PLACE', type: 'city' },
+  LOCATION: { kind: 'PLACE', type: 'site' },
+};
+
+// NER types a name by its context; its last word often says better what it is.
+const ORGANISATION_WORDS = new Set(
+  ('party front army forces force ministry council committee agency organisation organization union group movement brigade battalion ' +
+    'corps police court parliament assembly times news post press tribune herald journal company corporation corp inc ltd bank university ' +
+    'institute commission office department government authority association network service guard militia coalition alliance league ' +
+    'federation airlines airways television tv radio broadcasting watch cross crescent fund program programme mission congress senate ' +
+    'cabinet regime administration command board bureau centre center foundation society church state')
+    .split(' '),
+);
+const PLACE_WORDS = new Set(
+  ('valley canal sea river ocean gulf lake mountain mountains hills desert island islands strait bay peninsula province region district ' +
+    'county city town village square street road highway airport base border crossing camp bridge dam port harbour harbor coast plain ' +
+    'prefecture governorate oblast municipality')
+    .split(' '),
+);
+const PLACE_TYPE_BY_WORD: Record<string, MentionType> = {
+  province: 'region', region: 'region', district: 'region', county: 'region', prefecture: 'region', governorate: 'region', oblast: 'region',
+  city: 'city', town: 'city', village: 'city', municipality: 'city',
+};
+
+/** Channels, not actors: a statement made on them keeps them as its statedVia. */
+const PLATFORMS = new Set(['twitter', 'facebook', 'telegram', 'instagram', 'youtube', 'tiktok', 'whatsapp', 'x']);
+
+/** Corrects NER's type from the name's own last word: "Hindustan Times" is no person, "Red Sea" no organisation. */
+function retype(text: string, kind: Mention['kind'], type: MentionType): { kind: Mention['kind']; type: MentionType } {
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase().replace(/[^a-z]/g, '');
+  // "Islamic State" is a group; a state after a place's name ("Kassala State") is a region.
+  if (last === 'state' && words.length > 1 && type !== 'person') return words[0] === 'Islamic' ? { kind: 'ACTOR', type: 'organisation' } : { kind: 'PLACE', type: 'region' };
+  if (PLACE_WORDS.has(last) && words.length > 1) return { kind: 'PLACE', type: PLACE_TYPE_BY_WORD[last] ?? (type === 'country' || type === 'organisation' || type === 'person' ? 'site' : type) };
+  if (ORGANISATION_WORDS.has(last) && words.length > 1) return { kind: 'ACTOR', type: 'organisation' };
+  // Acronyms name bodies, not people ("YBS", "TPLF").
+  if (type === 'person' && /^[A-Z0-9.&-]{2,}$/.test(text)) return { kind: 'ACTOR', type: 'organisation' };
+  return { kind, type };
+}
+
+export function findMentions(doc: NlpDocument, lexicon: Lexicon): Mentions {
+  const mentions: Mention[] = [];
+  for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon));
+  return { mentions, anaphors: anaphors(doc, mentions) };
+}
+
+function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  let title: string | undefined;
+  for (const m of sentence.entities) {
+    if (m.ner === 'TITLE') {
+      title = m.text;
+      continue;
+    }
+    const typed = NER_TYPES[m.ner];
+    if (!typed || PLATFORMS.has(m.text.toLowerCase())) {
+      title = undefined;
+      continue;
+    }
+    const prev = found[found.length - 1];
+    const gap = prev && prev.sentence === sentence.index ? text.slice(prev.end, m.start) : undefined;
+    // One name split in two by NER ("Galwan" LOCATION + "Valley" CITY, "Saudi" + "Aramco").
+    if (prev && (gap === ' ' || gap === '-') && (prev.kind === typed.kind || PLACE_WORDS.has(m.text.toLowerCase()))) {
+      prev.end = m.end;
+      prev.tokenEnd = m.tokenEnd + 1;
+      prev.text = text.slice(prev.start, prev.end);
+      Object.assign(prev, retype(prev.text, prev.kind, prev.type));
+      continue;
+    }
+    const words = trimName(text, m.start, m.end);
+    found.push({
+      sentence: sentence.index,
+      tokenBegin: m.tokenBegin + 1,
+      tokenEnd: m.tokenEnd + 1,
+      start: words.start,
+      end: words.end,
+      text: text.slice(words.start, words.end),
+      ...retype(text.slice(words.start, words.end), typed.kind, typed.type),
+      ...(typed.type === 'person' && title ? { title } : {}),
+    });
+    title = undefined;
+  }
+  // Names the lexicon knows and NER missed ("Nagorno-Karabakh", "TPLF" in some contexts).
+  for (const t of sentence.tokens) {
+    if (!/^\p{Lu}/u.test(t.word) || found.some((m) => t.start >= m.start && t.start < m.end)) continue;
+    for (let last = Math.min(sentence.tokens.length, t.index + 5); last >= t.index; last--) {
+      const end = sentence.tokens[last - 1].end;
+      const label = normalizeName(text.slice(t.start, end));
+      const ids = lexicon.byLabel.get(label);
+      const known = ids && lexicon.entities.get(ids[0]);
+      if (!known || found.some((m) => m.start < end && t.start < m.end)) continue;
+      const type: MentionType = known.subtype === 'person' ? 'person' : known.kind === 'ACTOR' ? 'organisation' : known.subtype === 'country' ? 'country' : ['city', 'town', 'village'].includes(known.subtype) ? 'city' : known.subtype === 'region' ? 'region' : 'site';
+      found.push({ sentence: sentence.index, tokenBegin: t.index, tokenEnd: last + 1, start: t.start, end, text: text.slice(t.start, end), kind: known.kind === 'PLACE' ? 'PLACE' : 'ACTOR', type });
+      break;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A name without a possessive ending or a leading article. */
+function trimName(text: string, start: number, end: number): { start: number; end: number } {
+  const name = text.slice(start, end);
+  const possessive = /(?:'s|’s|'|’)$/.exec(name);
+  if (possessive && name.length > possessive[0].length + 1) end -= possessive[0].length;
+  const article = /^(?:the|The)\s+/.exec(text.slice(start, end));
+  if (article) start += article[0].length;
+  return { start, end };
+}
+
+/** Pronouns and descriptions in a coreference chain whose representative (or any member) is a name. */
+function anaphors(doc: NlpDocument, mentions: Mention[]): Anaphor[] {
+  const out: Anaphor[] = [];
+  const at = (sentence: number, token: number) =>
+    mentions.findIndex((m) => m.sentence === sentence && token >= m.tokenBegin && token < m.tokenEnd);
+  for (const chain of doc.corefs) {
+    const named = chain.map((c) => at(c.sentence, c.head)).filter((i) => i >= 0);
+    if (!named.length) continue;
+    // The longest name in the chain stands for it ("Abiy" → "Abiy Ahmed").
+    const antecedent = named.reduce((best, i) => (mentions[i].text.length > mentions[best].text.length ? i : best));
+    for (const c of chain) {
+      if (at(c.sentence, c.head) >= 0) continue;
+      out.push({ sentence: c.sentence, tokenBegin: c.tokenBegin, tokenEnd: c.tokenEnd, head: c.head, antecedent });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+// The resolve stage: mentions that name the same thing within the article become one entity
+// ("Abiy" and "Abiy Ahmed", "TPLF" and "Tigray People's Liberation Front"), and each entity
+// gets the id of what the graph already holds (found by its stored search keys: case,
+// diacritics, aliases, transliteration skeletons), of a lexicon entry, or a new provisional id.
+import type { EntityKind, EntityRecord } from '../../model/records.js';
+import { normalizeName, skeletonKey } from '../../model/search-keys.js';
+import { type Lexicon, slug } from '../mentions/lexicon.js';
+import type { Mention, Mentions } from '../mentions/find-mentions.js';
+
+/** Looks up normalised search keys in the graph (the store port's entityIdsByKeys). */
+export type GraphLookup = (keys: string[]) => Promise<{ key: string; id: string; kind: EntityKind }[]>;
+
+export type Resolution = 'graph' | 'lexicon' | 'new';
+
+export interface ResolvedEntity {
+  /** The place, or for a country its place and its state actor (place first). */
+  ids: string[];
+  name: string;
+  kind: 'PLACE' | 'ACTOR';
+  type: Mention['type'];
+  resolution: Resolution;
+  /** Records to create (new or lexicon entities the graph lacks). */
+  records: EntityRecord[];
+  /** Spellings this article uses that the graph entity lacks. */
+  newAliases: string[];
+}
+
+export interface Resolved {
+  entities: ResolvedEntity[];
+  /** Mention index → index into entities. */
+  entityOf: number[];
+}
+
+const words = (text: string) => normalizeName(text).split(' ').filter(Boolean);
+const initials = (text: string) =>
+  text
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+export async function resolveEntities(found: Mentions, text: string, lexicon: Lexicon, lookup: GraphLookup): Promise<Resolved> {
+  const { mentions } = found;
+  const parent = mentions.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const join = (a: number, b: number) => {
+    parent[root(a)] = root(b);
+  };
+  const compatible = (a: Mention, b: Mention) => a.kind === b.kind || a.type === 'country' || b.type === 'country';
+  const byLabel = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const label = normalizeName(m.text);
+    const known = lexicon.byLabel.get(label)?.[0];
+    for (const key of [label, ...(known ? [`lexicon:${known}`] : [])]) {
+      const other = byLabel.get(key);
+      if (other !== undefined && compatible(mentions[other], m)) join(i, other);
+      else byLabel.set(key, i);
+    }
+  });
+  mentions.forEach((m, i) => {
+    // A short form of a person named in full ("Abiy" for "Abiy Ahmed", "Aliyev" for "Ilham Aliyev").
+    if (m.type === 'person') {
+      const mine = words(m.text);
+      const fuller = mentions.findIndex((o) => o.type === 'person' && o.text.length > m.text.length && mine.every((w) => words(o.text).includes(w)));
+      if (fuller >= 0) join(i, fuller);
+    }
+    // An acronym: given in brackets after the full name, or the initials of a name in the article.
+    if (/^[A-Z][A-Z0-9&.-]{1,9}$/.test(m.text)) {
+      const before = text.slice(0, m.start).match(/(\S[^()]*?)\s*\(\s*$/);
+      const full = before
+        ? mentions.findIndex((o) => o.end <= m.start && text.slice(o.end, m.start).trim() === '(')
+        : mentions.findIndex((o) => o !== m && o.kind === m.kind && initials(o.text).toUpperCase() === m.text.replace(/[.&-]/g, '') && o.text.includes(' '));
+      if (full >= 0) join(i, full);
+    }
+  });
+
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
+  const clusters = [...groups.values()].map((members) => {
+    const named = members.map((i) => mentions[i]);
+    // The fullest name stands for the entity; an acronym only when nothing else names it.
+    const best = [...named].sort((a, b) => Number(/^[A-Z]{2,}$/.test(a.text)) - Number(/^[A-Z]{2,}$/.test(b.text)) || b.text.length - a.text.length)[0];
+    const country = named.some((m) => m.type === 'country');
+    return {
+      members,
+      name: best.text,
+      kind: country ? ('PLACE' as const) : best.kind,
+      type: country ? ('country' as const) : best.type,
+      spellings: [...new Set(named.map((m) => m.text))],
+      title: named.find((m) => m.title)?.title,
+    };
+  });
+
+  const keysOf = (c: (typeof clusters)[number]) => {
+    const keys = c.spellings.map(normalizeName);
+    if (c.type === 'person' && words(c.name).length >= 2) keys.push(`~${skeletonKey(c.name)}`);
+    return keys;
+  };
+  const hits = await lookup([...new Set(clusters.flatMap(keysOf))]);
+  const byKey = new Map<string, { id: string; kind: EntityKind }[]>();
+  for (const h of hits) byKey.set(h.key, [...(byKey.get(h.key) ?? []), h]);
+
+  const entityOf = new Array<number>(mentions.length);
+  const entities: ResolvedEntity[] = clusters.map((c, index) => {
+    for (const i of c.members) entityOf[i] = index;
+    const wantKinds: EntityKind[] = c.type === 'country' ? ['PLACE', 'ACTOR'] : [c.kind];
+    // The canonical name's keys first, then the other spellings, then the skeleton.
+    const keys = keysOf(c);
+    // What the graph holds by this very name outweighs NER's guess at its kind ("Shusha" tagged a person).
+    const exact = [
+      ...(byKey.get(normalizeName(c.name)) ?? []),
+      ...(lexicon.byLabel.get(normalizeName(c.name)) ?? []).map((id) => ({ id, kind: lexicon.entities.get(id)!.kind })),
+    ];
+    const kinds = [...new Set(exact.map((h) => h.kind))];
+    if (!exact.some((h) => wantKinds.includes(h.kind)) && kinds.length === 1 && kinds[0] !== 'EVENT') wantKinds.splice(0, wantKinds.length, kinds[0]);
+    const graphIds = wantKinds.map((kind) => keys.flatMap((k) => byKey.get(k) ?? []).find((h) => h.kind === kind)?.id);
+    if (graphIds[0]) {
+      const ids = c.type === 'country' ? (graphIds.filter(Boolean) as string[]) : [graphIds[0]];
+      const kind = ids[0].startsWith('place:') ? ('PLACE' as const) : ('ACTOR' as const);
+      return { ids, name: c.name, kind, type: kind === c.kind ? c.type : kind === 'PLACE' ? ('site' as const) : ('organisation' as const), resolution: 'graph' as const, records: [], newAliases: c.spellings };
+    }
+    const lexiconIds = keys.flatMap((k) => lexicon.byLabel.get(k) ?? []).filter((id, i, all) => all.indexOf(id) === i);
+    const known = wantKinds.map((kind) => lexiconIds.find((id) => lexicon.entities.get(id)?.kind === kind)).filter((id): id is string => Boolean(id));
+    if (known.length) {
+      const records = known.map((id) => lexicon.entities.get(id)!);
+      const extra = c.spellings.filter((s) => !records.some((r) => [r.name, ...r.aliases].some((n) => normalizeName(n) === normalizeName(s))));
+      const kind = records[0].kind === 'PLACE' ? ('PLACE' as const) : ('ACTOR' as const);
+      const type = kind === c.kind ? c.type : kind === 'PLACE' ? ('site' as const) : records[0].subtype === 'person' ? ('person' as const) : ('organisation' as const);
+      return { ids: known, name: records[0].name, kind, type, resolution: 'lexicon' as const, records: records.map((r) => ({ ...r, aliases: [...r.aliases, ...extra] })), newAliases: [] };
+    }
+    return { ...newEntity(c.name, c.kind, c.type, c.spellings, c.title), resolution: 'new' as const, newAliases: [] };
+  });
+  return { entities, entityOf };
+}
+
+const SUBTYPES: Record<Mention['type'], string> = { person: 'person', organisation: 'organisation', country: 'country', region: 'region', city: 'city', site: 'site' };
+
+function newEntity(name: string, kind: 'PLACE' | 'ACTOR', type: Mention['type'], spellings: string[], title: string | undefined) {
+  const aliases = spellings.filter((s) => s !== name);
+  const base = { name, aliases, provisional: true };
+  if (type === 'country') {
+    const place = `place:${slug(name)}`;
+    const actor = `actor:${slug(name)}`;
+    return {
+      ids: [place, actor],
+      name,
+      kind,
+      type,
+      records: [
+        { id: place, kind: 'PLACE' as const, subtype: 'country', counterpartId: actor, ...base },
+        { id: actor, kind: 'ACTOR' as const, subtype: 'state', counterpartId: place, ...base },
+      ],
+    };
+  }
+  const id = `${kind === 'PLACE' ? 'place' : 'actor'}:${slug(name)}`;
+  return { ids: [id], name, kind, type, records: [{ id, kind, subtype: SUBTYPES[type], ...base, ...(title ? { role: title } : {}) }] };
+}
