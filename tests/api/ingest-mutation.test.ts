@@ -1,13 +1,17 @@
 // The ingestArticle mutation over HTTP on both backends, on a server with the seed loaded and its
 // own API key: it answers with the stored article, the outcome and the counts; refused input is
 // BAD_USER_INPUT naming the field, and writes nothing; a request without a valid key writes
-// nothing; and the ingested article then answers the API's questions like any other.
+// nothing; and the ingested article then answers the API's questions like any other. The server
+// reads with the run's real Stanford CoreNLP; with an NLP service that does not answer, the
+// mutation is NLP_UNAVAILABLE, says how to start one, and writes nothing.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleInputFromFile } from '../../src/ingest/ingest.js';
+import { type Annotator, articleInputFromFile } from '../../src/ingest/ingest.js';
+import { annotate } from '../../src/ingest/nlp/corenlp.js';
 import type { StoreCounts } from '../../src/store/port.js';
 import { type GraphQLResponse, startTestServer, type TestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
+import { corenlpAvailable } from '../support/corenlp.js';
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 const NORTHWIND = articleInputFromFile(readFileSync(new URL('northwind-2020-11-10-hadrut.txt', FIXTURES), 'utf8'));
@@ -40,8 +44,8 @@ interface Payload {
   article: Record<string, any>;
 }
 
-describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s]', (backend) => {
-  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s] [corenlp]', (backend) => {
+  describe.runIf(backendAvailable(backend) && corenlpAvailable())(`[${backend}]`, () => {
     let server: TestServer;
     let created: Payload;
     let countsBefore: StoreCounts;
@@ -213,6 +217,39 @@ describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s]', (backend) => {
       const bearer = await server.query<{ ingestArticle: Payload }>(INGEST, { input }, { apiKey: null, headers: { authorization: `Bearer ${WRITE_KEY}` } });
       expect(bearer.body.errors).toBeUndefined();
       expect(bearer.body.data?.ingestArticle.outcome).toBe('CREATED');
+    });
+  });
+});
+
+// A real CoreNLP client pointed at a closed loopback port: the service is down, not mocked.
+const UNREACHABLE_NLP: Annotator = { annotate: (text, options) => annotate('http://127.0.0.1:1', text, options) };
+
+describe.each(BACKENDS)('ingestArticle mutation with the NLP service down [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let server: TestServer;
+
+    beforeAll(async () => {
+      server = await startTestServer(backend, { seed: true, config: { API_KEYS: [WRITE_KEY] }, nlp: UNREACHABLE_NLP });
+    });
+    afterAll(async () => server?.close());
+
+    it(`[${backend}] answers NLP_UNAVAILABLE with a message naming \`npm run corenlp:local\`, and writes nothing`, async () => {
+      const before = await server.store.counts();
+      const { status, body } = await server.query<{ ingestArticle: Payload }>(INGEST, { input: { ...NORTHWIND } }, { apiKey: WRITE_KEY });
+      expect(status).toBe(200);
+      expect(body.data).toBeNull();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions?.code).toBe('NLP_UNAVAILABLE');
+      expect(body.errors![0].message).toContain('npm run corenlp:local');
+      expect(body.errors![0].path).toEqual(['ingestArticle']);
+      expect(await server.store.counts()).toEqual(before);
+      expect(await server.store.getArticles([NORTHWIND_ID])).toEqual([null]);
+    });
+
+    it(`[${backend}] still answers queries while the NLP service is down`, async () => {
+      const res = await server.query(/* GraphQL */ `query { search(text: "Stepanakert", kinds: [PLACE]) { id } }`);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data?.search[0].id).toBe('place:stepanakert');
     });
   });
 });

@@ -1,9 +1,10 @@
 // `npm run ingest` as a person runs it: a child process on the embedded store in a fresh
 // directory, over a folder of article files with header lines. A bad file is reported with its
 // reason and the rest go in; a second run finds everything unchanged; the header lines end up on
-// the stored articles.
+// the stored articles. It reads with the run's real Stanford CoreNLP (CORENLP_URL); without one it
+// stops before opening the store, saying how to start it.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { parseArticle } from '../../src/ingest/article/parse-article.js';
 import type { ArticleRecord } from '../../src/model/records.js';
 import type { StoreCounts } from '../../src/store/port.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
+import { corenlpAvailable, corenlpUrl } from '../support/corenlp.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BATCH = path.join(ROOT, 'tests/fixtures/articles/batch');
@@ -25,10 +27,14 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the ingest CLI to completion (never rejects: a non-zero exit is an outcome to check). */
-function runIngestCli(dbPath: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GRAPH_STORE: 'embedded', EMBEDDED_DB_PATH: dbPath };
+/**
+ * Runs the ingest CLI to completion (never rejects: a non-zero exit is an outcome to check), with
+ * the run's CoreNLP as CORENLP_URL unless `env` says otherwise.
+ */
+function runIngestCli(dbPath: string, args: string[], overrides: NodeJS.ProcessEnv = { CORENLP_URL: corenlpUrl() }): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, GRAPH_STORE: 'embedded', EMBEDDED_DB_PATH: dbPath, ...overrides };
   delete env.NEO4J_URI;
+  for (const [name, value] of Object.entries(overrides)) if (value === undefined) delete env[name];
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -78,7 +84,7 @@ async function withStore<T>(dbPath: string, work: (store: EmbeddedStore) => Prom
   }
 }
 
-describe('ingest CLI [embedded]', () => {
+describe.runIf(corenlpAvailable())('ingest CLI [embedded] [corenlp]', () => {
   let root: string;
   let db: string;
   let first: Run;
@@ -195,5 +201,42 @@ describe('ingest CLI [embedded]', () => {
     const none = await runIngestCli(path.join(root, 'db-none'), []);
     expect(none.code).toBe(1);
     expect(none.stdout).toContain('usage: npm run ingest');
+  });
+});
+
+describe('ingest CLI without an NLP service [embedded]', () => {
+  let root: string;
+  let db: string;
+  let run: Run;
+
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'newsgraph-ingest-cli-nonlp-'));
+    db = path.join(root, 'db');
+    // A PATH holding only node: no java, no mvn, so CoreNLP cannot be started here.
+    const bin = path.join(root, 'bin');
+    mkdirSync(bin);
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    run = await runIngestCli(db, [path.join(BATCH, GOOD[0])], { CORENLP_URL: undefined, PATH: bin });
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('[embedded] with no CORENLP_URL and no Java or Maven, exits 1 with one message naming `npm run corenlp:local` and CORENLP_URL, no stack trace', () => {
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n').filter((l) => l.trim() !== '');
+    expect(lines, run.stderr).toHaveLength(1);
+    expect(lines[0]).toContain('npm run corenlp:local');
+    expect(lines[0]).toContain('CORENLP_URL');
+    expect(run.stderr).not.toContain(STACK_FRAME);
+    expect(run.stdout).not.toMatch(/created|ingested/);
+  });
+
+  it('[embedded] stops before opening the store: nothing is written, not even an empty database', () => {
+    expect(run.code).toBe(1);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('[embedded] the command its message names exists: package.json has a corenlp:local script', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['corenlp:local']).toBeDefined();
   });
 });

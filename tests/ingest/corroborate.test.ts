@@ -1,4 +1,5 @@
-// Corroboration and contradiction across sources, on both backends: two publishers saying the
+// Corroboration and contradiction across sources, on both backends, reading with the real Stanford
+// CoreNLP: two publishers saying the
 // same thing are linked SAME_AS and count as two independent sources; a different figure or a
 // denial is linked CONTRADICTS; one outlet's several stories are one source. And curated
 // annotations win: the seed article's own text, ingested into an empty graph, keeps every curated
@@ -12,6 +13,7 @@ import type { ClaimRecord } from '../../src/model/records.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { startTestServer, type TestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
+import { corenlpAvailable, testNlp } from '../support/corenlp.js';
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 const SEED = new URL('../../seed/', import.meta.url);
@@ -38,8 +40,8 @@ const CLAIM = /* GraphQL */ `
   }
 `;
 
-describe.each(BACKENDS)('corroboration across sources [%s]', (backend) => {
-  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+describe.each(BACKENDS)('corroboration across sources [%s] [corenlp]', (backend) => {
+  describe.runIf(backendAvailable(backend) && corenlpAvailable())(`[${backend}]`, () => {
     let server: TestServer;
     let store: GraphStore;
     const results: Record<'harbor' | 'eastline' | 'kestrel' | 'harborAgain', IngestResult> = {} as never;
@@ -75,7 +77,7 @@ describe.each(BACKENDS)('corroboration across sources [%s]', (backend) => {
     afterAll(async () => server?.close());
 
     it(`[${backend}] the first article's claims have nothing to agree or disagree with yet`, async () => {
-      results.harbor = await ingestArticle(store, HARBOR);
+      results.harbor = await ingestArticle(store, HARBOR, testNlp());
       expect(results.harbor).toMatchObject({ outcome: 'created', corroborations: 0, contradictions: 0 });
       const distance = await api((await distanceIn(results.harbor.articleId)).id);
       expect(distance).toMatchObject({ quantity: { value: 70, unit: 'km', approximate: true }, corroboratedBy: [], contradictedBy: [], independentSources: 1 });
@@ -84,7 +86,7 @@ describe.each(BACKENDS)('corroboration across sources [%s]', (backend) => {
     });
 
     it(`[${backend}] a second publisher saying the same (about 70 kilometres; Şuşa for Shusha) links its claims SAME_AS the first's`, async () => {
-      results.eastline = await ingestArticle(store, EASTLINE);
+      results.eastline = await ingestArticle(store, EASTLINE, testNlp());
       expect(results.eastline).toMatchObject({ outcome: 'created', contradictions: 0 });
       expect(results.eastline.corroborations).toBeGreaterThanOrEqual(2);
       for (const [mine, theirs] of [
@@ -115,7 +117,7 @@ describe.each(BACKENDS)('corroboration across sources [%s]', (backend) => {
     });
 
     it(`[${backend}] a third source with a different figure (about 120km) CONTRADICTS both, and a denial CONTRADICTS both claims that Shushi was taken`, async () => {
-      results.kestrel = await ingestArticle(store, KESTREL);
+      results.kestrel = await ingestArticle(store, KESTREL, testNlp());
       expect(results.kestrel.contradictions).toBe(4);
       expect(results.kestrel.corroborations).toBe(0);
       const figure = await distanceIn(results.kestrel.articleId);
@@ -150,7 +152,7 @@ describe.each(BACKENDS)('corroboration across sources [%s]', (backend) => {
     });
 
     it(`[${backend}] a second story by the same outlet corroborates too, but does not count as another independent source`, async () => {
-      results.harborAgain = await ingestArticle(store, HARBOR_AGAIN);
+      results.harborAgain = await ingestArticle(store, HARBOR_AGAIN, testNlp());
       const again = await distanceIn(results.harborAgain.articleId);
       // SAME_AS the two 70km claims, CONTRADICTS the 120km one.
       expect(results.harborAgain).toMatchObject({ corroborations: 2, contradictions: 1 });
@@ -166,7 +168,7 @@ describe.each(BACKENDS)('corroboration across sources [%s]', (backend) => {
         text: 'Nakhchivan is about 75km from Nagorno-Karabakh.',
         publisher: 'Tolerance Test Wire',
         publishedAt: '2020-11-13',
-      });
+      }, testNlp());
       const claim = await distanceIn(near.articleId);
       const targets = new Map((await linksFrom(claim)).map((l) => [l.targetId, l.type]));
       expect(targets.get((await distanceIn(results.harbor.articleId)).id)).toBe('SAME_AS'); // 75 vs 70: 6.7%
@@ -176,7 +178,7 @@ describe.each(BACKENDS)('corroboration across sources [%s]', (backend) => {
     it(`[${backend}] re-ingesting a corroborating article changes no links`, async () => {
       const before = await store.counts();
       const [linksBefore] = await store.getClaimLinks([(await distanceIn(results.harbor.articleId)).id]);
-      expect(await ingestArticle(store, EASTLINE)).toMatchObject({ outcome: 'unchanged', corroborations: 0 });
+      expect(await ingestArticle(store, EASTLINE, testNlp())).toMatchObject({ outcome: 'unchanged', corroborations: 0 });
       expect(await store.counts()).toEqual(before);
       const [linksAfter] = await store.getClaimLinks([(await distanceIn(results.harbor.articleId)).id]);
       expect(linksAfter).toEqual(linksBefore);
@@ -196,8 +198,8 @@ const seedRaw = readFileSync(new URL('2020-11-09-ap-shushi-helicopter.txt', SEED
 const seedPrefix = /^\s*date 2020-11-09 /.exec(seedRaw);
 const seedBody = seedRaw.slice(seedPrefix?.[0].length ?? 0);
 
-describe.each(BACKENDS)('curated annotations win [%s]', (backend) => {
-  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+describe.each(BACKENDS)('curated annotations win [%s] [corenlp]', (backend) => {
+  describe.runIf(backendAvailable(backend) && corenlpAvailable())(`[${backend}]`, () => {
     let server: TestServer;
     let store: GraphStore;
     let result: IngestResult;
@@ -208,7 +210,7 @@ describe.each(BACKENDS)('curated annotations win [%s]', (backend) => {
       expect(seedPrefix).not.toBeNull();
       server = await startTestServer(backend, { seed: false });
       store = server.store;
-      result = await ingestArticle(store, { text: seedBody, publishedAt: '2020-11-09' });
+      result = await ingestArticle(store, { text: seedBody, publishedAt: '2020-11-09' }, testNlp());
     });
     afterAll(async () => server?.close());
 
@@ -266,7 +268,7 @@ describe.each(BACKENDS)('curated annotations win [%s]', (backend) => {
 
     it(`[${backend}] the same text again is 'unchanged'`, async () => {
       const before = await store.counts();
-      expect(await ingestArticle(store, { text: seedBody, publishedAt: '2020-11-09' })).toMatchObject({ articleId: ARTICLE_ID, outcome: 'unchanged' });
+      expect(await ingestArticle(store, { text: seedBody, publishedAt: '2020-11-09' }, testNlp())).toMatchObject({ articleId: ARTICLE_ID, outcome: 'unchanged' });
       expect(await store.counts()).toEqual(before);
     });
   });

@@ -2,10 +2,12 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
+import type { Annotator } from '../../src/ingest/ingest.js';
 import { seedStore } from '../../src/ingest/seed.js';
 import { type AppConfig, startApp } from '../../src/server/http.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { openTestStore } from './backends.js';
+import { corenlpAvailable, testNlp } from './corenlp.js';
 
 /**
  * The API key test servers accept unless a test configures its own API_KEYS; `query()` sends it,
@@ -34,14 +36,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * `nlp` is the NLP service the ingest mutation uses: the run's real CoreNLP by default when there
+ * is one; otherwise the server's own default (CORENLP_URL, or CoreNLP started on first ingest).
+ */
 export async function startTestServer(
   backend: StoreBackend,
-  options: { seed?: boolean; store?: GraphStore; config?: Partial<AppConfig> } = {},
+  options: { seed?: boolean; store?: GraphStore; config?: Partial<AppConfig>; nlp?: Annotator } = {},
 ): Promise<TestServer> {
   const store = options.store ?? (await openTestStore(backend));
   if (options.seed ?? true) await seedStore(store);
+  const nlp = options.nlp ?? (corenlpAvailable() ? testNlp() : undefined);
   const app = await startApp({
     store,
+    ...(nlp ? { nlp } : {}),
     config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent', API_KEYS: [TEST_API_KEY], ...options.config },
     port: 0,
     host: '127.0.0.1',

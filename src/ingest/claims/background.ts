@@ -3,7 +3,7 @@
 // province", "Gondar, a city in Amhara" → LOCATED_IN) and distances ("150km from the
 // shootdown" → DISTANCE_FROM).
 import type { Mention } from '../mentions/find-mentions.js';
-import type { ArticleContext } from './context.js';
+import { type ArticleContext, PLACE_NOUNS } from './context.js';
 
 export interface BackgroundClaim {
   predicate: 'LEADS' | 'SPOKESPERSON_FOR' | 'LOCATED_IN' | 'DISTANCE_FROM';
@@ -41,7 +41,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
       const before = text.slice(Math.max(0, title.start - 60), title.start);
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
-        ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) || (m.start >= Math.max(title.end, person.m.end) && /^\s*of\s+(?:the\s+)?$/.test(text.slice(Math.max(title.end, person.m.end), m.start)))
+        ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) || (m.start >= Math.max(title.end, person.m.end) && /^\s*(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(title.end, person.m.end), m.start)))
         : false);
       let orgId = org && ctx.resolved.entities[ctx.resolved.entityOf[org.i]].ids;
       let orgStart = org?.m.start;
@@ -66,23 +66,38 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
 
 function containment(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
+  const placeOf = (sentence: number, token: number) => {
+    const name = ctx.nameAt(sentence, token);
+    if (name) return { ids: name.ids, mention: ctx.found.mentions[name.mention] };
+    // A demonym names its country ("the Haitian capital", "the Kenyan coastal city").
+    const country = ctx.lexicon.countryByWord.get(ctx.graphs[sentence].token(token).lemma);
+    return country ? { ids: [country.placeId, country.actorId], mention: undefined } : undefined;
+  };
   ctx.found.mentions.forEach((m, i) => {
-    if (m.kind !== 'PLACE') return;
+    if (m.kind !== 'PLACE' || m.type === 'country') return;
     const g = ctx.graphs[m.sentence];
     const head = m.tokenEnd - 1;
-    // "X in Y", "X, a town in Y", "X, Y".
-    const direct = g.children(head, ['nmod:in', 'appos']);
-    const viaNoun = g.children(head, ['appos']).flatMap((e) => g.children(e.token, ['nmod:in']));
-    for (const e of [...direct, ...viaNoun]) {
-      const other = ctx.nameAt(m.sentence, e.token);
-      if (!other || other.mention === i) continue;
-      const o = ctx.found.mentions[other.mention];
-      if (o.kind !== 'PLACE' || RANK[o.type] < RANK[m.type] || (o.type === m.type && m.type !== 'city' && m.type !== 'site')) continue;
+    // The noun that says what the place is: "the town of X", "X, a town in Y", "the Haitian capital, X".
+    const nouns = [
+      ...g.parents(head, ['nmod:of']).map((e) => e.token),
+      ...g.children(head, ['appos']).map((e) => e.token),
+      ...g.parents(head, ['appos']).map((e) => e.token),
+    ].filter((t) => PLACE_NOUNS.has(g.token(t).lemma));
+    const containers = [
+      ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).map((e) => e.token),
+      ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => e.token)),
+    ];
+    for (const t of containers) {
+      const other = placeOf(m.sentence, t);
+      if (!other || other.mention === m) continue;
+      const o = other.mention;
+      if (o && (o.kind !== 'PLACE' || RANK[o.type] < RANK[m.type] || (o.type === m.type && m.type !== 'city' && m.type !== 'site'))) continue;
       const subjectId = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
       const objectId = ctx.pick(other.ids, 'PLACE');
-      if (!subjectId || !objectId || subjectId === objectId || m.type === 'country') continue;
-      const start = Math.min(m.start, o.start);
-      const end = Math.max(m.end, o.end);
+      if (!subjectId || !objectId || subjectId === objectId) continue;
+      const tokens = g.sentence.tokens;
+      const start = Math.min(m.start, o?.start ?? tokens[t - 1].start, ...nouns.map((n) => tokens[g.span(n, new Set([head]))[0] - 1].start));
+      const end = Math.max(m.end, o?.end ?? tokens[t - 1].end);
       // A trailing "province"/"region" word belongs to the evidence.
       const tail = /^\s+(?:province|region|state|district|county|prefecture|governorate|oblast)\b/i.exec(ctx.doc.text.slice(end, end + 16));
       out.push({ predicate: 'LOCATED_IN', rule: 'containment', sentence: m.sentence, subjectId, objectId, start, end: end + (tail?.[0].length ?? 0), confidence: 0.75 });

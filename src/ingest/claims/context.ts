@@ -20,6 +20,12 @@ const GROUP_NOUNS = new Set(
     .split(' '),
 );
 
+/** Nouns for what a statement came in, whose source is the speaker ("a statement from the ministry"). */
+const CHANNEL_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué', 'letter', 'message', 'announcement', 'release', 'tweet', 'post', 'broadcast', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Nouns for a kind of place, whose "of" names it ("the town of Hacari"). */
+export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'county', 'area', 'capital', 'neighborhood', 'neighbourhood', 'suburb', 'prefecture', 'governorate', 'island', 'port']);
+
 /** CoreNLP lemmatises some plurals to themselves ("troops"); the singular is tried too. */
 function isGroupNoun(lemma: string, word: string): boolean {
   return GROUP_NOUNS.has(lemma) || GROUP_NOUNS.has(word) || GROUP_NOUNS.has(word.replace(/s$/, ''));
@@ -88,6 +94,11 @@ export class ArticleContext {
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
       return { ids: this.resolved.entities[this.resolved.entityOf[antecedent]].ids, first: head, last: head };
     }
+    // "he said" that coreference left alone: in news copy, the person named last.
+    if (/^(?:he|she)$/i.test(token.word) && token.pos === 'PRP') {
+      const last = this.lastNamed(sentence, token.start, 'person');
+      if (last !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[last]].ids, first: head, last: head };
+    }
     // "2,317 of its fighters": the number heads the phrase, the people are its nmod:of.
     if (token.pos === 'CD') {
       const of = g.children(head, ['nmod:of'])[0];
@@ -95,13 +106,26 @@ export class ArticleContext {
       const value = this.numberAt(sentence, head);
       return people && value !== undefined ? { ...people, first: head, count: { value, approximate: false } } : undefined;
     }
-    // "Eritrea's foreign minister, Osman Saleh": the person in apposition.
-    const appos = /^NN/.test(token.pos) ? g.children(head, ['appos']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
-    if (appos) return { ids: appos.ids, first: head, last: head };
-    // A head noun with a name inside its phrase: "the Tigray region", "Azerbaijan's Defence Ministry".
+    // "Eritrea's foreign minister, Osman Saleh": the person in apposition (or right after, when the parse missed it).
     if (/^NN/.test(token.pos)) {
+      const appos = g.children(head, ['appos']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
+      if (appos) return { ids: appos.ids, first: head, last: head };
+      const [, last] = g.span(head);
+      const next = g.token(last + 1)?.word === ',' ? this.nameAt(sentence, last + 2) : undefined;
+      if (next && this.found.mentions[next.mention].type === 'person') return { ids: next.ids, first: head, last: head };
+    }
+    // A head noun with a name inside its phrase: "the Tigray region", "Azerbaijan's Defence Ministry",
+    // and the source of a channel: "a statement from Minister Chris Murungaru".
+    if (/^NN/.test(token.pos)) {
+      const from = CHANNEL_NOUNS.has(token.lemma) ? g.children(head, ['nmod:from', 'nmod:by', 'nmod:of']).map((e) => this.entityAt(sentence, e.token)).find(Boolean) : undefined;
+      if (from) return from;
+      // "the town of Hacari", "the village of Ghajar".
+      const named = PLACE_NOUNS.has(token.lemma) ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
+      if (named) return { ids: named.ids, first: head, last: head };
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
+      // "Hezbollah militants", "Taliban fighters": the organisation acting through its people.
+      if (inner && this.found.mentions[inner.mention].type === 'organisation') return { ids: inner.ids, first: Math.min(head, this.found.mentions[inner.mention].tokenBegin), last: head };
       return this.group(sentence, head);
     }
     return undefined;
@@ -149,6 +173,15 @@ export class ArticleContext {
     // The evidence starts at the hedge ("at least three"), not inside it.
     const first = Math.min(num.token, ...g.children(num.token, ['advmod', 'nmod:npmod', 'obl:npmod']).map((e) => g.span(e.token)[0]));
     return { count: { value, approximate: hedged }, at: first };
+  }
+
+  /** The last name of a type mentioned before a character offset (this sentence or earlier). */
+  lastNamed(sentence: number, before: number, type: string): number | undefined {
+    for (let i = this.found.mentions.length - 1; i >= 0; i--) {
+      const m = this.found.mentions[i];
+      if (m.start < before && m.sentence <= sentence && m.type === type) return i;
+    }
+    return undefined;
   }
 
   /** A number token's value: CoreNLP's normalisation ("three" → 3, "5.7 million" → 5700000), else its digits. */

@@ -113,7 +113,10 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);
   };
   const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
-  if (!subjectIds.length && p.subject_fallback === 'place' && place) subjectIds.push({ arg: { ids: [place.id], first: place.first, last: place.last }, id: place.id });
+  // No agent: where it happened — the act's own place, else the place the story last named (a
+  // casualty count rarely repeats where).
+  const where = place ?? (p.subject_fallback === 'place' ? storyPlace(ctx, sentence, g.token(trigger).start) : undefined);
+  if (!subjectIds.length && p.subject_fallback === 'place' && where) subjectIds.push({ arg: { ids: [where.id], first: where.first, last: where.last }, id: where.id });
   // No agent and no place: the act itself (its event) is the subject ("the death of 20 soldiers").
   if (!subjectIds.length && p.subject_fallback === 'place' && p.event) subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
   const objectIds = objects.map((o) => ({ arg: o, id: choose(o, p.object_kinds, 'PLACE') })).filter((o) => o.id);
@@ -141,6 +144,18 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     }
   }
   return out;
+}
+
+/** The last place named before `offset`, the most specific of a sentence when it names several. */
+function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id: string; first: number; last: number } | undefined {
+  for (let i = ctx.found.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.found.mentions[i];
+    if (m.kind !== 'PLACE' || m.start >= offset || m.sentence > sentence) continue;
+    const id = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
+    // Its words are elsewhere: the evidence keeps to the act's own clause.
+    if (id) return { id, first: m.sentence === sentence ? m.tokenBegin : 0, last: m.sentence === sentence ? m.tokenEnd - 1 : 0 };
+  }
+  return undefined;
 }
 
 function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {

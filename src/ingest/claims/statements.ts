@@ -22,7 +22,7 @@ const SPEECH_VERBS = new Set(
   ('say tell tweet write post announce claim allege insist deny reject confirm admit acknowledge warn accuse add state report explain ' +
     'argue note stress assert declare maintain dismiss suggest vow promise urge threaten predict estimate reveal disclose indicate ' +
     'concede reiterate quote describe demand pledge appeal condemn blame testify recount complain emphasize emphasise inform believe ' +
-    'contend')
+    'contend remind caution')
     .split(' '),
 );
 const DENIAL = new Set(['deny', 'reject', 'dismiss', 'refute']);
@@ -72,13 +72,18 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const speaker = ctx.entityAt(sentence, subject.token);
   if (!speaker) return undefined;
   let span: { start: number; end: number } | undefined;
-  const clause = g.children(verb, ['ccomp', 'parataxis'])[0];
+  const clause = g.children(verb, ['ccomp', 'parataxis'])[0] ?? g.children(verb, ['dep']).find((e) => /^VB/.test(g.token(e.token).pos));
+  const [verbFirst, verbLast] = g.span(verb, new Set(clause ? [clause.token] : []));
+  const tokens = g.sentence.tokens;
   if (clause) {
     span = trimmed(ctx, g, ...g.span(clause.token), verb);
+  } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word))) {
+    // "…, the army says." at the end of a sentence: what was said is everything before the comma.
+    span = trimmed(ctx, g, 1, verbFirst - 2, verb);
   } else {
     // "…, he said": the speech verb hangs on what was said.
     const up = g.treeParent(verb);
-    if (up && ['parataxis', 'ccomp', 'dep'].includes(up.dep)) {
+    if (up && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
       const [first, last] = g.span(up.token, new Set([verb]));
       span = trimmed(ctx, g, first, last, verb);
     } else if (OBJECT_CONTENT.has(lemma)) {

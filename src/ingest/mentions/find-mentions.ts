@@ -97,7 +97,11 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       continue;
     }
     const typed = NER_TYPES[m.ner];
-    if (!typed || PLATFORMS.has(m.text.toLowerCase())) {
+    // CoreNLP lists pronouns as PERSON mentions too; they are anaphors, not names.
+    const pronoun = m.tokenEnd - m.tokenBegin === 1 && /^(?:PRP\$?|WP\$?)$/.test(sentence.tokens[m.tokenBegin].pos);
+    // A name has a capital somewhere; NER sometimes tags a common noun ("army") as an organisation.
+    const common = !/\p{Lu}/u.test(m.text);
+    if (!typed || pronoun || common || PLATFORMS.has(m.text.toLowerCase())) {
       title = undefined;
       continue;
     }
