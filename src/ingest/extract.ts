@@ -15,6 +15,8 @@ export interface ExtractionInput {
   /** Key used in claim ids: claim:<articleKey>:<rule>-<sentence>-<n>. */
   articleKey: string;
   publishedAt?: string;
+  /** The article's publisher: not an entity of its own story. */
+  publisher?: string;
   /** The article record's sentences, which evidence and mentions point into. */
   sentences: SentenceRecord[];
 }
@@ -37,7 +39,7 @@ const ACTING = new Set(['nsubj', 'nsubj:pass', 'obl:agent', 'nmod:poss', 'obl:by
 
 export async function extractArticle(input: ExtractionInput, doc: NlpDocument, lookup: GraphLookup): Promise<Extraction> {
   const lexicon = loadLexicon();
-  const found = findMentions(doc, lexicon);
+  const found = findMentions(doc, lexicon, input.publisher);
   const resolved = await resolveEntities(found, doc.text, lexicon, lookup);
   const ctx = new ArticleContext(doc, found, resolved, lexicon, input.articleKey, input.publishedAt);
   const { claims, events } = findClaims(ctx, input);

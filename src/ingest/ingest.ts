@@ -95,7 +95,7 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput, nlp:
   };
 
   const doc = await nlp.annotate(input.text, { publishedAt: input.publishedAt ?? undefined });
-  const extraction = await extractArticle({ articleId, articleKey: key, sentences, publishedAt: input.publishedAt ?? undefined }, doc, (keys) => store.entityIdsByKeys(keys));
+  const extraction = await extractArticle({ articleId, articleKey: key, sentences, publishedAt: input.publishedAt ?? undefined, publisher: input.publisher ?? undefined }, doc, (keys) => store.entityIdsByKeys(keys));
 
   // Curated annotations win: their claims replace extracted ones that say the same thing.
   let claims = extraction.claims;

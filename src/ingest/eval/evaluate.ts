@@ -289,7 +289,7 @@ export async function evaluateSet(set: 'dev' | 'test', nlp: Annotator, concurren
     const { doc, ms } = await docs[i];
     const started = performance.now();
     const key = `eval-${i}`;
-    const extraction = await extractArticle({ articleId: `article:${key}`, articleKey: key, sentences: article.sentences, publishedAt: article.publishedAt }, doc, graph.lookup);
+    const extraction = await extractArticle({ articleId: `article:${key}`, articleKey: key, sentences: article.sentences, publishedAt: article.publishedAt, publisher: article.publisher }, doc, graph.lookup);
     const extractMs = performance.now() - started;
     for (const e of extraction.entities) graph.add(e);
     for (const [id, aliases] of extraction.newAliases) graph.addAliases(id, aliases);

@@ -82,11 +82,27 @@ function retype(text: string, kind: Mention['kind'], type: MentionType): { kind:
   return { kind, type };
 }
 
-export function findMentions(doc: NlpDocument, lexicon: Lexicon): Mentions {
+/**
+ * `publisher`: the article's own publisher, which is not an entity of its story ("Voice of
+ * America", "VOA" in "told VOA").
+ */
+export function findMentions(doc: NlpDocument, lexicon: Lexicon, publisher?: string): Mentions {
+  const own = publisher ? new Set([normalizeName(publisher), normalizeName(initialsOf(publisher))]) : new Set<string>();
   const mentions: Mention[] = [];
-  for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon));
+  for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !own.has(normalizeName(m.text))));
   return { mentions, anaphors: anaphors(doc, mentions) };
 }
+
+/** "Voice of America" → "VOA": every word's initial, capitalised. */
+const initialsOf = (name: string) => name.split(/\s+/).map((w) => w[0].toUpperCase()).join('');
+
+/** Nouns that, after a demonym or a country's possessive, name that country's body ("Sudanese army", "Pakistan's army"). */
+const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'authorities', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
+
+/** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
+/** Nouns whose "of" names a place ("the town of Ras Lanuf"). */
+const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'capital', 'outskirts', 'neighborhood', 'neighbourhood', 'suburb', 'area']);
 
 function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
@@ -128,6 +144,31 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     });
     title = undefined;
   }
+  // A person NER found after a preposition of place is a place ("clashes in Saada", "fled to Jimma").
+  for (const m of found) {
+    if (m.type !== 'person') continue;
+    const head = m.tokenEnd - 1;
+    const cased = sentence.dependencies.some((d) => d.governor === head && d.dep === 'case' && LOCATIVE.has(sentence.tokens[d.dependent - 1].lemma));
+    const named = sentence.dependencies.some((d) => d.dependent === head && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
+    if (cased || named) Object.assign(m, { kind: 'PLACE', type: 'city' });
+  }
+  // A country's bodies: "Sudanese army", "Yemeni defense ministry", "Pakistan's army", "the U.S. military".
+  sentence.tokens.forEach((t, i) => {
+    const country = lexicon.countryByWord.get(normalizeName(t.word));
+    if (!country || found.some((m) => m.start <= t.start && t.start < m.end && m.type !== 'country')) return;
+    let k = i + 1;
+    if (sentence.tokens[k]?.word === "'s") k++;
+    for (let last = k; last < Math.min(sentence.tokens.length, k + 3); last++) {
+      const noun = sentence.tokens[last];
+      if (!/^(?:NN|NNS|JJ)$/.test(noun.pos) || /\p{Lu}/u.test(noun.word)) break;
+      if (!BODY_NOUNS.has(noun.lemma) && !BODY_NOUNS.has(noun.word.toLowerCase())) continue;
+      const start = t.start;
+      const end = noun.end;
+      for (let j = found.length - 1; j >= 0; j--) if (found[j].start >= start && found[j].end <= end) found.splice(j, 1);
+      found.push({ sentence: sentence.index, tokenBegin: t.index, tokenEnd: noun.index + 1, start, end, text: text.slice(start, end), kind: 'ACTOR', type: 'organisation' });
+      break;
+    }
+  });
   // Names the lexicon knows and NER missed ("Nagorno-Karabakh", "TPLF" in some contexts).
   for (const t of sentence.tokens) {
     if (!/^\p{Lu}/u.test(t.word) || found.some((m) => t.start >= m.start && t.start < m.end)) continue;

@@ -31,6 +31,8 @@ export interface Resolved {
   entityOf: number[];
 }
 
+const GENERIC_SUFFIX = /\s+(?:province|region|district|state|governorate|prefecture|county|oblast)$/i;
+
 const words = (text: string) => normalizeName(text).split(' ').filter(Boolean);
 const initials = (text: string) =>
   text
@@ -46,7 +48,9 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
   const join = (a: number, b: number) => {
     parent[root(a)] = root(b);
   };
-  const compatible = (a: Mention, b: Mention) => a.kind === b.kind || a.type === 'country' || b.type === 'country';
+  // One name is one thing within an article, whatever kind NER guessed for each mention ("Saada" a
+  // person here, a place there); the cluster's kind is decided below.
+  const compatible = (a: Mention, b: Mention) => a.kind === b.kind || a.type === 'country' || b.type === 'country' || normalizeName(a.text) === normalizeName(b.text);
   const byLabel = new Map<string, number>();
   mentions.forEach((m, i) => {
     const label = normalizeName(m.text);
@@ -81,11 +85,16 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
     // The fullest name stands for the entity; an acronym only when nothing else names it.
     const best = [...named].sort((a, b) => Number(/^[A-Z]{2,}$/.test(a.text)) - Number(/^[A-Z]{2,}$/.test(b.text)) || b.text.length - a.text.length)[0];
     const country = named.some((m) => m.type === 'country');
+    // NER's guesses vote; a place's name as a person's is the usual mistake, so places win ties.
+    const places = named.filter((m) => m.kind === 'PLACE').length;
+    const kind = country || places * 2 >= named.length ? ('PLACE' as const) : ('ACTOR' as const);
+    const typed = named.find((m) => m.kind === kind && m.text === best.text) ?? named.find((m) => m.kind === kind) ?? best;
     return {
       members,
-      name: best.text,
-      kind: country ? ('PLACE' as const) : best.kind,
-      type: country ? ('country' as const) : best.type,
+      // "Helmand province" is Helmand.
+      name: best.text.replace(GENERIC_SUFFIX, '') || best.text,
+      kind,
+      type: country ? ('country' as const) : typed.type,
       spellings: [...new Set(named.map((m) => m.text))],
       title: named.find((m) => m.title)?.title,
     };
