@@ -94,6 +94,11 @@ export class ArticleContext {
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
       return { ids: this.resolved.entities[this.resolved.entityOf[antecedent]].ids, first: head, last: head };
     }
+    // "the government", "the ministry": the organisation named before whose name ends in that noun.
+    if (/^NN$/.test(token.pos) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['compound', 'amod', 'nmod:poss']).length) {
+      const named = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation' && m.text.toLowerCase().split(/\s+/).pop() === token.word.toLowerCase());
+      if (named !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[named]].ids, first: head, last: head };
+    }
     // "he said" that coreference left alone: in news copy, the person named last.
     if (/^(?:he|she)$/i.test(token.word) && token.pos === 'PRP') {
       const last = this.lastNamed(sentence, token.start, 'person');
@@ -177,9 +182,13 @@ export class ArticleContext {
 
   /** The last name of a type mentioned before a character offset (this sentence or earlier). */
   lastNamed(sentence: number, before: number, type: string): number | undefined {
+    return this.lastNamedBy(sentence, before, (m) => m.type === type);
+  }
+
+  lastNamedBy(sentence: number, before: number, test: (m: Mentions['mentions'][number]) => boolean): number | undefined {
     for (let i = this.found.mentions.length - 1; i >= 0; i--) {
       const m = this.found.mentions[i];
-      if (m.start < before && m.sentence <= sentence && m.type === type) return i;
+      if (m.start < before && m.sentence <= sentence && test(m)) return i;
     }
     return undefined;
   }

@@ -96,7 +96,8 @@ export interface EvalReport {
 
 /** Labels compare without a leading article. */
 const label = (text: string) => normalizeName(text).replace(/^(?:the|a|an) /, '');
-const headWord = (text: string) => label(text).split(' ').pop()!.replace(/s$/, '');
+/** The head noun of a description: its last word before any modifier after it ("officials in Afghanistan" → official). */
+const headWord = (text: string) => label(text).split(/ (?:in|of|with|from|for|at|on|and|near|who|that) /)[0].split(' ').pop()!.replace(/s$/, '');
 
 /** The graph ingest would see: the curated seed entities, then each article's entities as it is added. */
 class EvalGraph {
@@ -151,7 +152,9 @@ function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, Syst
     const labels = new Set([g.name, ...g.aliases].map(label));
     const kindOk = (s: SystemEntity) => s.kind === g.kind || (g.type === 'country' && s.ids.length === 2);
     const match = g.unnamed
-      ? system.find((s) => !used.has(s) && [...s.labels].some((l) => labels.has(l))) ?? system.find((s) => !used.has(s) && !s.named && [...s.labels].some((l) => headWord(l) === headWord(g.name)))
+      ? (system.find((s) => !used.has(s) && [...s.labels].some((l) => labels.has(l))) ??
+        system.find((s) => !used.has(s) && !s.named && [...s.labels].some((l) => headWord(l) === headWord(g.name))) ??
+        system.find((s) => !used.has(s) && [...s.labels].some((l) => headWord(l) === headWord(g.name))))
       : system.find((s) => !used.has(s) && kindOk(s) && [...s.labels].some((l) => labels.has(l)));
     if (match) {
       used.add(match);
@@ -207,7 +210,8 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
     const speakerIds = idsOf(g.speaker);
     const unit = units.find((u) => !u.used && u.speakers.some((s) => speakerIds.includes(s)) && u.start < end && start < u.end);
     if (!unit) {
-      missed.push(`statement by ${g.speaker} [${g.status}]: "${g.content.slice(0, 90)}"`);
+      const other = units.find((u) => u.start < end && start < u.end);
+      missed.push(`statement by ${g.speaker} [${g.status}]: "${g.content.slice(0, 90)}"${other ? ` (found, said by ${other.speakers.join(',')})` : ''}`);
       continue;
     }
     unit.used = true;

@@ -154,18 +154,21 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   }
   // A country's bodies: "Sudanese army", "Yemeni defense ministry", "Pakistan's army", "the U.S. military".
   sentence.tokens.forEach((t, i) => {
-    const country = lexicon.countryByWord.get(normalizeName(t.word));
-    if (!country || found.some((m) => m.start <= t.start && t.start < m.end && m.type !== 'country')) return;
+    // A country named in several words ("South Sudan") counts from its first.
+    const named = found.find((m) => m.start <= t.start && t.start < m.end);
+    if (named && (named.type !== 'country' || named.end !== t.end)) return;
+    const country = lexicon.countryByWord.get(normalizeName(named ? named.text : t.word));
+    if (!country) return;
     let k = i + 1;
     if (sentence.tokens[k]?.word === "'s") k++;
     for (let last = k; last < Math.min(sentence.tokens.length, k + 3); last++) {
       const noun = sentence.tokens[last];
       if (!/^(?:NN|NNS|JJ)$/.test(noun.pos) || /\p{Lu}/u.test(noun.word)) break;
       if (!BODY_NOUNS.has(noun.lemma) && !BODY_NOUNS.has(noun.word.toLowerCase())) continue;
-      const start = t.start;
+      const start = named?.start ?? t.start;
       const end = noun.end;
       for (let j = found.length - 1; j >= 0; j--) if (found[j].start >= start && found[j].end <= end) found.splice(j, 1);
-      found.push({ sentence: sentence.index, tokenBegin: t.index, tokenEnd: noun.index + 1, start, end, text: text.slice(start, end), kind: 'ACTOR', type: 'organisation' });
+      found.push({ sentence: sentence.index, tokenBegin: named?.tokenBegin ?? t.index, tokenEnd: noun.index + 1, start, end, text: text.slice(start, end), kind: 'ACTOR', type: 'organisation' });
       break;
     }
   });
