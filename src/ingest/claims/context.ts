@@ -136,13 +136,28 @@ export class ArticleContext {
     return undefined;
   }
 
+  /**
+   * The source a speech verb names: an entity as above, or any description of one ("rights
+   * activists", "local meteorologists", "a Human Rights Watch researcher").
+   */
+  speakerAt(sentence: number, head: number): ArgumentEntity | undefined {
+    const found = this.entityAt(sentence, head);
+    if (found) return found;
+    const token = this.graphs[sentence].token(head);
+    if (/^(?:it|they)$/i.test(token.word)) {
+      const last = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation');
+      if (last !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[last]].ids, first: head, last: head };
+    }
+    return /^NN/.test(token.pos) ? this.group(sentence, head, true) : undefined;
+  }
+
   /** An unnamed group or thing ("six soldiers", "Russian servicemen", "the helicopter"), made an entity of this article. */
-  private group(sentence: number, head: number): ArgumentEntity | undefined {
+  private group(sentence: number, head: number, anyNoun = false): ArgumentEntity | undefined {
     const g = this.graphs[sentence];
     const token = g.token(head);
     const word = token.word.toLowerCase();
     const thing = this.lexicon.things.get(token.lemma) ?? this.lexicon.things.get(word);
-    if (!isGroupNoun(token.lemma, word) && !thing) return undefined;
+    if (!anyNoun && !isGroupNoun(token.lemma, word) && !thing) return undefined;
     // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
     const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).map((e) => g.span(e.token)).filter(([, last]) => last < head);
     const first = Math.min(head, ...modifiers.map(([f]) => f));

@@ -22,13 +22,15 @@ const SPEECH_VERBS = new Set(
   ('say tell tweet write post announce claim allege insist deny reject confirm admit acknowledge warn accuse add state report explain ' +
     'argue note stress assert declare maintain dismiss suggest vow promise urge threaten predict estimate reveal disclose indicate ' +
     'concede reiterate quote describe demand pledge appeal condemn blame testify recount complain emphasize emphasise inform believe ' +
-    'contend remind caution')
+    'contend remind caution suspect')
     .split(' '),
 );
 const DENIAL = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const CONFIRMATION = new Set(['confirm', 'admit', 'acknowledge', 'concede']);
 /** Verbs whose object is what was said ("denied the report", "accused FARC of …"). */
 const OBJECT_CONTENT = new Set(['deny', 'reject', 'dismiss', 'confirm', 'admit', 'acknowledge', 'announce', 'accuse', 'report', 'claim', 'urge', 'promise', 'vow', 'warn', 'reveal', 'predict', 'demand', 'pledge', 'condemn', 'blame', 'estimate', 'describe', 'appeal']);
+/** Verbs that hedge what they report. */
+const HEDGING_VERBS = new Set(['suspect', 'believe', 'suggest', 'speculate', 'fear']);
 const HEDGES = /\b(?:may|might|possibly|perhaps|unclear|not clear|probably|likely|believed to)\b/i;
 const CHANNELS = /\b(?:statement|tweet|twitter|facebook|telegram|instagram|post|address|interview|broadcast|message|conference|briefing|television|radio|communiqu[eé]|release|letter|blog|website|video|speech)\b/i;
 const QUOTE_MARKS = /^[\s"“”‘’'«»,:;—–-]+|[\s"“”‘’'«»,:;—–-]+$/g;
@@ -44,13 +46,22 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     }
     // "according to police", "according to the ministry".
     for (const e of g.sentence.dependencies.filter((d) => d.dep === 'obl:according_to' || d.dep === 'nmod:according_to')) {
-      const speaker = ctx.entityAt(sentence, e.dependent);
+      const speaker = ctx.speakerAt(sentence, e.dependent);
       if (!speaker) continue;
       const [first, last] = g.span(e.governor, new Set([e.dependent, ...g.children(e.dependent).map((c) => c.token)]));
       const span = trimmed(ctx, g, first, last, e.dependent);
       if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'say', span, false), verb: 'according to' });
     }
   });
+  // A speech clause inside a quotation speaks for all of it ("“We are acting … this must stop,” he said").
+  for (const st of out) {
+    const q = ctx.doc.quotes.find((q) => q.start <= st.start && st.end <= q.end);
+    if (!q) continue;
+    const inner = ctx.doc.text.slice(q.start, q.end);
+    const lead = inner.length - inner.replace(/^[\s"“”‘’'«»]+/, '').length;
+    st.start = q.start + lead;
+    st.end = q.start + lead + inner.replace(QUOTE_MARKS, '').length;
+  }
   // Quotations whose speaker CoreNLP found and no speech clause above already covers.
   for (const q of ctx.doc.quotes) {
     if (!q.speaker || out.some((s) => s.start < q.end && q.start < s.end)) continue;
@@ -69,7 +80,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const lemma = g.token(verb).lemma;
   const subject = g.children(verb, ['nsubj'])[0];
   if (!subject) return undefined;
-  const speaker = ctx.entityAt(sentence, subject.token);
+  const speaker = ctx.speakerAt(sentence, subject.token);
   if (!speaker) return undefined;
   let span: { start: number; end: number } | undefined;
   const clause = g.children(verb, ['ccomp', 'parataxis'])[0] ?? g.children(verb, ['dep']).find((e) => /^VB/.test(g.token(e.token).pos));
@@ -109,6 +120,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
 
 function statusOf(ctx: ArticleContext, lemma: string, span: { start: number; end: number }, quoted: boolean): ClaimStatus {
   if (DENIAL.has(lemma)) return 'DENIED';
+  if (HEDGING_VERBS.has(lemma)) return 'UNCERTAIN';
   if (CONFIRMATION.has(lemma)) return 'CONFIRMED';
   if (!quoted && HEDGES.test(ctx.doc.text.slice(span.start, span.end))) return 'UNCERTAIN';
   return 'CLAIMED';
