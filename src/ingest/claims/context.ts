@@ -20,6 +20,9 @@ const GROUP_NOUNS = new Set(
     .split(' '),
 );
 
+/** Nouns that can be a source: people by what they do (activists, researchers, observers) and channels. */
+const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|media|agency|commission|committee|council|group|website|site|service|newspaper|paper|statement|communiqu[eé]|report|reports|office|ministry|military|army|government|authorities|police|sources?|witness(?:es)?|officials?|people|residents?|villagers?)$/i;
+
 /** Nouns for what a statement came in, whose source is the speaker ("a statement from the ministry"). */
 const CHANNEL_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué', 'letter', 'message', 'announcement', 'release', 'tweet', 'post', 'broadcast', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -148,7 +151,7 @@ export class ArticleContext {
       const last = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation');
       if (last !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[last]].ids, first: head, last: head };
     }
-    return /^NN/.test(token.pos) ? this.group(sentence, head, true) : undefined;
+    return /^NN/.test(token.pos) && SOURCE_NOUN.test(token.word) ? this.group(sentence, head, true) : undefined;
   }
 
   /** An unnamed group or thing ("six soldiers", "Russian servicemen", "the helicopter"), made an entity of this article. */

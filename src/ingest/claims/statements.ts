@@ -103,7 +103,8 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
   }
-  if (!span) return undefined;
+  // A bare name is no statement ("urged U.S. President-elect Barack Obama").
+  if (!span || ctx.found.mentions.some((m) => m.start <= span!.start && span!.end <= m.end)) return undefined;
   const negated = g.children(verb, ['advmod']).some((e) => ['not', "n't", 'never'].includes(g.token(e.token).lemma));
   const via = channelOf(ctx, g, verb);
   const statedOn = dateOf(ctx, sentence, g.children(verb, ['obl:tmod', 'obl:on', 'obl:npmod', 'nmod:tmod']).map((e) => e.token));
