@@ -3,11 +3,12 @@
 import { ConfigError } from '../config/config.js';
 import { AnnotationError } from '../ingest/annotation/curate.js';
 import { ArticleInputError } from '../ingest/article/validate-input.js';
+import { NlpUnavailableError } from '../ingest/nlp/corenlp.js';
 import { EmbeddedOpenError } from '../store/embedded/open-errors.js';
 import { StoreStartError } from '../store/open.js';
 import { InvalidBatchError } from '../store/port.js';
 
-const EXPECTED = [ConfigError, AnnotationError, ArticleInputError, EmbeddedOpenError, StoreStartError, InvalidBatchError];
+const EXPECTED = [ConfigError, AnnotationError, ArticleInputError, NlpUnavailableError, EmbeddedOpenError, StoreStartError, InvalidBatchError];
 
 export function describeFailure(error: unknown): string {
   if (EXPECTED.some((kind) => error instanceof kind)) return (error as Error).message;

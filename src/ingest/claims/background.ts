@@ -115,8 +115,8 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       // "150km" is one token for CoreNLP only sometimes; the number is its nummod or the token before.
       const num = g.children(t.index, ['nummod'])[0]?.token ?? (g.token(t.index - 1)?.pos === 'CD' ? t.index - 1 : undefined);
       if (num === undefined) continue;
-      const value = Number(g.token(num).normalized ?? g.token(num).word.replace(/,/g, ''));
-      if (!Number.isFinite(value)) continue;
+      const value = ctx.numberAt(sentence, num);
+      if (value === undefined) continue;
       // The place it is measured from: "of X" / "from X" within a few words.
       const tokens = g.sentence.tokens;
       let objectId: string | undefined;
@@ -133,7 +133,7 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       const subject = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence && m.kind === 'PLACE' && m.end <= g.token(num).start).pop();
       const subjectId = subject && ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[subject.i]].ids, 'PLACE');
       if (!subjectId || subjectId === objectId) continue;
-      const approximate = /\b(?:about|some|around|nearly|almost|roughly|approximately)\s+$/i.test(ctx.doc.text.slice(Math.max(0, g.token(num).start - 16), g.token(num).start));
+      const approximate = /^[<>~]/.test(g.token(num).normalized ?? '') || /\b(?:about|some|around|nearly|almost|roughly|approximately)\s+$/i.test(ctx.doc.text.slice(Math.max(0, g.token(num).start - 16), g.token(num).start));
       out.push({ predicate: 'DISTANCE_FROM', rule: 'distance', sentence, subjectId, objectId, quantity: { value, unit, approximate }, start: subject!.m.start, end: objectEnd, confidence: 0.7 });
     }
   });

@@ -31,6 +31,8 @@ interface Draft {
   confidence: number;
   statement?: string;
   eventId?: string;
+  /** The subject stands in for an agent the clause does not name. */
+  fallback?: boolean;
 }
 
 const EVENT_ROLES: Record<string, [string, string]> = {
@@ -65,8 +67,15 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
       end: tokens[m.last - 1].end,
       confidence: m.pattern.confidence,
       ...(eventId ? { eventId } : {}),
+      fallback: m.subjectFallback,
     };
     drafts.push(draft);
+  }
+  // A casualty count with no agent of its own takes the attacker the story names for the same act.
+  for (const d of drafts) {
+    if (!d.fallback || !d.eventId) continue;
+    const attacker = events.get(d.eventId)?.participants?.find((p) => p.role === 'attacker' && p.entityId !== d.objectId);
+    if (attacker) d.subjectId = attacker.entityId;
   }
   for (const b of findBackground(ctx)) {
     drafts.push({ rule: b.rule, predicate: b.predicate, subjectId: b.subjectId, objectId: b.objectId, ...(b.quantity ? { quantity: b.quantity } : {}), qualifiers: {}, start: b.start, end: b.end, confidence: b.confidence });
@@ -177,7 +186,7 @@ function eventFor(ctx: ArticleContext, events: Map<string, EntityRecord>, lastSe
   const add = (entityId: string | undefined, role: string) => {
     if (entityId && !entityId.startsWith('place:') && !participants.some((p) => p.entityId === entityId && p.role === role)) participants.push({ entityId, role });
   };
-  add(m.subjectId, m.pattern.predicate === 'KILLED' || m.pattern.predicate === 'INJURED' ? 'attacker' : agentRole);
+  if (!m.subjectFallback) add(m.subjectId, m.pattern.predicate === 'KILLED' || m.pattern.predicate === 'INJURED' ? 'attacker' : agentRole);
   add(m.objectId, m.pattern.predicate === 'KILLED' || m.pattern.predicate === 'INJURED' ? 'victim' : patientRole);
   const fatalities = m.pattern.predicate === 'KILLED' && m.quantity ? (existing?.fatalities ?? 0) + m.quantity.value : existing?.fatalities;
   const day = existing?.date && existing.date.precision !== 'APPROXIMATE' ? existing.date : (m.date ?? existing?.date ?? date);

@@ -50,6 +50,8 @@ export interface PatternMatch {
   trigger: number;
   /** Absent when the act's own event is the subject. */
   subjectId?: string;
+  /** The text named no agent: the subject is where it happened, or the act itself. */
+  subjectFallback: boolean;
   objectId?: string;
   quantity?: { value: number; unit: string; approximate: boolean };
   /** Token range the evidence covers: trigger and arguments. */
@@ -113,6 +115,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);
   };
   const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
+  const subjectFallback = subjectIds.length === 0;
   // No agent: where it happened — the act's own place, else the place the story last named (a
   // casualty count rarely repeats where).
   const where = place ?? (p.subject_fallback === 'place' ? storyPlace(ctx, sentence, g.token(trigger).start) : undefined);
@@ -134,6 +137,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
         sentence,
         trigger,
         ...(s.id ? { subjectId: s.id } : {}),
+        subjectFallback,
         ...(o ? { objectId: o.id } : {}),
         ...(counted ? { quantity: { value: counted.value, unit: 'people', approximate: counted.approximate } } : {}),
         first: Math.min(...tokens),

@@ -84,7 +84,9 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   if (!speaker) return undefined;
   let span: { start: number; end: number } | undefined;
   const clause = g.children(verb, ['ccomp', 'parataxis'])[0] ?? g.children(verb, ['dep']).find((e) => /^VB/.test(g.token(e.token).pos));
-  const [verbFirst, verbLast] = g.span(verb, new Set(clause ? [clause.token] : []));
+  // The clause "X said" itself: the speaker's words, the verb and what follows it.
+  const verbFirst = Math.min(verb, g.span(subject.token)[0]);
+  const verbLast = g.span(verb, new Set(g.children(verb).filter((e) => e.token < verb).map((e) => e.token)))[1];
   const tokens = g.sentence.tokens;
   if (clause) {
     span = trimmed(ctx, g, ...g.span(clause.token), verb);
@@ -105,14 +107,16 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   }
   // A bare name is no statement ("urged U.S. President-elect Barack Obama").
   if (!span || ctx.found.mentions.some((m) => m.start <= span!.start && span!.end <= m.end)) return undefined;
+  // "did not say how many …" reports nothing.
   const negated = g.children(verb, ['advmod']).some((e) => ['not', "n't", 'never'].includes(g.token(e.token).lemma));
+  if (negated) return undefined;
   const via = channelOf(ctx, g, verb);
   const statedOn = dateOf(ctx, sentence, g.children(verb, ['obl:tmod', 'obl:on', 'obl:npmod', 'nmod:tmod']).map((e) => e.token));
   return {
     sentence,
     speakerIds: speaker.ids,
     ...span,
-    status: negated ? 'UNCERTAIN' : statusOf(ctx, lemma, span, false),
+    status: statusOf(ctx, lemma, span, false),
     verb: lemma,
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),

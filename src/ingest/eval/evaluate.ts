@@ -239,7 +239,9 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
     );
     const match = candidates.find((c) => c.status === g.status) ?? candidates[0];
     if (!match) {
-      missed.push(`claim ${g.subject} ${g.predicate} ${g.object ?? ''}${g.quantity !== undefined ? ` ${g.quantity}` : ''} [${g.status}]: "${g.evidence.slice(0, 90)}"`);
+      const [start, end] = locate(text, g.evidence, g.occurrence);
+      const near = typed.find((c) => c.predicate === g.predicate && c.evidence.some((e) => e.start < end && start < e.end));
+      missed.push(`claim ${g.subject} ${g.predicate} ${g.object ?? ''}${g.quantity !== undefined ? ` ${g.quantity}` : ''} [${g.status}]: "${g.evidence.slice(0, 90)}"${near ? ` (found as ${near.subjectId} → ${near.objectId ?? ''} ${near.quantity?.value ?? ''})` : ''}`);
       continue;
     }
     usedClaims.add(match);

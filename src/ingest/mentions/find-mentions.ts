@@ -144,6 +144,13 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     });
     title = undefined;
   }
+  // "Azerbaijan's Defense Ministry": the country's possessive is part of its body's name.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [country, body] = [found[i], found[i + 1]];
+    if (country.type !== 'country' || body.type !== 'organisation' || !/^(?:'s|’s) $/.test(text.slice(country.end, body.start))) continue;
+    if (!BODY_NOUNS.has(body.text.split(/\s+/).pop()!.toLowerCase())) continue;
+    found.splice(i, 2, { ...body, tokenBegin: country.tokenBegin, start: country.start, text: text.slice(country.start, body.end) });
+  }
   // A person NER found after a preposition of place is a place ("clashes in Saada", "fled to Jimma").
   for (const m of found) {
     if (m.type !== 'person') continue;
@@ -172,15 +179,17 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       break;
     }
   });
-  // Names the lexicon knows and NER missed ("Nagorno-Karabakh", "TPLF" in some contexts).
+  // Names the lexicon knows and NER missed or cut short ("Nagorno-Karabakh", "UN refugee agency").
   for (const t of sentence.tokens) {
-    if (!/^\p{Lu}/u.test(t.word) || found.some((m) => t.start >= m.start && t.start < m.end)) continue;
+    if (!/^\p{Lu}/u.test(t.word) || found.some((m) => t.start > m.start && t.start < m.end)) continue;
     for (let last = Math.min(sentence.tokens.length, t.index + 5); last >= t.index; last--) {
       const end = sentence.tokens[last - 1].end;
       const label = normalizeName(text.slice(t.start, end));
       const ids = lexicon.byLabel.get(label);
       const known = ids && lexicon.entities.get(ids[0]);
-      if (!known || found.some((m) => m.start < end && t.start < m.end)) continue;
+      // A longer name than NER's wins; one that cuts into another name does not.
+      if (!known || found.some((m) => m.start < end && t.start < m.end && (m.start < t.start || m.end > end))) continue;
+      for (let j = found.length - 1; j >= 0; j--) if (found[j].start >= t.start && found[j].end <= end) found.splice(j, 1);
       const type: MentionType = known.subtype === 'person' ? 'person' : known.kind === 'ACTOR' ? 'organisation' : known.subtype === 'country' ? 'country' : ['city', 'town', 'village'].includes(known.subtype) ? 'city' : known.subtype === 'region' ? 'region' : 'site';
       found.push({ sentence: sentence.index, tokenBegin: t.index, tokenEnd: last + 1, start: t.start, end, text: text.slice(t.start, end), kind: known.kind === 'PLACE' ? 'PLACE' : 'ACTOR', type });
       break;

@@ -91,8 +91,8 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
     const typed = named.find((m) => m.kind === kind && m.text === best.text) ?? named.find((m) => m.kind === kind) ?? best;
     return {
       members,
-      // "Helmand province" is Helmand.
-      name: best.text.replace(GENERIC_SUFFIX, '') || best.text,
+      // "Helmand province" is Helmand; "Armenia's Defence Ministry" is the Armenian Defence Ministry.
+      name: bodyVariants(kind === 'PLACE' ? best.text.replace(GENERIC_SUFFIX, '') || best.text : best.text, lexicon)[0],
       kind,
       type: country ? ('country' as const) : typed.type,
       spellings: [...new Set(named.map((m) => m.text))],
@@ -101,7 +101,7 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
   });
 
   const keysOf = (c: (typeof clusters)[number]) => {
-    const keys = c.spellings.map(normalizeName);
+    const keys = [...new Set([c.name, ...c.spellings].flatMap((s) => bodyVariants(s, lexicon)).map(normalizeName))];
     if (c.type === 'person' && words(c.name).length >= 2) keys.push(`~${skeletonKey(c.name)}`);
     return keys;
   };
@@ -140,6 +140,20 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
     return { ...newEntity(c.name, c.kind, c.type, c.spellings, c.title), resolution: 'new' as const, newAliases: [] };
   });
   return { entities, entityOf };
+}
+
+/**
+ * A country's body by every name the graph may know it by, the canonical one first: "Armenia's
+ * Defence Ministry" → "Armenian Defence Ministry", "Armenia's Defence Ministry", and the other
+ * spelling of defence/defense.
+ */
+function bodyVariants(name: string, lexicon: Lexicon): string[] {
+  const m = /^(.+?)(?:'s|’s)\s+(.+)$/.exec(name) ?? /^(\S+(?:\s\S+)?)\s+(.+)$/.exec(name);
+  const country = m ? lexicon.countries.find((c) => normalizeName(c.name) === normalizeName(m[1]) || c.demonyms.some((d) => normalizeName(d) === normalizeName(m[1]))) : undefined;
+  const body = m && /\b(?:ministry|army|military|forces|government|police|navy|parliament|cabinet|authorities|presidency|embassy|air force|guard)$/i.test(m[2]);
+  const forms = country && m && body ? [`${country.demonyms[0]} ${m[2]}`, `${country.name}'s ${m[2]}`, name] : [name];
+  const spelled = forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]);
+  return [...new Set(spelled)];
 }
 
 const SUBTYPES: Record<Mention['type'], string> = { person: 'person', organisation: 'organisation', country: 'country', region: 'region', city: 'city', site: 'site' };
