@@ -25,7 +25,7 @@ import javax.json.JsonObject;
 import javax.json.JsonString;
 
 /**
- * Stanford CoreNLP behind an HTTP server on 127.0.0.1 only, answering the CoreNLP server's protocol
+ * Stanford CoreNLP behind an HTTP server on 127.0.0.1 (or --bind, for a container), answering the CoreNLP server's protocol
  * for what newsgraph asks: {@code POST /?properties=<URL-encoded JSON>} with the text as the body,
  * JSON out; {@code GET /ready}, {@code GET /live}; and {@code GET /timing}, each annotator's total
  * time so far. (StanfordCoreNLPServer itself listens on every interface.)
@@ -45,17 +45,20 @@ public final class CoreNLPLocal {
     public static void main(String[] args) throws Exception {
         int port = 0;
         int threads = 2;
+        // Loopback unless told otherwise (a container publishes its port from 0.0.0.0).
+        InetAddress bind = InetAddress.getLoopbackAddress();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--bind" -> bind = InetAddress.getByName(args[++i]);
                 default -> {
-                    System.err.println("usage: CoreNLPLocal [--port N] [--threads N]");
+                    System.err.println("usage: CoreNLPLocal [--port N] [--threads N] [--bind ADDRESS]");
                     System.exit(2);
                 }
             }
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
         server.setExecutor(Executors.newFixedThreadPool(threads));
         server.createContext("/live", ex -> send(ex, 200, "text/plain", "live\n"));
         server.createContext("/ready", ex -> send(ex, ready ? 200 : 503, "text/plain", ready ? "ready\n" : "loading\n"));
@@ -67,7 +70,7 @@ public final class CoreNLPLocal {
         Annotation warm = new Annotation("Ready at last, the server said on Monday.");
         pipeline(Map.of()).annotate(warm);
         ready = true;
-        System.out.println("CORENLP_READY http://127.0.0.1:" + server.getAddress().getPort());
+        System.out.println("CORENLP_READY http://" + (bind.isAnyLocalAddress() ? "127.0.0.1" : bind.getHostAddress()) + ":" + server.getAddress().getPort());
         System.out.flush();
     }
 
