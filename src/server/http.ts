@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { type Config, loadConfig } from '../config/config.js';
 import { createContext } from '../api/context.js';
 import { createFormatError, QUERY_TIMEOUT } from '../api/errors.js';
+import { argumentLengthsPlugin } from '../api/limits/argument-lengths.js';
 import { authPlugin } from '../api/limits/auth.js';
 import { queryLimits } from '../api/limits/query-limits.js';
 import { serialWritesPlugin } from '../api/limits/serial-writes.js';
@@ -187,6 +188,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      argumentLengthsPlugin(),
       limits.plugin,
       authPlugin({ apiKeys: config.API_KEYS, requireAuthForReads: config.REQUIRE_AUTH_FOR_READS }),
       serialWritesPlugin(),
