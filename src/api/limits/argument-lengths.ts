@@ -49,7 +49,7 @@ export function stringLimit(coordinate: string, name: string): number {
 
 /** A value as messages show it: at most VALUE_PREFIX_CHARS characters, quoted. */
 export function shortValue(value: string): string {
-  return value.length <= VALUE_PREFIX_CHARS ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, VALUE_PREFIX_CHARS))}…`;
+  return value.length <= VALUE_PREFIX_CHARS ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, VALUE_PREFIX_CHARS)).slice(0, -1)}…"`;
 }
 
 function tooLong(coordinate: string, value: string, maximum: number): GraphQLError {
@@ -78,12 +78,6 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
 
 /** Checks every argument of the document's fields against its limit, with the request's variables. */
 export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
-  const variablesChars = JSON.stringify(variables).length;
-  if (variablesChars > MAX_VARIABLES_CHARS) {
-    throw new GraphQLError(`The variables take ${variablesChars} characters as JSON; at most ${MAX_VARIABLES_CHARS} are accepted`, {
-      extensions: { code: BAD_USER_INPUT, maxLength: MAX_VARIABLES_CHARS, length: variablesChars, http: { status: 400 } },
-    });
-  }
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -100,6 +94,13 @@ export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNo
       },
     }),
   );
+  // Each value within its limit, and the whole within this one (many values each short enough).
+  const variablesChars = JSON.stringify(variables).length;
+  if (variablesChars > MAX_VARIABLES_CHARS) {
+    throw new GraphQLError(`The variables take ${variablesChars} characters as JSON; at most ${MAX_VARIABLES_CHARS} are accepted`, {
+      extensions: { code: BAD_USER_INPUT, maxLength: MAX_VARIABLES_CHARS, length: variablesChars, http: { status: 400 } },
+    });
+  }
 }
 
 /** The plugin: checked in didResolveOperation, with the other limits, before execution. */
