@@ -14,7 +14,7 @@ import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { type GraphQLResponse, type TestServer, startTestServer, useTestServer } from '../support/api-server.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
 import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
-import { BACKENDS, backendAvailable, neo4jUri, openTestStore } from '../support/backends.js';
+import { BACKENDS, backendAvailable, neo4jCredentials, neo4jUri, openTestStore } from '../support/backends.js';
 import { INGEST, evalArticles } from './support/articles.js';
 import { SLOW_QUERY_SLACK_MS, SLOW_QUERY_TIMEOUT_MS } from './support/figures.js';
 
@@ -271,7 +271,7 @@ async function slowStore(backend: StoreBackend): Promise<{ store: GraphStore; sl
     const query = 'MATCH (a:SearchKey), (b:SearchKey), (c:SearchKey) WHERE size(a.key) + size(b.key) = size(c.key) * 7919 RETURN count(*) AS n';
     return { store, slow: () => internals.read(query) };
   }
-  const store = new Neo4jStore({ uri: neo4jUri(), user: 'neo4j', password: 'neo4j', queryTimeoutMs: SLOW_QUERY_TIMEOUT_MS });
+  const store = new Neo4jStore({ uri: neo4jUri(), ...neo4jCredentials(), queryTimeoutMs: SLOW_QUERY_TIMEOUT_MS });
   const internals = store as unknown as Internals;
   const query = 'UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 3000) AS c WITH a + b + c AS s WHERE s % 7919 = 0 RETURN count(*) AS n';
   return { store, slow: () => internals.read((tx: unknown) => internals.rows(tx, query)) };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoreBackend } from '../../src/store/port.js';
 import { TEST_API_KEY } from '../support/api-server.js';
-import { BACKENDS, backendAvailable, neo4jUri, openTestStore } from '../support/backends.js';
+import { BACKENDS, backendAvailable, neo4jCredentials, neo4jUri, openTestStore } from '../support/backends.js';
 import { INGEST, longArticle } from './support/articles.js';
 import { type ChildServer, post, startChildServer } from './support/child-server.js';
 import { SHUTDOWN_CUT_AFTER_MS } from './support/figures.js';
@@ -54,7 +54,7 @@ async function envFor(backend: StoreBackend, dir: string): Promise<Record<string
   if (backend === 'embedded') return { ...common, EMBEDDED_DB_PATH: dir };
   const store = await openTestStore('neo4j'); // empties the shared test server; the child seeds it
   await store.close();
-  return { ...common, NEO4J_URI: neo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j' };
+  return { ...common, NEO4J_URI: neo4jUri(), NEO4J_USER: neo4jCredentials().user, NEO4J_PASSWORD: neo4jCredentials().password };
 }
 
 describe.each(BACKENDS)('SIGTERM (%s)', (backend) => {

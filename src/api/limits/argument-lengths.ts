@@ -54,7 +54,7 @@ export function shortValue(value: string): string {
 
 function tooLong(coordinate: string, value: string, maximum: number): GraphQLError {
   return new GraphQLError(
-    `${coordinate} is ${value.length} characters long; at most ${maximum} are accepted (the value begins ${shortValue(value)})`,
+    `${coordinate} has ${value.length} characters; at most ${maximum} are accepted (the value begins ${shortValue(value)})`,
     { extensions: { code: BAD_USER_INPUT, argument: coordinate, maxLength: maximum, length: value.length, http: { status: 400 } } },
   );
 }
