@@ -67,6 +67,8 @@ describe.runIf(backendAvailable('neo4j'))('Neo4j outage under a running server',
   let neo4j: Neo4jLocal;
   let store: GraphStore;
   let server: TestServer;
+  /** Called when the server's next store write begins (set by the test that stops Neo4j mid-write). */
+  let onWrite: (() => void) | undefined;
   const inputs = [evalArticles()[0], longArticle(8, 'outage')];
   let clean: Awaited<ReturnType<typeof cleanRun>>;
 
@@ -76,7 +78,17 @@ describe.runIf(backendAvailable('neo4j'))('Neo4j outage under a running server',
     // The server's store, opened the way npm start opens it.
     store = await openStore(loadConfig({ GRAPH_STORE: 'neo4j', NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused' }));
     await seedStore(store);
-    server = await startTestServer('neo4j', { store, seed: false });
+    const watched = Object.create(store, {
+      upsert: {
+        value: (batch: Parameters<GraphStore['upsert']>[0]) => {
+          onWrite?.();
+          return store.upsert(batch);
+        },
+        writable: true,
+        configurable: true,
+      },
+    }) as GraphStore;
+    server = await startTestServer('neo4j', { store: watched, seed: false });
   });
   afterAll(async () => {
     await server?.close();
@@ -151,11 +163,13 @@ describe.runIf(backendAvailable('neo4j'))('Neo4j outage under a running server',
 
   it('[neo4j] an ingest cut off by Neo4j stopping is whole or absent, and retried leaves one copy with the counts of a clean run', async () => {
     const long = clean.refs[1];
+    const writing = new Promise<void>((resolve) => (onWrite = resolve));
     const answer = server.query(INGEST, { input: inputs[1] }).then(
       (res) => res.body.data?.ingestArticle.outcome ?? res.body.errors?.[0].extensions?.code,
       (error: Error) => `no answer: ${error.message}`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await Promise.race([writing, answer]); // its write is under way (or it already failed)
+    onWrite = undefined;
     await neo4j.stop();
     const seenByClient = await answer;
     neo4j = await startNeo4jLocal({ port: neo4j.port, dataDir });
