@@ -81,11 +81,14 @@ export function createFormatError(schema: GraphQLSchema, options: FormatErrorOpt
 
 /** A quoted value longer than this in a message (graphql-js quotes what it refuses) is cut. */
 export const QUOTED_VALUE_CHARS = 40;
-const LONG_QUOTED = new RegExp(`"((?:[^"\\\\]|\\\\.){${QUOTED_VALUE_CHARS}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+// Quoted strings, paired left to right (so the text between two short ones is never taken for one).
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 
 /** Messages never echo a long value: a quoted value keeps its first QUOTED_VALUE_CHARS characters. */
 export function shortenQuotedValues(message: string): string {
-  return message.replace(LONG_QUOTED, '"$1…"');
+  return message.replace(QUOTED, (quoted, inner: string) =>
+    inner.length <= QUOTED_VALUE_CHARS ? quoted : `"${inner.slice(0, QUOTED_VALUE_CHARS).replace(/\\+$/, '')}…"`,
+  );
 }
 
 /** graphql-js's hints: ' Did you mean "name"?', ' Did you mean the enum value "PLACE"?' … */

@@ -24,7 +24,6 @@ import { createLogger, INTERNAL_SERVER_ERROR, type Logger, type RequestRecord, r
 export const DEFAULT_CONFIG: Config = loadConfig({});
 /** The default request body limit (MAX_BODY_BYTES). */
 export const MAX_BODY_BYTES = DEFAULT_CONFIG.MAX_BODY_BYTES;
-export { ListenError } from './listen-error.js';
 /** The code of an answer refused for its size (MAX_RESPONSE_BYTES). */
 export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
 

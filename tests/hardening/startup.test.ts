@@ -55,6 +55,22 @@ describe('start-up that fails fast', () => {
     expect(readdirSync(dir)).not.toContain('host'); // the store was never opened
   });
 
+  it('[embedded] a PORT already in use ends start-up with one message and exit 1, the store opened and seeded being closed again', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = taken.address() as net.AddressInfo;
+      const run = start({ HOST: '127.0.0.1', PORT: String(port), GRAPH_STORE: 'embedded', EMBEDDED_DB_PATH: path.join(dir, 'port-in-use') });
+      children.push(run.child);
+      await expect.poll(run.exit, { timeout: 60_000, interval: 100 }).toBeDefined();
+      expect(run.exit(), run.output()).toEqual({ code: 1, signal: null });
+      expect(run.output()).toMatch(new RegExp(`^Cannot listen on 127\\.0\\.0\\.1:${port} \\(HOST, PORT\\): the port is in use by another process; stop it or choose another PORT$`, 'm'));
+      expect(run.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      taken.close();
+    }
+  });
+
   it('[neo4j] GRAPH_STORE=neo4j with nothing listening at NEO4J_URI ends with one message and a non-zero exit within 30 s', async () => {
     const port = await freePort(); // closed loopback port
     const started = performance.now();
