@@ -76,7 +76,11 @@ describe.runIf(backendAvailable('neo4j'))('Neo4j outage under a running server',
     clean = await cleanRun(inputs);
     neo4j = await startNeo4jLocal({ dataDir });
     // The server's store, opened the way npm start opens it.
-    store = await openStore(loadConfig({ GRAPH_STORE: 'neo4j', NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused' }));
+    // A generous transaction budget: seeding a just-started Neo4j on a busy machine can take over
+    // the default 10 s, and the outage answers under test come from the retry policy, not this budget.
+    store = await openStore(
+      loadConfig({ GRAPH_STORE: 'neo4j', NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused', QUERY_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000' }),
+    );
     await seedStore(store);
     const watched = Object.create(store, {
       upsert: {
