@@ -88,6 +88,13 @@ describe('length limits over HTTP', () => {
     expect(error?.message).toMatch(new RegExp(`^The variables take \\d+ characters as JSON; at most ${MAX_VARIABLES_CHARS} are accepted$`));
   });
 
+  it('[embedded] deeply nested variables (100,000 levels) are measured without overflowing the stack: answered, not a 500', async () => {
+    const body = `{"query":"{ __typename }","variables":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBeLessThan(500);
+    expect(JSON.stringify(await res.json())).not.toContain('INTERNAL_SERVER_ERROR');
+  });
+
   it('[embedded] an article at the ingest limit passes the length check (its own rules apply after)', async () => {
     const [article] = evalArticles();
     const text = `${article.text}\n\n${'Filler sentence for the length test. '.repeat(6_000)}`.slice(0, MAX_ARTICLE_CHARS);

@@ -76,6 +76,31 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
   }
 }
 
+/**
+ * The length of `value` as compact JSON, counted without recursion (JSON.stringify overflows the
+ * stack on deeply nested arrays, which JSON.parse accepts); counting stops once past `stopAbove`.
+ */
+export function jsonLength(value: unknown, stopAbove = Infinity): number {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && total <= stopAbove) {
+    const item = stack.pop();
+    if (typeof item === 'string') total += JSON.stringify(item).length;
+    else if (Array.isArray(item)) {
+      total += 2 + Math.max(item.length - 1, 0);
+      for (const inner of item) stack.push(inner);
+    } else if (item && typeof item === 'object') {
+      const entries = Object.entries(item);
+      total += 2 + Math.max(entries.length - 1, 0);
+      for (const [key, inner] of entries) {
+        total += JSON.stringify(key).length + 1;
+        stack.push(inner);
+      }
+    } else total += String(item ?? null).length;
+  }
+  return total;
+}
+
 /** Checks every argument of the document's fields against its limit, with the request's variables. */
 export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
   const typeInfo = new TypeInfo(schema);
@@ -95,7 +120,7 @@ export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNo
     }),
   );
   // Each value within its limit, and the whole within this one (many values each short enough).
-  const variablesChars = JSON.stringify(variables).length;
+  const variablesChars = jsonLength(variables, MAX_VARIABLES_CHARS);
   if (variablesChars > MAX_VARIABLES_CHARS) {
     throw new GraphQLError(`The variables take ${variablesChars} characters as JSON; at most ${MAX_VARIABLES_CHARS} are accepted`, {
       extensions: { code: BAD_USER_INPUT, maxLength: MAX_VARIABLES_CHARS, length: variablesChars, http: { status: 400 } },
