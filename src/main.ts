@@ -3,14 +3,19 @@ import { loadConfig } from './config/config.js';
 import { seedStore } from './ingest/seed.js';
 import { startApp } from './server/http.js';
 import { openStore } from './store/open.js';
-import { runCli } from './cli/run-cli.js';
+import { closeOnFailure, deadline, runCli } from './cli/run-cli.js';
 
 /** After the requests in flight are done (or cut), closing the store may take at most this long. */
 const STORE_CLOSE_DEADLINE_MS = 10_000;
 
 runCli(async () => {
   const config = loadConfig();
+  const started = deadline(
+    config.STARTUP_TIMEOUT_MS,
+    `start-up did not finish within ${config.STARTUP_TIMEOUT_MS} ms (STARTUP_TIMEOUT_MS): the ${config.GRAPH_STORE} store could not be opened and seeded in time; check that it is reachable, or raise STARTUP_TIMEOUT_MS`,
+  );
   const store = await openStore(config);
+  closeOnFailure(() => store.close());
   const { recoveredWalBytes = 0, discardedCheckpointLog } = store as { recoveredWalBytes?: number; discardedCheckpointLog?: string };
   if (recoveredWalBytes > 0 || discardedCheckpointLog) {
     console.warn(
@@ -25,6 +30,7 @@ runCli(async () => {
     for (const r of await seedStore(store)) console.log(`seeded ${r.articleId}: ${r.written.entities} entities, ${r.written.claims} claims`);
   }
   const app = await startApp({ store, config, port: config.PORT, host: config.HOST });
+  started();
   const writes = config.API_KEYS.length ? `writes need one of ${config.API_KEYS.length} API key(s)` : 'writes disabled (no API_KEYS)';
   console.log(`newsgraph (${config.GRAPH_STORE} store) at ${app.url}/ : playground at /, explorer at /explore, GraphQL at /graphql; ${writes}`);
 

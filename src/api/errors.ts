@@ -41,6 +41,10 @@ const BAD_VALUE = /does not exist in "\w+" enum|cannot represent|Expected value 
  */
 export function createFormatError(schema: GraphQLSchema, options: FormatErrorOptions = {}) {
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatKnown(formatted, error);
+    return { ...result, message: shortenQuotedValues(result.message) };
+  };
+  const formatKnown = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isStoreTimeout(original)) {
       return {
@@ -80,6 +84,18 @@ export function createFormatError(schema: GraphQLSchema, options: FormatErrorOpt
     const result = format(formatted, error);
     return { ...result, message: result.message.replace(SUGGESTION, '') };
   };
+}
+
+/** A quoted value longer than this in a message (graphql-js quotes what it refuses) is cut. */
+export const QUOTED_VALUE_CHARS = 40;
+// Quoted strings, paired left to right (so the text between two short ones is never taken for one).
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+
+/** Messages never echo a long value: a quoted value keeps its first QUOTED_VALUE_CHARS characters. */
+export function shortenQuotedValues(message: string): string {
+  return message.replace(QUOTED, (quoted, inner: string) =>
+    inner.length <= QUOTED_VALUE_CHARS ? quoted : `"${inner.slice(0, QUOTED_VALUE_CHARS).replace(/\\+$/, '')}…"`,
+  );
 }
 
 /** graphql-js's hints: ' Did you mean "name"?', ' Did you mean the enum value "PLACE"?' … */

@@ -1,6 +1,14 @@
 // All configuration, read once from the environment and validated: a bad value stops start-up
 // with one message naming the variable, what it got and what is valid.
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** An IP address, or a host name of letters, digits and hyphens in dot-separated labels (RFC 1123); all-numeric names must be IPv4. */
+function isHost(value: string): boolean {
+  if (isIP(value)) return true;
+  if (/^[\d.]+$/.test(value)) return false; // 999.1.1.1: meant as an address, and not one
+  return value.length <= 253 && value.split('.').every((label) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label));
+}
 
 const port = z.coerce
   .number({ message: 'expected a port number from 1 to 65535' })
@@ -39,7 +47,10 @@ const ConfigSchema = z.object({
   NEO4J_PASSWORD: z.string().default('password'),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a database name like neo4j').default('neo4j'),
   PORT: port.default(4000),
-  HOST: z.string().min(1, 'expected a host name or address').default('127.0.0.1'),
+  HOST: z
+    .string()
+    .refine(isHost, 'expected an IPv4 address (e.g. 127.0.0.1 or 0.0.0.0), an IPv6 address (e.g. ::1 or ::) or a host name (e.g. localhost)')
+    .default('127.0.0.1'),
   CORS_ORIGINS: z
     .string()
     .default('*')
@@ -76,6 +87,8 @@ const ConfigSchema = z.object({
   MAX_QUERY_COST: count('cost units', 1, 10_000_000).default(50_000),
   REQUEST_TIMEOUT_MS: count('milliseconds', 100, 600_000).default(30_000),
   SHUTDOWN_TIMEOUT_MS: count('milliseconds', 0, 600_000).default(10_000),
+  MAX_RESPONSE_BYTES: count('bytes', 1_024, 1_000_000_000).default(5_000_000),
+  STARTUP_TIMEOUT_MS: count('milliseconds', 1_000, 3_600_000).default(120_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -85,7 +98,8 @@ export const CONFIG_VARIABLES = Object.keys(ConfigSchema.shape) as (keyof Config
 /** Bad configuration: the message names every wrong variable. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+    // One problem: one line (what a start-up failure prints); several: one line each.
+    super(problems.length === 1 ? `Invalid configuration: ${problems[0]}` : `Invalid configuration:\n- ${problems.join('\n- ')}`);
     this.name = 'ConfigError';
   }
 }

@@ -1,28 +1,33 @@
 // HTTP: Apollo Server 5 on Node's own http server. Routes: /graphql (GET and POST), /healthz,
-// /readyz, the playground at / and the analyst explorer at /explore. One log line per request.
+// /readyz, the playground at / and the analyst explorer at /explore. One log line per request
+// (request-log.ts), and a cap on the size of an answer (MAX_RESPONSE_BYTES).
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Config, loadConfig } from '../config/config.js';
-import type { ApiContext } from '../api/context.js';
 import { createContext } from '../api/context.js';
 import type { Annotator } from '../ingest/ingest.js';
 import { nlpService } from '../ingest/nlp/service.js';
 import { createFormatError, QUERY_TIMEOUT } from '../api/errors.js';
+import { argumentLengthsPlugin } from '../api/limits/argument-lengths.js';
 import { authPlugin } from '../api/limits/auth.js';
 import { queryLimits } from '../api/limits/query-limits.js';
 import { serialWritesPlugin } from '../api/limits/serial-writes.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { createExplorerHandler } from './explorer.js';
+import { LISTEN_FAILURES, ListenError } from './listen-error.js';
 import { createPlaygroundHandler } from './playground.js';
+import { Readiness, observedStore } from './readiness.js';
+import { createLogger, INTERNAL_SERVER_ERROR, type Logger, type RequestRecord, requestId, requestLogPlugin, type ServerContext } from './request-log.js';
 
 /** Every setting at its default (configuration with no environment variables set). */
 export const DEFAULT_CONFIG: Config = loadConfig({});
 /** The default request body limit (MAX_BODY_BYTES). */
 export const MAX_BODY_BYTES = DEFAULT_CONFIG.MAX_BODY_BYTES;
-const READY_TIMEOUT_MS = 2_000;
+/** The code of an answer refused for its size (MAX_RESPONSE_BYTES). */
+export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
 
 /** The settings the HTTP layer reads; any left out take their defaults (DEFAULT_CONFIG). */
 export type AppConfig = Pick<Config, 'CORS_ORIGINS' | 'LOG_LEVEL'> & Partial<Config>;
@@ -30,7 +35,7 @@ export type AppConfig = Pick<Config, 'CORS_ORIGINS' | 'LOG_LEVEL'> & Partial<Con
 export interface AppOptions {
   store: GraphStore;
   config: AppConfig;
-  /** Where log lines go (tests collect them). */
+  /** Where log lines (JSON, one object a line) go; stdout by default (tests collect them). */
   log?: (line: string) => void;
   /** The NLP service for ingest; by default CORENLP_URL, or CoreNLP started locally on the first ingest. */
   nlp?: Annotator;
@@ -109,6 +114,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** An error answer made here rather than by Apollo; its code goes on the request's log line. */
+function sendError(res: ServerResponse, record: RequestRecord, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+  record.errorCodes.push(code);
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
 /** CORS: an allowed Origin is echoed back (or '*'); preflights are answered here. */
 function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly string[]): boolean {
   const origin = req.headers.origin;
@@ -142,15 +153,9 @@ async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof OVERD
   }
 }
 
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  const result = await within(work, ms);
-  if (result === OVERDUE) throw new Error(`no answer within ${ms} ms`);
-  return result;
-}
-
 export interface App {
   handler: http.RequestListener;
-  apollo: ApolloServer<ApiContext>;
+  apollo: ApolloServer<ServerContext>;
   /** The settings in force: the given config over the defaults. */
   settings: Config;
   /** From now on every answer carries `connection: close` (graceful shutdown). */
@@ -160,7 +165,9 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { store } = options;
   const config: Config = { ...DEFAULT_CONFIG, ...options.config };
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const logger: Logger = createLogger(config.LOG_LEVEL, options.log);
+  const readiness = new Readiness(() => store.ping());
+  const served = observedStore(store, readiness);
   const nlp: Annotator = options.nlp ?? { annotate: async (text, opts) => (await nlpService()).annotate(text, opts) };
   const schema = buildApiSchema();
   const limits = queryLimits({
@@ -170,7 +177,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
     maxCost: config.MAX_QUERY_COST,
   });
-  const apollo = new ApolloServer<ApiContext>({
+  const apollo = new ApolloServer<ServerContext>({
     schema,
     formatError: createFormatError(schema, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
@@ -185,16 +192,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      argumentLengthsPlugin(),
       limits.plugin,
       authPlugin({ apiKeys: config.API_KEYS, requireAuthForReads: config.REQUIRE_AUTH_FOR_READS }),
       serialWritesPlugin(),
+      requestLogPlugin(logger),
     ],
   });
   await apollo.start();
   const playground = createPlaygroundHandler();
   const explorer = createExplorerHandler();
 
-  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  const graphql = async (req: IncomingMessage, res: ServerResponse, url: URL, record: RequestRecord) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -207,13 +216,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         try {
           body = raw ? JSON.parse(raw) : undefined;
         } catch {
-          sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          sendError(res, record, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
           return;
         }
         if (hasLoneSurrogate(body)) {
-          sendJson(res, 400, {
-            errors: [{ message: 'The request body holds a string that is not valid Unicode (an unpaired UTF-16 surrogate escape such as "\\ud800")', extensions: { code: 'BAD_REQUEST' } }],
-          });
+          sendError(res, record, 400, 'BAD_REQUEST', 'The request body holds a string that is not valid Unicode (an unpaired UTF-16 surrogate escape such as "\\ud800")');
           return;
         }
       } else {
@@ -222,7 +229,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const abandoned = new AbortController();
-    const context = createContext(store, nlp, abandoned.signal);
+    const context: ServerContext = { ...createContext(served, nlp, abandoned.signal), request: record };
     // The whole request's time budget: past it the client gets a 503 and the work's result is dropped
     // (each store transaction has its own, shorter, QUERY_TIMEOUT_MS and stops by itself; a mutation
     // still queued behind another is not run at all).
@@ -232,14 +239,28 @@ export async function createApp(options: AppOptions): Promise<App> {
       abandoned.abort();
       work.catch(() => undefined);
       res.setHeader('retry-after', '5');
-      sendJson(res, 503, {
-        errors: [
-          {
-            message: `The request took longer than ${config.REQUEST_TIMEOUT_MS} ms (REQUEST_TIMEOUT_MS) and was abandoned; ask for less or try again (a mutation that had not started is not run; one already running may still finish, and sending it again is safe).`,
-            extensions: { code: QUERY_TIMEOUT },
-          },
-        ],
-      });
+      sendError(
+        res,
+        record,
+        503,
+        QUERY_TIMEOUT,
+        `The request took longer than ${config.REQUEST_TIMEOUT_MS} ms (REQUEST_TIMEOUT_MS) and was abandoned; ask for less or try again (a mutation that had not started is not run; one already running may still finish, and sending it again is safe).`,
+      );
+      return;
+    }
+    // The answer is built whole by now; past the cap it is not sent (the cost limit keeps most such
+    // queries from running at all).
+    if (response.body.kind === 'complete' && Buffer.byteLength(response.body.string) > config.MAX_RESPONSE_BYTES) {
+      const bytes = Buffer.byteLength(response.body.string);
+      res.setHeader('x-store-round-trips', String(context.roundTrips.count));
+      sendError(
+        res,
+        record,
+        400,
+        RESPONSE_TOO_LARGE,
+        `The answer would be ${bytes} bytes, more than the maximum of ${config.MAX_RESPONSE_BYTES} (MAX_RESPONSE_BYTES); ask for fewer fields, smaller pages or fewer aliases`,
+        { limit: { name: 'maxResponseBytes', maximum: config.MAX_RESPONSE_BYTES, actual: bytes } },
+      );
       return;
     }
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -258,45 +279,46 @@ export async function createApp(options: AppOptions): Promise<App> {
   const inFlight = new Set<ServerResponse>();
   const handler: http.RequestListener = (req, res) => {
     const started = process.hrtime.bigint();
+    const record: RequestRecord = { id: requestId(req), operationName: null, errorCodes: [] };
+    res.setHeader('x-request-id', record.id);
     if (shuttingDown) res.setHeader('connection', 'close');
     inFlight.add(res);
     res.on('close', () => inFlight.delete(res));
+    const path = req.url?.split('?')[0];
+    logger.debug({ reqId: record.id, method: req.method, path }, 'request started');
     res.on('finish', () => {
-      if (config.LOG_LEVEL === 'silent') return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log(`${new Date().toISOString()} ${req.method} ${req.url?.split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms`);
+      logger.info(
+        { reqId: record.id, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, operation: record.operationName, errors: record.errorCodes },
+        'request',
+      );
     });
     const url = new URL(req.url ?? '/', 'http://localhost');
     void (async () => {
       try {
         if (url.pathname === '/graphql') {
           if (applyCors(req, res, config.CORS_ORIGINS)) return;
-          await graphql(req, res, url);
+          await graphql(req, res, url, record);
         } else if (url.pathname === '/healthz') {
           sendJson(res, 200, { status: 'ok' });
         } else if (url.pathname === '/readyz') {
-          try {
-            await withTimeout(store.ping(), READY_TIMEOUT_MS);
-            sendJson(res, 200, { status: 'ready', store: store.backend });
-          } catch {
-            sendJson(res, 503, { status: 'unavailable', store: store.backend });
-          }
+          const ready = await readiness.check();
+          sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', store: store.backend });
         } else if (!explorer(req, res) && !playground(req, res)) {
           sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}; try POST /graphql, GET / (playground), GET /explore (explorer), /healthz or /readyz` });
         }
       } catch (error) {
         if (res.headersSent || error instanceof ClientGone) {
+          if (!(error instanceof ClientGone)) logger.error({ reqId: record.id, method: req.method, path, err: error }, 'internal error after the answer began');
           res.destroy();
         } else if (error instanceof BodyTooLarge) {
           // The rest of the body is not read: answer, then drop the connection.
           res.setHeader('connection', 'close');
           res.on('finish', () => req.destroy());
-          sendJson(res, 413, {
-            errors: [{ message: `The request body exceeds ${config.MAX_BODY_BYTES} bytes (MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
-          });
+          sendError(res, record, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${config.MAX_BODY_BYTES} bytes (MAX_BODY_BYTES)`);
         } else {
-          log(`request failed: ${error instanceof Error ? error.stack : String(error)}`);
-          sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          logger.error({ reqId: record.id, method: req.method, path, err: error }, 'internal error');
+          sendError(res, record, 500, INTERNAL_SERVER_ERROR, 'Internal server error', { requestId: record.id });
         }
       }
     })();
@@ -337,10 +359,17 @@ export async function startApp(options: AppOptions & { port: number; host: strin
       `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, resolve);
+    });
+  } catch (error) {
+    await apollo.stop();
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = LISTEN_FAILURES[code] ?? (error instanceof Error ? error.message : String(error));
+    throw new ListenError(`Cannot listen on ${options.host}:${options.port} (HOST, PORT): ${why}`, { cause: error });
+  }
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {

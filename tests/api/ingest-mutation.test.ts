@@ -178,11 +178,23 @@ describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s] [corenlp]', (back
       { what: 'an empty text', input: { text: '' }, field: 'text', says: /empty/ },
       { what: 'a binary text with NUL characters', input: { text: `\u0000\u0001${GOOD}` }, field: 'text', says: /binary/ },
       { what: 'an HTML page', input: { text: `<html><body><p>${GOOD}</p></body></html>` }, field: 'text', says: /HTML/ },
-      { what: 'a text over 200,000 characters', input: { text: 'a'.repeat(200_001) }, field: 'text', says: /200001 characters; at most 200000/ },
       { what: 'publishedAt "2020-13-45"', input: { text: GOOD, publishedAt: '2020-13-45' }, field: 'publishedAt', says: /YYYY-MM-DD/ },
       { what: 'url "not a url"', input: { text: GOOD, url: 'not a url' }, field: 'url', says: /http\(s\)/ },
-      { what: 'a title over 500 characters', input: { text: GOOD, title: 'T'.repeat(501) }, field: 'title', says: /at most 500/ },
     ];
+
+    // Lengths are checked before anything runs, for every argument (api/limits/argument-lengths.ts).
+    it.each([
+      { what: 'a text over 200,000 characters', input: { text: 'a'.repeat(200_001) }, field: 'text', says: /200001 characters; at most 200000/ },
+      { what: 'a title over 500 characters', input: { text: GOOD, title: 'T'.repeat(501) }, field: 'title', says: /501 characters; at most 500/ },
+    ])(`[${backend}] refuses $what before it runs: 400 BAD_USER_INPUT naming IngestArticleInput.$field, and writes nothing`, async ({ input, field, says }) => {
+      const before = await server.store.counts();
+      const { status, body } = await ingest(input);
+      expect(status).toBe(400);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: `IngestArticleInput.${field}` });
+      expect(body.errors![0].message).toMatch(says);
+      expect(await server.store.counts()).toEqual(before);
+    });
 
     it.each(refused)(`[${backend}] refuses $what with BAD_USER_INPUT naming input.$field, and writes nothing`, async ({ input, field, says }) => {
       const before = await server.store.counts();

@@ -37,6 +37,25 @@ describe('configuration', () => {
     expect(problems({ EMBEDDED_BUFFER_POOL_MB: '8' })[0]).toMatch(/^EMBEDDED_BUFFER_POOL_MB="8": expected a whole number of megabytes from 64/);
   });
 
+  it('accepts HOST as an IPv4 or IPv6 address or a host name, and refuses anything else naming all three', () => {
+    for (const host of ['127.0.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'localhost', 'api.example.org', 'db-1']) expect(loadConfig({ HOST: host }).HOST).toBe(host);
+    for (const host of ['999.1.1.1', '1.2.3', 'exa mple', '-bad.example', 'a..b', 'http://x', '[::1]']) {
+      expect(problems({ HOST: host })[0]).toBe(
+        `HOST=${JSON.stringify(host)}: expected an IPv4 address (e.g. 127.0.0.1 or 0.0.0.0), an IPv6 address (e.g. ::1 or ::) or a host name (e.g. localhost)`,
+      );
+    }
+  });
+
+  it('says one problem in one line', () => {
+    expect(() => loadConfig({ HOST: '999.1.1.1' })).toThrow(/^Invalid configuration: HOST="999\.1\.1\.1": [^\n]+$/);
+  });
+
+  it('defaults and bounds MAX_RESPONSE_BYTES and STARTUP_TIMEOUT_MS', () => {
+    expect(loadConfig({})).toMatchObject({ MAX_RESPONSE_BYTES: 5_000_000, STARTUP_TIMEOUT_MS: 120_000 });
+    expect(problems({ MAX_RESPONSE_BYTES: '10' })[0]).toMatch(/^MAX_RESPONSE_BYTES="10": expected a whole number of bytes from 1024/);
+    expect(problems({ STARTUP_TIMEOUT_MS: 'soon' })[0]).toMatch(/^STARTUP_TIMEOUT_MS="soon": expected a whole number of milliseconds/);
+  });
+
   it('reports every bad variable at once', () => {
     expect(problems({ GRAPH_STORE: 'x', PORT: '0', LOG_LEVEL: 'loud' })).toHaveLength(3);
   });

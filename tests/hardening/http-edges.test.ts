@@ -2,6 +2,7 @@
 // as JSON; lone UTF-16 surrogates are refused whole; persisted queries are declined cleanly; a
 // client hanging up mid-upload costs nothing; and close() drains: in-flight answers carry
 // `connection: close`, new connections are refused.
+import { once } from 'node:events';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/server/http.js';
@@ -24,10 +25,13 @@ describe('HTTP edges', () => {
   let store: GraphStore;
   let app: RunningApp;
   let port: number;
+  // At debug level the server logs each request as it starts: the sign a request reached it.
+  const lines: string[] = [];
+  const started = () => lines.filter((line) => JSON.parse(line).msg === 'request started').length;
 
   beforeAll(async () => {
     store = await openTestStore('embedded');
-    app = await startApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent' }, port: 0, host: '127.0.0.1' });
+    app = await startApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'debug' }, port: 0, host: '127.0.0.1', log: (line) => lines.push(line) });
     port = Number(new URL(app.url).port);
   });
   afterAll(async () => {
@@ -75,12 +79,16 @@ describe('HTTP edges', () => {
 
   it('[embedded] a client that hangs up halfway through its body leaves the server serving', async () => {
     const head = 'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{"query":';
+    const accepted = once(app.server, 'connection') as Promise<[net.Socket]>;
+    const before = started();
     const socket = net.connect(port, '127.0.0.1');
-    await new Promise<void>((resolve) => socket.on('connect', resolve));
+    const [serverSide] = await accepted;
     socket.write(head);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The server is reading the body when the client goes.
+    await expect.poll(started, { timeout: 5_000, interval: 5 }).toBe(before + 1);
+    const closed = once(serverSide, 'close');
     socket.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await closed;
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     expect(res.status).toBe(200);
   });
@@ -92,18 +100,20 @@ describe('close() drains', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     // counts() (behind { stats }) waits for the gate: a request held in flight.
+    let entered!: () => void;
+    const inCounts = new Promise<void>((resolve) => (entered = resolve));
     const store = Object.create(base, {
-      counts: { value: async () => (await gate, base.counts()), writable: true, configurable: true },
+      counts: { value: async () => (entered(), await gate, base.counts()), writable: true, configurable: true },
     }) as GraphStore;
     const app = await startApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent' }, port: 0, host: '127.0.0.1' });
     try {
       const port = Number(new URL(app.url).port);
       const inFlight = rawExchange(port, 'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 28\r\n\r\n{"query":"{ stats { claims } }"}'.replace('28', String(Buffer.byteLength('{"query":"{ stats { claims } }"}'))), { end: false });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await inCounts; // the request is in flight
       let closed = false;
       const closing = app.close(5_000).then((r) => ((closed = true), r));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await expect(rawExchange(port, 'GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n')).rejects.toThrow(/ECONNREFUSED/);
+      const newConnection = () => rawExchange(port, 'GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n').then(() => 'answered', (error: NodeJS.ErrnoException) => error.code ?? error.message);
+      await expect.poll(newConnection, { timeout: 5_000, interval: 10 }).toBe('ECONNREFUSED');
       expect(closed).toBe(false);
       release();
       const answer = await inFlight; // the server closes the connection after answering

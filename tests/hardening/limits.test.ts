@@ -5,7 +5,8 @@
 // request that outlives REQUEST_TIMEOUT_MS is answered 503.
 import { getOperationAST, parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
-import { operationCost } from '../../src/api/limits/cost.js';
+import { UNBOUNDED_LIST_SIZE, operationCost } from '../../src/api/limits/cost.js';
+import { testNlp } from '../support/corenlp.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { countTokens } from '../../src/api/limits/query-limits.js';
 import { buildApiSchema } from '../../src/api/schema.js';
@@ -14,7 +15,7 @@ import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { type GraphQLResponse, type TestServer, startTestServer, useTestServer } from '../support/api-server.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
 import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
-import { BACKENDS, backendAvailable, neo4jUri, openTestStore } from '../support/backends.js';
+import { BACKENDS, backendAvailable, neo4jCredentials, neo4jUri, openTestStore } from '../support/backends.js';
 import { INGEST, evalArticles } from './support/articles.js';
 import { SLOW_QUERY_SLACK_MS, SLOW_QUERY_TIMEOUT_MS } from './support/figures.js';
 
@@ -43,6 +44,9 @@ function limitError(res: GraphQLResponse) {
   return { status: res.status, message: error.message, code: error.extensions?.code, limit: error.extensions?.limit };
 }
 
+/** One alias of the nested timeline that, 15 times over, took 4.8 s and 9.3 MB when lists counted 10 items. */
+const TIMELINE_ALIAS = (i: number) => `t${i}: timeline { name location { name events { name location { name } } } }`;
+
 const costOf = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
   return operationCost(buildApiSchema(), document, getOperationAST(document)!, variables);
@@ -63,6 +67,14 @@ describe('the cost rule', () => {
     expect(costOf('{ claim(id: "x") { evidence { quote } } }')).toBe(1 + 10);
     expect(costOf('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(3);
     expect(costOf('{ stats { claims } __schema { types { name fields { name } } } }')).toBe(1);
+  });
+
+  it(`counts the unbounded lists (timeline, events, contains, containedIn) as ${UNBOUNDED_LIST_SIZE} items`, () => {
+    expect(costOf('{ timeline { id } }')).toBe(UNBOUNDED_LIST_SIZE);
+    expect(costOf('{ entity(id: "x") { ... on Place { events { id } contains(transitive: true) { id } containedIn { id } } ... on Actor { events { id } } } }')).toBe(
+      1 + 4 * UNBOUNDED_LIST_SIZE,
+    );
+    expect(costOf(`{ ${TIMELINE_ALIAS(0)} }`)).toBe(UNBOUNDED_LIST_SIZE * (1 + 1 + UNBOUNDED_LIST_SIZE * 2));
   });
 
   it('skips fields under @skip(if: true) / @include(if: false)', () => {
@@ -139,6 +151,17 @@ describe.each(BACKENDS)('query limits (%s)', (backend) => {
       expect(small.body.errors).toBeUndefined();
     });
 
+    it(`[${backend}] ${LIMITS.aliases} aliases of a nested timeline are refused for their cost before anything runs; one is served`, async () => {
+      const query = `{ ${Array.from({ length: LIMITS.aliases }, (_, i) => TIMELINE_ALIAS(i)).join(' ')} }`;
+      const res = await server.query(query);
+      const error = limitError(res);
+      expect(error.status).toBe(400);
+      expect(error.code).toBe('QUERY_TOO_COMPLEX');
+      expect(error.limit).toEqual({ name: 'maxCost', maximum: LIMITS.cost, actual: costOf(query) });
+      expect(res.headers.get('x-store-round-trips')).toBe('0');
+      expect((await server.query(`{ ${TIMELINE_ALIAS(0)} }`)).body.errors).toBeUndefined();
+    });
+
     it(`[${backend}] first above 100 stays BAD_USER_INPUT from the resolvers (never clamped), even inside a costly query`, async () => {
       for (const query of ['{ claims(first: 101) { totalCount } }', '{ entities(first: 3) { edges { node { claims(first: 101) { totalCount } } } } }']) {
         const res = await server.query(query);
@@ -209,6 +232,19 @@ describe('configuration of the limits', () => {
     expect(body.errors[0].message).toContain('4096 bytes (MAX_BODY_BYTES)');
   });
 
+  it('[embedded] an answer over MAX_RESPONSE_BYTES is not sent: 400 RESPONSE_TOO_LARGE naming both sizes; a smaller one is', async () => {
+    const server = await startTestServer('embedded', { config: { MAX_RESPONSE_BYTES: 8_192 } });
+    servers.push(server);
+    // The seed article's text, ten times over.
+    const res = await server.query(`{ ${Array.from({ length: 10 }, (_, i) => `a${i}: articles { edges { node { text } } }`).join(' ')} }`);
+    expect(res.status).toBe(400);
+    const [error] = res.body.errors ?? [];
+    expect(error.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limit: { name: 'maxResponseBytes', maximum: 8_192 } });
+    expect(error.message).toMatch(/^The answer would be \d+ bytes, more than the maximum of 8192 \(MAX_RESPONSE_BYTES\)/);
+    expect(JSON.stringify(res.body).length).toBeLessThan(1_000);
+    expect((await server.query('{ articles { edges { node { id } } } }')).status).toBe(200);
+  });
+
   it('[embedded] tighter limits from configuration are the ones enforced and named', async () => {
     const server = await start({ MAX_QUERY_DEPTH: 3, MAX_QUERY_COST: 50 });
     expect(limitError(await server.query(queryOfDepth(4))).message).toBe('Query depth 4 exceeds the maximum of 3 (MAX_QUERY_DEPTH)');
@@ -236,7 +272,7 @@ async function slowStore(backend: StoreBackend): Promise<{ store: GraphStore; sl
     const query = 'MATCH (a:SearchKey), (b:SearchKey), (c:SearchKey) WHERE size(a.key) + size(b.key) = size(c.key) * 7919 RETURN count(*) AS n';
     return { store, slow: () => internals.read(query) };
   }
-  const store = new Neo4jStore({ uri: neo4jUri(), user: 'neo4j', password: 'neo4j', queryTimeoutMs: SLOW_QUERY_TIMEOUT_MS });
+  const store = new Neo4jStore({ uri: neo4jUri(), ...neo4jCredentials(), queryTimeoutMs: SLOW_QUERY_TIMEOUT_MS });
   const internals = store as unknown as Internals;
   const query = 'UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 3000) AS c WITH a + b + c AS s WHERE s % 7919 = 0 RETURN count(*) AS n';
   return { store, slow: () => internals.read((tx: unknown) => internals.rows(tx, query)) };
@@ -251,14 +287,20 @@ describe.each(BACKENDS)('time budgets (%s)', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
     it(`[${backend}] past REQUEST_TIMEOUT_MS a write already under way completes, and a mutation still queued behind it never writes`, async () => {
       const base = await openTestStore(backend);
-      // Armed below: the next write starts at once but takes 2 s longer, holding the write lock.
+      // Armed below: the next write starts, says so, and waits for the test's release while holding
+      // the write lock.
       let slowNext = false;
+      let writeStarted!: () => void;
+      const started = new Promise<void>((resolve) => (writeStarted = resolve));
+      let releaseWrite!: () => void;
+      const released = new Promise<void>((resolve) => (releaseWrite = resolve));
       const store = Object.create(base, {
         upsert: {
           value: async (batch: Parameters<GraphStore['upsert']>[0]) => {
             if (slowNext) {
               slowNext = false;
-              await new Promise((resolve) => setTimeout(resolve, 2_000));
+              writeStarted();
+              await released;
             }
             return base.upsert(batch);
           },
@@ -266,21 +308,24 @@ describe.each(BACKENDS)('time budgets (%s)', (backend) => {
           configurable: true,
         },
       }) as GraphStore;
-      const server = await startTestServer(backend, { store, config: { QUERY_TIMEOUT_MS: 500, REQUEST_TIMEOUT_MS: 1_000 } });
+      const server = await startTestServer(backend, { store, config: { QUERY_TIMEOUT_MS: 500, REQUEST_TIMEOUT_MS: 3_000 } });
       try {
         const [warmUp, first, second] = evalArticles();
-        await ingestArticle(base, warmUp); // extraction (and the driver) warmed up, outside the budget
+        await ingestArticle(base, warmUp, testNlp()); // extraction (and the driver) warmed up, outside the budget
         const before = await base.counts();
         slowNext = true;
         const slow = server.query(INGEST, { input: first });
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        const early = await Promise.race([started.then(() => undefined), slow]);
+        expect(early, 'the first ingest reached its write before REQUEST_TIMEOUT_MS').toBeUndefined();
         const queued = await server.query(INGEST, { input: second });
         expect(queued.status).toBe(503);
         expect(queued.body.errors?.[0].extensions?.code).toBe('QUERY_TIMEOUT');
         expect((await slow).status).toBe(503); // it outlived the budget too, but its write had begun: it finishes
+        releaseWrite();
         // Once the first ingest is done, the queued one gets the lock, and its store calls fail at once.
         await expect.poll(async () => (await base.counts()).articles, { timeout: 10_000, interval: 100 }).toBe(before.articles + 1);
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        // Mutations run in order: once a later one is answered, the queued one has had its turn.
+        await expect.poll(async () => (await server.query(INGEST, { input: warmUp })).body.data?.ingestArticle.outcome, { timeout: 20_000, interval: 100 }).toBe('UNCHANGED');
         const urls = (await base.getArticles((await base.articlesPage({ first: 100 })).items)).map((a) => a?.url);
         expect(urls).toContain(first.url);
         expect(urls).not.toContain(second.url);

@@ -10,12 +10,16 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoreBackend } from '../../src/store/port.js';
 import { TEST_API_KEY } from '../support/api-server.js';
-import { BACKENDS, backendAvailable, neo4jUri, openTestStore } from '../support/backends.js';
+import { BACKENDS, backendAvailable, neo4jCredentials, neo4jUri, openTestStore } from '../support/backends.js';
 import { INGEST, longArticle } from './support/articles.js';
 import { type ChildServer, post, startChildServer } from './support/child-server.js';
 import { SHUTDOWN_CUT_AFTER_MS } from './support/figures.js';
 
 const key = { 'x-api-key': TEST_API_KEY };
+
+/** Whether the child logged (LOG_LEVEL=debug) that a POST /graphql reached its handler. */
+const ingestStarted = (server: ChildServer) => () =>
+  server.output.some((line) => line.includes('"msg":"request started"') && line.includes('"method":"POST"') && line.includes('"path":"/graphql"'));
 
 /** A GET on a new TCP connection (no keep-alive reuse): resolves with the status or the error code. */
 function freshGet(url: string): Promise<string> {
@@ -50,11 +54,11 @@ function ingest(url: string, tag: string, copies = 8): Promise<{ status?: number
 }
 
 async function envFor(backend: StoreBackend, dir: string): Promise<Record<string, string>> {
-  const common = { NODE_ENV: 'production', API_KEYS: TEST_API_KEY, GRAPH_STORE: backend };
+  const common = { NODE_ENV: 'production', API_KEYS: TEST_API_KEY, GRAPH_STORE: backend, LOG_LEVEL: 'debug' };
   if (backend === 'embedded') return { ...common, EMBEDDED_DB_PATH: dir };
   const store = await openTestStore('neo4j'); // empties the shared test server; the child seeds it
   await store.close();
-  return { ...common, NEO4J_URI: neo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j' };
+  return { ...common, NEO4J_URI: neo4jUri(), NEO4J_USER: neo4jCredentials().user, NEO4J_PASSWORD: neo4jCredentials().password };
 }
 
 describe.each(BACKENDS)('SIGTERM (%s)', (backend) => {
@@ -72,7 +76,7 @@ describe.each(BACKENDS)('SIGTERM (%s)', (backend) => {
       children.push(server);
       let settled = false;
       const inFlight = ingest(server.url, 'shutdown', 16).finally(() => (settled = true));
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await expect.poll(ingestStarted(server), { timeout: 10_000, interval: 5 }).toBe(true);
       const signalledAt = Date.now();
       server.child.kill('SIGTERM');
       // The handler runs once the event loop is free (extraction is synchronous work) …
@@ -107,7 +111,7 @@ describe.each(BACKENDS)('SIGTERM (%s)', (backend) => {
       const server = await startChildServer(env);
       children.push(server);
       const inFlight = ingest(server.url, 'cut');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await expect.poll(ingestStarted(server), { timeout: 10_000, interval: 5 }).toBe(true);
       const signalledAt = Date.now();
       server.child.kill('SIGTERM');
       const answer = await inFlight;

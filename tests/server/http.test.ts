@@ -122,7 +122,7 @@ describe('HTTP plumbing that does not touch the store', () => {
     await vi.waitFor(() => expect(lines.length).toBeGreaterThan(before), { timeout: 2_000, interval: 10 });
     // A marker request: its own line arrives after any further line of the first request.
     await fetch(`${app.url}/healthz`).then((r) => r.arrayBuffer());
-    await vi.waitFor(() => expect(lines.at(-1)).toMatch(/ GET \/healthz 200 /), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject({ method: 'GET', path: '/healthz', status: 200 }), { timeout: 2_000, interval: 10 });
     return { res, lines: lines.slice(before, -1) };
   }
 
@@ -199,16 +199,16 @@ describe('HTTP plumbing that does not touch the store', () => {
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(res.text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    await vi.waitFor(() => expect(lines.some((l) => / POST \/graphql 413 \d+(\.\d+)?ms$/.test(l))).toBe(true), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(lines.map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ method: 'POST', path: '/graphql', status: 413, errors: ['PAYLOAD_TOO_LARGE'] })), { timeout: 2_000, interval: 10 });
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
-  it('[embedded] a request produces exactly one log line with method, path, status and milliseconds, and no query string', async () => {
+  it('[embedded] a request produces exactly one JSON log line with its id, method, path, status, milliseconds and operation, and no query string', async () => {
     const { lines: logged } = await loggedRequest(() =>
       fetch(`${app.url}/graphql?query=${encodeURIComponent('{ predicates { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
     );
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/^\S+ GET \/graphql 200 \d+(\.\d+)?ms$/);
+    expect(JSON.parse(logged[0])).toMatchObject({ level: 30, msg: 'request', reqId: expect.any(String), method: 'GET', path: '/graphql', status: 200, ms: expect.any(Number), errors: [] });
     expect(logged[0]).not.toContain('predicates');
   });
 
@@ -217,13 +217,13 @@ describe('HTTP plumbing that does not touch the store', () => {
       fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ predicates { name } }' }) }),
     );
     expect(post.lines).toHaveLength(1);
-    expect(post.lines[0]).toMatch(/ POST \/graphql 200 \d+(\.\d+)?ms$/);
+    expect(JSON.parse(post.lines[0])).toMatchObject({ method: 'POST', path: '/graphql', status: 200, errors: [] });
     const missing = await loggedRequest(() => fetch(`${app.url}/no-such-route`));
     expect(missing.lines).toHaveLength(1);
-    expect(missing.lines[0]).toMatch(/ GET \/no-such-route 404 \d+(\.\d+)?ms$/);
+    expect(JSON.parse(missing.lines[0])).toMatchObject({ method: 'GET', path: '/no-such-route', status: 404 });
     const malformed = await loggedRequest(() => fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }));
     expect(malformed.lines).toHaveLength(1);
-    expect(malformed.lines[0]).toMatch(/ POST \/graphql 400 \d+(\.\d+)?ms$/);
+    expect(JSON.parse(malformed.lines[0])).toMatchObject({ method: 'POST', path: '/graphql', status: 400, errors: ['BAD_REQUEST'] });
   });
 });
 

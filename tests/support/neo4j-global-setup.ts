@@ -4,6 +4,7 @@
 //  - else: { uri: null, reason } and one loud stderr line; with REQUIRE_NEO4J=1 the run fails instead.
 import type { TestProject } from 'vitest/node';
 import { neo4jLocalAvailable, startNeo4jLocal } from '../../tools/neo4j-local/launcher.js';
+import { adoptDatabase, markDatabase } from './neo4j-marker.js';
 
 export type ProvidedNeo4j = { uri: string } | { uri: null; reason: string };
 
@@ -15,8 +16,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   if (process.env.NEO4J_URI) {
-    project.provide('neo4j', { uri: process.env.NEO4J_URI });
-    return;
+    // Someone else's database is never emptied: refused unless empty or marked as the suite's.
+    const uri = process.env.NEO4J_URI;
+    await adoptDatabase(uri);
+    project.provide('neo4j', { uri });
+    // Whatever the last test left is the suite's: marked, so the next run accepts it.
+    return () => markDatabase(uri);
   }
   const available = neo4jLocalAvailable();
   if (!available.ok) {
@@ -29,6 +34,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return;
   }
   const neo4j = await startNeo4jLocal();
+  await adoptDatabase(neo4j.uri);
   project.provide('neo4j', { uri: neo4j.uri });
   return () => neo4j.stop();
 }

@@ -30,11 +30,19 @@ import { MAX_PAGE_SIZE } from '../pagination.js';
 export const DEFAULT_LIST_SIZE = 10;
 
 /**
+ * Lists with no bound but the graph's size (the store returns them whole): counted at
+ * UNBOUNDED_LIST_SIZE items, since a few nested ones can otherwise cost seconds and megabytes.
+ */
+export const UNBOUNDED_LIST_SIZE = 100;
+export const UNBOUNDED_LISTS: ReadonlySet<string> = new Set(['Query.timeline', 'Place.events', 'Actor.events', 'Place.contains', 'Place.containedIn']);
+
+/**
  * The cost of one operation, given the request's variables:
  * - every object a field returns costs 1 (scalars are free: they come with their object);
  * - a field with `first` costs `first` times its items: for a list field (search, related) the
  *   items are the field's own; for a connection or subgraph they are its list children (edges, nodes);
- * - `nodes(ids:)` costs one per id; any other list counts DEFAULT_LIST_SIZE items;
+ * - `nodes(ids:)` costs one per id; the unbounded lists (UNBOUNDED_LISTS) count UNBOUNDED_LIST_SIZE
+ *   items, any other list DEFAULT_LIST_SIZE;
  * - nested costs multiply; fields skipped by @skip/@include and introspection cost nothing.
  */
 export function operationCost(
@@ -108,6 +116,7 @@ export function operationCost(
     if (isList) {
       if (first !== undefined) items = first;
       else if (Array.isArray(args.ids)) items = Math.min(args.ids.length, MAX_PAGE_SIZE);
+      else if (UNBOUNDED_LISTS.has(`${parent.name}.${field.name}`)) items = UNBOUNDED_LIST_SIZE;
       else items = pageSize ?? DEFAULT_LIST_SIZE;
     } else if (first !== undefined) {
       childPageSize = first;

@@ -37,8 +37,13 @@ export async function startChildServer(env: Record<string, string>, timeoutMs = 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server not listening after ${timeoutMs} ms:\n${output.join('\n')}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+    // Per stream, the text after its last newline waits for the rest of its line.
+    const partial = new Map<NodeJS.ReadableStream, string>();
+    const onData = (stream: NodeJS.ReadableStream) => (chunk: Buffer) => {
+      const text = (partial.get(stream) ?? '') + chunk.toString('utf8');
+      const lines = text.split('\n');
+      partial.set(stream, lines.pop() ?? '');
+      for (const line of lines.filter(Boolean)) {
         output.push(line);
         const match = /^newsgraph \(\w+ store\) at (http:\/\/\S+?)\/ :/.exec(line);
         if (match) {
@@ -47,8 +52,8 @@ export async function startChildServer(env: Record<string, string>, timeoutMs = 
         }
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout!.on('data', onData(child.stdout!));
+    child.stderr!.on('data', onData(child.stderr!));
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
       reject(new Error(`server exited before listening (code ${code}, signal ${signal}):\n${output.join('\n')}`));

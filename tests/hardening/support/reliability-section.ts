@@ -4,7 +4,9 @@
 import { DEFAULT_CONFIG } from '../../../src/server/http.js';
 import { MAX_PATH_HOPS } from '../../../src/store/port.js';
 import { MAX_NEIGHBORHOOD_HOPS } from '../../../src/api/resolvers/arguments.js';
-import { DEFAULT_LIST_SIZE } from '../../../src/api/limits/cost.js';
+import { DEFAULT_LIST_SIZE, UNBOUNDED_LIST_SIZE } from '../../../src/api/limits/cost.js';
+import { MAX_CURSOR_CHARS, MAX_STRING_CHARS, MAX_VARIABLES_CHARS, STRING_LIMITS, VALUE_PREFIX_CHARS } from '../../../src/api/limits/argument-lengths.js';
+import { READY_FRESH_MS, READY_PROBE_TIMEOUT_MS } from '../../../src/server/readiness.js';
 import { MAX_PAGE_SIZE } from '../../../src/api/pagination.js';
 import {
   AUDIT_DEVIATIONS,
@@ -37,12 +39,20 @@ export function limitsTable(): string[] {
     row('tokens', `${n(c.MAX_QUERY_TOKENS)} (\`MAX_QUERY_TOKENS\`)`, '400 `QUERY_TOO_COMPLEX`'),
     row('directives', `${n(c.MAX_QUERY_DIRECTIVES)} (\`MAX_QUERY_DIRECTIVES\`)`, '400 `QUERY_TOO_COMPLEX`'),
     row('query cost', `${n(c.MAX_QUERY_COST)} (\`MAX_QUERY_COST\`)`, '400 `QUERY_TOO_COMPLEX`'),
+    row(
+      'string arguments',
+      `${MAX_STRING_CHARS} characters (ids, names, search text, predicates); cursors ${MAX_CURSOR_CHARS}; dates ${STRING_LIMITS['Query.timeline(from:)']}; article text ${n(STRING_LIMITS['IngestArticleInput.text'])}, title and publisher ${STRING_LIMITS['IngestArticleInput.title']}, url ${n(STRING_LIMITS['IngestArticleInput.url'])}`,
+      `400 \`BAD_USER_INPUT\` naming the argument, the value shown by its first ${VALUE_PREFIX_CHARS} characters`,
+    ),
+    row('variables of a request', `${n(MAX_VARIABLES_CHARS)} characters as JSON`, '400 `BAD_USER_INPUT`'),
+    row('answer size', `${n(c.MAX_RESPONSE_BYTES)} bytes (\`MAX_RESPONSE_BYTES\`)`, '400 `RESPONSE_TOO_LARGE`'),
     row('page size `first`', `${MAX_PAGE_SIZE}`, '`BAD_USER_INPUT`, never clamped'),
     row('`path(maxHops:)`', `${MAX_PATH_HOPS}`, '`BAD_USER_INPUT`, nothing run'),
     row('`neighborhood(hops:)`', `${MAX_NEIGHBORHOOD_HOPS}`, '`BAD_USER_INPUT`'),
     row('one store transaction', `${n(c.QUERY_TIMEOUT_MS)} ms (\`QUERY_TIMEOUT_MS\`)`, '`QUERY_TIMEOUT` on the field'),
     row('one HTTP request', `${n(c.REQUEST_TIMEOUT_MS)} ms (\`REQUEST_TIMEOUT_MS\`)`, '503 `QUERY_TIMEOUT`, `retry-after: 5`'),
     row('drain on SIGTERM', `${n(c.SHUTDOWN_TIMEOUT_MS)} ms (\`SHUTDOWN_TIMEOUT_MS\`)`, 'connections still busy are cut'),
+    row('start-up (open, seed, listen)', `${n(c.STARTUP_TIMEOUT_MS)} ms (\`STARTUP_TIMEOUT_MS\`)`, 'one message, exit 1'),
   ];
 }
 
@@ -75,6 +85,11 @@ export function testsTable(): string[] {
       '`limits.test.ts`',
       `with \`QUERY_TIMEOUT_MS\`=${SLOW_QUERY_TIMEOUT_MS}, a many-second statement is stopped by the store and answered \`QUERY_TIMEOUT\` within ${n(SLOW_QUERY_TIMEOUT_MS + SLOW_QUERY_SLACK_MS)} ms`,
     ),
+    row('length limits', '`argument-lengths.test.ts`', 'a 900 KB value in each kind of string argument, as a literal and a variable: refused before any store call, no echo past the prefix'),
+    row('logs', '`logging.test.ts`', 'an internal error: stack and request id in the log, masked error with the id for the client; no API key or article text in the log; `LOG_LEVEL`'),
+    row('readiness', '`readiness.test.ts`', `\`/readyz\` 503 within ${READY_FRESH_MS} ms of the store going away (probe timeout ${n(READY_PROBE_TIMEOUT_MS)} ms), 200 with the first query served again`),
+    row('start-up', '`startup.test.ts`', 'bad `HOST`: one line, exit 1, store never opened; unreachable or silent Neo4j: exit 1 within 30,000 ms'),
+    row('ingest input', '`input-checks.test.ts`', 'any HTML tag or entity-encoded markup refused with the reason; publication dates from 1800-01-01 to tomorrow'),
     row('credentials', '`auth.test.ts`', 'missing, malformed and wrong keys (bearer and `x-api-key`), GET mutations, no `API_KEYS`: refused, store unchanged'),
     row('concurrency', '`concurrency.test.ts`', `${CONCURRENT_INGESTS} ingests of one article at once (API and store); ${CONCURRENT_READERS} readers while articles are written`),
     row('crashes [embedded]', '`crash.test.ts`', `${CRASH_KILLS.length} kill -9s: ${CRASH_KILLS.map(describeKill).join('; ')}`),
@@ -93,7 +108,7 @@ export function auditTable(): string[] {
 }
 
 export function costNote(): string {
-  return `list fields cost their \`first\` (at most ${MAX_PAGE_SIZE}); other lists count ${DEFAULT_LIST_SIZE} items`;
+  return `list fields cost their \`first\` (at most ${MAX_PAGE_SIZE}); \`timeline\`, \`events\`, \`contains\` and \`containedIn\`, which the store returns whole, count ${UNBOUNDED_LIST_SIZE} items; other lists count ${DEFAULT_LIST_SIZE} items`;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
