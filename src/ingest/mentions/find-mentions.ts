@@ -183,6 +183,8 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   for (const t of sentence.tokens) {
     if (!/^\p{Lu}/u.test(t.word) || found.some((m) => t.start > m.start && t.start < m.end)) continue;
     for (let last = Math.min(sentence.tokens.length, t.index + 5); last >= t.index; last--) {
+      // A name ends on a word, never on the punctuation after it ("Shusha." is Shusha).
+      if (!/[\p{L}\p{N}]/u.test(sentence.tokens[last - 1].word)) continue;
       const end = sentence.tokens[last - 1].end;
       const label = normalizeName(text.slice(t.start, end));
       const ids = lexicon.byLabel.get(label);
