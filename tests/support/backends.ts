@@ -23,9 +23,7 @@ export function neo4jUri(): string {
  */
 export async function openTestStore(backend: StoreBackend): Promise<GraphStore> {
   if (backend === 'embedded') {
-    const store = await EmbeddedStore.open({ path: ':memory:', readConnections: 2 });
-    await store.applySchema();
-    return store;
+    return EmbeddedStore.open({ path: ':memory:' });
   }
   const store = new Neo4jStore({ uri: neo4jUri(), user: 'neo4j', password: 'neo4j' });
   await store.applySchema();
