@@ -51,7 +51,7 @@ function ingest(url: string, tag: string, copies = 8): Promise<{ status?: number
 
 async function envFor(backend: StoreBackend, dir: string): Promise<Record<string, string>> {
   const common = { NODE_ENV: 'production', API_KEYS: TEST_API_KEY, GRAPH_STORE: backend };
-  if (backend === 'embedded') return { ...common, EMBEDDED_DB_PATH: dir };
+  if (backend === 'embedded') return { ...common, EMBEDDED_DB_PATH: path.join(dir, 'graph.sqlite') };
   const store = await openTestStore('neo4j'); // empties the shared test server; the child seeds it
   await store.close();
   return { ...common, NEO4J_URI: neo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j' };

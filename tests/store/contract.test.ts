@@ -1,5 +1,6 @@
 // The store port's contract, run against each backend.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedStore } from '../../src/ingest/seed.js';
 import type { ClaimRecord, GraphBatch } from '../../src/model/records.js';
 import { normalizeName, skeletonKey } from '../../src/model/search-keys.js';
 import { type GraphStore, InvalidBatchError } from '../../src/store/port.js';
@@ -184,6 +185,31 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
 
     it(`[${backend}] ping answers while the store is up`, async () => {
       await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+});
+
+describe.each(BACKENDS)('shortest-path ties on the seed graph [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openTestStore(backend);
+      await seedStore(store);
+    });
+    afterAll(async () => store?.close());
+
+    // Several 5-hop routes join them; both stores take the one whose entity ids, then claim ids, come first.
+    it(`[${backend}] Shushi → Russian Defence Ministry takes the same route on both stores`, async () => {
+      const path = await store.shortestPath('place:shushi', 'actor:russian-defence-ministry', 6);
+      const claim = (slug: string) => `claim:ap-2020-11-09-shushi-helicopter:${slug}`;
+      expect(path?.map((e) => e.claimId)).toEqual([
+        claim('shushi-on-main-road'),
+        claim('main-road-connects-armenia'),
+        claim('helicopter-shot-down-in-armenia'),
+        claim('helicopter-owned-by-russia'),
+        claim('russian-defence-ministry-part-of-russia'),
+      ]);
+      expect(path?.[2]).toEqual({ source: 'actor:russian-military-helicopter', target: 'place:armenia', predicate: 'SHOT_DOWN', claimId: claim('helicopter-shot-down-in-armenia') });
     });
   });
 });

@@ -281,7 +281,11 @@ export const READ = {
   clearAll: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
 } as const;
 
-/** Shortest undirected chain of RELATES edges, hop bound spliced as a checked integer. */
+/**
+ * Shortest undirected chain of RELATES edges, hop bound spliced as a checked integer. Of several
+ * shortest paths, the one whose entity ids, then claim ids, come first in order (the embedded
+ * adapter's rule too, so both stores answer the same route).
+ */
 export function shortestPathStatement(maxHops: number): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
     throw new RangeError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
@@ -289,6 +293,7 @@ export function shortestPathStatement(maxHops: number): string {
   return `
     MATCH (a:Entity {id: $from})
     MATCH (b:Entity {id: $to})
-    MATCH p = shortestPath((a)-[:RELATES*..${maxHops}]-(b))
+    MATCH p = allShortestPaths((a)-[:RELATES*..${maxHops}]-(b))
+    WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.claimId] LIMIT 1
     RETURN [r IN relationships(p) | {source: r.source, target: r.target, predicate: r.predicate, claimId: r.claimId}] AS edges`;
 }
