@@ -44,7 +44,7 @@ export function limitsTable(): string[] {
     row('page size `first`', `${MAX_PAGE_SIZE}`, '`BAD_USER_INPUT`, never clamped'),
     row('`path(maxHops:)`', `${MAX_PATH_HOPS}`, '`BAD_USER_INPUT`, nothing run'),
     row('`neighborhood(hops:)`', `${MAX_NEIGHBORHOOD_HOPS}`, '`BAD_USER_INPUT`'),
-    row('one store transaction', `${n(c.QUERY_TIMEOUT_MS)} ms (\`QUERY_TIMEOUT_MS\`)`, '`QUERY_TIMEOUT` on the field'),
+    row('one store transaction [neo4j]', `${n(c.QUERY_TIMEOUT_MS)} ms (\`QUERY_TIMEOUT_MS\`)`, '`QUERY_TIMEOUT` on the field'),
     row('one HTTP request', `${n(c.REQUEST_TIMEOUT_MS)} ms (\`REQUEST_TIMEOUT_MS\`)`, '503 `QUERY_TIMEOUT`, `retry-after: 5`'),
     row('drain on SIGTERM', `${n(c.SHUTDOWN_TIMEOUT_MS)} ms (\`SHUTDOWN_TIMEOUT_MS\`)`, 'connections still busy are cut'),
   ];
