@@ -19,10 +19,11 @@ const LADYBUG_DEFAULT_DIR = 'embedded';
 const isDirectory = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
 function ladybugMessage(dir: string, file: string): string {
+  const shown = path.relative('.', path.resolve(dir)) || path.resolve(dir);
   return (
     `${path.resolve(dir)} holds a LadybugDB database from an earlier version of newsgraph; the embedded store is now SQLite ` +
     `(EMBEDDED_DB_PATH names its file, ${file}) and cannot read it. To rebuild the graph, move that directory away ` +
-    '(e.g. `mv data/embedded data/embedded.ladybug-old`), then run `npm run seed` or start the server again (it seeds an empty store), ' +
+    `(\`mv ${shown} ${shown}.ladybug-old\`), then run \`npm run seed\` or start the server again (it seeds an empty store), ` +
     'and re-ingest your own articles with `npm run ingest`.'
   );
 }
