@@ -6,9 +6,9 @@ import type { GraphStore, StoreCounts } from '../../../src/store/port.js';
 
 /** Evaluation articles (seed/eval) that ingest on top of the seed graph. */
 const FILES = [
-  'seed/eval/dev/2020-11-10-meridian-karabakh-ceasefire.txt',
-  'seed/eval/dev/2020-11-09-northstar-shusha-helicopter.txt',
-  'seed/eval/dev/2014-07-06-northstar-sloviansk-retaken.txt',
+  'seed/eval/written/dev/2020-11-10-meridian-karabakh-ceasefire.txt',
+  'seed/eval/written/dev/2020-11-09-northstar-shusha-helicopter.txt',
+  'seed/eval/written/dev/2014-07-06-northstar-sloviansk-retaken.txt',
 ];
 
 export function evalArticles(): ArticleInput[] {
