@@ -150,12 +150,12 @@ export class EmbeddedStore implements GraphStore {
     checkBatch(batch);
     const rows = batchRows(batch);
     const refs = batchReferences(batch);
-    const keep = JSON.stringify(rows.claimIds);
+    const claimIdsOf = groupByKey(rows.articles.map((a) => a.id), batch.claims, (c) => c.articleId, (c) => c.id);
     this.write((run) => {
       // An article's claims it no longer states and its mentions are replaced by the batch's.
-      for (const article of rows.articles) {
+      for (const [i, article] of rows.articles.entries()) {
         run(WRITE.article, bindable(article));
-        run(WRITE.dropStaleClaims, { articleId: article.id, keep });
+        run(WRITE.dropStaleClaims, { articleId: article.id, keep: JSON.stringify(claimIdsOf[i]) });
         run(WRITE.dropArticleMentions, { articleId: article.id });
       }
       for (const entity of rows.entities) {
@@ -322,11 +322,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * Breadth-first from `to`, one indexed statement per level, until `from` is reached: every
-   * entity's distance to `to`, and the edges that lead one step closer. Then, from `from`, each hop
-   * takes the closer neighbour with the lowest id (and, between parallel edges, the lowest claim
-   * id): of all shortest paths, the one whose entity ids, then claim ids, come first in order, the
-   * same rule as the Neo4j adapter's ORDER BY.
+   * Breadth-first from both ends, one indexed statement per level, always growing the smaller
+   * frontier, until they meet: that fixes the length and each entity's distance from either end.
+   * Then, from `from`, each hop takes the neighbour with the lowest id that still lies on a
+   * shortest path (and, between parallel edges, the lowest claim id): of all shortest paths, the
+   * one whose entity ids, then claim ids, come first in order, the Neo4j adapter's rule too.
    */
   async shortestPath(from: string, to: string, maxHops: number) {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
@@ -335,29 +335,53 @@ export class EmbeddedStore implements GraphStore {
     const known = this.all(CHECK.existingEntities, { ids: ids([from, to]) }).length;
     if (from === to) return known ? [] : null;
     if (known < 2) return null;
-    const distance = new Map([[to, 0]]);
-    const closer = new Map<string, { next: string; edge: EdgeRecord }[]>();
-    let frontier = [to];
-    for (let level = 1; level <= maxHops && frontier.length && !distance.has(from); level++) {
+
+    type Step = { next: string; edge: EdgeRecord };
+    const ends = [from, to].map((start) => ({ distance: new Map([[start, 0]]), frontier: [start], depth: 0 }));
+    const [head, tail] = ends;
+    /** Every edge seen, under both of its entities. */
+    const steps = new Map<string, Step[]>();
+    const add = (at: string, step: Step) => {
+      const list = steps.get(at);
+      if (list) list.push(step);
+      else steps.set(at, [step]);
+    };
+    let met = false;
+    while (!met && head.depth + tail.depth < maxHops && head.frontier.length && tail.frontier.length) {
+      const [grow, other] = head.frontier.length <= tail.frontier.length ? [head, tail] : [tail, head];
       const reached: string[] = [];
-      for (const r of this.all(READ.pathLevel, { ids: ids(frontier) })) {
-        const far = r.far as string;
-        if (!distance.has(far)) {
-          distance.set(far, level);
+      for (const r of this.all(READ.pathLevel, { ids: ids(grow.frontier) })) {
+        const [near, far] = [r.near as string, r.far as string];
+        const edge = { source: r.source as string, target: r.target as string, predicate: r.predicate as string, claimId: r.claimId as string };
+        add(near, { next: far, edge });
+        add(far, { next: near, edge });
+        if (!grow.distance.has(far)) {
+          grow.distance.set(far, grow.depth + 1);
           reached.push(far);
         }
-        if (distance.get(far) !== level) continue;
-        const edge = { source: r.source as string, target: r.target as string, predicate: r.predicate as string, claimId: r.claimId as string };
-        const steps = closer.get(far) ?? [];
-        steps.push({ next: r.near as string, edge });
-        closer.set(far, steps);
       }
-      frontier = reached;
+      grow.depth++;
+      grow.frontier = reached;
+      met = reached.some((id) => other.distance.has(id));
     }
-    if (!distance.has(from)) return null;
+    if (!met) return null;
+
+    // The fronts met at head.depth hops from `from` (and tail.depth from `to`): entities there on a
+    // shortest path are those both searches reached; nearer `from`, those with a step onto one.
+    const length = head.depth + tail.depth;
+    const onPath: Set<string>[] = [];
+    onPath[head.depth] = new Set([...head.distance].filter(([id, d]) => d === head.depth && tail.distance.get(id) === tail.depth).map(([id]) => id));
+    for (let i = head.depth - 1; i >= 0; i--) {
+      onPath[i] = new Set(
+        [...head.distance]
+          .filter(([id, d]) => d === i && (steps.get(id) ?? []).some((s) => onPath[i + 1].has(s.next)))
+          .map(([id]) => id),
+      );
+    }
     const path: EdgeRecord[] = [];
-    for (let at = from; at !== to; ) {
-      const [best] = (closer.get(at) ?? []).sort((a, b) => byOrder(a.next, b.next) || byOrder(a.edge.claimId, b.edge.claimId));
+    for (let at = from, i = 0; at !== to; i++) {
+      const ahead = (s: Step) => (i + 1 <= head.depth ? onPath[i + 1].has(s.next) : tail.distance.get(s.next) === length - i - 1);
+      const [best] = (steps.get(at) ?? []).filter(ahead).sort((a, b) => byOrder(a.next, b.next) || byOrder(a.edge.claimId, b.edge.claimId));
       path.push(best.edge);
       at = best.next;
     }

@@ -13,7 +13,7 @@ export const MIGRATIONS: readonly string[] = [
     title TEXT, publisher TEXT, publishedAt TEXT, url TEXT,
     text TEXT NOT NULL, contentHash TEXT NOT NULL, sentences TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1, supersedes TEXT
-  ) WITHOUT ROWID;
+  ); -- a rowid table: an article's text is too large a row for WITHOUT ROWID's B-tree leaves
   CREATE INDEX article_hash ON article (contentHash);
   CREATE INDEX article_url ON article (url, version);
 
