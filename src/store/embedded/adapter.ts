@@ -3,7 +3,7 @@
 // Durability: WAL journal with synchronous=NORMAL. A commit is atomic and the database never
 // corrupts on a crash or power loss, but on power loss (not on a process crash such as kill -9)
 // the last commits before it may be lost: NORMAL syncs the log at checkpoints, not at every commit.
-// That trade buys writes several times faster than synchronous=FULL.
+// The trade spares an fsync per commit; synchronous=FULL would close that window.
 //
 // Concurrency: better-sqlite3 runs each statement synchronously, so inside one process a write
 // transaction (BEGIN IMMEDIATE … COMMIT, all-or-nothing) never interleaves with a read. Across
