@@ -16,15 +16,6 @@ runCli(async () => {
   );
   const store = await openStore(config);
   closeOnFailure(() => store.close());
-  const { recoveredWalBytes = 0, discardedCheckpointLog } = store as { recoveredWalBytes?: number; discardedCheckpointLog?: string };
-  if (recoveredWalBytes > 0 || discardedCheckpointLog) {
-    console.warn(
-      'the embedded database was not closed cleanly (a crash or kill -9): recovered' +
-        (recoveredWalBytes ? ` from its ${recoveredWalBytes}-byte write-ahead log` : '') +
-        (discardedCheckpointLog ? `; the write being checkpointed at the crash, never reported as done, was dropped (its log kept as ${discardedCheckpointLog})` : '') +
-        '. Writes that had not finished are not in the graph; their clients saw no success and can send them again.',
-    );
-  }
   // Never wipes: an existing graph is served as it is.
   if ((await store.counts()).articles === 0) {
     for (const r of await seedStore(store)) console.log(`seeded ${r.articleId}: ${r.written.entities} entities, ${r.written.claims} claims`);
@@ -35,7 +26,7 @@ runCli(async () => {
   console.log(`newsgraph (${config.GRAPH_STORE} store) at ${app.url}/ : playground at /, explorer at /explore, GraphQL at /graphql; ${writes}`);
 
   // SIGTERM / SIGINT: stop accepting connections, let requests in flight finish (for at most
-  // SHUTDOWN_TIMEOUT_MS, then cut them), close the store (Neo4j driver or LadybugDB), exit 0.
+  // SHUTDOWN_TIMEOUT_MS, then cut them), close the store (Neo4j driver or SQLite), exit 0.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -36,9 +36,7 @@ const flag = (byDefault: boolean) =>
 
 const ConfigSchema = z.object({
   GRAPH_STORE: z.enum(['embedded', 'neo4j'], { message: "expected 'embedded' or 'neo4j'" }).default('embedded'),
-  EMBEDDED_DB_PATH: z.string().min(1, 'expected a directory path or :memory:').default('./data/embedded'),
-  // LadybugDB's own default is most of the machine's memory; a shared host wants a bound.
-  EMBEDDED_BUFFER_POOL_MB: count('megabytes', 64, 1_048_576).optional(),
+  EMBEDDED_DB_PATH: z.string().min(1, 'expected a file path or :memory:').default('./data/newsgraph.sqlite'),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/, 'expected a URI like neo4j://host:7687 or bolt://127.0.0.1:7687')

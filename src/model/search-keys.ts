@@ -1,5 +1,5 @@
-// Search keys are computed once, at write time, so both stores can match spellings with plain
-// equality and prefix tests (LadybugDB has no full-text index offline).
+// Search keys are computed once, at write time, so both stores match spellings with the same plain
+// equality and prefix tests on an index, and rank them alike.
 
 // Letters that Unicode does not decompose into a base letter plus a mark.
 const FOLD: Record<string, string> = {

@@ -14,13 +14,7 @@ export class StoreStartError extends Error {
 
 export async function openStore(config: Config): Promise<GraphStore> {
   if (config.GRAPH_STORE === 'embedded') {
-    const store = await EmbeddedStore.open({
-      path: config.EMBEDDED_DB_PATH,
-      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-      ...(config.EMBEDDED_BUFFER_POOL_MB ? { bufferPoolMb: config.EMBEDDED_BUFFER_POOL_MB } : {}),
-    });
-    await store.applySchema();
-    return store;
+    return EmbeddedStore.open({ path: config.EMBEDDED_DB_PATH });
   }
   const uri = config.NEO4J_URI as string;
   const store = new Neo4jStore({

@@ -14,8 +14,7 @@ import type {
 import { searchKeysFor } from '../model/search-keys.js';
 import { InvalidBatchError } from './port.js';
 
-// Unset values are null in rows (Neo4j then stores no property); the embedded adapter swaps
-// them for typed placeholders because LadybugDB infers a batch's column types from its values.
+// Unset values are null in rows (Neo4j then stores no property, SQLite a NULL).
 const text = (v: string | undefined): string | null => v ?? null;
 const num = (v: number | undefined): number | null => v ?? null;
 const optText = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);

@@ -15,7 +15,7 @@ function firstError(res: GraphQLResponse): { message: string; code: unknown; ext
 }
 
 /** Words that would leak the store's internals into a client's error. */
-const INTERNALS = /bolt|neo4j|lbug|ladybug|cypher|driver|stack|ECONNREFUSED|ServiceUnavailable|SessionExpired|127\.0\.0\.1|\bat \S+ \(|\.ts:\d+|node_modules/i;
+const INTERNALS = /bolt|neo4j|sqlite|cypher|driver|stack|ECONNREFUSED|ServiceUnavailable|SessionExpired|127\.0\.0\.1|\bat \S+ \(|\.ts:\d+|node_modules/i;
 
 describe.each(BACKENDS)('bad arguments (%s)', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {

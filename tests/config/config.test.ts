@@ -14,17 +14,16 @@ const problems = (env: Record<string, string>) => {
 
 describe('configuration', () => {
   it('defaults to the embedded store on 127.0.0.1:4000', () => {
-    expect(loadConfig({})).toMatchObject({ GRAPH_STORE: 'embedded', EMBEDDED_DB_PATH: './data/embedded', PORT: 4000, HOST: '127.0.0.1', CORS_ORIGINS: ['*'] });
+    expect(loadConfig({})).toMatchObject({ GRAPH_STORE: 'embedded', EMBEDDED_DB_PATH: './data/newsgraph.sqlite', PORT: 4000, HOST: '127.0.0.1', CORS_ORIGINS: ['*'] });
   });
 
   it('reads every variable it documents', () => {
     const config = loadConfig({
       GRAPH_STORE: 'neo4j', NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'news',
       PORT: '8080', HOST: '0.0.0.0', CORS_ORIGINS: 'https://a.example.com, http://localhost:5173', QUERY_TIMEOUT_MS: '2500', LOG_LEVEL: 'silent',
-      EMBEDDED_BUFFER_POOL_MB: '512',
+      EMBEDDED_DB_PATH: '/var/lib/newsgraph/graph.sqlite',
     });
-    expect(config).toMatchObject({ GRAPH_STORE: 'neo4j', PORT: 8080, CORS_ORIGINS: ['https://a.example.com', 'http://localhost:5173'], QUERY_TIMEOUT_MS: 2500, EMBEDDED_BUFFER_POOL_MB: 512 });
-    expect(loadConfig({}).EMBEDDED_BUFFER_POOL_MB).toBeUndefined();
+    expect(config).toMatchObject({ GRAPH_STORE: 'neo4j', PORT: 8080, CORS_ORIGINS: ['https://a.example.com', 'http://localhost:5173'], QUERY_TIMEOUT_MS: 2500, EMBEDDED_DB_PATH: '/var/lib/newsgraph/graph.sqlite' });
   });
 
   it('names the variable, the value it got and what is valid', () => {
@@ -33,8 +32,6 @@ describe('configuration', () => {
     expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT="eighty": expected a port number/);
     expect(problems({ NEO4J_URI: 'http://x' })[0]).toMatch(/^NEO4J_URI="http:\/\/x": expected a URI like neo4j:\/\/host:7687/);
     expect(problems({ CORS_ORIGINS: 'example.com' })[0]).toMatch(/^CORS_ORIGINS="example.com": expected '\*' or a comma-separated list of origins/);
-    expect(problems({ EMBEDDED_BUFFER_POOL_MB: '2GB' })[0]).toMatch(/^EMBEDDED_BUFFER_POOL_MB="2GB": expected a whole number of megabytes from 64 to 1048576$/);
-    expect(problems({ EMBEDDED_BUFFER_POOL_MB: '8' })[0]).toMatch(/^EMBEDDED_BUFFER_POOL_MB="8": expected a whole number of megabytes from 64/);
   });
 
   it('accepts HOST as an IPv4 or IPv6 address or a host name, and refuses anything else naming all three', () => {

@@ -3,6 +3,7 @@
 // processes would race); 50 readers polling while articles are written never see an article
 // without all of its claims, their evidence and its mentions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testNlp } from '../support/corenlp.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { seedStore } from '../../src/ingest/seed.js';
 import type { ArticleInput } from '../../src/ingest/article/validate-input.js';
@@ -93,7 +94,7 @@ describe.each(BACKENDS)('concurrent writes and reads (%s)', (backend) => {
     it(`[${backend}] ${CONCURRENT_INGESTS} ingests of one article racing straight on the store (as separate processes would): still one copy`, async () => {
       const { added, shapes } = await reference([article]);
       const [[id, shape]] = [...shapes];
-      const results = await Promise.all(Array.from({ length: CONCURRENT_INGESTS }, () => ingestArticle(server.store, article)));
+      const results = await Promise.all(Array.from({ length: CONCURRENT_INGESTS }, () => ingestArticle(server.store, article, testNlp())));
       expect(new Set(results.map((r) => r.articleId))).toEqual(new Set([id]));
       expect(delta(await server.store.counts(), seeded)).toEqual(added);
       const res = await server.query(ARTICLE_SHAPES, { ids: [id] });

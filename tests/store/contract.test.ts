@@ -1,8 +1,9 @@
 // The store port's contract, run against each backend.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedStore } from '../../src/ingest/seed.js';
 import type { ClaimRecord, GraphBatch } from '../../src/model/records.js';
 import { normalizeName, skeletonKey } from '../../src/model/search-keys.js';
-import { type GraphStore, InvalidBatchError } from '../../src/store/port.js';
+import { type EdgeRecord, type GraphStore, InvalidBatchError } from '../../src/store/port.js';
 import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
 import { ARTICLE_ID, TEXT, claim, fixtureBatch } from '../support/fixture-graph.js';
 
@@ -184,6 +185,96 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
 
     it(`[${backend}] ping answers while the store is up`, async () => {
       await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+});
+
+describe.each(BACKENDS)('shortest-path ties on the seed graph [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openTestStore(backend);
+      await seedStore(store);
+    });
+    afterAll(async () => store?.close());
+
+    // Several 5-hop routes join them; both stores take the one whose entity ids, then claim ids, come first.
+    it(`[${backend}] Shushi → Russian Defence Ministry takes the same route on both stores`, async () => {
+      const path = await store.shortestPath('place:shushi', 'actor:russian-defence-ministry', 6);
+      const claim = (slug: string) => `claim:ap-2020-11-09-shushi-helicopter:${slug}`;
+      expect(path?.map((e) => e.claimId)).toEqual([
+        claim('shushi-on-main-road'),
+        claim('main-road-connects-armenia'),
+        claim('helicopter-shot-down-in-armenia'),
+        claim('helicopter-owned-by-russia'),
+        claim('russian-defence-ministry-part-of-russia'),
+      ]);
+      expect(path?.[2]).toEqual({ source: 'actor:russian-military-helicopter', target: 'place:armenia', predicate: 'SHOT_DOWN', claimId: claim('helicopter-shot-down-in-armenia') });
+    });
+  });
+});
+
+/**
+ * A random graph with many ties between shortest paths (few entities, parallel claims), and the
+ * route the port promises, found by brute force: of all shortest paths, the one whose entity ids,
+ * then claim ids, come first.
+ */
+function randomGraph(seed: number): { batch: GraphBatch; expected: (from: string, to: string, maxHops: number) => string[] | null } {
+  let state = seed;
+  const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const ids = Array.from({ length: 14 }, (_, i) => `place:r${String(i).padStart(2, '0')}`);
+  const claims = Array.from({ length: 24 }, (_, i) => {
+    const a = ids[Math.floor(random() * ids.length)];
+    const b = ids[Math.floor(random() * ids.length)];
+    return claim(`claim:r${String(i).padStart(2, '0')}`, a, 'NEAR', b, 'Shushi');
+  });
+  const batch = fixtureBatch();
+  batch.entities.push(...ids.map((id) => ({ id, kind: 'PLACE' as const, subtype: 'city', name: id, aliases: [], provisional: false })));
+  batch.claims.push(...claims);
+  const edges = claims.filter((c) => c.objectId !== c.subjectId);
+  const expected = (from: string, to: string, maxHops: number) => {
+    let routes: { nodes: string[]; claims: string[] }[] = [{ nodes: [from], claims: [] }];
+    for (let hop = 1; hop <= maxHops; hop++) {
+      routes = routes.flatMap((r) => {
+        const at = r.nodes[r.nodes.length - 1];
+        return edges
+          .filter((c) => c.subjectId === at || c.objectId === at)
+          .map((c) => ({ next: c.subjectId === at ? (c.objectId as string) : c.subjectId, id: c.id }))
+          .filter((s) => !r.nodes.includes(s.next))
+          .map((s) => ({ nodes: [...r.nodes, s.next], claims: [...r.claims, s.id] }));
+      });
+      const arrived = routes.filter((r) => r.nodes[r.nodes.length - 1] === to);
+      if (arrived.length) {
+        const key = (r: { nodes: string[]; claims: string[] }) => [...r.nodes, '\u0001', ...r.claims].join('\u0000');
+        return arrived.sort((x, y) => (key(x) < key(y) ? -1 : 1))[0].claims;
+      }
+    }
+    return null;
+  };
+  return { batch, expected };
+}
+
+describe.each(BACKENDS)('shortest-path ties on a random graph [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    it(`[${backend}] every shortest path is the one with the lowest entity ids, then claim ids`, async () => {
+      const store = await openTestStore(backend);
+      try {
+        const { batch, expected } = randomGraph(13);
+        await store.upsert(batch);
+        const ids = batch.entities.filter((e) => e.id.startsWith('place:r')).map((e) => e.id);
+        const wrong: string[] = [];
+        for (const [i, from] of ids.entries()) {
+          for (const to of ids.slice(i + 1)) {
+            const path = await store.shortestPath(from, to, 4);
+            const got = path?.map((e: EdgeRecord) => e.claimId) ?? null;
+            const want = expected(from, to, 4);
+            if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${from} → ${to}: ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+          }
+        }
+        expect(wrong).toEqual([]);
+      } finally {
+        await store.close();
+      }
     });
   });
 });

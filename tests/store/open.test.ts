@@ -1,9 +1,10 @@
 // Opening the configured store: failures at start-up name what is wrong and how to fix it.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
+import { EmbeddedOpenError } from '../../src/store/embedded/open-errors.js';
 import { openStore, StoreStartError } from '../../src/store/open.js';
 import { fixtureBatch } from '../support/fixture-graph.js';
 
@@ -27,10 +28,10 @@ describe('opening the store', () => {
     await store.close();
   });
 
-  it('[embedded] with a bounded buffer pool (EMBEDDED_BUFFER_POOL_MB) the store writes and reads on disk', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bufferpool-'));
+  it('[embedded] an on-disk store keeps what was written across close and open', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-open-'));
     try {
-      const config = loadConfig({ EMBEDDED_DB_PATH: dir, EMBEDDED_BUFFER_POOL_MB: '64' });
+      const config = loadConfig({ EMBEDDED_DB_PATH: path.join(dir, 'nested', 'graph.sqlite') });
       const store = await openStore(config);
       await store.upsert(fixtureBatch());
       await store.close();
@@ -38,6 +39,50 @@ describe('opening the store', () => {
       expect(await reopened.counts()).toMatchObject({ articles: 1, entities: 8, claims: 5 });
       expect((await reopened.getEntities(['place:shushi']))[0]?.name).toBe('Shushi');
       await reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('[embedded] a LadybugDB database from an earlier version is named, with how to re-seed, and left alone', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ladybug-'));
+    try {
+      const ladybug = path.join(dir, 'embedded');
+      mkdirSync(ladybug);
+      writeFileSync(path.join(ladybug, 'graph.lbug'), 'LBUG');
+      const expectRefusal = async (dbPath: string) => {
+        const failure = await openStore(loadConfig({ EMBEDDED_DB_PATH: dbPath })).then(() => undefined, (error: unknown) => error);
+        expect(failure).toBeInstanceOf(EmbeddedOpenError);
+        const message = (failure as Error).message;
+        expect(message).toContain(`${ladybug} holds a LadybugDB database`);
+        expect(message).toContain('the embedded store is now SQLite');
+        expect(message).toContain('move that directory away');
+        expect(message).toContain('npm run seed');
+      };
+      // Pointed at the old directory, and at a new file beside the old default directory.
+      await expectRefusal(ladybug);
+      await expectRefusal(path.join(dir, 'newsgraph.sqlite'));
+      expect(readdirSync(dir)).toEqual(['embedded']);
+      expect(readFileSync(path.join(ladybug, 'graph.lbug'), 'utf8')).toBe('LBUG');
+      // Moved away, the store starts empty.
+      renameSync(ladybug, path.join(dir, 'embedded.old'));
+      const store = await openStore(loadConfig({ EMBEDDED_DB_PATH: path.join(dir, 'newsgraph.sqlite') }));
+      expect((await store.counts()).articles).toBe(0);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('[embedded] a directory or a file that is not SQLite gets a message naming the path and the fix', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-notdb-'));
+    try {
+      await expect(openStore(loadConfig({ EMBEDDED_DB_PATH: dir }))).rejects.toThrow(/is a directory; it names the SQLite database file/);
+      const file = path.join(dir, 'graph.sqlite');
+      const garbage = 'not a database\n'.repeat(400);
+      writeFileSync(file, garbage);
+      await expect(openStore(loadConfig({ EMBEDDED_DB_PATH: file }))).rejects.toThrow(/cannot be read .*npm run seed/s);
+      expect(readFileSync(file, 'utf8')).toBe(garbage);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

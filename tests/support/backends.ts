@@ -28,9 +28,7 @@ export { neo4jCredentials } from './neo4j-marker.js';
  */
 export async function openTestStore(backend: StoreBackend): Promise<GraphStore> {
   if (backend === 'embedded') {
-    const store = await EmbeddedStore.open({ path: ':memory:', readConnections: 2 });
-    await store.applySchema();
-    return store;
+    return EmbeddedStore.open({ path: ':memory:' });
   }
   const store = new Neo4jStore({ uri: neo4jUri(), ...neo4jCredentials() });
   await store.applySchema();

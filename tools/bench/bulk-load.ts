@@ -1,17 +1,12 @@
 // Bench-only bulk loaders for a FRESH graph: the same rows as `store.upsert` writes (batchRows from
-// src/store/rows.ts, so the graph is identical: nodes, properties, relationships, search keys), but
-// without upsert's replace and reference-check steps and (embedded) without its checkpoint after
-// every commit. They build the 1k–100k graphs quickly; `store.upsert` itself is measured separately
-// on the built graph (tools/bench/server.ts).
-import lbug from '@ladybugdb/core';
-import type { Connection, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
+// src/store/rows.ts, so the graph is identical: nodes, properties, relationships, search keys). On
+// Neo4j, without upsert's replace and reference-check steps; they build the 1k–100k graphs quickly.
+// `store.upsert` itself is measured separately on the built graph (tools/bench/server.ts).
 import neo4j from 'neo4j-driver';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { GraphBatch } from '../../src/model/records.js';
 import { batchRows } from '../../src/store/rows.js';
-import { fillPlaceholders } from '../../src/store/embedded/adapter.js';
-import { WRITE as EMBEDDED_WRITE, schemaStatements } from '../../src/store/embedded/statements.js';
+import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
 import { WRITE as NEO4J_WRITE } from '../../src/store/neo4j/statements.js';
 
 export interface BulkLoader {
@@ -19,67 +14,22 @@ export interface BulkLoader {
   close(): Promise<void>;
 }
 
+/** Removes the embedded database at `file`, for a fresh graph. */
+export function removeEmbeddedDatabase(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+}
+
 /**
- * Opens (creating) the embedded database directory as EmbeddedStore.open({ path: dir }) would, and
- * writes with upsert's own statements (src/store/embedded/statements.ts), minus its replace steps.
+ * The embedded database at `file`, loaded through the adapter's own upsert: on SQLite its replace
+ * and reference checks are index probes, which on a fresh graph find nothing to replace.
  */
-export async function embeddedBulkLoader(dir: string): Promise<BulkLoader> {
-  mkdirSync(dir, { recursive: true });
-  const db = new lbug.Database(path.resolve(dir, 'graph.lbug'));
-  await db.init();
-  const conn: Connection = new lbug.Connection(db);
-  await conn.init();
-  for (const s of schemaStatements()) await conn.query(s);
-  const prepared = new Map<string, PreparedStatement>();
-  const run = async (query: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> => {
-    let ps = prepared.get(query);
-    if (!ps) {
-      ps = await conn.prepare(query);
-      if (!ps.isSuccess()) throw new Error(`bulk load: cannot prepare: ${ps.getErrorMessage()}`);
-      prepared.set(query, ps);
-    }
-    const result = (await conn.execute(ps, fillPlaceholders(params) as Record<string, LbugValue>)) as QueryResult;
-    const rows = await result.getAll();
-    result.close();
-    return rows;
-  };
-  // UNWIND over an empty list cannot be bound, so empty steps are skipped (as in upsert).
-  const step = async (query: string, rows: unknown[]) => {
-    if (rows.length) await run(query, { rows });
-  };
-  const W = EMBEDDED_WRITE;
+export async function embeddedBulkLoader(file: string): Promise<BulkLoader> {
+  const store = await EmbeddedStore.open({ path: file });
   return {
     async write(batch) {
-      const rows = batchRows(batch);
-      const keys = [...new Set(rows.searchKeys.map((r) => r.key))];
-      await conn.query('BEGIN TRANSACTION');
-      try {
-        const known = new Set(keys.length ? (await run(W.existingSearchKeys, { keys })).map((r) => r.key as string) : []);
-        const newKeys = keys.filter((k) => !known.has(k));
-        await step(W.articles.create, rows.articles);
-        await step(W.entities.create, rows.entities);
-        if (newKeys.length) await run(W.newSearchKeys, { keys: newKeys });
-        await step(W.searchKeys, rows.searchKeys);
-        await step(W.participants, rows.participants);
-        await step(W.locatedEvents, rows.locatedEvents);
-        await step(W.claims.create, rows.claims);
-        await step(W.claimCore, rows.claims);
-        await step(W.claimObjects, rows.objects);
-        await step(W.attributions, rows.attributions);
-        await step(W.evidence, rows.evidence);
-        await step(W.links, rows.links);
-        await step(W.edges, rows.edges);
-        await step(W.mentions, rows.mentions);
-        await conn.query('COMMIT');
-      } catch (error) {
-        await conn.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
+      await store.upsert(batch);
     },
-    async close() {
-      await conn.close();
-      await db.close();
-    },
+    close: () => store.close(),
   };
 }
 

@@ -113,7 +113,7 @@ export interface MachineInfo {
   memoryGb: number;
   cpuModel: string;
   node: string;
-  ladybugdb: string;
+  sqlite: string;
   neo4j?: string;
   os: string;
 }
@@ -305,7 +305,7 @@ export async function machineInfo(): Promise<MachineInfo> {
     memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     cpuModel: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
     node: process.version,
-    ladybugdb: `@ladybugdb/core ${pkg('@ladybugdb/core')}`,
+    sqlite: `better-sqlite3 ${pkg('better-sqlite3')}`,
     os: `${os.type()} ${os.release()}`,
   };
 }
@@ -420,7 +420,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         const before = os.loadavg();
         log(`[bench] ${backend}: building and loading a ${size}-entity graph`);
         const args = ['--backend', backend, '--entities', String(size)];
-        if (backend === 'embedded') args.push('--data-dir', path.join(work, `embedded-${size}`));
+        if (backend === 'embedded') args.push('--db-file', path.join(work, `embedded-${size}.sqlite`));
         else args.push('--neo4j-uri', neo4jUri as string);
         if (options.upsertClaims !== undefined) args.push('--upsert-claims', String(options.upsertClaims));
         if (options.upsertBudgetMs !== undefined) args.push('--upsert-budget-ms', String(options.upsertBudgetMs));
@@ -476,7 +476,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       writeArticleFolder(dir, options.folderArticles);
       for (const backend of options.backends) {
         log(`[bench] ${backend}: npm run ingest -- <folder of ${options.folderArticles} generated articles>`);
-        folder.push(await ingestFolder(backend, dir, options.folderArticles, backend === 'embedded' ? { EMBEDDED_DB_PATH: path.join(work, 'folder-embedded') } : { NEO4J_URI: neo4jUri as string }, log));
+        folder.push(await ingestFolder(backend, dir, options.folderArticles, backend === 'embedded' ? { EMBEDDED_DB_PATH: path.join(work, 'folder-embedded.sqlite') } : { NEO4J_URI: neo4jUri as string }, log));
         options.onProgress?.(snapshot());
       }
     }

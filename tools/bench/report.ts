@@ -127,7 +127,7 @@ export function renderMarkdown(results: BenchResults, commands: string[]): strin
   lines.push('## Machine', '');
   lines.push('| | |', '|---|---|');
   lines.push(`| CPU | ${m.cpuModel} |`, `| cores (nproc) | ${m.nproc} |`, `| memory | ${m.memoryGb} GiB |`, `| OS | ${m.os} |`);
-  lines.push(`| Node | ${m.node} |`, `| LadybugDB | ${m.ladybugdb} |`, `| Neo4j | ${m.neo4j ?? 'not run'} |`);
+  lines.push(`| Node | ${m.node} |`, `| SQLite | ${m.sqlite} |`, `| Neo4j | ${m.neo4j ?? 'not run'} |`);
   lines.push(`| load average (1/5/15 min) | start ${results.loadAvg.before.map((x) => x.toFixed(2)).join(' / ')}, end ${results.loadAvg.after.map((x) => x.toFixed(2)).join(' / ')} |`);
   lines.push('');
   lines.push(
@@ -193,7 +193,7 @@ export function renderMarkdown(results: BenchResults, commands: string[]): strin
   lines.push(
     '`store.upsert` = the adapters\' own write path (batches of whole articles, ~500 claims each, written into the graph of that size; entities: 1,000 existing ones re-upserted). ' +
       'Bench loader = tools/bench/bulk-load.ts, the same rows (src/store/rows.ts `batchRows`) written into a fresh graph in 5,000-claim transactions without upsert\'s ' +
-      'replace and reference-check steps (and, embedded, without its checkpoint after every commit); it builds the graphs.',
+      'replace and reference-check steps on Neo4j, and the adapter\'s own upsert on the embedded store; it builds the graphs.',
     '',
   );
   lines.push('| backend | size | loader entities/s | loader claims/s | upsert entities/s | upsert claims/s | upsert batch ms (first → last) |');

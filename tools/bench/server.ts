@@ -3,16 +3,15 @@
 // loopback port and prints one line, `BENCH_READY {json}`, with the URL, load figures and probes.
 // Stops on SIGTERM or when its stdin closes (the harness died).
 //
-//   node --import tsx tools/bench/server.ts --backend embedded --entities 1000 --data-dir /tmp/x
+//   node --import tsx tools/bench/server.ts --backend embedded --entities 1000 --db-file /tmp/x.sqlite
 //   node --import tsx tools/bench/server.ts --backend neo4j --entities 1000 --neo4j-uri bolt://127.0.0.1:7687
-import { rmSync } from 'node:fs';
 import { loadConfig } from '../../src/config/config.js';
 import { startApp } from '../../src/server/http.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
 import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
 import type { GraphStore } from '../../src/store/port.js';
 import type { GraphBatch } from '../../src/model/records.js';
-import { type BulkLoader, embeddedBulkLoader, neo4jBulkLoader } from './bulk-load.js';
+import { type BulkLoader, embeddedBulkLoader, neo4jBulkLoader, removeEmbeddedDatabase } from './bulk-load.js';
 import { buildSyntheticGraph } from './synthetic-graph.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
 
@@ -71,18 +70,18 @@ async function main() {
   let loader: BulkLoader;
   let store: GraphStore;
   const neo4jUri = backend === 'neo4j' ? arg('neo4j-uri') : '';
-  const dataDir = backend === 'embedded' ? arg('data-dir') : '';
-  /** The store under test with its schema, with this per-statement (per-transaction on Neo4j) timeout. */
+  const dbFile = backend === 'embedded' ? arg('db-file') : '';
+  /** The store under test with its schema; on Neo4j with this per-transaction timeout (SQLite statements take none). */
   const openBenchStore = async (queryTimeoutMs: number): Promise<GraphStore> => {
     const opened = backend === 'embedded'
-      ? await EmbeddedStore.open({ path: dataDir, queryTimeoutMs })
+      ? await EmbeddedStore.open({ path: dbFile })
       : new Neo4jStore({ uri: neo4jUri, user: 'neo4j', password: 'neo4j', queryTimeoutMs });
     await opened.applySchema();
     return opened;
   };
   if (backend === 'embedded') {
-    rmSync(dataDir, { recursive: true, force: true });
-    loader = await embeddedBulkLoader(dataDir);
+    removeEmbeddedDatabase(dbFile);
+    loader = await embeddedBulkLoader(dbFile);
   } else {
     const fresh = await openBenchStore(600_000);
     await fresh.clearAll();
@@ -104,9 +103,8 @@ async function main() {
   await loader.close();
   log(`bulk load: ${graph.entityCount} entities in ${entityMs.toFixed(0)} ms, ${loadedClaims} claims in ${claimMs.toFixed(0)} ms`);
 
-  // The upsert measurement runs under its budget as the store's own timeout (per statement on
-  // LadybugDB, per transaction on Neo4j): at 100k entities one embedded 500-claim batch ran past
-  // 10 minutes and ~21 GB of memory. The store is re-opened with a long timeout to serve.
+  // The upsert measurement runs under its budget as Neo4j's transaction timeout (at 100k entities
+  // one 500-claim batch once ran past 10 minutes). The store is re-opened with a long timeout to serve.
   store = await openBenchStore(Math.max(10_000, upsertBudgetMs));
 
   // ---- store.upsert throughput at this size ------------------------------------------------------
@@ -127,7 +125,7 @@ async function main() {
       if (performance.now() - t > upsertBudgetMs) break;
     }
   } catch (error) {
-    // A failed upsert is a result (e.g. LadybugDB's buffer pool running out at 100k), not the end of the run.
+    // A failed upsert is a result (e.g. a transaction timeout), not the end of the run.
     upsertError = error instanceof Error ? error.message.split('\n')[0] : String(error);
     log(`upsert FAILED after ${upsertedBatches} batches: ${upsertError}`);
   }
@@ -150,16 +148,15 @@ async function main() {
   const rest = heldBack.slice(upsertedBatches);
   await store.close().catch(() => undefined);
   if (rest.length) {
-    const l = backend === 'embedded' ? await embeddedBulkLoader(dataDir) : await neo4jBulkLoader(neo4jUri);
+    const l = backend === 'embedded' ? await embeddedBulkLoader(dbFile) : await neo4jBulkLoader(neo4jUri);
     for (const b of rest) await l.write(b);
     await l.close();
   }
   store = await openBenchStore(600_000);
   log(`upsert: ${someEntities.entities.length} entities in ${upsertEntityMs.toFixed(0)} ms; ${upsertedClaims} claims in ${upsertClaimMs.toFixed(0)} ms (${upsertedBatches}/${heldBack.length} batches)`);
   const counts = await store.counts();
-  // Found by this harness once: a re-opened embedded store came back without upserted articles
-  // (LadybugDB skipped a log it could not replay; the adapter now checkpoints after every commit).
-  // Checked on every run and said loudly, not hidden.
+  // A re-opened store must hold every upserted claim (an earlier embedded database once lost some
+  // on re-open): checked on every run and said loudly, not hidden.
   const expected = afterUpsert.claims + rest.reduce((n, b) => n + b.claims.length, 0);
   const lostOnReopen = Number.isNaN(expected) ? 0 : expected - counts.claims;
   if (lostOnReopen) log(`WARNING: ${lostOnReopen} upserted claims were lost when the store was closed and re-opened (${expected} written, ${counts.claims} read back)`);

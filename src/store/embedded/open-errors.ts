@@ -1,5 +1,7 @@
-// Turns LadybugDB's open failures into messages a person can act on.
-import { readFileSync, statSync } from 'node:fs';
+// What stops the embedded database from opening, in words a person can act on: a LadybugDB
+// database left by an earlier version, a directory where the SQLite file should be, a file that is
+// not SQLite.
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Raised when the embedded database cannot be opened; the message says why and what to do. */
@@ -10,43 +12,48 @@ export class EmbeddedOpenError extends Error {
   }
 }
 
-/** The pid holding a POSIX lock on the file, from /proc/locks (Linux only; undefined elsewhere). */
-export function lockHolder(file: string): number | undefined {
-  try {
-    const inode = statSync(file).ino;
-    for (const line of readFileSync('/proc/locks', 'utf8').split('\n')) {
-      // "1: POSIX  ADVISORY  WRITE 12345 fd:01:123456 0 EOF"
-      const fields = line.trim().split(/\s+/);
-      const [pid, device] = [fields[4], fields[5]];
-      if (device && Number(device.split(':')[2]) === inode && pid !== String(process.pid)) return Number(pid);
-    }
-  } catch {
-    // No /proc or no file: the holder is unknown.
-  }
-  return undefined;
+/** Earlier versions kept a LadybugDB database as `graph.lbug` in a directory, by default ./data/embedded. */
+const LADYBUG_FILE = 'graph.lbug';
+const LADYBUG_DEFAULT_DIR = 'embedded';
+
+const isDirectory = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+function ladybugMessage(dir: string, file: string): string {
+  const shown = path.relative('.', path.resolve(dir)) || path.resolve(dir);
+  return (
+    `${path.resolve(dir)} holds a LadybugDB database from an earlier version of newsgraph; the embedded store is now SQLite ` +
+    `(EMBEDDED_DB_PATH names its file, ${file}) and cannot read it. To rebuild the graph, move that directory away ` +
+    `(\`mv ${shown} ${shown}.ladybug-old\`), then run \`npm run seed\` or start the server again (it seeds an empty store), ` +
+    'and re-ingest your own articles with `npm run ingest`.'
+  );
 }
 
-export function explainOpenFailure(dir: string, error: unknown): EmbeddedOpenError {
+/**
+ * Refuses, before SQLite creates anything, a path that is a directory (LadybugDB's or another), and
+ * a new database file beside a LadybugDB directory at the old default place, which would otherwise
+ * leave the old graph silently unused.
+ */
+export function checkEmbeddedPath(file: string): void {
+  if (isDirectory(file)) {
+    if (existsSync(path.join(file, LADYBUG_FILE))) throw new EmbeddedOpenError(ladybugMessage(file, `e.g. ${path.join(path.dirname(path.resolve(file)), 'newsgraph.sqlite')}`));
+    throw new EmbeddedOpenError(
+      `EMBEDDED_DB_PATH=${file} is a directory; it names the SQLite database file, e.g. ./data/newsgraph.sqlite (or :memory:).`,
+    );
+  }
+  const legacy = path.join(path.dirname(path.resolve(file)), LADYBUG_DEFAULT_DIR);
+  if (!existsSync(file) && existsSync(path.join(legacy, LADYBUG_FILE))) throw new EmbeddedOpenError(ladybugMessage(legacy, file));
+}
+
+/** SQLite's refusal to open a file, as a message naming the file and the way out. */
+export function explainOpenFailure(file: string, error: unknown): EmbeddedOpenError {
   const detail = error instanceof Error ? error.message : String(error);
-  const file = path.resolve(dir, 'graph.lbug');
-  if (/lock/i.test(detail)) {
-    const pid = lockHolder(file);
-    const holder = pid ? `process ${pid}` : 'another process';
+  const code = (error as { code?: unknown })?.code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new EmbeddedOpenError(
-      `The embedded database at ${path.resolve(dir)} is in use by ${holder}: LadybugDB lets one process open it at a time. ` +
-        'Stop that process (for example the running server) first, or point EMBEDDED_DB_PATH at another directory, ' +
-        'or use the server\'s GraphQL API while it runs.',
+      `The embedded database at ${path.resolve(file)} cannot be read (${detail}). ` +
+        'Move the file aside (or delete it) and run `npm run seed` to rebuild it, or set EMBEDDED_DB_PATH to another file.',
       { cause: error },
     );
   }
-  if (/not a valid|corrupt|checksum|WAL/i.test(detail)) {
-    return new EmbeddedOpenError(
-      `The embedded database at ${path.resolve(dir)} cannot be read (${detail.split('\n')[0]}). ` +
-        'Move the directory aside (or delete it) and run `npm run seed` to rebuild it, or set EMBEDDED_DB_PATH to another directory.',
-      { cause: error },
-    );
-  }
-  return new EmbeddedOpenError(`The embedded database at ${path.resolve(dir)} could not be opened: ${detail.split('\n')[0]}`, {
-    cause: error,
-  });
+  return new EmbeddedOpenError(`The embedded database at ${path.resolve(file)} could not be opened: ${detail}`, { cause: error });
 }

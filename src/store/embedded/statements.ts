@@ -1,307 +1,170 @@
-// LadybugDB's tables and statements. LadybugDB wants every table declared up front, infers a
-// batch's column types from its values (so no nulls: see placeholders in adapter.ts), and has no
-// secondary indexes: lookups go through primary keys and relationship adjacency instead.
+// Every SQL statement the embedded adapter runs. Values arrive only as parameters; lists of ids
+// travel as one JSON array parameter read with json_each, so each statement text is fixed and
+// prepared once. The only text built at run time is claimsPage's WHERE, from fixed fragments.
 
-import { MAX_PATH_HOPS } from '../port.js';
+/** `id IN (…)` over a JSON array parameter; the planner probes the index once per id. */
+const IN_IDS = (column: string, param = 'ids') => `${column} IN (SELECT value FROM json_each(@${param}))`;
 
-export type ColumnType = 'STRING' | 'STRING[]' | 'DOUBLE' | 'INT64' | 'BOOLEAN';
-
-export const NODE_TABLES = {
-  Article: {
-    id: 'STRING', title: 'STRING', publisher: 'STRING', publishedAt: 'STRING', url: 'STRING',
-    text: 'STRING', contentHash: 'STRING', sentences: 'STRING', version: 'INT64', supersedes: 'STRING',
-  },
-  Entity: {
-    id: 'STRING', kind: 'STRING', subtype: 'STRING', name: 'STRING', aliases: 'STRING[]',
-    description: 'STRING', source: 'STRING', provisional: 'BOOLEAN', role: 'STRING',
-    lat: 'DOUBLE', lon: 'DOUBLE', locSource: 'STRING', locPrecision: 'STRING', counterpartId: 'STRING',
-    eventType: 'STRING', dateValue: 'STRING', datePrecision: 'STRING', dateExpression: 'STRING',
-    endDateValue: 'STRING', endDatePrecision: 'STRING', endDateExpression: 'STRING',
-    locationId: 'STRING', fatalities: 'INT64',
-  },
-  Claim: {
-    id: 'STRING', articleId: 'STRING', predicate: 'STRING', statement: 'STRING', subjectId: 'STRING',
-    objectId: 'STRING', qValue: 'DOUBLE', qUnit: 'STRING', qApprox: 'BOOLEAN', qualifiers: 'STRING',
-    status: 'STRING', attributedTo: 'STRING[]', statedOnValue: 'STRING', statedOnPrecision: 'STRING',
-    statedOnExpression: 'STRING', statedVia: 'STRING', confidence: 'DOUBLE', origin: 'STRING',
-  },
-  Evidence: {
-    id: 'STRING', claimId: 'STRING', articleId: 'STRING', quote: 'STRING',
-    start: 'INT64', end: 'INT64', sentence: 'INT64', ord: 'INT64',
-  },
-  Mention: {
-    id: 'STRING', articleId: 'STRING', entityId: 'STRING', start: 'INT64', end: 'INT64', sentence: 'INT64', text: 'STRING',
-  },
-  SearchKey: { key: 'STRING' },
-} as const satisfies Record<string, Record<string, ColumnType>>;
-
-export const REL_TABLES = {
-  SUBJECT: { from: 'Claim', to: 'Entity', columns: {} },
-  OBJECT: { from: 'Claim', to: 'Entity', columns: {} },
-  ATTRIBUTED_TO: { from: 'Claim', to: 'Entity', columns: {} },
-  REPORTED_IN: { from: 'Claim', to: 'Article', columns: {} },
-  HAS_EVIDENCE: { from: 'Claim', to: 'Evidence', columns: {} },
-  LINK: { from: 'Claim', to: 'Claim', columns: { type: 'STRING' } },
-  RELATES: { from: 'Entity', to: 'Entity', columns: { claimId: 'STRING', predicate: 'STRING', source: 'STRING', target: 'STRING' } },
-  PARTICIPANT: { from: 'Entity', to: 'Entity', columns: { role: 'STRING' } },
-  OCCURRED_IN: { from: 'Entity', to: 'Entity', columns: {} },
-  MENTION_OF: { from: 'Mention', to: 'Entity', columns: {} },
-  MENTIONED_IN: { from: 'Mention', to: 'Article', columns: {} },
-  KEY_OF: { from: 'SearchKey', to: 'Entity', columns: {} },
-} as const satisfies Record<string, { from: string; to: string; columns: Record<string, ColumnType> }>;
-
-const primaryKey = (table: string): string => (table === 'SearchKey' ? 'key' : 'id');
-
-export function schemaStatements(): string[] {
-  const nodes = Object.entries(NODE_TABLES).map(([table, columns]) => {
-    const cols = Object.entries(columns).map(([name, type]) => `\`${name}\` ${type}`);
-    return `CREATE NODE TABLE IF NOT EXISTS ${table}(${cols.join(', ')}, PRIMARY KEY(${primaryKey(table)}))`;
-  });
-  const rels = Object.entries(REL_TABLES).map(([table, rel]) => {
-    const cols = Object.entries(rel.columns).map(([name, type]) => `, \`${name}\` ${type}`);
-    return `CREATE REL TABLE IF NOT EXISTS ${table}(FROM ${rel.from} TO ${rel.to}${cols.join('')})`;
-  });
-  return [...nodes, ...rels];
+/** Insert or update by primary key; ON CONFLICT DO UPDATE keeps the row (REPLACE would delete it and cascade). */
+function upsertStatement(table: string, columns: readonly string[]): string {
+  const quoted = columns.map((c) => `"${c}"`);
+  const updates = quoted.filter((c) => c !== '"id"').map((c) => `${c} = excluded.${c}`);
+  return `INSERT INTO ${table} (${quoted.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+    ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
 }
 
-/** `SET n.a = row.a, …` for every column but the key, from the declared table (no user text). */
-function setAll(variable: string, table: keyof typeof NODE_TABLES): string {
-  const columns: Record<string, ColumnType> = NODE_TABLES[table];
-  return Object.entries(columns)
-    .filter(([c]) => c !== primaryKey(table))
-    // DOUBLE values arrive as text (see fillPlaceholders in adapter.ts).
-    .map(([c, type]) => `${variable}.\`${c}\` = ${type === 'DOUBLE' ? `CAST(row.\`${c}\` AS DOUBLE)` : `row.\`${c}\``}`)
-    .join(', ');
-}
-
-// Writes never MERGE and never match two nodes in one comma-separated MATCH: LadybugDB plans MERGE
-// as a hash join against a scan of the whole node or relationship table and `MATCH (a {…}), (b {…})`
-// as a cross product of scans, so a batch would cost time in proportion to the graph. Instead the
-// adapter asks which nodes exist (primary-key lookups), SETs those and CREATEs the rest, deletes
-// a claim's or entity's own relationships first and CREATEs them anew, one MATCH per node.
-// Deletes anchored on many ids use `UNWIND $ids … MATCH (n {id: id}) MATCH (n)-[r]->()`: a
-// primary-key lookup, then the adjacency list (an `IN $ids` filter costs ids × table rows).
-const createOrUpdate = (table: 'Article' | 'Entity' | 'Claim', v: string) => ({
-  create: `UNWIND $rows AS row CREATE (${v}:${table} {id: row.id}) SET ${setAll(v, table)}`,
-  update: `UNWIND $rows AS row MATCH (${v}:${table} {id: row.id}) SET ${setAll(v, table)}`,
-});
+export const ARTICLE_COLUMNS = ['id', 'title', 'publisher', 'publishedAt', 'url', 'text', 'contentHash', 'sentences', 'version', 'supersedes'] as const;
+export const ENTITY_COLUMNS = [
+  'id', 'kind', 'subtype', 'name', 'aliases', 'description', 'source', 'provisional', 'role', 'lat', 'lon', 'locSource',
+  'locPrecision', 'counterpartId', 'eventType', 'dateValue', 'datePrecision', 'dateExpression', 'endDateValue',
+  'endDatePrecision', 'endDateExpression', 'locationId', 'fatalities',
+] as const;
+export const CLAIM_COLUMNS = [
+  'id', 'articleId', 'predicate', 'statement', 'subjectId', 'objectId', 'qValue', 'qUnit', 'qApprox', 'qualifiers', 'status',
+  'attributedTo', 'statedOnValue', 'statedOnPrecision', 'statedOnExpression', 'statedVia', 'confidence', 'origin',
+] as const;
 
 export const WRITE = {
-  articles: createOrUpdate('Article', 'a'),
-  entities: createOrUpdate('Entity', 'e'),
-  claims: createOrUpdate('Claim', 'c'),
-  staleClaimIds: `
-    MATCH (c:Claim)-[:REPORTED_IN]->(a:Article)
-    WHERE a.id IN $articleIds
-    RETURN c.id AS id`,
-  dropEvidence: `
-    UNWIND $ids AS id
-    MATCH (c:Claim {id: id})
-    MATCH (c)-[:HAS_EVIDENCE]->(ev)
-    DETACH DELETE ev`,
-  /** A claim's edge starts at its subject (rows.ts batchRows); run while its SUBJECT still stands. */
-  dropEdges: `
-    UNWIND $ids AS id
-    MATCH (c:Claim {id: id})
-    MATCH (c)-[:SUBJECT]->(s:Entity)
-    MATCH (s)-[r:RELATES]->()
-    WHERE r.claimId = id
-    DELETE r`,
-  dropClaims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) DETACH DELETE c`,
-  dropMentions: `
-    MATCH (m:Mention)-[:MENTIONED_IN]->(a:Article)
-    WHERE a.id IN $articleIds
-    DETACH DELETE m`,
-  dropMentionsById: `UNWIND $ids AS id MATCH (m:Mention {id: id}) DETACH DELETE m`,
-  dropSearchKeys: `UNWIND $ids AS id MATCH (e:Entity {id: id}) MATCH (e)<-[k:KEY_OF]-() DELETE k`,
-  dropParticipants: `UNWIND $ids AS id MATCH (e:Entity {id: id}) MATCH (e)-[p:PARTICIPANT]->() DELETE p`,
-  dropLocations: `UNWIND $ids AS id MATCH (e:Entity {id: id}) MATCH (e)-[p:OCCURRED_IN]->() DELETE p`,
-  existingSearchKeys: `UNWIND $keys AS key MATCH (k:SearchKey {key: key}) RETURN k.key AS key`,
-  newSearchKeys: `UNWIND $keys AS key CREATE (:SearchKey {key: key})`,
-  searchKeys: `
-    UNWIND $rows AS row
-    MATCH (k:SearchKey {key: row.key})
-    MATCH (e:Entity {id: row.entityId})
-    CREATE (k)-[:KEY_OF]->(e)`,
-  participants: `
-    UNWIND $rows AS row
-    MATCH (event:Entity {id: row.eventId})
-    MATCH (who:Entity {id: row.entityId})
-    CREATE (event)-[:PARTICIPANT {role: row.role}]->(who)`,
-  locatedEvents: `
-    UNWIND $rows AS row
-    MATCH (event:Entity {id: row.eventId})
-    MATCH (place:Entity {id: row.placeId})
-    CREATE (event)-[:OCCURRED_IN]->(place)`,
-  dropClaimRels: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'LINK'].map(
-    (rel) => `UNWIND $ids AS id MATCH (c:Claim {id: id}) MATCH (c)-[r:${rel}]->() DELETE r`,
-  ),
-  claimCore: `
-    UNWIND $rows AS row
-    MATCH (c:Claim {id: row.id})
-    MATCH (s:Entity {id: row.subjectId})
-    MATCH (a:Article {id: row.articleId})
-    CREATE (c)-[:SUBJECT]->(s)
-    CREATE (c)-[:REPORTED_IN]->(a)`,
-  claimObjects: `
-    UNWIND $rows AS row
-    MATCH (c:Claim {id: row.claimId})
-    MATCH (o:Entity {id: row.objectId})
-    CREATE (c)-[:OBJECT]->(o)`,
-  attributions: `
-    UNWIND $rows AS row
-    MATCH (c:Claim {id: row.claimId})
-    MATCH (who:Entity {id: row.actorId})
-    CREATE (c)-[:ATTRIBUTED_TO]->(who)`,
-  evidence: `
-    UNWIND $rows AS row
-    MATCH (c:Claim {id: row.claimId})
-    CREATE (ev:Evidence {id: row.id})
-    SET ${setAll('ev', 'Evidence')}
-    CREATE (c)-[:HAS_EVIDENCE]->(ev)`,
-  links: `
-    UNWIND $rows AS row
-    MATCH (from:Claim {id: row.fromId})
-    MATCH (to:Claim {id: row.toId})
-    CREATE (from)-[:LINK {type: row.type}]->(to)`,
-  edges: `
-    UNWIND $rows AS row
-    MATCH (s:Entity {id: row.source})
-    MATCH (t:Entity {id: row.target})
-    CREATE (s)-[:RELATES {claimId: row.claimId, predicate: row.predicate, source: row.source, target: row.target}]->(t)`,
-  mentions: `
-    UNWIND $rows AS row
-    MATCH (e:Entity {id: row.entityId})
-    MATCH (a:Article {id: row.articleId})
-    CREATE (m:Mention {id: row.id})
-    SET ${setAll('m', 'Mention')}
-    CREATE (m)-[:MENTION_OF]->(e)
-    CREATE (m)-[:MENTIONED_IN]->(a)`,
+  article: upsertStatement('article', ARTICLE_COLUMNS),
+  entity: upsertStatement('entity', ENTITY_COLUMNS),
+  claim: upsertStatement('claim', CLAIM_COLUMNS),
+  /** Claims an article no longer states go; their evidence, attributions and links cascade. */
+  dropStaleClaims: `DELETE FROM claim WHERE articleId = @articleId AND id NOT IN (SELECT value FROM json_each(@keep))`,
+  dropArticleMentions: `DELETE FROM mention WHERE articleId = @articleId`,
+  /** An entity's search keys and participants are replaced with it. */
+  dropSearchKeys: `DELETE FROM search_key WHERE entityId = @id`,
+  dropSearchWords: `DELETE FROM search_word WHERE entityId = @id`,
+  dropParticipants: `DELETE FROM participant WHERE eventId = @id`,
+  searchKey: `INSERT OR IGNORE INTO search_key (key, entityId) VALUES (@key, @entityId)`,
+  searchWord: `INSERT OR IGNORE INTO search_word (word, entityId) VALUES (@word, @entityId)`,
+  participant: `INSERT INTO participant (eventId, entityId, role) VALUES (@eventId, @entityId, @role)`,
+  /** A claim's evidence, attributions and outgoing links are replaced with it (its edge is the claim row). */
+  dropEvidence: `DELETE FROM evidence WHERE claimId = @id`,
+  dropAttributions: `DELETE FROM claim_attribution WHERE claimId = @id`,
+  dropLinks: `DELETE FROM claim_link WHERE fromId = @id`,
+  attribution: `INSERT INTO claim_attribution (claimId, actorId) VALUES (@claimId, @actorId)`,
+  evidence: `INSERT INTO evidence (claimId, ord, articleId, quote, start, "end", sentence)
+    VALUES (@claimId, @ord, @articleId, @quote, @start, @end, @sentence)`,
+  link: `INSERT INTO claim_link (fromId, toId, type) VALUES (@fromId, @toId, @type)`,
+  mention: `INSERT OR REPLACE INTO mention (id, articleId, entityId, start, "end", sentence, text)
+    VALUES (@id, @articleId, @entityId, @start, @end, @sentence, @text)`,
 } as const;
 
 export const CHECK = {
-  existingEntities: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id`,
-  existingClaims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id AS id`,
-  existingArticles: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id`,
+  existingEntities: `SELECT id FROM entity WHERE ${IN_IDS('id')}`,
+  existingClaims: `SELECT id FROM claim WHERE ${IN_IDS('id')}`,
+  existingArticles: `SELECT id FROM article WHERE ${IN_IDS('id')}`,
 } as const;
 
-// Reads anchored on a list of ids say `WHERE x.id IN $ids`, not `UNWIND $ids AS id MATCH (…{id: id})`:
-// LadybugDB plans the UNWIND form as a hash join against a scan of the far side's whole table
-// (every Claim, Mention or RELATES row), the IN form as a filtered scan of the anchor's id column
-// that masks the far side (docs/BENCHMARKS.md, profiling notes). Plain node lookups by id keep
-// UNWIND: that is a primary-key lookup.
+/** A claim's edge: claims with an object other than their subject (rows.ts batchRows). */
+const EDGE_COLUMNS = `subjectId AS source, objectId AS target, predicate, id AS claimId`;
+const IS_EDGE = `objectId IS NOT NULL AND objectId <> subjectId`;
+
 export const READ = {
-  entities: `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.* `,
-  participants: `
-    MATCH (e:Entity)-[p:PARTICIPANT]->(who:Entity)
-    WHERE e.id IN $ids
-    RETURN e.id AS id, who.id AS entityId, p.role AS role
-    ORDER BY id, role, entityId`,
-  claims: `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.*`,
-  articles: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.*`,
-  /** Evidence by primary key: ids are `claimId#evidence-<ord>` (rows.ts evidenceId), probed in windows of ords. */
-  evidenceByIds: `UNWIND $ids AS id MATCH (ev:Evidence {id: id}) RETURN ev.*`,
-  claimLinksOut: `
-    MATCH (c:Claim)-[l:LINK]->(other:Claim)
-    WHERE c.id IN $ids
-    RETURN c.id AS id, c.id AS from, other.id AS to, l.type AS type`,
-  claimLinksIn: `
-    MATCH (c:Claim)<-[l:LINK]-(other:Claim)
-    WHERE c.id IN $ids
-    RETURN c.id AS id, other.id AS from, c.id AS to, l.type AS type`,
-  mentions: `
-    MATCH (e:Entity)<-[:MENTION_OF]-(m:Mention)
-    WHERE e.id IN $ids
-    RETURN m.*
-    ORDER BY m.entityId, m.articleId, m.start`,
-  claimsAsSubject: `
-    MATCH (c:Claim)-[:SUBJECT]->(e:Entity)
-    WHERE e.id IN $ids AND ($predicate = '' OR c.predicate = $predicate)
-    RETURN e.id AS id, c.id AS claimId`,
+  entities: `SELECT * FROM entity WHERE ${IN_IDS('id')}`,
+  participants: `SELECT eventId, entityId, role FROM participant WHERE ${IN_IDS('eventId')} ORDER BY eventId, role, entityId`,
+  claims: `SELECT * FROM claim WHERE ${IN_IDS('id')}`,
+  articles: `SELECT * FROM article WHERE ${IN_IDS('id')}`,
+  evidence: `SELECT * FROM evidence WHERE ${IN_IDS('claimId')} ORDER BY claimId, ord`,
+  claimLinks: `
+    SELECT fromId AS id, fromId AS "from", toId AS "to", type FROM claim_link WHERE ${IN_IDS('fromId')}
+    UNION ALL
+    SELECT toId AS id, fromId AS "from", toId AS "to", type FROM claim_link WHERE ${IN_IDS('toId')}
+    ORDER BY id, "from", "to"`,
+  mentions: `SELECT * FROM mention WHERE ${IN_IDS('entityId')} ORDER BY entityId, articleId, start`,
+  articleMentions: `SELECT * FROM mention WHERE ${IN_IDS('articleId')} ORDER BY articleId, start, entityId`,
+  /** Claim ids per entity and role; @predicate null means any predicate. */
+  claimsAsSubject: `SELECT subjectId AS entityId, id AS claimId FROM claim WHERE ${IN_IDS('subjectId')} AND (@predicate IS NULL OR predicate = @predicate)`,
+  claimsAsObject: `SELECT objectId AS entityId, id AS claimId FROM claim WHERE ${IN_IDS('objectId')} AND (@predicate IS NULL OR predicate = @predicate)`,
   claimsAttributedTo: `
-    MATCH (c:Claim)-[:ATTRIBUTED_TO]->(e:Entity)
-    WHERE e.id IN $ids AND ($predicate = '' OR c.predicate = $predicate)
-    RETURN e.id AS id, c.id AS claimId`,
-  articleMentions: `
-    MATCH (m:Mention)-[:MENTIONED_IN]->(a:Article)
-    WHERE a.id IN $ids
-    RETURN m.*
-    ORDER BY m.articleId, m.start, m.entityId`,
-  claimsAsObject: `
-    MATCH (c:Claim)-[:OBJECT]->(e:Entity)
-    WHERE e.id IN $ids AND ($predicate = '' OR c.predicate = $predicate)
-    RETURN e.id AS id, c.id AS claimId`,
-  eventsByParticipant: `
-    MATCH (ev:Entity)-[:PARTICIPANT]->(e:Entity)
-    WHERE e.id IN $ids
-    RETURN e.id AS id, ev.id AS eventId, ev.dateValue AS date`,
-  eventsByLocation: `
-    MATCH (ev:Entity)-[:OCCURRED_IN]->(e:Entity)
-    WHERE e.id IN $ids
-    RETURN e.id AS id, ev.id AS eventId, ev.dateValue AS date`,
-  articleIdByHash: `MATCH (a:Article) WHERE a.contentHash = $hash RETURN a.id AS id ORDER BY id LIMIT 1`,
-  articleIdsByUrl: `MATCH (a:Article) WHERE a.url = $url RETURN a.id AS id, a.version AS version ORDER BY version`,
-  claimsCount: `
-    MATCH (c:Claim)
-    WHERE ($subject = '' OR c.subjectId = $subject)
-      AND ($object = '' OR c.objectId = $object)
-      AND ($about = '' OR c.subjectId = $about OR c.objectId = $about)
-      AND (size($predicates) = 0 OR c.predicate IN $predicates)
-      AND (size($statuses) = 0 OR c.status IN $statuses)
-      AND ($attributedTo = '' OR list_contains(c.attributedTo, $attributedTo))
-      AND ($article = '' OR c.articleId = $article)
-      AND ($origin = '' OR ($origin = 'curated') = (c.origin = 'curated'))
-    RETURN count(c) AS total`,
-  claimsPage: `
-    MATCH (c:Claim)
-    WHERE ($subject = '' OR c.subjectId = $subject)
-      AND ($object = '' OR c.objectId = $object)
-      AND ($about = '' OR c.subjectId = $about OR c.objectId = $about)
-      AND (size($predicates) = 0 OR c.predicate IN $predicates)
-      AND (size($statuses) = 0 OR c.status IN $statuses)
-      AND ($attributedTo = '' OR list_contains(c.attributedTo, $attributedTo))
-      AND ($article = '' OR c.articleId = $article)
-      AND ($origin = '' OR ($origin = 'curated') = (c.origin = 'curated'))
-      AND c.id > $after
-    RETURN c.id AS id ORDER BY id LIMIT $limit`,
-  entitiesCount: `MATCH (e:Entity) WHERE $kind = '' OR e.kind = $kind RETURN count(e) AS total`,
-  entitiesPage: `
-    MATCH (e:Entity) WHERE ($kind = '' OR e.kind = $kind) AND e.id > $after
-    RETURN e.id AS id ORDER BY id LIMIT $limit`,
-  articlesCount: `MATCH (a:Article) RETURN count(a) AS total`,
-  articlesPage: `MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY id LIMIT $limit`,
-  timelineAll: `
-    MATCH (ev:Entity)
-    WHERE ev.kind = 'EVENT' AND ev.dateValue <> ''
-      AND ($from = '' OR ev.dateValue >= $from) AND ($to = '' OR ev.dateValue <= $to)
-    RETURN ev.id AS id, ev.dateValue AS date`,
-  // The in-memory key index (key-index.ts) loads from these two. Joined in one statement with the
-  // entities' names and kinds they took ~110 s at 100k entities; apart, ~4 s and ~5 s.
-  allSearchKeys: `MATCH (k:SearchKey)-[:KEY_OF]->(e:Entity) RETURN e.id AS id, k.key AS key`,
-  allEntityNames: `MATCH (e:Entity) RETURN e.id AS id, e.kind AS kind, e.name AS name`,
-  edgesAroundOut: `
-    MATCH (e:Entity)-[r:RELATES]->(:Entity)
-    WHERE e.id IN $ids
-    RETURN r.source AS source, r.target AS target, r.predicate AS predicate, r.claimId AS claimId`,
-  edgesAroundIn: `
-    MATCH (e:Entity)<-[r:RELATES]-(:Entity)
-    WHERE e.id IN $ids
-    RETURN r.source AS source, r.target AS target, r.predicate AS predicate, r.claimId AS claimId`,
-  exists: `MATCH (e:Entity {id: $id}) RETURN e.id AS id`,
-  count: (table: string) => `MATCH (n:${table}) RETURN count(n) AS n`,
-  countEdges: `MATCH ()-[r:RELATES]->() RETURN count(r) AS n`,
-  ping: 'RETURN 1 AS ok',
-  clearAll: (table: string) => `MATCH (n:${table}) DETACH DELETE n`,
+    SELECT a.actorId AS entityId, a.claimId FROM claim_attribution a JOIN claim c ON c.id = a.claimId
+    WHERE ${IN_IDS('a.actorId')} AND (@predicate IS NULL OR c.predicate = @predicate)`,
+  eventsForEntities: `
+    SELECT p.entityId AS entityId, e.id AS eventId, e.dateValue AS date
+    FROM participant p JOIN entity e ON e.id = p.eventId WHERE ${IN_IDS('p.entityId')} AND e.kind = 'EVENT'
+    UNION
+    SELECT locationId AS entityId, id AS eventId, dateValue AS date
+    FROM entity WHERE ${IN_IDS('locationId')} AND kind = 'EVENT'
+    ORDER BY entityId, date, eventId`,
+  articleIdByHash: `SELECT id FROM article WHERE contentHash = @hash ORDER BY id LIMIT 1`,
+  articleIdsByUrl: `SELECT id, version FROM article WHERE url = @url ORDER BY version`,
+  entitiesCount: `SELECT count(*) AS total FROM entity WHERE @kind IS NULL OR kind = @kind`,
+  entitiesPage: `SELECT id FROM entity WHERE (@kind IS NULL OR kind = @kind) AND id > @after ORDER BY id LIMIT @limit`,
+  articlesCount: `SELECT count(*) AS total FROM article`,
+  articlesPage: `SELECT id FROM article WHERE id > @after ORDER BY id LIMIT @limit`,
+  /** Events in [from, to] (ISO prefixes compare as text), optionally about one entity. */
+  timeline: `
+    SELECT ev.id FROM entity ev
+    WHERE ev.kind = 'EVENT' AND ev.dateValue IS NOT NULL
+      AND (@from IS NULL OR ev.dateValue >= @from) AND (@to IS NULL OR ev.dateValue <= @to)
+      AND (@about IS NULL OR ev.id = @about OR ev.locationId = @about
+           OR EXISTS (SELECT 1 FROM participant p WHERE p.eventId = ev.id AND p.entityId = @about)
+           OR EXISTS (SELECT 1 FROM claim c WHERE (c.subjectId = @about AND c.objectId = ev.id)
+                                             OR (c.objectId = @about AND c.subjectId = ev.id)))
+    ORDER BY ev.dateValue, ev.id`,
+  entityIdsByKeys: `
+    SELECT k.key, e.id, e.kind FROM search_key k JOIN entity e ON e.id = k.entityId
+    WHERE ${IN_IDS('k.key', 'keys')} ORDER BY k.key, e.id`,
+  /**
+   * Ranks (port.ts SearchHit): 0 exact key, 1 key starting with the prefix, 2 a later word starting
+   * with it, 3 the phonetic skeleton; then shorter name, then id. Prefixes are index ranges
+   * [prefix, prefix + U+10FFFF), U+10FFFF sorting after every other character in UTF-8.
+   */
+  search: `
+    WITH hit (entityId, rank) AS (
+      SELECT entityId, 0 FROM search_key WHERE ${IN_IDS('key', 'exact')}
+      UNION ALL
+      SELECT entityId, 1 FROM search_key WHERE @prefix <> '' AND key >= @prefix AND key < @prefixEnd
+      UNION ALL
+      SELECT entityId, 2 FROM search_word WHERE @prefix <> '' AND word >= @prefix AND word < @prefixEnd
+      UNION ALL
+      SELECT entityId, 3 FROM search_key WHERE key = @skeleton
+    )
+    SELECT e.id, min(h.rank) AS rank FROM hit h JOIN entity e ON e.id = h.entityId
+    WHERE json_array_length(@kinds) = 0 OR e.kind IN (SELECT value FROM json_each(@kinds))
+    GROUP BY e.id
+    ORDER BY rank, length(e.name), e.id
+    LIMIT @limit`,
+  edgesAround: `
+    SELECT ${EDGE_COLUMNS} FROM claim WHERE ${IN_IDS('subjectId')} AND ${IS_EDGE}
+    UNION
+    SELECT ${EDGE_COLUMNS} FROM claim WHERE ${IN_IDS('objectId')} AND ${IS_EDGE}
+    ORDER BY claimId
+    LIMIT @limit`,
+  /** One breadth-first level of the path search: every edge touching the frontier, with the far end. */
+  pathLevel: `
+    SELECT subjectId AS near, objectId AS far, ${EDGE_COLUMNS} FROM claim WHERE ${IN_IDS('subjectId')} AND ${IS_EDGE}
+    UNION ALL
+    SELECT objectId AS near, subjectId AS far, ${EDGE_COLUMNS} FROM claim WHERE ${IN_IDS('objectId')} AND ${IS_EDGE}`,
+  counts: `
+    SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM entity) AS entities,
+           (SELECT count(*) FROM claim) AS claims, (SELECT count(*) FROM evidence) AS evidence,
+           (SELECT count(*) FROM mention) AS mentions, (SELECT count(*) FROM claim WHERE ${IS_EDGE}) AS edges`,
+  ping: 'SELECT 1 AS ok',
 } as const;
 
-/** Shortest undirected chain of RELATES edges; the hop bound is a checked integer, not user text. */
-export function shortestPathStatement(maxHops: number): string {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
-    throw new RangeError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
-  }
-  return `
-    MATCH p = (a:Entity {id: $from})-[r:RELATES* SHORTEST 1..${maxHops}]-(b:Entity {id: $to})
-    RETURN properties(rels(p), 'source') AS sources, properties(rels(p), 'target') AS targets,
-           properties(rels(p), 'predicate') AS predicates, properties(rels(p), 'claimId') AS claimIds
-    LIMIT 1`;
+/** Tables in the order clearAll empties them (dependents first). */
+export const TABLES = [
+  'mention', 'evidence', 'claim_link', 'claim_attribution', 'claim', 'participant', 'search_word', 'search_key', 'entity', 'article',
+] as const;
+
+/** Claim filters (port.ts ClaimFilter) as SQL fragments over `c`, each used only when its filter is given. */
+export const CLAIM_FILTERS = {
+  subject: 'c.subjectId = @subject',
+  object: 'c.objectId = @object',
+  about: '(c.subjectId = @about OR c.objectId = @about)',
+  predicates: `c.predicate IN (SELECT value FROM json_each(@predicates))`,
+  statuses: `c.status IN (SELECT value FROM json_each(@statuses))`,
+  attributedTo: 'EXISTS (SELECT 1 FROM claim_attribution a WHERE a.claimId = c.id AND a.actorId = @attributedTo)',
+  article: 'c.articleId = @article',
+  curated: `c.origin = 'curated'`,
+  extracted: `c.origin <> 'curated'`,
+} as const;
+
+export function claimsCountStatement(where: string[]): string {
+  return `SELECT count(*) AS total FROM claim c${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+}
+
+export function claimsPageStatement(where: string[]): string {
+  return `SELECT c.id FROM claim c WHERE ${[...where, 'c.id > @after'].join(' AND ')} ORDER BY c.id LIMIT @limit`;
 }

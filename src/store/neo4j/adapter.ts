@@ -23,7 +23,7 @@ import {
   type Row,
 } from '../rows.js';
 import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
-import { CHECK, READ, SCHEMA, WRITE, shortestPathStatement } from './statements.js';
+import { CHECK, CLAIM_FILTERS, READ, SCHEMA, WRITE, keysetPageStatement, shortestPathStatement } from './statements.js';
 
 export interface Neo4jOptions {
   uri: string;
@@ -266,30 +266,31 @@ export class Neo4jStore implements GraphStore {
   }
 
   async claimsPage(filter: ClaimFilter, page: PageRequest) {
-    const params = {
-      subject: filter.subject ?? null,
-      object: filter.object ?? null,
-      about: filter.about ?? null,
-      predicates: filter.predicates ?? [],
-      statuses: filter.statuses ?? [],
-      attributedTo: filter.attributedTo ?? null,
-      article: filter.article ?? null,
-      origin: filter.origin ?? null,
-    };
-    return this.keysetPage(READ.claimsPage, params, page);
+    // The WHERE holds only the filters given, so the planner can seek on their indexes.
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    for (const key of ['subject', 'object', 'about', 'attributedTo', 'article', 'predicates', 'statuses'] as const) {
+      const value = filter[key];
+      if (Array.isArray(value) ? value.length : value) {
+        where.push(CLAIM_FILTERS[key]);
+        params[key] = value;
+      }
+    }
+    if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
+    return this.keysetPage(keysetPageStatement('Claim', where), params, page);
   }
 
   async entitiesPage(kind: EntityKind | undefined, page: PageRequest) {
-    return this.keysetPage(READ.entitiesPage, { kind: kind ?? null }, page);
+    return this.keysetPage(keysetPageStatement('Entity', kind ? ['n.kind = $kind'] : []), { kind }, page);
   }
 
   async articlesPage(page: PageRequest) {
-    return this.keysetPage(READ.articlesPage, {}, page);
+    return this.keysetPage(keysetPageStatement('Article', []), {}, page);
   }
 
   private async keysetPage(query: string, params: Record<string, unknown>, page: PageRequest) {
     const [row] = await this.read((tx) =>
-      this.rows(tx, query, { ...params, after: page.after ?? null, limit: neo4j.int(page.first + 1) }),
+      this.rows(tx, query, { ...params, after: page.after ?? '', limit: neo4j.int(page.first + 1) }),
     );
     return pageOf(row.page as string[], row.total as number, page.first);
   }

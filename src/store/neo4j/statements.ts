@@ -11,11 +11,10 @@ export const SCHEMA = [
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT search_key IF NOT EXISTS FOR (n:SearchKey) REQUIRE n.key IS UNIQUE',
-  // Indexes no statement's plan uses only slow writes down (EXPLAIN: claimsPage and entitiesPage
-  // walk the id index, their optional filters cannot seek): the ones earlier versions made go.
-  'DROP INDEX entity_kind IF EXISTS',
-  'DROP INDEX claim_predicate IF EXISTS',
-  'DROP INDEX claim_status IF EXISTS',
+  // Keyset pages put only the filters given in their WHERE (keysetPageStatement), so these can seek.
+  'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+  'CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)',
+  'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)',
   'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateValue)',
   'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',
   'CREATE INDEX mention_article IF NOT EXISTS FOR (n:Mention) ON (n.articleId)',
@@ -202,30 +201,6 @@ export const READ = {
   articleIdsByUrl: `
     MATCH (a:Article {url: $url})
     RETURN a.id AS id, a.version AS version ORDER BY version`,
-  claimsPage: `
-    MATCH (c:Claim)
-    WHERE ($subject IS NULL OR c.subjectId = $subject)
-      AND ($object IS NULL OR c.objectId = $object)
-      AND ($about IS NULL OR c.subjectId = $about OR c.objectId = $about)
-      AND (size($predicates) = 0 OR c.predicate IN $predicates)
-      AND (size($statuses) = 0 OR c.status IN $statuses)
-      AND ($attributedTo IS NULL OR $attributedTo IN c.attributedTo)
-      AND ($article IS NULL OR c.articleId = $article)
-      AND ($origin IS NULL OR ($origin = 'curated') = (c.origin = 'curated'))
-    WITH c ORDER BY c.id
-    WITH collect(c.id) AS ids
-    RETURN size(ids) AS total, [id IN ids WHERE $after IS NULL OR id > $after][0..$limit] AS page`,
-  entitiesPage: `
-    MATCH (e:Entity)
-    WHERE $kind IS NULL OR e.kind = $kind
-    WITH e ORDER BY e.id
-    WITH collect(e.id) AS ids
-    RETURN size(ids) AS total, [id IN ids WHERE $after IS NULL OR id > $after][0..$limit] AS page`,
-  articlesPage: `
-    MATCH (a:Article)
-    WITH a ORDER BY a.id
-    WITH collect(a.id) AS ids
-    RETURN size(ids) AS total, [id IN ids WHERE $after IS NULL OR id > $after][0..$limit] AS page`,
   timeline: `
     MATCH (ev:Entity {kind: 'EVENT'})
     WHERE ev.dateValue IS NOT NULL
@@ -281,7 +256,40 @@ export const READ = {
   clearAll: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
 } as const;
 
-/** Shortest undirected chain of RELATES edges, hop bound spliced as a checked integer. */
+/** Claim filters (port.ts ClaimFilter) as Cypher over `n`, each used only when its filter is given. */
+export const CLAIM_FILTERS = {
+  subject: 'n.subjectId = $subject',
+  object: 'n.objectId = $object',
+  about: '(n.subjectId = $about OR n.objectId = $about)',
+  predicates: 'n.predicate IN $predicates',
+  statuses: 'n.status IN $statuses',
+  attributedTo: '$attributedTo IN n.attributedTo',
+  article: 'n.articleId = $article',
+  curated: "n.origin = 'curated'",
+  extracted: "n.origin <> 'curated'",
+} as const;
+
+/**
+ * A keyset page: how many `label` nodes pass `where` (fixed fragments such as CLAIM_FILTERS, only
+ * those of the filters given), and the ids of up to $limit of them after $after, in id order.
+ */
+export function keysetPageStatement(label: 'Claim' | 'Entity' | 'Article', where: string[]): string {
+  const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return `
+    CALL () { MATCH (n:${label}) ${filtered} RETURN count(n) AS total }
+    CALL () {
+      MATCH (n:${label}) WHERE ${[...where, 'n.id > $after'].join(' AND ')}
+      WITH n.id AS id ORDER BY id LIMIT $limit
+      RETURN collect(id) AS page
+    }
+    RETURN total, page`;
+}
+
+/**
+ * Shortest undirected chain of RELATES edges, hop bound spliced as a checked integer. Of several
+ * shortest paths, the one whose entity ids, then claim ids, come first in order (the embedded
+ * adapter's rule too, so both stores answer the same route).
+ */
 export function shortestPathStatement(maxHops: number): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
     throw new RangeError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
@@ -289,6 +297,7 @@ export function shortestPathStatement(maxHops: number): string {
   return `
     MATCH (a:Entity {id: $from})
     MATCH (b:Entity {id: $to})
-    MATCH p = shortestPath((a)-[:RELATES*..${maxHops}]-(b))
+    MATCH p = allShortestPaths((a)-[:RELATES*..${maxHops}]-(b))
+    WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.claimId] LIMIT 1
     RETURN [r IN relationships(p) | {source: r.source, target: r.target, predicate: r.predicate, claimId: r.claimId}] AS edges`;
 }

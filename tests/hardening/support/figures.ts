@@ -16,18 +16,17 @@ export const CONCURRENT_INGESTS = 20;
 export const CONCURRENT_READERS = 50;
 
 /**
- * kill -9 of the server during an ingest of a long article, one kill per entry: a delay after the
- * request was sent, or the moment the database's write-ahead log reaches a size (the write
- * transaction is under way), or the moment a checkpoint (after the commit) is seen under way.
+ * kill -9 of a process writing batches to the on-disk embedded store: how many times, at a random
+ * moment up to CRASH_KILL_WITHIN_MS after a random one of its first CRASH_AFTER_COMMITS commits,
+ * and how long the whole test may take.
  */
-export type CrashTrigger = { afterMs: number } | { walBytes: number } | { checkpoint: true };
-export const CRASH_KILLS: readonly CrashTrigger[] = [
-  { afterMs: 100 },
-  { walBytes: 1 },
-  { walBytes: 1_000_000 },
-  { checkpoint: true },
-  { afterMs: 2_000 },
-];
+export const CRASH_RUNS = 20;
+export const CRASH_AFTER_COMMITS = 3;
+export const CRASH_KILL_WITHIN_MS = 30;
+export const CRASH_TEST_BUDGET_MS = 240_000;
+
+/** Batches written at once on an on-disk store (each twice), with a reader polling all along. */
+export const CONCURRENT_BATCHES = 20;
 
 /** Neo4j stopped under a running server: queries must answer within this many ms. */
 export const OUTAGE_ANSWER_MS = 3_000;

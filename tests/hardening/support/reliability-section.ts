@@ -12,7 +12,11 @@ import {
   AUDIT_DEVIATIONS,
   CONCURRENT_INGESTS,
   CONCURRENT_READERS,
-  CRASH_KILLS,
+  CONCURRENT_BATCHES,
+  CRASH_AFTER_COMMITS,
+  CRASH_KILL_WITHIN_MS,
+  CRASH_RUNS,
+  CRASH_TEST_BUDGET_MS,
   FUZZ_CONCURRENCY,
   FUZZ_REQUEST_TIMEOUT_MS,
   FUZZ_RUNS,
@@ -49,21 +53,12 @@ export function limitsTable(): string[] {
     row('page size `first`', `${MAX_PAGE_SIZE}`, '`BAD_USER_INPUT`, never clamped'),
     row('`path(maxHops:)`', `${MAX_PATH_HOPS}`, '`BAD_USER_INPUT`, nothing run'),
     row('`neighborhood(hops:)`', `${MAX_NEIGHBORHOOD_HOPS}`, '`BAD_USER_INPUT`'),
-    row('one store transaction', `${n(c.QUERY_TIMEOUT_MS)} ms (\`QUERY_TIMEOUT_MS\`)`, '`QUERY_TIMEOUT` on the field'),
+    row('one store transaction [neo4j]', `${n(c.QUERY_TIMEOUT_MS)} ms (\`QUERY_TIMEOUT_MS\`)`, '`QUERY_TIMEOUT` on the field'),
     row('one HTTP request', `${n(c.REQUEST_TIMEOUT_MS)} ms (\`REQUEST_TIMEOUT_MS\`)`, '503 `QUERY_TIMEOUT`, `retry-after: 5`'),
     row('drain on SIGTERM', `${n(c.SHUTDOWN_TIMEOUT_MS)} ms (\`SHUTDOWN_TIMEOUT_MS\`)`, 'connections still busy are cut'),
     row('start-up (open, seed, listen)', `${n(c.STARTUP_TIMEOUT_MS)} ms (\`STARTUP_TIMEOUT_MS\`)`, 'one message, exit 1'),
   ];
 }
-
-const describeKill = (t: (typeof CRASH_KILLS)[number]) =>
-  'afterMs' in t
-    ? `${n(t.afterMs)} ms after the request`
-    : 'walBytes' in t
-      ? t.walBytes === 1
-        ? 'as the write starts (first bytes in the log)'
-        : `when the log holds ${n(t.walBytes)} bytes`
-      : 'during the checkpoint after the commit';
 
 export function testsTable(): string[] {
   return [
@@ -81,7 +76,7 @@ export function testsTable(): string[] {
     ),
     row('query limits', '`limits.test.ts`', 'each limit at its maximum (served) and past it (refused, naming both numbers)'),
     row(
-      'slow store call',
+      'slow store call [neo4j]',
       '`limits.test.ts`',
       `with \`QUERY_TIMEOUT_MS\`=${SLOW_QUERY_TIMEOUT_MS}, a many-second statement is stopped by the store and answered \`QUERY_TIMEOUT\` within ${n(SLOW_QUERY_TIMEOUT_MS + SLOW_QUERY_SLACK_MS)} ms`,
     ),
@@ -92,7 +87,16 @@ export function testsTable(): string[] {
     row('ingest input', '`input-checks.test.ts`', 'any HTML tag or entity-encoded markup refused with the reason; publication dates from 1800-01-01 to tomorrow'),
     row('credentials', '`auth.test.ts`', 'missing, malformed and wrong keys (bearer and `x-api-key`), GET mutations, no `API_KEYS`: refused, store unchanged'),
     row('concurrency', '`concurrency.test.ts`', `${CONCURRENT_INGESTS} ingests of one article at once (API and store); ${CONCURRENT_READERS} readers while articles are written`),
-    row('crashes [embedded]', '`crash.test.ts`', `${CRASH_KILLS.length} kill -9s: ${CRASH_KILLS.map(describeKill).join('; ')}`),
+    row(
+      'concurrent batches',
+      '`store-concurrency.test.ts`',
+      `${CONCURRENT_BATCHES} batches written at once, each twice, on an on-disk store, with a reader polling (and, embedded, a second writer process): 0 errors, each article once and whole`,
+    ),
+    row(
+      'crashes [embedded]',
+      '`crash.test.ts`',
+      `${CRASH_RUNS} kill -9s of a process writing batches to the on-disk store, each at a random moment up to ${CRASH_KILL_WITHIN_MS} ms after one of its first ${CRASH_AFTER_COMMITS} commits, within ${n(CRASH_TEST_BUDGET_MS)} ms: the store opens, every acknowledged article is there, none is half-written, every quote matches its text, the dropped batch writes again`,
+    ),
     row('outage [neo4j]', '`outage.test.ts`', `Neo4j stopped twice (once mid-ingest); answers within ${n(OUTAGE_ANSWER_MS)} ms; recovery without a restart`),
     row('shutdown', '`shutdown.test.ts`', `SIGTERM with an ingest in flight: finished, exit 0; with \`SHUTDOWN_TIMEOUT_MS\`=${SHUTDOWN_CUT_AFTER_MS}: cut, exit 0`),
     row('GraphQL over HTTP', '`graphql-over-http.test.ts`', `graphql-http's server audits: every MUST passes; ${Object.keys(AUDIT_DEVIATIONS).length} SHOULD/MAY deviations, below`),

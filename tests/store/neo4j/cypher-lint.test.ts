@@ -4,7 +4,7 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { MAX_PATH_HOPS } from '../../../src/store/port.js';
-import { CHECK, READ, SCHEMA, WRITE, shortestPathStatement } from '../../../src/store/neo4j/statements.js';
+import { CHECK, CLAIM_FILTERS, READ, SCHEMA, WRITE, keysetPageStatement, shortestPathStatement } from '../../../src/store/neo4j/statements.js';
 import { articleToRow, claimToRow, entityToRow } from '../../../src/store/rows.js';
 import { fixtureBatch } from '../../support/fixture-graph.js';
 
@@ -57,9 +57,6 @@ const PARAMETERS: Record<string, string[]> = {
   'READ.eventIdsForEntities': ['ids'],
   'READ.articleIdByHash': ['hash'],
   'READ.articleIdsByUrl': ['url'],
-  'READ.claimsPage': ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'origin', 'after', 'limit'],
-  'READ.entitiesPage': ['kind', 'after', 'limit'],
-  'READ.articlesPage': ['after', 'limit'],
   'READ.timeline': ['about', 'from', 'to'],
   'READ.entityIdsByKeys': ['keys'],
   'READ.search': ['exact', 'prefix', 'skeleton', 'kinds', 'limit'],
@@ -75,6 +72,14 @@ const statements: [string, string, string[]][] = [
     Object.entries(entries).map(([name, text]): [string, string, string[]] => [`${group}.${name}`, text, PARAMETERS[`${group}.${name}`]]),
   ),
   ...Array.from({ length: MAX_PATH_HOPS }, (_, i): [string, string, string[]] => [`shortestPath(${i + 1})`, shortestPathStatement(i + 1), ['from', 'to']]),
+  ['claimsPage, no filter', keysetPageStatement('Claim', []), ['after', 'limit']],
+  [
+    'claimsPage, every filter',
+    keysetPageStatement('Claim', Object.values(CLAIM_FILTERS)),
+    ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'after', 'limit'],
+  ],
+  ['entitiesPage by kind', keysetPageStatement('Entity', ['n.kind = $kind']), ['kind', 'after', 'limit']],
+  ['articlesPage', keysetPageStatement('Article', []), ['after', 'limit']],
 ];
 
 describe('Neo4j adapter Cypher', () => {

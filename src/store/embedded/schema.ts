@@ -1,0 +1,108 @@
+// The embedded store's tables, as numbered migrations. `PRAGMA user_version` records how many have
+// run; opening a database runs the ones it has not seen, each in its own transaction.
+//
+// Columns are named as the flat rows of src/store/rows.ts, so a `SELECT *` row feeds rowToEntity
+// and friends directly. A claim's edge between entities is the claim row itself (subjectId →
+// objectId), so there is no edge table to keep in step. References are deferred foreign keys: a
+// batch may name an entity before the row that creates it, and the check runs at COMMIT.
+
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE article (
+    id TEXT PRIMARY KEY,
+    title TEXT, publisher TEXT, publishedAt TEXT, url TEXT,
+    text TEXT NOT NULL, contentHash TEXT NOT NULL, sentences TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1, supersedes TEXT
+  ); -- a rowid table: an article's text is too large a row for WITHOUT ROWID's B-tree leaves
+  CREATE INDEX article_hash ON article (contentHash);
+  CREATE INDEX article_url ON article (url, version);
+
+  CREATE TABLE entity (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL, subtype TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+    description TEXT, source TEXT, provisional INTEGER NOT NULL, role TEXT,
+    lat REAL, lon REAL, locSource TEXT, locPrecision TEXT,
+    counterpartId TEXT REFERENCES entity (id) DEFERRABLE INITIALLY DEFERRED,
+    eventType TEXT, dateValue TEXT, datePrecision TEXT, dateExpression TEXT,
+    endDateValue TEXT, endDatePrecision TEXT, endDateExpression TEXT,
+    locationId TEXT REFERENCES entity (id) DEFERRABLE INITIALLY DEFERRED,
+    fatalities INTEGER
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_kind ON entity (kind, id);
+  CREATE INDEX entity_date ON entity (kind, dateValue);
+  CREATE INDEX entity_location ON entity (locationId);
+
+  CREATE TABLE participant (
+    eventId TEXT NOT NULL REFERENCES entity (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    entityId TEXT NOT NULL REFERENCES entity (id) DEFERRABLE INITIALLY DEFERRED,
+    role TEXT NOT NULL,
+    PRIMARY KEY (eventId, entityId, role)
+  ) WITHOUT ROWID;
+  CREATE INDEX participant_entity ON participant (entityId);
+
+  -- Normalised names and aliases (model/search-keys.ts), and every later word of each key with the
+  -- rest of the key ("karabakh" for "nagorno karabakh"): exact, prefix and word-inside matches are
+  -- all index range scans.
+  CREATE TABLE search_key (
+    key TEXT NOT NULL,
+    entityId TEXT NOT NULL REFERENCES entity (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (key, entityId)
+  ) WITHOUT ROWID;
+  CREATE INDEX search_key_entity ON search_key (entityId);
+  CREATE TABLE search_word (
+    word TEXT NOT NULL,
+    entityId TEXT NOT NULL REFERENCES entity (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (word, entityId)
+  ) WITHOUT ROWID;
+  CREATE INDEX search_word_entity ON search_word (entityId);
+
+  CREATE TABLE claim (
+    id TEXT PRIMARY KEY,
+    articleId TEXT NOT NULL REFERENCES article (id) DEFERRABLE INITIALLY DEFERRED,
+    predicate TEXT NOT NULL, statement TEXT NOT NULL,
+    subjectId TEXT NOT NULL REFERENCES entity (id) DEFERRABLE INITIALLY DEFERRED,
+    objectId TEXT REFERENCES entity (id) DEFERRABLE INITIALLY DEFERRED,
+    qValue REAL, qUnit TEXT, qApprox INTEGER NOT NULL, qualifiers TEXT NOT NULL,
+    status TEXT NOT NULL, attributedTo TEXT NOT NULL,
+    statedOnValue TEXT, statedOnPrecision TEXT, statedOnExpression TEXT, statedVia TEXT,
+    confidence REAL NOT NULL, origin TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX claim_subject ON claim (subjectId, predicate);
+  CREATE INDEX claim_object ON claim (objectId, predicate);
+  CREATE INDEX claim_predicate ON claim (predicate, id);
+  CREATE INDEX claim_status ON claim (status, id);
+  CREATE INDEX claim_article ON claim (articleId);
+
+  CREATE TABLE claim_attribution (
+    claimId TEXT NOT NULL REFERENCES claim (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    actorId TEXT NOT NULL REFERENCES entity (id) DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (claimId, actorId)
+  ) WITHOUT ROWID;
+  CREATE INDEX claim_attribution_actor ON claim_attribution (actorId, claimId);
+
+  CREATE TABLE claim_link (
+    fromId TEXT NOT NULL REFERENCES claim (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    toId TEXT NOT NULL REFERENCES claim (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    type TEXT NOT NULL,
+    PRIMARY KEY (fromId, toId, type)
+  ) WITHOUT ROWID;
+  CREATE INDEX claim_link_to ON claim_link (toId);
+
+  CREATE TABLE evidence (
+    claimId TEXT NOT NULL REFERENCES claim (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    ord INTEGER NOT NULL,
+    articleId TEXT NOT NULL REFERENCES article (id) DEFERRABLE INITIALLY DEFERRED,
+    quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER NOT NULL,
+    PRIMARY KEY (claimId, ord)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE mention (
+    id TEXT PRIMARY KEY,
+    articleId TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    entityId TEXT NOT NULL REFERENCES entity (id) DEFERRABLE INITIALLY DEFERRED,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER NOT NULL, text TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX mention_entity ON mention (entityId, articleId, start);
+  CREATE INDEX mention_article ON mention (articleId, start, entityId);
+  `,
+];
