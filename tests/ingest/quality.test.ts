@@ -36,23 +36,17 @@ function occurrenceAt(text: string, quote: string, occurrence = 1): number {
   return at;
 }
 
-/** The country column of the SOURCES tables, by article stem. */
+/** The country column of seed/eval/SOURCES.md, by article stem (its tables: one per set). */
 function countriesByStem(): Map<string, string> {
   const byStem = new Map<string, string>();
-  for (const set of SETS) {
-    const dir = `${EVAL_DIR}${set}/`;
-    const tables = readdirSync(dir).filter((f) => /^SOURCES(?:-part-[\w-]+)?\.md$/.test(f));
-    for (const table of tables) {
-      const rows = readFileSync(dir + table, 'utf8').split('\n').filter((l) => l.startsWith('|'));
-      const header = rows[0].split('|').map((c) => c.trim().toLowerCase());
-      const stemAt = header.indexOf('stem');
-      const countryAt = header.indexOf('country');
-      expect(countryAt, `${table} has a country column`).toBeGreaterThan(0);
-      for (const row of rows.slice(2)) {
-        const cells = row.split('|').map((c) => c.trim());
-        byStem.set(cells[stemAt], cells[countryAt]);
-      }
-    }
+  const rows = readFileSync(`${EVAL_DIR}SOURCES.md`, 'utf8').split('\n').filter((l) => l.startsWith('|'));
+  const header = rows[0].split('|').map((c) => c.trim().toLowerCase());
+  const stemAt = header.indexOf('stem');
+  const countryAt = header.indexOf('country');
+  expect(countryAt, 'SOURCES.md has a country column').toBeGreaterThan(0);
+  for (const row of rows.filter((r) => !/^\|\s*(?:stem|---)/.test(r))) {
+    const cells = row.split('|').map((c) => c.trim());
+    byStem.set(cells[stemAt], cells[countryAt]);
   }
   return byStem;
 }
