@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { runBenchmark } from '../../tools/bench/harness.js';
 import { QUERIES } from '../../tools/bench/operations.js';
-import { evaluateTargets, renderMarkdown } from '../../tools/bench/report.js';
+import { evaluateTargets, extractionTargets, renderMarkdown } from '../../tools/bench/report.js';
 import { parseArgs } from '../../tools/bench/run.js';
+import { corenlpAvailable, corenlpUrl } from '../support/corenlp.js';
 
 const OPERATIONS = ['trivial', 'entity', 'oneHop', 'threeLevel', 'search', 'path4', 'neighborhood2', 'ingest'] as const;
 
@@ -13,7 +14,10 @@ describe('benchmark harness', () => {
   it('[embedded] benchmark harness runs end to end', async () => {
     const { options } = parseArgs(['--smoke']);
     expect(options.backends).toEqual(['embedded']);
-    const results = await runBenchmark({ ...options, log: () => undefined });
+    expect(options).toMatchObject({ folderArticles: 3, extractionArticles: 2 });
+    // Folder ingest and extraction need CoreNLP: the run's own (the global setup's), never a second one.
+    const nlp = corenlpAvailable();
+    const results = await runBenchmark({ ...options, ...(nlp ? { corenlpUrl: corenlpUrl() } : { folderArticles: 0, extractionArticles: 0 }), log: () => undefined });
 
     expect(results.hello?.rps).toBeGreaterThan(0);
     expect(results.runs).toHaveLength(1);
@@ -46,14 +50,34 @@ describe('benchmark harness', () => {
     }
     expect(table).toContain('## Targets');
 
-    // The folder of generated articles went through `npm run ingest` into the store.
-    expect(results.folder).toHaveLength(1);
-    const folder = results.folder![0];
-    expect(folder, folder.error).toMatchObject({ backend: 'embedded', articles: 3, created: 3, failed: 0 });
-    expect(folder.claims).toBeGreaterThan(0);
-    expect(folder.wallMs).toBeGreaterThan(0);
-    expect(table).toMatch(/\| embedded \| 3 \| 3 \| 0 \|/);
     expect(evaluateTargets(results).length).toBeGreaterThan(0);
     expect(Object.keys(QUERIES)).toEqual(expect.arrayContaining([...OPERATIONS]));
-  }, 180_000);
+    if (!nlp) return;
+
+    // The folder of generated articles went through `npm run ingest` into the store, with the NLP
+    // service and with its answers replayed (no NLP time), and through the NLP service alone.
+    expect(results.folder).toHaveLength(1);
+    const folder = results.folder![0];
+    expect(folder, folder.error).toMatchObject({ backend: 'embedded', articles: 3, created: 3, failed: 0, replayMisses: 0 });
+    expect(folder.claims).toBeGreaterThan(0);
+    expect(folder.wallMs).toBeGreaterThan(0);
+    expect(folder.withoutNlpMs).toBeGreaterThan(0);
+    expect(folder.startupMs).toBeGreaterThan(0);
+    expect(folder.nlpInFlight).toBeGreaterThanOrEqual(1);
+    expect(results.folderNlp).toMatchObject({ articles: 3, concurrency: 2 });
+    expect(table).toMatch(/\| embedded \| 3 \| 3 \| 0 \|/);
+    expect(evaluateTargets(results).map((c) => c.target)).toContain('folder ingest ≥ 10 articles/s excluding NLP time');
+
+    // The extraction benchmark: 2 articles of 500 words, with figures.
+    const extraction = results.extraction!;
+    expect(extraction && !('error' in extraction), JSON.stringify(extraction)).toBe(true);
+    if ('error' in extraction) return;
+    expect(extraction).toMatchObject({ articles: 2, words: 500 });
+    expect(extraction.sequential.articlesPerSecond).toBeGreaterThan(0);
+    expect(extraction.concurrent.articlesPerSecond).toBeGreaterThan(0);
+    expect(extraction.pipelineShare).toBeGreaterThan(0);
+    expect(extraction.pipelineShare).toBeLessThan(1);
+    expect(table).toContain('## Extraction speed (issue 12)');
+    expect(extractionTargets(results).map((c) => c.target)).toEqual(expect.arrayContaining(['pipeline outside CoreNLP ≤ 10 % of the total']));
+  }, 420_000);
 });

@@ -151,7 +151,20 @@ export class ArticleContext {
       const last = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation');
       if (last !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[last]].ids, first: head, last: head };
     }
+    // A name NER missed ("Hovhannisyan tweeted"): a person by that name.
+    if (/^NNP/.test(token.pos)) return this.unknownName(sentence, head);
     return /^NN/.test(token.pos) && SOURCE_NOUN.test(token.word) ? this.group(sentence, head, true) : undefined;
+  }
+
+  private unknownName(sentence: number, head: number): ArgumentEntity {
+    const g = this.graphs[sentence];
+    const parts = [head, ...g.children(head, ['flat', 'compound']).map((e) => e.token).filter((t) => /^NNP/.test(g.token(t).pos))];
+    const [first, last] = [Math.min(...parts), Math.max(...parts)];
+    const tokens = g.sentence.tokens;
+    const name = this.doc.text.slice(tokens[first - 1].start, tokens[last - 1].end);
+    const id = `actor:${slug(name)}`;
+    if (!this.made.has(id)) this.made.set(id, { id, kind: 'ACTOR', subtype: 'person', name, aliases: [], provisional: true });
+    return { ids: [id], first, last };
   }
 
   /** An unnamed group or thing ("six soldiers", "Russian servicemen", "the helicopter"), made an entity of this article. */

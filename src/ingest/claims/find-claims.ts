@@ -35,12 +35,16 @@ interface Draft {
   fallback?: boolean;
 }
 
+/** Stands for "the speaker of the statement this claim is in" until statements are matched. */
+const SPEAKER = 'speaker:';
+
 const EVENT_ROLES: Record<string, [string, string]> = {
   attack: ['attacker', 'target'],
   shootdown: ['attacker', 'target'],
   'territory-taken': ['taker', 'target'],
   displacement: ['displaced', 'destination'],
   apology: ['apologiser', 'recipient'],
+  fighting: ['belligerent', 'site'],
 };
 
 export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: ClaimRecord[]; events: EntityRecord[] } {
@@ -54,7 +58,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   for (const m of matchPatterns(ctx)) {
     const tokens = ctx.doc.sentences[m.sentence].tokens;
     const eventId = m.pattern.event ? eventFor(ctx, events, lastSeen, m, input.publishedAt) : undefined;
-    const subjectId = m.subjectId ?? eventId;
+    const subjectId = m.subjectId ?? (m.pattern.subject_fallback === 'speaker' ? SPEAKER : eventId);
     if (!subjectId) continue;
     const draft: Draft = {
       rule: m.pattern.id,
@@ -118,6 +122,12 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   const inside = (d: Draft, s: Statement) => d.start >= s.start && d.end <= s.end;
   for (const d of drafts) {
     const s = statements.filter((st) => inside(d, st)).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    if (d.subjectId === SPEAKER) {
+      // "Shusha is completely out of our control": the side that speaks.
+      const speaker = s?.speakerIds.find((id) => !id.startsWith('place:')) ?? s?.speakerIds[0];
+      if (!speaker) continue;
+      d.subjectId = speaker;
+    }
     if (s && !(s.speakerIds.includes(d.subjectId) && ['LEADS', 'SPOKESPERSON_FOR'].includes(d.predicate))) emit(d, s, s.status);
     else emit(d, undefined, 'REPORTED');
   }

@@ -22,11 +22,14 @@ const PatternSpec = z
     light_verbs: z.array(z.string()).optional(),
     /** For noun triggers: the preposition the noun must carry ("in control of" vs "under the control of"). */
     case: z.array(z.string()).optional(),
+    /** The trigger's subject must be one of these nouns ("the *battle* continues"). */
+    subject_nouns: z.array(z.string()).optional(),
     subject: z.array(z.string()).default([]),
     object: z.array(z.string()).default([]),
     subject_kinds: z.array(Kind).optional(),
     object_kinds: z.array(Kind).optional(),
-    subject_fallback: z.literal('place').optional(),
+    /** No agent named: `place` where it happened (else the act's event); `speaker` the side speaking ("out of our control"); `event` always the act itself. */
+    subject_fallback: z.enum(['place', 'speaker', 'event']).optional(),
     quantity: z.enum(['subject', 'object']).optional(),
     event: z.string().optional(),
     confidence: z.number().min(0).max(1),
@@ -75,6 +78,7 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
       for (const p of patterns) {
         if (!((verb && p.verbs.includes(t.lemma)) || (noun && p.nouns.includes(t.lemma)))) continue;
         if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
+        if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
         if (noun && p.case && !g.children(t.index, ['case']).some((e) => p.case!.includes(g.token(e.token).lemma))) continue;
         if (noun && p.light_verbs) {
           const gov = g.treeParent(t.index);
@@ -114,14 +118,17 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     if (!ctx.isCountry(arg.ids)) return kinds && !kinds.includes(ctx.kindOf(arg.ids[0]) as 'PLACE' | 'ACTOR') ? undefined : arg.ids[0];
     return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);
   };
-  const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
+  const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
   const subjectFallback = subjectIds.length === 0;
   // No agent: where it happened — the act's own place, else the place the story last named (a
   // casualty count rarely repeats where).
   const where = place ?? (p.subject_fallback === 'place' ? storyPlace(ctx, sentence, g.token(trigger).start) : undefined);
   if (!subjectIds.length && p.subject_fallback === 'place' && where) subjectIds.push({ arg: { ids: [where.id], first: where.first, last: where.last }, id: where.id });
   // No agent and no place: the act itself (its event) is the subject ("the death of 20 soldiers").
-  if (!subjectIds.length && p.subject_fallback === 'place' && p.event) subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
+  // (The speaker is known only once statements are matched; the claims stage fills it in.)
+  if (!subjectIds.length && (p.subject_fallback === 'speaker' || (p.event && (p.subject_fallback === 'place' || p.subject_fallback === 'event')))) {
+    subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
+  }
   const objectIds = objects.map((o) => ({ arg: o, id: choose(o, p.object_kinds, 'PLACE') })).filter((o) => o.id);
   const spec = loadVocabulary().get(p.predicate)!;
   if (!subjectIds.length || (spec.object === 'entity' && !objectIds.length)) return [];
