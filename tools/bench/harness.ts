@@ -3,14 +3,18 @@
 // autocannon from this process. Results are plain data; report.ts turns them into tables.
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { articleInputFromFile } from '../../src/ingest/ingest.js';
+import { annotate } from '../../src/ingest/nlp/corenlp.js';
 import { writeArticleFolder } from './article-folder.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
+import { benchExtraction, type ExtractionBench } from './extraction.js';
+import { type NlpRecorder, startNlpRecorder } from './nlp-recorder.js';
 import { checkResponse, type Operation, type OperationId, operations } from './operations.js';
 import type { Probes } from './synthetic-graph.js';
 
@@ -41,6 +45,13 @@ export interface BenchOptions {
   upsertBudgetMs?: number;
   /** Generated articles ingested through `npm run ingest -- <folder>` into each store (0: skip). */
   folderArticles?: number;
+  /** 500-word articles for the extraction benchmark (extraction.ts; 0: skip). */
+  extractionArticles?: number;
+  /**
+   * The NLP service for folder ingest and extraction: this URL, else CORENLP_URL, else
+   * tools/corenlp-local started once for the run and stopped at its end.
+   */
+  corenlpUrl?: string;
   log?: (line: string) => void;
   /** Called with the results so far after each size (partial results survive a cut-short run). */
   onProgress?: (results: BenchResults) => void;
@@ -96,8 +107,19 @@ export interface SizeRun {
 export interface FolderRun {
   backend: Backend;
   articles: number;
-  /** Wall time of the CLI process (start-up, opening the store and the progress bar included). */
+  /** Wall time of the CLI process with the NLP service (start-up, opening the store and the progress bar included). */
   wallMs: number;
+  /**
+   * Wall time of the same CLI run into a freshly seeded store with every NLP request answered at once
+   * from a recording of the service's answers (nlp-recorder.ts): ingest without NLP time.
+   */
+  withoutNlpMs?: number;
+  /** Wall time of the CLI on an empty folder: process start, module loading, opening and closing the store. */
+  startupMs?: number;
+  /** Most NLP requests in flight at once during the run with the service. */
+  nlpInFlight?: number;
+  /** Requests the replay run did not find in the recording (forwarded to the service: their time is in withoutNlpMs). */
+  replayMisses?: number;
   created: number;
   failed: number;
   claims: number;
@@ -127,6 +149,11 @@ export interface BenchResults {
   hello?: OpResult;
   runs: SizeRun[];
   folder?: FolderRun[];
+  /** The folder's articles through the NLP service alone (the CLI's requests, `concurrency` at a time). */
+  folderNlp?: { articles: number; concurrency: number; ms: number };
+  extraction?: ExtractionBench | { error: string };
+  /** The NLP service used; heap and RSS of the CoreNLPLocal JVM when one runs on this machine. */
+  corenlp?: { url: string; startedByBench: boolean; xmx?: string; rssMb?: number };
   loadAvg: { before: number[]; after: number[] };
 }
 
@@ -335,25 +362,95 @@ function runCli(script: string, args: string[], env: NodeJS.ProcessEnv): Promise
   });
 }
 
-/** The seed article into an emptied store, then the folder through `npm run ingest`, timed. */
-async function ingestFolder(backend: Backend, dir: string, articles: number, storeEnv: NodeJS.ProcessEnv, log: (l: string) => void): Promise<FolderRun> {
-  const env = { GRAPH_STORE: backend, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j', LOG_LEVEL: 'silent', ...storeEnv };
+/** The folder's articles annotated once through `recorder` (which keeps the answers), `concurrency` at a time, as the CLI asks. */
+async function annotateFolder(dir: string, recorder: NlpRecorder, concurrency: number): Promise<number> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  recorder.mode = 'forward';
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < files.length) {
+        const input = articleInputFromFile(readFileSync(path.join(dir, files[next++]), 'utf8'));
+        await annotate(recorder.url, input.text, { publishedAt: input.publishedAt ?? undefined });
+      }
+    }),
+  );
+  return performance.now() - t0;
+}
+
+/**
+ * Into a store reset to the seed article: the CLI on an empty folder (start-up), the folder with the
+ * NLP service (through the recorder, which counts requests in flight), then, after another reset, the
+ * folder with the NLP answers replayed from the recording (ingest without NLP time).
+ */
+async function ingestFolder(backend: Backend, dir: string, articles: number, storeEnv: NodeJS.ProcessEnv, recorder: NlpRecorder, log: (l: string) => void): Promise<FolderRun> {
+  const env = { GRAPH_STORE: backend, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j', LOG_LEVEL: 'silent', CORENLP_URL: recorder.url, ...storeEnv };
   const empty = { backend, articles, wallMs: 0, created: 0, failed: 0, claims: 0, newEntities: 0, corroborations: 0, summary: '' };
+  const timed = async (folder: string) => {
+    const t0 = performance.now();
+    const out = await runCli('src/cli/ingest.ts', [folder], env);
+    return { ms: performance.now() - t0, summary: out.trim().split('\n').find((l) => l.startsWith('ingested ')) ?? '' };
+  };
   try {
     await runCli('src/cli/seed.ts', ['--reset'], env);
-    const t0 = performance.now();
-    const out = await runCli('src/cli/ingest.ts', [dir], env);
-    const wallMs = performance.now() - t0;
+    const none = path.join(path.dirname(dir), 'no-articles');
+    mkdirSync(none, { recursive: true });
+    const startup = await timed(none);
+    recorder.mode = 'forward';
+    recorder.resetConcurrency();
+    const run = await timed(dir);
+    const nlpInFlight = recorder.maxInFlight;
     // "ingested N file(s): C created, V new versions, U unchanged, F failed; K claims, E new entities, R corroborations, …"
-    const summary = out.trim().split('\n').find((l) => l.startsWith('ingested ')) ?? '';
-    const n = (re: RegExp) => Number(re.exec(summary)?.[1] ?? NaN);
-    log(`[bench] ${backend}: ${summary} in ${(wallMs / 1000).toFixed(1)} s`);
-    return { ...empty, wallMs, summary, created: n(/(\d+) created/), failed: n(/(\d+) failed/), claims: n(/(\d+) claims/), newEntities: n(/(\d+) new entities/), corroborations: n(/(\d+) corroborations/) };
+    const n = (re: RegExp) => Number(re.exec(run.summary)?.[1] ?? NaN);
+    log(`[bench] ${backend}: ${run.summary} in ${(run.ms / 1000).toFixed(1)} s (CLI start-up ${(startup.ms / 1000).toFixed(1)} s; at most ${nlpInFlight} NLP requests in flight)`);
+    await runCli('src/cli/seed.ts', ['--reset'], env);
+    recorder.mode = 'replay';
+    const misses = recorder.misses;
+    const replay = await timed(dir);
+    const replayMisses = recorder.misses - misses;
+    recorder.mode = 'forward';
+    log(`[bench] ${backend}: NLP replayed: ${replay.summary} in ${(replay.ms / 1000).toFixed(1)} s${replayMisses ? ` (${replayMisses} requests not in the recording)` : ''}`);
+    if (replay.summary.replace(/^ingested /, '') !== run.summary.replace(/^ingested /, '')) log(`[bench] ${backend}: the replayed run's summary differs from the live one`);
+    return {
+      ...empty,
+      wallMs: run.ms,
+      withoutNlpMs: replay.ms,
+      startupMs: startup.ms,
+      nlpInFlight,
+      replayMisses,
+      summary: run.summary,
+      created: n(/(\d+) created/),
+      failed: n(/(\d+) failed/),
+      claims: n(/(\d+) claims/),
+      newEntities: n(/(\d+) new entities/),
+      corroborations: n(/(\d+) corroborations/),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`[bench] ${backend}: folder ingest FAILED: ${message}`);
     return { ...empty, error: message };
+  } finally {
+    recorder.mode = 'forward';
   }
+}
+
+/** -Xmx and resident memory of the CoreNLPLocal JVM running on this machine, if exactly one does. */
+function coreNLPJvm(): { xmx?: string; rssMb?: number } {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (argv.some((a) => /(^|\.)CoreNLPLocal$/.test(a))) pids.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  if (pids.length !== 1) return {};
+  const argv = readFileSync(`/proc/${pids[0]}/cmdline`, 'utf8').split('\0');
+  const xmx = argv.filter((a) => a.startsWith('-Xmx')).pop()?.slice(4);
+  return { ...(xmx ? { xmx } : {}), rssMb: statusKb(pids[0], 'VmRSS') / 1024 };
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
@@ -366,9 +463,27 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const runTag = `run${started.getTime().toString(36)}`;
   const runs: SizeRun[] = [];
   const folder: FolderRun[] = [];
+  let folderNlp: BenchResults['folderNlp'];
+  let extraction: BenchResults['extraction'];
+  let corenlp: BenchResults['corenlp'];
   let hello: OpResult | undefined;
   const wanted = (id: OperationId) => !options.only || options.only.includes(id);
   let neo4jLocal: { uri: string; stop(): Promise<void>; dataDir: string } | undefined;
+  // The NLP service, obtained once when first needed: the given URL or CORENLP_URL, else started here.
+  let corenlpLocal: { url: string; stop(): Promise<void> } | undefined;
+  const nlpUrl = async (): Promise<string> => {
+    if (corenlp) return corenlp.url;
+    const given = options.corenlpUrl ?? process.env.CORENLP_URL;
+    if (!given) {
+      log('[bench] CORENLP_URL is not set: starting tools/corenlp-local (loading the models takes about a minute)');
+      const { startCoreNLPLocal } = await import('../corenlp-local/launcher.js');
+      corenlpLocal = await startCoreNLPLocal();
+    }
+    const url = given ?? (corenlpLocal as { url: string }).url;
+    corenlp = { url, startedByBench: !given, ...coreNLPJvm() };
+    log(`[bench] NLP service: ${url}${corenlp.xmx ? ` (CoreNLPLocal JVM, -Xmx${corenlp.xmx})` : ''}`);
+    return url;
+  };
   const snapshot = (): BenchResults => {
     const { log: _log, onProgress: _p, ...rest } = options;
     return {
@@ -380,6 +495,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       hello,
       runs: [...runs],
       ...(folder.length ? { folder: [...folder] } : {}),
+      ...(folderNlp ? { folderNlp } : {}),
+      ...(extraction ? { extraction } : {}),
+      ...(corenlp ? { corenlp } : {}),
       loadAvg: { before: loadBefore, after: os.loadavg() },
     };
   };
@@ -474,13 +592,36 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     if (options.folderArticles) {
       const dir = path.join(work, 'articles');
       writeArticleFolder(dir, options.folderArticles);
-      for (const backend of options.backends) {
-        log(`[bench] ${backend}: npm run ingest -- <folder of ${options.folderArticles} generated articles>`);
-        folder.push(await ingestFolder(backend, dir, options.folderArticles, backend === 'embedded' ? { EMBEDDED_DB_PATH: path.join(work, 'folder-embedded.sqlite') } : { NEO4J_URI: neo4jUri as string }, log));
-        options.onProgress?.(snapshot());
+      const recorder = await startNlpRecorder(await nlpUrl());
+      try {
+        // The NLP alone, as the CLI asks for it (the same requests, two at a time); its answers are
+        // kept for the runs without NLP time.
+        log(`[bench] NLP alone: the ${options.folderArticles} articles through ${corenlp?.url}, 2 at a time`);
+        folderNlp = { articles: options.folderArticles, concurrency: 2, ms: await annotateFolder(dir, recorder, 2) };
+        log(`[bench] NLP alone: ${(folderNlp.ms / 1000).toFixed(1)} s`);
+        for (const backend of options.backends) {
+          log(`[bench] ${backend}: npm run ingest -- <folder of ${options.folderArticles} generated articles>`);
+          folder.push(await ingestFolder(backend, dir, options.folderArticles, backend === 'embedded' ? { EMBEDDED_DB_PATH: path.join(work, 'folder-embedded.sqlite') } : { NEO4J_URI: neo4jUri as string }, recorder, log));
+          options.onProgress?.(snapshot());
+        }
+      } finally {
+        await recorder.close();
       }
     }
+
+    if (options.extractionArticles) {
+      log(`[bench] extraction: ${options.extractionArticles} articles of 500 words`);
+      try {
+        extraction = await benchExtraction(options.extractionArticles, await nlpUrl());
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        log(`[bench] extraction FAILED: ${message}`);
+        extraction = { error: message };
+      }
+      options.onProgress?.(snapshot());
+    }
   } finally {
+    await corenlpLocal?.stop();
     await neo4jLocal?.stop();
     rmSync(work, { recursive: true, force: true });
   }

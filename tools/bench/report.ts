@@ -1,6 +1,7 @@
 // Results → Markdown tables (printed to the terminal and written to docs/BENCHMARKS.md), with each
 // target of issue 7 marked met or MISSED.
-import type { Backend, BenchResults, OpResult, SizeRun } from './harness.js';
+import type { ExtractionBench } from './extraction.js';
+import type { Backend, BenchResults, FolderRun, OpResult, SizeRun } from './harness.js';
 import type { OperationId } from './operations.js';
 
 export interface TargetCheck {
@@ -28,8 +29,23 @@ function trivialRps(run: SizeRun): number {
   return op(run, 'trivial')?.rps ?? NaN;
 }
 
+/** Folder ingest without NLP time, per article after the CLI's start-up (articles/s). */
+export function folderRateWithoutNlp(r: FolderRun): number {
+  return r.withoutNlpMs === undefined ? NaN : perSec(r.articles, r.withoutNlpMs - (r.startupMs ?? 0));
+}
+
 export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
+  for (const r of results.folder ?? []) {
+    if (r.backend !== 'embedded' || r.error || r.withoutNlpMs === undefined) continue;
+    const rate = folderRateWithoutNlp(r);
+    checks.push({
+      target: 'folder ingest ≥ 10 articles/s excluding NLP time',
+      backend: r.backend,
+      measured: `${f1(rate)} articles/s (${r.articles} articles, NLP answers replayed, CLI start-up of ${f1((r.startupMs ?? 0) / 1000)} s left out; ${f1(perSec(r.articles, r.withoutNlpMs))} with it)`,
+      met: rate >= 10,
+    });
+  }
   const backends = [...new Set(results.runs.map((r) => r.backend))];
   for (const backend of backends) {
     for (const failed of results.runs.filter((r) => r.backend === backend && r.error)) {
@@ -109,6 +125,52 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
         });
       }
     }
+  }
+  return checks;
+}
+
+function extractionOf(results: BenchResults): ExtractionBench | undefined {
+  const e = results.extraction;
+  return e && !('error' in e) ? e : undefined;
+}
+
+/** Issue 12's targets: extraction speed with the NLP service warm, CoreNLP's heap, concurrent folder ingest. */
+export function extractionTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const e = extractionOf(results);
+  if (results.extraction && 'error' in results.extraction) checks.push({ target: 'extraction benchmark runs', backend: 'both', measured: results.extraction.error, met: false });
+  if (e) {
+    checks.push({
+      target: `≥ 0.5 articles/s for ${e.words}-word articles, NLP service warm`,
+      backend: 'both',
+      measured: `${e.concurrent.articlesPerSecond.toFixed(2)} articles/s ${e.concurrent.concurrency} at a time (${e.sequential.articlesPerSecond.toFixed(2)} one at a time)`,
+      met: e.concurrent.articlesPerSecond >= 0.5,
+    });
+    checks.push({
+      target: 'pipeline outside CoreNLP ≤ 10 % of the total',
+      backend: 'both',
+      measured: `${(e.pipelineShare * 100).toFixed(1)} % (median ${f1(e.pipelineMedianMs)} ms an article)`,
+      met: e.pipelineShare <= 0.1,
+    });
+  }
+  if (results.corenlp && (e || results.folder?.length)) {
+    const x = results.corenlp.xmx;
+    checks.push({
+      target: 'CoreNLP heap 4 GB',
+      backend: 'both',
+      measured: x ? `-Xmx${x} (CoreNLPLocal JVM command line)${results.corenlp.rssMb ? `, RSS ${f0(results.corenlp.rssMb)} MB` : ''}` : 'not seen: no single CoreNLPLocal JVM on this machine (a remote or container service)',
+      met: x !== undefined && /^4g$/i.test(x),
+    });
+  }
+  const live = (results.folder ?? []).filter((r) => !r.error && r.nlpInFlight !== undefined);
+  if (live.length) {
+    const most = Math.max(...live.map((r) => r.nlpInFlight as number));
+    checks.push({
+      target: 'folder ingest sends articles to the NLP service concurrently',
+      backend: 'both',
+      measured: `at most ${most} requests in flight (${live.map((r) => `${r.backend} ${r.nlpInFlight}`).join(', ')})`,
+      met: most >= 2,
+    });
   }
   return checks;
 }
@@ -213,23 +275,34 @@ export function renderMarkdown(results: BenchResults, commands: string[]): strin
   if (results.folder?.length) {
     lines.push('## Folder ingest', '');
     lines.push(
-      '`npm run ingest -- <folder>` (src/cli/ingest.ts, the whole pipeline: parse, extract, resolve against the graph, corroborate, one transaction per article) of ' +
-        'generated wire-style articles (tools/bench/article-folder.ts) into a store holding only the seed article; wall time of the CLI process.',
+      '`npm run ingest -- <folder>` (src/cli/ingest.ts, the whole pipeline: parse, CoreNLP, extract, resolve against the graph, corroborate, one transaction per article) of ' +
+        'generated wire-style articles (tools/bench/article-folder.ts, ~90 words each) into a store holding only the seed article; wall time of the CLI process. ' +
+        '"with NLP": CORENLP_URL is the NLP service (through a loopback proxy that counts requests in flight). ' +
+        '"without NLP": the same run into a freshly seeded store with every CoreNLP request answered at once from a recording of the service\'s answers ' +
+        '(tools/bench/nlp-recorder.ts): parsing, extraction after CoreNLP, resolution and the store\'s writes, and the CLI\'s start-up. ' +
+        '"per article" leaves out the start-up (the CLI on an empty folder: process and module loading, opening and closing the store).',
       '',
     );
-    lines.push('| backend | articles | created | failed | seconds | articles/s | claims | claims/s | new entities | corroborations |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    if (results.folderNlp) {
+      const n = results.folderNlp;
+      lines.push(`NLP alone: the ${n.articles} articles' requests, ${n.concurrency} at a time, took ${f1(n.ms / 1000)} s (${f1(perSec(n.articles, n.ms))} articles/s).`, '');
+    }
+    lines.push('| backend | articles | created | failed | with NLP s | with NLP articles/s | without NLP s | without NLP articles/s, per article | CLI start-up s | NLP in flight (max) | claims | new entities | corroborations |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results.folder) {
       if (r.error) {
-        lines.push(`| ${r.backend} | ${r.articles} | **failed:** ${r.error.replace(/\|/g, '/')} | | | | | | | |`);
+        lines.push(`| ${r.backend} | ${r.articles} | **failed:** ${r.error.replace(/\|/g, '/')} | | | | | | | | | | |`);
         continue;
       }
+      const without = r.withoutNlpMs === undefined ? '—' : `${f1(r.withoutNlpMs / 1000)}${r.replayMisses ? ` (${r.replayMisses} not replayed)` : ''}`;
       lines.push(
-        `| ${r.backend} | ${f0(r.articles)} | ${f0(r.created)} | ${f0(r.failed)} | ${f1(r.wallMs / 1000)} | ${f1(perSec(r.articles, r.wallMs))} | ${f0(r.claims)} | ${f1(perSec(r.claims, r.wallMs))} | ${f0(r.newEntities)} | ${f0(r.corroborations)} |`,
+        `| ${r.backend} | ${f0(r.articles)} | ${f0(r.created)} | ${f0(r.failed)} | ${f1(r.wallMs / 1000)} | ${f1(perSec(r.articles, r.wallMs))} | ${without} | ${f1(folderRateWithoutNlp(r))} | ${f1(r.startupMs === undefined ? undefined : r.startupMs / 1000)} | ${r.nlpInFlight ?? '—'} | ${f0(r.claims)} | ${f0(r.newEntities)} | ${f0(r.corroborations)} |`,
       );
     }
     lines.push('');
   }
+
+  if (results.extraction) lines.push(...renderExtraction(results));
 
   const backends = [...new Set(results.runs.map((r) => r.backend))];
   if (results.runs.some((r, i, all) => all.findIndex((x) => x.backend === r.backend && x.size !== r.size) >= 0)) {
@@ -255,4 +328,35 @@ export function renderMarkdown(results: BenchResults, commands: string[]): strin
     }
   }
   return lines.join('\n');
+}
+
+/** "Extraction speed (issue 12)": tools/bench/extraction.ts's figures and the issue's targets. */
+export function renderExtraction(results: BenchResults): string[] {
+  const lines: string[] = ['## Extraction speed (issue 12)', ''];
+  const x = results.extraction;
+  if (!x) return [];
+  if ('error' in x) return [...lines, `**Could not be run:** ${x.error}`, ''];
+  lines.push(
+    `${x.articles} articles of ${x.words} words (consecutive real wire texts of seed/eval/dev), each different, through CoreNLP with the service warm ` +
+      `(${results.corenlp?.url ?? 'CORENLP_URL'}${results.corenlp?.startedByBench ? ', started by the bench' : ''}): first one at a time, then ${x.concurrent.concurrency} at a time as a folder ingest sends them; ` +
+      'then the pipeline after CoreNLP (src/ingest/extract.ts: mentions, resolution, claims; no store) on each document. Tool: tools/bench/extraction.ts (`npm run bench:extract`).',
+    '',
+  );
+  lines.push('| target | measured | |', '|---|---|---|');
+  for (const c of extractionTargets(results)) lines.push(`| ${c.target} | ${c.measured} | ${mark(c.met)} |`);
+  lines.push('');
+  lines.push('| | |', '|---|---|');
+  lines.push(`| one at a time | ${x.sequential.articlesPerSecond.toFixed(2)} articles/s (median ${(x.sequential.medianMs / 1000).toFixed(2)} s an article in CoreNLP) |`);
+  lines.push(`| ${x.concurrent.concurrency} at a time | ${x.concurrent.articlesPerSecond.toFixed(2)} articles/s |`);
+  lines.push(`| pipeline after CoreNLP | median ${f1(x.pipelineMedianMs)} ms an article, ${(x.pipelineShare * 100).toFixed(1)} % of the one-at-a-time total |`);
+  lines.push('');
+  const entries = Object.entries(x.annotators);
+  if (entries.length) {
+    const total = entries.reduce((a, [, v]) => a + v, 0);
+    lines.push("CoreNLP's own account of the one-at-a-time pass (`GET /timing` of the local server, before and after; another client of the same server at the time would be counted too):", '');
+    lines.push('| annotator | seconds | share |', '|---|---:|---:|');
+    for (const [name, sec] of entries) lines.push(`| ${name} | ${sec.toFixed(2)} | ${total ? `${Math.round((sec / total) * 100)}%` : '—'} |`);
+    lines.push('');
+  } else lines.push('The service has no `GET /timing` (not tools/corenlp-local): no per-annotator times.', '');
+  return lines;
 }
