@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../src/model/records.js';
 import { splitSentences } from '../../src/ingest/article/sentences.js';
+import { MAX_REQUEST_CHARS } from '../../src/ingest/nlp/corenlp.js';
 import { type Extraction, extractArticle } from '../../src/ingest/extract.js';
 import type { GraphLookup } from '../../src/ingest/resolve/resolve.js';
 import { corenlpAvailable, testNlp } from '../support/corenlp.js';
@@ -159,5 +160,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: resolution against the
     expect(e.mentions.filter((m) => m.text === 'Shusha').map((m) => m.entityId)).toEqual(['place:shushi']);
     expect(e.newAliases.get('place:shushi')).toContain('Shusha');
     expect(e.mentions.filter((m) => /Aliyev/.test(m.text)).map((m) => m.entityId)).toEqual(['actor:ilham-aliyev', 'actor:ilham-aliyev']);
+  });
+});
+
+describe.runIf(corenlpAvailable())('extraction [corenlp]: long articles', () => {
+  it('reads an article longer than one request in parts, every offset still into the whole text', async () => {
+    const paragraph = (i: number) => `Gunmen killed ${i + 2} soldiers near Mosul on Monday, police said. The army said it would respond.`;
+    const text = Array.from({ length: 480 }, (_, i) => paragraph(i)).join('\n\n');
+    expect(text.length).toBeGreaterThan(2 * MAX_REQUEST_CHARS);
+    const doc = await testNlp().annotate(text, { publishedAt: '2020-06-20' });
+    for (const s of doc.sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+    expect(doc.sentences.map((s) => s.index)).toEqual(doc.sentences.map((_, i) => i));
+    const e = await extractArticle({ articleId: 'article:t', articleKey: 't', publishedAt: '2020-06-20', sentences: splitSentences(text) }, doc, noGraph);
+    expect(by(e, 'KILLED').map((c) => c.quantity?.value)).toContain(481);
+    expectIntactEvidence(text, e.claims);
   });
 });

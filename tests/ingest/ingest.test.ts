@@ -453,9 +453,12 @@ describe.each(BACKENDS)('ingestArticle [%s]', (backend) => {
         expect(() => validateArticleInput({ text: `${text}a` })).toThrow(ArticleInputError);
       });
 
-      it.runIf(corenlpAvailable())(`[${backend}] accepts a text that merely mentions a tag, and null metadata [corenlp]`, async () => {
+      it.runIf(corenlpAvailable())(`[${backend}] refuses any tag in the text, naming it, and accepts null metadata [corenlp]`, async () => {
         const before = await store.counts();
-        const result = await ingestArticle(store, { text: 'Officials posted a <br> by mistake. Goris is about 60km from Stepanakert.', title: null, publishedAt: null, publisher: null, url: null }, testNlp());
+        const tagged = await rejection(ingestArticle(store, { text: 'Officials posted a <br> by mistake. Goris is about 60km from Stepanakert.' }, testNlp()));
+        expect(tagged.message).toContain('<br>');
+        expect(await store.counts()).toEqual(before);
+        const result = await ingestArticle(store, { text: 'Officials posted a notice by mistake. Goris is about 60km from Stepanakert.', title: null, publishedAt: null, publisher: null, url: null }, testNlp());
         expect(result.outcome).toBe('created');
         expect((await store.counts()).articles).toBe(before.articles + 1);
       });

@@ -74,7 +74,7 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     return country ? { ids: [country.placeId, country.actorId], mention: undefined } : undefined;
   };
   ctx.found.mentions.forEach((m, i) => {
-    if (m.kind !== 'PLACE' || m.type === 'country') return;
+    if (ctx.mentionKind(i) !== 'PLACE' || m.type === 'country') return;
     const g = ctx.graphs[m.sentence];
     const head = m.tokenEnd - 1;
     // The noun that says what the place is: "the town of X", "X, a town in Y", "the Haitian capital, X".
@@ -91,7 +91,7 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       const other = placeOf(m.sentence, t);
       if (!other || other.mention === m) continue;
       const o = other.mention;
-      if (o && (o.kind !== 'PLACE' || RANK[o.type] < RANK[m.type] || (o.type === m.type && m.type !== 'city' && m.type !== 'site'))) continue;
+      if (o && ((other.mention ? ctx.resolved.entities[ctx.resolved.entityOf[ctx.found.mentions.indexOf(o)]].kind : o.kind) !== 'PLACE' || RANK[o.type] < RANK[m.type] || (o.type === m.type && m.type !== 'city' && m.type !== 'site'))) continue;
       const subjectId = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
       const objectId = ctx.pick(other.ids, 'PLACE');
       if (!subjectId || !objectId || subjectId === objectId) continue;
@@ -110,29 +110,35 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   ctx.graphs.forEach((g, sentence) => {
     for (const t of g.sentence.tokens) {
-      const unit = UNITS[t.word.toLowerCase()] ?? UNITS[t.lemma];
+      // "150km" is one token for CoreNLP; "150 km" two, the number the unit's nummod or the token before.
+      const glued = /^(\d[\d,.]*)([a-z]+)$/i.exec(t.word);
+      const unit = glued ? UNITS[glued[2].toLowerCase()] : (UNITS[t.word.toLowerCase()] ?? UNITS[t.lemma]);
       if (!unit) continue;
-      // "150km" is one token for CoreNLP only sometimes; the number is its nummod or the token before.
-      const num = g.children(t.index, ['nummod'])[0]?.token ?? (g.token(t.index - 1)?.pos === 'CD' ? t.index - 1 : undefined);
+      const num = glued ? t.index : (g.children(t.index, ['nummod'])[0]?.token ?? (g.token(t.index - 1)?.pos === 'CD' ? t.index - 1 : undefined));
       if (num === undefined) continue;
-      const value = ctx.numberAt(sentence, num);
-      if (value === undefined) continue;
+      const value = glued ? Number(glued[1].replace(/,/g, '')) : ctx.numberAt(sentence, num);
+      if (value === undefined || !Number.isFinite(value)) continue;
+      // What lies that far: the nearest place named before the figure.
+      const subject = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m, i }) => m.sentence === sentence && ctx.mentionKind(i) === 'PLACE' && m.end <= g.token(num).start).pop();
+      const subjectId = subject && ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[subject.i]].ids, 'PLACE');
+      if (!subject || !subjectId) continue;
       // The place it is measured from: "of X" / "from X" within a few words.
       const tokens = g.sentence.tokens;
       let objectId: string | undefined;
       let objectEnd = 0;
       for (let k = t.index; k < Math.min(tokens.length, t.index + 5); k++) {
         if (!/^(?:of|from)$/i.test(tokens[k].word)) continue;
-        const arg = ctx.entityAt(sentence, nounAfter(g, k + 1));
+        const at = nounAfter(g, k + 2); // tokens[k] is 1-based token k + 1, "of"/"from"
+        // "Khankendi lies 10km to the north of it": the place named before the one measured.
+        // (Coreference sometimes ties "it" to the very place measured.)
+        const found = ctx.entityAt(sentence, at);
+        const it = g.token(at)?.lemma === 'it' && (!found || found.ids.includes(subjectId)) ? ctx.lastNamedBy(sentence, subject.m.start, (_, i) => ctx.mentionKind(i) === 'PLACE') : undefined;
+        const arg = it !== undefined ? { ids: ctx.resolved.entities[ctx.resolved.entityOf[it]].ids, first: at, last: at } : found;
         objectId = arg && (ctx.pick(arg.ids, 'PLACE') ?? arg.ids[0]);
         objectEnd = arg ? tokens[arg.last - 1].end : 0;
         break;
       }
-      if (!objectId) continue;
-      // What lies that far: the nearest place named before the figure.
-      const subject = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence && m.kind === 'PLACE' && m.end <= g.token(num).start).pop();
-      const subjectId = subject && ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[subject.i]].ids, 'PLACE');
-      if (!subjectId || subjectId === objectId) continue;
+      if (!objectId || subjectId === objectId) continue;
       const approximate = /^[<>~]/.test(g.token(num).normalized ?? '') || /\b(?:about|some|around|nearly|almost|roughly|approximately)\s+$/i.test(ctx.doc.text.slice(Math.max(0, g.token(num).start - 16), g.token(num).start));
       out.push({ predicate: 'DISTANCE_FROM', rule: 'distance', sentence, subjectId, objectId, quantity: { value, unit, approximate }, start: subject!.m.start, end: objectEnd, confidence: 0.7 });
     }

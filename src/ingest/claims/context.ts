@@ -216,12 +216,17 @@ export class ArticleContext {
     return this.lastNamedBy(sentence, before, (m) => m.type === type);
   }
 
-  lastNamedBy(sentence: number, before: number, test: (m: Mentions['mentions'][number]) => boolean): number | undefined {
+  lastNamedBy(sentence: number, before: number, test: (m: Mentions['mentions'][number], index: number) => boolean): number | undefined {
     for (let i = this.found.mentions.length - 1; i >= 0; i--) {
       const m = this.found.mentions[i];
-      if (m.start < before && m.sentence <= sentence && test(m)) return i;
+      if (m.start < before && m.sentence <= sentence && test(m, i)) return i;
     }
     return undefined;
+  }
+
+  /** What the graph takes a mention for (resolution can overrule NER: "Goris" tagged a person is a place). */
+  mentionKind(i: number): 'PLACE' | 'ACTOR' {
+    return this.resolved.entities[this.resolved.entityOf[i]].kind;
   }
 
   /** A number token's value: CoreNLP's normalisation ("three" → 3, "5.7 million" → 5700000), else its digits. */

@@ -138,7 +138,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     for (const o of objectIds.length ? objectIds : [undefined]) {
       if (o && s.id && o.id === s.id) continue;
       const counted = p.quantity === 'object' ? o?.arg.count : p.quantity === 'subject' ? s.arg.count : undefined;
-      const tokens = [trigger, s.arg.first, s.arg.last, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
+      // The subject noun a pattern asks for belongs to the evidence ("the battle continues in Shushi").
+      const named = p.subject_nouns ? g.children(trigger, ['nsubj']).map((e) => g.span(e.token)[0]) : [];
+      const tokens = [trigger, s.arg.first, s.arg.last, ...named, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
       out.push({
         pattern: p,
         sentence,
@@ -161,7 +163,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
 function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id: string; first: number; last: number } | undefined {
   for (let i = ctx.found.mentions.length - 1; i >= 0; i--) {
     const m = ctx.found.mentions[i];
-    if (m.kind !== 'PLACE' || m.start >= offset || m.sentence > sentence) continue;
+    if (ctx.mentionKind(i) !== 'PLACE' || m.start >= offset || m.sentence > sentence) continue;
     const id = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
     // Its words are elsewhere: the evidence keeps to the act's own clause.
     if (id) return { id, first: m.sentence === sentence ? m.tokenBegin : 0, last: m.sentence === sentence ? m.tokenEnd - 1 : 0 };

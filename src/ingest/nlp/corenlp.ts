@@ -73,10 +73,56 @@ interface RawDocument {
 }
 
 /**
+ * Longest text sent in one request. Coreference works over the whole document and its memory grows
+ * faster than the text (a 200,000-character article filled a 4 GB heap), so longer articles go in
+ * parts cut at paragraph breaks; coreference then links within a part only.
+ */
+export const MAX_REQUEST_CHARS = 20_000;
+
+/** A long text as parts of at most `max` characters, cut at paragraph breaks (else sentence ends, else anywhere). */
+export function parts(text: string, max = MAX_REQUEST_CHARS): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start, start + max);
+    const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('. '), window.lastIndexOf(' ')].find((i) => i > max / 4) ?? max - 1;
+    out.push({ start, text: text.slice(start, start + cut + 1) });
+    start += cut + 1;
+  }
+  out.push({ start, text: text.slice(start) });
+  return out;
+}
+
+/** One document from the parts' answers: offsets and sentence numbers moved to the whole text's. */
+function join(text: string, docs: { start: number; doc: NlpDocument }[]): NlpDocument {
+  const sentences: NlpDocument['sentences'] = [];
+  const corefs: NlpDocument['corefs'] = [];
+  const quotes: NlpDocument['quotes'] = [];
+  for (const { start, doc } of docs) {
+    const first = sentences.length;
+    const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + start, end: x.end + start });
+    for (const s of doc.sentences) sentences.push({ ...move(s), index: first + s.index, tokens: s.tokens.map(move), entities: s.entities.map(move) });
+    for (const chain of doc.corefs) corefs.push(chain.map((m) => ({ ...m, sentence: m.sentence + first })));
+    for (const q of doc.quotes) quotes.push({ ...move(q), sentenceBegin: q.sentenceBegin + first, sentenceEnd: q.sentenceEnd + first });
+  }
+  return { text, sentences, corefs, quotes, timing: { requestMs: docs.reduce((sum, d) => sum + d.doc.timing.requestMs, 0) } };
+}
+
+/**
  * CoreNLP counts offsets in UTF-16 code units, like JavaScript strings, so its offsets index the
  * text directly. The server is asked for JSON with the properties as URL-encoded JSON.
  */
 export async function annotate(baseUrl: string, text: string, options: AnnotateOptions = {}): Promise<NlpDocument> {
+  const pieces = parts(text);
+  if (pieces.length > 1) {
+    const docs: { start: number; doc: NlpDocument }[] = [];
+    for (const piece of pieces) docs.push({ start: piece.start, doc: await annotateOne(baseUrl, piece.text, options) });
+    return join(text, docs);
+  }
+  return annotateOne(baseUrl, text, options);
+}
+
+async function annotateOne(baseUrl: string, text: string, options: AnnotateOptions): Promise<NlpDocument> {
   const properties = {
     annotators: (options.annotators ?? ANNOTATORS).join(','),
     outputFormat: 'json',

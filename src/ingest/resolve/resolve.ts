@@ -151,7 +151,8 @@ function bodyVariants(name: string, lexicon: Lexicon): string[] {
   const m = /^(.+?)(?:'s|’s)\s+(.+)$/.exec(name) ?? /^(\S+(?:\s\S+)?)\s+(.+)$/.exec(name);
   const country = m ? lexicon.countries.find((c) => normalizeName(c.name) === normalizeName(m[1]) || c.demonyms.some((d) => normalizeName(d) === normalizeName(m[1]))) : undefined;
   const body = m && /\b(?:ministry|army|military|forces|government|police|navy|parliament|cabinet|authorities|presidency|embassy|air force|guard)$/i.test(m[2]);
-  const forms = country && m && body ? [`${country.demonyms[0]} ${m[2]}`, `${country.name}'s ${m[2]}`, name] : [name];
+  // The canonical name is the lexicon's: demonym and British spelling ("Azerbaijani Defence Ministry").
+  const forms = country && m && body ? [`${country.demonyms[0]} ${m[2].replace(/Defense/g, 'Defence').replace(/defense/g, 'defence')}`, `${country.name}'s ${m[2]}`, name] : [name];
   const spelled = forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]);
   return [...new Set(spelled)];
 }
