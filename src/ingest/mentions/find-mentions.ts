@@ -87,14 +87,14 @@ function retype(text: string, kind: Mention['kind'], type: MentionType): { kind:
  * America", "VOA" in "told VOA").
  */
 export function findMentions(doc: NlpDocument, lexicon: Lexicon, publisher?: string): Mentions {
-  const own = publisher ? new Set([normalizeName(publisher), normalizeName(initialsOf(publisher))]) : new Set<string>();
+  const own = new Set([normalizeName(publisher ?? ''), normalizeName(initialsOf(publisher ?? ''))].filter(Boolean));
   const mentions: Mention[] = [];
   for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !own.has(normalizeName(m.text))));
   return { mentions, anaphors: anaphors(doc, mentions) };
 }
 
 /** "Voice of America" → "VOA": every word's initial, capitalised. */
-const initialsOf = (name: string) => name.split(/\s+/).map((w) => w[0].toUpperCase()).join('');
+const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');
 
 /** Nouns that, after a demonym or a country's possessive, name that country's body ("Sudanese army", "Pakistan's army"). */
 const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'authorities', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
