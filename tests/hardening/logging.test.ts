@@ -2,6 +2,7 @@
 // name and error codes; an internal error is logged with its stack and the request id, while the
 // client gets the masked error carrying that id; API keys and article text never reach the log;
 // LOG_LEVEL picks what is written.
+import { testNlp } from '../support/corenlp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppConfig, type RunningApp, startApp } from '../../src/server/http.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -30,6 +31,7 @@ async function loggedServer(config: Partial<AppConfig>): Promise<{ app: RunningA
   const lines: string[] = [];
   const app = await startApp({
     store,
+    nlp: testNlp(),
     config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'info', API_KEYS: [API_KEY], ...config },
     port: 0,
     host: '127.0.0.1',
