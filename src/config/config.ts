@@ -44,6 +44,8 @@ const ConfigSchema = z.object({
   NEO4J_USER: z.string().min(1, 'expected a user name').default('neo4j'),
   NEO4J_PASSWORD: z.string().default('password'),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a database name like neo4j').default('neo4j'),
+  /** The Stanford CoreNLP service ingest uses (src/ingest/nlp/service.ts reads it); unset: started locally on the first ingest. */
+  CORENLP_URL: z.string().url('expected an http:// URL such as http://127.0.0.1:9000').optional(),
   PORT: port.default(4000),
   HOST: z
     .string()
