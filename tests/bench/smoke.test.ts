@@ -53,8 +53,8 @@ describe('benchmark harness', () => {
       const row = table.split('\n').find((line) => line.startsWith(`| ${op.label} |`));
       expect(row, op.label).toBeDefined();
       const rps = Number(row!.split('|')[2].trim().replace(/,/g, ''));
-      if (op.op === 'ingest') expect(rps, op.label).toBeGreaterThanOrEqual(0);
-      else expect(rps, op.label).toBeGreaterThan(0);
+      // (An ingest that finished nothing in the window has no rate to show.)
+      if (!(op.op === 'ingest' && op.requests === 0)) expect(rps, op.label).toBeGreaterThan(0);
     }
     expect(table).toContain('## Targets');
 
