@@ -166,3 +166,24 @@ export async function startJavaProcess(
     })());
   return { ready, stop, exited };
 }
+
+/**
+ * For the `npm run *:local` commands: Ctrl-C or SIGTERM stops the server cleanly, and the command
+ * exits non-zero with `unexpected` if the server dies on its own.
+ */
+export function stopWithSignals(name: string, server: Pick<JavaProcess, 'stop' | 'exited'>, unexpected: string): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`\nStopping ${name}...`);
+      void server.stop().then(() => process.exit(0));
+    });
+  }
+  void server.exited.then(({ code, signal }) => {
+    if (stopping) return;
+    console.error(`${unexpected} (code ${code}, signal ${signal})`);
+    process.exit(1);
+  });
+}

@@ -2,6 +2,7 @@
 // the URL it prints). Ctrl-C stops it.
 import { parseArgs } from 'node:util';
 import { coreNLPLocalAvailable, startCoreNLPLocal } from './launcher.js';
+import { stopWithSignals } from '../java-launcher.js';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '9000' } } });
 const port = Number(values.port);
@@ -22,17 +23,4 @@ console.log('Use it with:');
 console.log(`  CORENLP_URL=${corenlp.url} npm run ingest -- article.txt`);
 console.log('Press Ctrl-C to stop.');
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping CoreNLP...');
-    void corenlp.stop().then(() => process.exit(0));
-  });
-}
-void corenlp.exited.then(({ code, signal }) => {
-  if (stopping) return;
-  console.error(`corenlp-local: CoreNLP exited unexpectedly (code ${code}, signal ${signal})`);
-  process.exit(1);
-});
+stopWithSignals('CoreNLP', corenlp, 'corenlp-local: CoreNLP exited unexpectedly');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildNeo4jLocal, neo4jLocalAvailable, startNeo4jLocal } from './launcher.js';
+import { stopWithSignals } from '../java-launcher.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,17 +33,4 @@ console.log('Auth is disabled. Use it with:');
 console.log(`  GRAPH_STORE=neo4j NEO4J_URI=${neo4j.uri}`);
 console.log('Press Ctrl-C to stop.');
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping Neo4j...');
-    void neo4j.stop().then(() => process.exit(0));
-  });
-}
-void neo4j.exited.then(({ code, signal }) => {
-  if (stopping) return;
-  console.error(`neo4j-local: Neo4j exited unexpectedly (code ${code}, signal ${signal}); see ${path.join(neo4j.dataDir, 'logs/debug.log')}`);
-  process.exit(1);
-});
+stopWithSignals('Neo4j', neo4j, `neo4j-local: Neo4j exited unexpectedly; see ${path.join(neo4j.dataDir, 'logs/debug.log')}`);

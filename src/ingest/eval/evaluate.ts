@@ -106,15 +106,16 @@ class EvalGraph {
     for (const file of seedAnnotationFiles()) for (const e of buildSeedBatch(file).entities) this.add(e);
   }
   add(e: EntityRecord): void {
-    for (const key of searchKeysFor(e.name, e.aliases)) {
+    this.index(e.name, e.aliases, e);
+  }
+  /** Spellings an earlier article taught the graph: the ingest writes them as aliases of `id`. */
+  addAliases(id: string, aliases: string[]): void {
+    this.index(aliases[0] ?? '', aliases, { id, kind: (id.startsWith('place:') ? 'PLACE' : 'ACTOR') as EntityKind } as EntityRecord);
+  }
+  private index(name: string, aliases: string[], e: EntityRecord): void {
+    for (const key of searchKeysFor(name, aliases)) {
       const list = this.byKey.get(key) ?? [];
       if (!list.some((x) => x.id === e.id)) this.byKey.set(key, [...list, e]);
-    }
-  }
-  addAliases(id: string, aliases: string[]): void {
-    for (const key of searchKeysFor(aliases[0] ?? '', aliases)) {
-      const list = this.byKey.get(key) ?? [];
-      if (!list.some((x) => x.id === id)) this.byKey.set(key, [...list, { id, kind: (id.startsWith('place:') ? 'PLACE' : 'ACTOR') as EntityKind } as EntityRecord]);
     }
   }
   lookup: GraphLookup = async (keys) => keys.flatMap((key) => (this.byKey.get(key) ?? []).map((e) => ({ key, id: e.id, kind: e.kind })));
