@@ -3,6 +3,7 @@
 import type { Annotator } from '../ingest/ingest.js';
 import type { GraphStore } from '../store/port.js';
 import { countingStore, type RoundTripCounter } from './instrumented-store.js';
+import { LiveEvents } from './live/events.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface ApiContext {
@@ -12,13 +13,15 @@ export interface ApiContext {
   roundTrips: RoundTripCounter;
   /** The NLP service ingest uses (reached on the first ingest, not at start-up). */
   nlp: Annotator;
+  /** Where committed writes are announced to subscriptions. */
+  events: LiveEvents;
 }
 
 /** `signal` is aborted when the HTTP layer stops waiting for the answer (REQUEST_TIMEOUT_MS). */
-export function createContext(store: GraphStore, nlp: Annotator, signal?: AbortSignal): ApiContext {
+export function createContext(store: GraphStore, nlp: Annotator, signal?: AbortSignal, events: LiveEvents = new LiveEvents()): ApiContext {
   const roundTrips: RoundTripCounter = { count: 0, byOperation: {} };
   const counted = countingStore(signal ? stopsWhenAbandoned(store, signal) : store, roundTrips);
-  return { store: counted, loaders: createLoaders(counted), roundTrips, nlp };
+  return { store: counted, loaders: createLoaders(counted), roundTrips, nlp, events };
 }
 
 /** The request was abandoned (its client already has a 503): no further store call is made. */

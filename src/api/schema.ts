@@ -9,6 +9,7 @@ import { claimResolvers } from './resolvers/claim.js';
 import { entityResolvers } from './resolvers/entity.js';
 import { mutationResolvers } from './resolvers/mutation.js';
 import { queryResolvers } from './resolvers/query.js';
+import { subscriptionResolvers } from './resolvers/subscription.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -20,7 +21,7 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-export const resolvers: Resolvers = { ...queryResolvers, ...mutationResolvers, ...entityResolvers, ...claimResolvers };
+export const resolvers: Resolvers = { ...queryResolvers, ...mutationResolvers, ...entityResolvers, ...claimResolvers, ...subscriptionResolvers };
 
 export function buildApiSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IResolvers });

@@ -28,6 +28,8 @@ export interface IngestResult {
   corroborations: number;
   contradictions: number;
   curated: boolean;
+  /** The claims written (with their links to earlier claims); none when unchanged. */
+  claims: ClaimRecord[];
 }
 
 /** Curated annotations under seed/, found by the content hash of their article. */
@@ -62,7 +64,7 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput, nlp:
   const hash = contentHash(input.text);
   const empty = { created: { entities: 0, claims: 0, mentions: 0 }, merged: { entities: 0, aliases: 0 }, skipped: { claims: 0 }, corroborations: 0, contradictions: 0 };
   const known = await store.articleIdByHash(hash);
-  if (known) return { articleId: known, outcome: 'unchanged', ...empty, curated: false };
+  if (known) return { articleId: known, outcome: 'unchanged', ...empty, curated: false, claims: [] };
 
   // An article with a curated annotation keeps the annotation's identity.
   const curatedFile = curatedAnnotationFor(hash);
@@ -141,6 +143,7 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput, nlp:
     corroborations: links.corroborations,
     contradictions: links.contradictions,
     curated: Boolean(curatedFile),
+    claims: batch.claims,
   };
 }
 

@@ -7,6 +7,7 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Config, loadConfig } from '../config/config.js';
 import { createContext } from '../api/context.js';
+import { LiveEvents } from '../api/live/events.js';
 import type { Annotator } from '../ingest/ingest.js';
 import { nlpService } from '../ingest/nlp/service.js';
 import { createFormatError, QUERY_TIMEOUT } from '../api/errors.js';
@@ -19,6 +20,7 @@ import type { GraphStore } from '../store/port.js';
 import { createExplorerHandler } from './explorer.js';
 import { LISTEN_FAILURES, ListenError } from './listen-error.js';
 import { createPlaygroundHandler } from './playground.js';
+import { attachSubscriptions, type SubscriptionServer } from './websocket.js';
 import { Readiness, observedStore } from './readiness.js';
 import { createLogger, INTERNAL_SERVER_ERROR, type Logger, type RequestRecord, requestId, requestLogPlugin, type ServerContext } from './request-log.js';
 
@@ -160,6 +162,8 @@ export interface App {
   settings: Config;
   /** From now on every answer carries `connection: close` (graceful shutdown). */
   beginShutdown(): void;
+  /** Serves subscriptions (graphql-ws) on the server's /graphql WebSocket upgrades. */
+  attachSubscriptions(server: http.Server): SubscriptionServer;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -170,6 +174,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const served = observedStore(store, readiness);
   const nlp: Annotator = options.nlp ?? { annotate: async (text, opts) => (await nlpService()).annotate(text, opts) };
   const schema = buildApiSchema();
+  const events = new LiveEvents();
   const limits = queryLimits({
     maxDepth: config.MAX_QUERY_DEPTH,
     maxAliases: config.MAX_QUERY_ALIASES,
@@ -229,7 +234,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const abandoned = new AbortController();
-    const context: ServerContext = { ...createContext(served, nlp, abandoned.signal), request: record };
+    const context: ServerContext = { ...createContext(served, nlp, abandoned.signal, events), request: record };
     // The whole request's time budget: past it the client gets a 503 and the work's result is dropped
     // (each store transaction has its own, shorter, QUERY_TIMEOUT_MS and stops by itself; a mutation
     // still queued behind another is not run at all).
@@ -331,13 +336,15 @@ export async function createApp(options: AppOptions): Promise<App> {
       shuttingDown = true;
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     },
+    attachSubscriptions: (server) => attachSubscriptions(server, { schema, store: served, nlp, events, limits, config, logger }),
   };
 }
 
 /** Starts listening; `close()` stops accepting, lets requests in flight finish, then stops Apollo. */
 export async function startApp(options: AppOptions & { port: number; host: string }): Promise<RunningApp> {
-  const { handler, apollo, settings, beginShutdown } = await createApp(options);
+  const { handler, apollo, settings, beginShutdown, attachSubscriptions } = await createApp(options);
   const server = http.createServer(handler);
+  const subscriptions = attachSubscriptions(server);
   // A request must arrive whole within the request budget (slow uploads are cut with 408).
   server.requestTimeout = settings.REQUEST_TIMEOUT_MS;
   server.headersTimeout = Math.min(60_000, settings.REQUEST_TIMEOUT_MS);
@@ -377,6 +384,8 @@ export async function startApp(options: AppOptions & { port: number; host: strin
     server,
     close: async (deadlineMs = settings.SHUTDOWN_TIMEOUT_MS) => {
       beginShutdown();
+      // Subscriptions never finish by themselves: their clients are told the server is going away.
+      await subscriptions.close();
       let cutConnections = 0;
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {

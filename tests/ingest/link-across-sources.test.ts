@@ -8,25 +8,7 @@ import type { ClaimRecord } from '../../src/model/records.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
 import { corenlpAvailable, testNlp } from '../support/corenlp.js';
-
-const TAKEN = {
-  text: 'Azerbaijani President Ilham Aliyev said on Sunday that his forces had taken control of Shusha, a strategic town in Nagorno-Karabakh.',
-  publishedAt: '2020-11-08',
-  publisher: 'Harbor Times',
-  url: 'https://example.org/harbor/shusha-taken',
-};
-const FIGHTING = {
-  text: 'Armenia rejected the claim. "The battle continues in Shushi," Defence Ministry spokesman Artsrun Hovhannisyan tweeted on Sunday.',
-  publishedAt: '2020-11-08',
-  publisher: 'Eastline News',
-  url: 'https://example.org/eastline/shushi-battle',
-};
-const LOST = {
-  text: '"Shusha is completely out of our control," Vahram Poghosyan, a spokesman for the separatist leader, said on Monday.',
-  publishedAt: '2020-11-09',
-  publisher: 'Kestrel Daily',
-  url: 'https://example.org/kestrel/shusha-lost',
-};
+import { FIGHTING, LOST, TAKEN } from '../fixtures/statements-about-shushi.js';
 
 describe.each(BACKENDS)('links across sources and predicates [%s] [corenlp]', (backend) => {
   describe.runIf(backendAvailable(backend) && corenlpAvailable())(`[${backend}]`, () => {

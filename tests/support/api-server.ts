@@ -42,7 +42,7 @@ export interface TestServer {
  */
 export async function startTestServer(
   backend: StoreBackend,
-  options: { seed?: boolean; store?: GraphStore; config?: Partial<AppConfig>; nlp?: Annotator } = {},
+  options: { seed?: boolean; store?: GraphStore; config?: Partial<AppConfig>; nlp?: Annotator; log?: (line: string) => void } = {},
 ): Promise<TestServer> {
   const store = options.store ?? (await openTestStore(backend));
   if (options.seed ?? true) await seedStore(store);
@@ -50,7 +50,8 @@ export async function startTestServer(
   const app = await startApp({
     store,
     ...(nlp ? { nlp } : {}),
-    config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent', API_KEYS: [TEST_API_KEY], ...options.config },
+    config: { CORS_ORIGINS: ['*'], LOG_LEVEL: options.log ? 'info' : 'silent', API_KEYS: [TEST_API_KEY], ...options.config },
+    ...(options.log ? { log: options.log } : {}),
     port: 0,
     host: '127.0.0.1',
   });

@@ -165,6 +165,17 @@ export type ArticleEdge = {
   node: Article;
 };
 
+/** An article that was ingested. */
+export type ArticleIngestedEvent = {
+  __typename?: 'ArticleIngestedEvent';
+  /** The stored article. */
+  article: Article;
+  /** Claims written with it. */
+  createdClaims: Scalars['Int']['output'];
+  /** CREATED or NEW_VERSION. */
+  outcome: IngestOutcome;
+};
+
 /**
  * One assertion an article makes, never a bare edge: subject, predicate, object or quantity,
  * qualifiers, the stance of its source (status), who said it (attributedTo), the article that
@@ -238,6 +249,26 @@ export type ClaimEdge = {
   /** The claim. */
   node: Claim;
 };
+
+/** A link made between two claims. */
+export type ClaimLinkEvent = {
+  __typename?: 'ClaimLinkEvent';
+  /** The claim the link starts from (the newer one). */
+  from: Claim;
+  /** The claim it points to. */
+  to: Claim;
+  /** The kind of link. */
+  type: ClaimLinkType;
+};
+
+/** How one claim relates to another. */
+export type ClaimLinkType =
+  /** `from` is a second party's confirmation of `to`. */
+  | 'CONFIRMS'
+  /** `from` says otherwise than `to`. */
+  | 'CONTRADICTS'
+  /** `from` and `to` assert the same thing (the link runs both ways). */
+  | 'SAME_AS';
 
 /** Where a claim came from. */
 export type ClaimOrigin = {
@@ -1288,6 +1319,50 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/**
+ * Live updates, over WebSocket at the same path as queries (`ws://host:port/graphql`) in the
+ * graphql-ws protocol (what Apollo Client's GraphQLWsLink and Relay's graphql-ws transport speak).
+ * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
+ * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
+ * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
+ * Events are those of the server the client is connected to (one process): see the README.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each article ingested (a new article or a new version; an unchanged re-send is not an event). */
+  articleIngested: ArticleIngestedEvent;
+  /** Each claim written by an ingest that passes `where` (the same filter as `Query.claims`; invalid values give BAD_USER_INPUT when subscribing). */
+  claimAdded: Claim;
+  /** Each new link between claims made by an ingest, e.g. a second source CONFIRMS or CONTRADICTS an earlier claim. */
+  claimLinked: ClaimLinkEvent;
+};
+
+
+/**
+ * Live updates, over WebSocket at the same path as queries (`ws://host:port/graphql`) in the
+ * graphql-ws protocol (what Apollo Client's GraphQLWsLink and Relay's graphql-ws transport speak).
+ * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
+ * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
+ * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
+ * Events are those of the server the client is connected to (one process): see the README.
+ */
+export type SubscriptionClaimAddedArgs = {
+  where?: InputMaybe<ClaimWhere>;
+};
+
+
+/**
+ * Live updates, over WebSocket at the same path as queries (`ws://host:port/graphql`) in the
+ * graphql-ws protocol (what Apollo Client's GraphQLWsLink and Relay's graphql-ws transport speak).
+ * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
+ * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
+ * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
+ * Events are those of the server the client is connected to (one process): see the README.
+ */
+export type SubscriptionClaimLinkedArgs = {
+  types?: InputMaybe<Array<ClaimLinkType>>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1381,10 +1456,13 @@ export type ResolversTypes = ResolversObject<{
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleIngestedEvent: ResolverTypeWrapper<Omit<ArticleIngestedEvent, 'article'> & { article: ResolversTypes['Article'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimLinkEvent: ResolverTypeWrapper<Omit<ClaimLinkEvent, 'from' | 'to'> & { from: ResolversTypes['Claim'], to: ResolversTypes['Claim'] }>;
+  ClaimLinkType: ClaimLinkType;
   ClaimOrigin: ResolverTypeWrapper<ClaimOrigin>;
   ClaimRole: ClaimRole;
   ClaimStatus: ClaimStatus;
@@ -1430,6 +1508,7 @@ export type ResolversTypes = ResolversObject<{
   Sentence: ResolverTypeWrapper<Sentence>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1438,10 +1517,12 @@ export type ResolversParentTypes = ResolversObject<{
   Article: ArticleRecord;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleIngestedEvent: Omit<ArticleIngestedEvent, 'article'> & { article: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimRecord;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimLinkEvent: Omit<ClaimLinkEvent, 'from' | 'to'> & { from: ResolversParentTypes['Claim'], to: ResolversParentTypes['Claim'] };
   ClaimOrigin: ClaimOrigin;
   ClaimWhere: ClaimWhere;
   DateValue: DateValue;
@@ -1477,6 +1558,7 @@ export type ResolversParentTypes = ResolversObject<{
   Sentence: Sentence;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Subscription: Record<PropertyKey, never>;
 }>;
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -1526,6 +1608,12 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 }>;
 
+export type ArticleIngestedEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleIngestedEvent'] = ResolversParentTypes['ArticleIngestedEvent']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  createdClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
+}>;
+
 export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   attributedTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1561,6 +1649,12 @@ export type ClaimConnectionResolvers<ContextType = ApiContext, ParentType extend
 export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimLinkEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimLinkEvent'] = ResolversParentTypes['ClaimLinkEvent']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ClaimLinkType'], ParentType, ContextType>;
 }>;
 
 export type ClaimOriginResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimOrigin'] = ResolversParentTypes['ClaimOrigin']> = ResolversObject<{
@@ -1798,14 +1892,22 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  articleIngested?: SubscriptionResolver<ResolversTypes['ArticleIngestedEvent'], "articleIngested", ParentType, ContextType>;
+  claimAdded?: SubscriptionResolver<ResolversTypes['Claim'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
+  claimLinked?: SubscriptionResolver<ResolversTypes['ClaimLinkEvent'], "claimLinked", ParentType, ContextType, Partial<SubscriptionClaimLinkedArgs>>;
+}>;
+
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleIngestedEvent?: ArticleIngestedEventResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimLinkEvent?: ClaimLinkEventResolvers<ContextType>;
   ClaimOrigin?: ClaimOriginResolvers<ContextType>;
   DateValue?: DateValueResolvers<ContextType>;
   Distance?: DistanceResolvers<ContextType>;
@@ -1835,5 +1937,6 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 }>;
 

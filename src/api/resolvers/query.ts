@@ -30,7 +30,7 @@ function intersect<T>(one: T | null | undefined, many: T[] | null | undefined): 
   return many.includes(one) ? [one] : [];
 }
 
-function claimFilter(where: ClaimWhere | null | undefined): ClaimFilter {
+export function claimFilter(where: ClaimWhere | null | undefined): ClaimFilter {
   if (!where) return {};
   const predicates = intersect(where.predicate, where.predicate_IN);
   predicates?.forEach((p) => checkPredicate(p, where.predicate_IN ? 'where.predicate_IN' : 'where.predicate'));
