@@ -27,7 +27,7 @@ export function playgroundIsBuilt(outDir = PLAYGROUND_DIR): boolean {
 }
 
 /**
- * One GraphiQL tab per example question (the title rides along as a comment), plus a
+ * One GraphiQL tab per example question and live example (the title rides along as a comment), plus a
  * hash of them: the manifest records it so callers can tell a stale build (see the
  * browser test), and the page namespaces its saved state with it.
  */
@@ -35,7 +35,8 @@ export async function exampleTabs(): Promise<{ tabs: { query: string; variables?
   const { print } = await import('graphql');
   // Imported here (not bundled) so the browser gets plain strings, not graphql-tag + ASTs.
   const { questions } = await import('../examples/questions.js');
-  const tabs = questions.map((q) => ({
+  const { liveExamples } = await import('../examples/live.js');
+  const tabs = [...questions, ...liveExamples].map((q) => ({
     query: `# ${q.title}\n${print(q.document)}\n`,
     ...(q.variables ? { variables: JSON.stringify(q.variables, null, 2) } : {}),
   }));

@@ -7,11 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveExamples } from '../../examples/live.js';
 import { questions } from '../../examples/questions.js';
+import { FIGHTING } from '../fixtures/statements-about-shushi.js';
 import { buildPlayground, playgroundIsCurrent } from '../../tools/build-web.js';
 import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { startTestServer, type TestServer } from '../support/api-server.js';
+import { corenlpAvailable } from '../support/corenlp.js';
 
 const screenshotFor = (backend: string) => fileURLToPath(new URL(`../../test-artifacts/playground-${backend}.png`, import.meta.url));
 
@@ -20,11 +23,13 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
     let server: TestServer;
     let context: BrowserContext;
     let browser: FreshBrowser | undefined;
+    const serverLog: string[] = [];
 
     beforeAll(async () => {
       // Rebuild when missing or built from different example questions.
       if (!(await playgroundIsCurrent())) await buildPlayground();
-      server = await startTestServer(backend);
+      // CoreNLP on a busy machine may take longer than the default request budget.
+      server = await startTestServer(backend, { log: (line) => serverLog.push(line), config: { REQUEST_TIMEOUT_MS: 180_000 } });
       browser = await launchFreshChromium();
       context = browser.context;
     }, 120_000);
@@ -49,12 +54,12 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       expect(response?.status()).toBe(200);
       await expect(page.title()).resolves.toBe('newsgraph playground');
 
-      // One tab per example question, in order, titled by operation name.
+      // One tab per example question, then the live examples, in order, titled by operation name.
       const tabButtons = page.locator('.graphiql-tab-button');
       await tabButtons.first().waitFor();
-      expect(await tabButtons.count()).toBe(questions.length);
+      expect(await tabButtons.count()).toBe(questions.length + liveExamples.length);
       const titles = await tabButtons.allTextContents();
-      questions.forEach((q, i) => {
+      [...questions, ...liveExamples].forEach((q, i) => {
         const name = firstOperation(q.document.definitions).name?.value;
         if (name) expect(titles[i]).toBe(name);
       });
@@ -113,6 +118,29 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       const workerProblems = consoleProblems.filter((m) => /^pageerror|worker|MonacoEnvironment|importScripts/i.test(m));
       expect(workerProblems).toEqual([]);
     }, 120_000);
+
+    it.runIf(corenlpAvailable())(`[${backend}] [corenlp] the live tab subscribes over WebSocket and shows a claim as an article is ingested`, async () => {
+      const page: Page = context.pages()[0] ?? (await context.newPage());
+      const sockets: string[] = [];
+      page.on('websocket', (ws) => sockets.push(ws.url()));
+      await page.goto(`${server.url}/`);
+      const live = liveExamples[0];
+      const liveTab = page.locator('.graphiql-tab-button').nth(questions.length);
+      await liveTab.waitFor();
+      await liveTab.click();
+      const queryLines = page.locator('.graphiql-query-editor .monaco-editor .view-lines');
+      await expect.poll(() => text(queryLines), { timeout: 30_000 }).toContain(live.title.slice(0, 40));
+      await page.locator('.graphiql-execute-button').click();
+      await expect.poll(() => sockets, { timeout: 30_000 }).toEqual([`${server.url.replace(/^http/, 'ws')}/graphql`]);
+      // Ingested once the server says the subscription has joined its event hub.
+      await expect.poll(() => serverLog.filter((l) => JSON.parse(l).msg === 'subscribed').length, { timeout: 30_000 }).toBe(1);
+      const res = await server.query(`mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { outcome } }`, { input: FIGHTING });
+      expect(res.body.errors).toBeUndefined();
+      const resultLines = page.locator('.graphiql-response .monaco-editor .view-lines');
+      await expect.poll(() => text(resultLines), { timeout: 30_000 }).toContain('CONTINUES_FIGHTING_IN');
+      expect(await text(resultLines)).toContain('"claimAdded"');
+      expect(await text(resultLines)).toContain('The battle continues in Shushi');
+    }, 180_000);
   });
 });
 

@@ -50,8 +50,12 @@ function namespacedLocalStorage(prefix: string): Storage {
   };
 }
 
-// Same-origin endpoint: the page and the API are served by the same Node server.
-const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+// Same-origin endpoint: the page and the API are served by the same Node server; subscriptions
+// go over a WebSocket to the same path (graphql-ws).
+const fetcher = createGraphiQLFetcher({
+  url: '/graphql',
+  subscriptionUrl: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+});
 
 const storage = namespacedLocalStorage(`newsgraph-${__PLAYGROUND_TABS_HASH__}:`);
 // GraphiQL 5.4 fills the first tab's query editor from defaultTabs[0] but not its

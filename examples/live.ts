@@ -1,0 +1,26 @@
+// Live updates: a subscription a client keeps open (over WebSocket, graphql-ws) while articles are
+// ingested. The playground shows it as a tab after the twelve questions.
+import { gql } from 'graphql-tag';
+import type { Question } from './questions.js';
+
+export const liveExamples: Question[] = [
+  {
+    id: 'live-claims',
+    title: 'Live: new claims about Shushi as articles are ingested, and each new confirmation or contradiction (run it, then ingest an article)',
+    document: gql`
+      subscription ClaimsAboutShushi($place: ID!) {
+        claimAdded(where: { about: $place }) {
+          id
+          predicate
+          status
+          statement
+          attributedTo { name }
+          evidence { quote article { title publisher } }
+          contradicts { statement attributedTo { name } }
+          confirms { statement attributedTo { name } }
+        }
+      }
+    `,
+    variables: { place: 'place:shushi' },
+  },
+];
