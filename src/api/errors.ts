@@ -63,6 +63,13 @@ export function createFormatError(schema: GraphQLSchema, options: FormatErrorOpt
       };
     }
     const code = formatted.extensions?.code;
+    // Apollo gives a persisted query whose hash is not its text's SHA-256 no code of its own.
+    if (code === 'INTERNAL_SERVER_ERROR' && formatted.message === 'provided sha does not match query') {
+      return {
+        message: "The persisted query's sha256Hash is not the SHA-256 of the query text sent with it; send the text's hash, or the hash alone",
+        extensions: { code: 'BAD_REQUEST' },
+      };
+    }
     if (code === 'INTERNAL_SERVER_ERROR') {
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
     }

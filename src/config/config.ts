@@ -89,6 +89,9 @@ const ConfigSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: count('milliseconds', 0, 600_000).default(10_000),
   MAX_RESPONSE_BYTES: count('bytes', 1_024, 1_000_000_000).default(5_000_000),
   STARTUP_TIMEOUT_MS: count('milliseconds', 1_000, 3_600_000).default(120_000),
+  PERSISTED_QUERIES: z
+    .enum(['on', 'off', 'only'], { message: "expected 'on' (automatic persisted queries), 'off' or 'only' (just the operations in examples/)" })
+    .default('on'),
   MAX_WS_CONNECTIONS: count('connections', 0, 100_000).default(1_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: count('subscriptions', 1, 1_000).default(20),
 });

@@ -13,6 +13,7 @@ import { nlpService } from '../ingest/nlp/service.js';
 import { createFormatError, QUERY_TIMEOUT } from '../api/errors.js';
 import { argumentLengthsPlugin } from '../api/limits/argument-lengths.js';
 import { authPlugin } from '../api/limits/auth.js';
+import { persistedQueries } from '../api/limits/persisted-queries.js';
 import { queryLimits } from '../api/limits/query-limits.js';
 import { serialWritesPlugin } from '../api/limits/serial-writes.js';
 import { buildApiSchema } from '../api/schema.js';
@@ -182,14 +183,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
     maxCost: config.MAX_QUERY_COST,
   });
+  const persisted = persistedQueries(config.PERSISTED_QUERIES);
   const apollo = new ApolloServer<ServerContext>({
     schema,
     formatError: createFormatError(schema, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
     introspection: config.INTROSPECTION,
-    // Automatic persisted queries are not offered: no client here uses them, and Apollo reports a
-    // mismatched hash as an internal error.
-    persistedQueries: false,
+    persistedQueries: persisted.apolloOption,
     // Signals are main.ts's to handle (drain, close the store, exit 0). Apollo's own handler would
     // stop Apollo and re-raise the signal, killing the process mid-drain (exit 143).
     stopOnTerminationSignals: false,
@@ -201,6 +201,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       limits.plugin,
       authPlugin({ apiKeys: config.API_KEYS, requireAuthForReads: config.REQUIRE_AUTH_FOR_READS }),
       serialWritesPlugin(),
+      ...persisted.plugins,
       requestLogPlugin(logger),
     ],
   });
@@ -336,7 +337,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       shuttingDown = true;
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     },
-    attachSubscriptions: (server) => attachSubscriptions(server, { schema, store: served, nlp, events, limits, config, logger }),
+    attachSubscriptions: (server) => attachSubscriptions(server, { schema, store: served, nlp, events, limits, config, logger, allows: persisted.allows }),
   };
 }
 

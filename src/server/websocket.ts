@@ -16,6 +16,7 @@ import { checkArgumentLengths } from '../api/limits/argument-lengths.js';
 import { createKeyCheck } from '../api/limits/auth.js';
 import { operationCost } from '../api/limits/cost.js';
 import { limitError, type queryLimits, tokenLimitError } from '../api/limits/query-limits.js';
+import { notInList } from '../api/limits/persisted-queries.js';
 import type { Annotator } from '../ingest/ingest.js';
 import type { GraphStore } from '../store/port.js';
 import type { Logger } from './request-log.js';
@@ -30,6 +31,8 @@ export interface SubscriptionServerOptions {
   limits: ReturnType<typeof queryLimits>;
   config: Pick<Config, 'API_KEYS' | 'REQUIRE_AUTH_FOR_READS' | 'MAX_QUERY_COST' | 'MAX_BODY_BYTES' | 'MAX_WS_CONNECTIONS' | 'MAX_SUBSCRIPTIONS_PER_CONNECTION'>;
   logger: Logger;
+  /** Whether a query text may run (PERSISTED_QUERIES=only lists the allowed ones). */
+  allows: (query: string) => boolean;
 }
 
 export interface SubscriptionServer {
@@ -93,6 +96,7 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionSe
             TOO_MANY_SUBSCRIPTIONS,
           );
         }
+        if (!options.allows(payload.query)) return [notInList()];
         let document: DocumentNode;
         try {
           document = parse(payload.query, options.limits.parseOptions);

@@ -1,6 +1,5 @@
 // HTTP edges the fuzzer found or the hardening added: requests Node's parser refuses are answered
-// as JSON; lone UTF-16 surrogates are refused whole; persisted queries are declined cleanly; a
-// client hanging up mid-upload costs nothing; and close() drains: in-flight answers carry
+// as JSON; lone UTF-16 surrogates are refused whole; a client hanging up mid-upload costs nothing; and close() drains: in-flight answers carry
 // `connection: close`, new connections are refused.
 import { once } from 'node:events';
 import net from 'node:net';
@@ -66,15 +65,6 @@ describe('HTTP edges', () => {
       body: '{"query":"query ($t: String!) { search(text: $t) { id } }","variables":{"t":"\\ud83d\\ude00"}}',
     });
     expect(ok.status).toBe(200);
-  });
-
-  it('[embedded] an automatic persisted query (even with a mismatched hash) is declined as PERSISTED_QUERY_NOT_SUPPORTED', async () => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
-    });
-    expect((await res.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 
   it('[embedded] a client that hangs up halfway through its body leaves the server serving', async () => {
