@@ -8,6 +8,7 @@ import { DEFAULT_LIST_SIZE, UNBOUNDED_LIST_SIZE } from '../../../src/api/limits/
 import { MAX_CURSOR_CHARS, MAX_STRING_CHARS, MAX_VARIABLES_CHARS, STRING_LIMITS, VALUE_PREFIX_CHARS } from '../../../src/api/limits/argument-lengths.js';
 import { READY_FRESH_MS, READY_PROBE_TIMEOUT_MS } from '../../../src/server/readiness.js';
 import { MAX_PAGE_SIZE } from '../../../src/api/pagination.js';
+import { MAX_QUEUED_EVENTS } from '../../../src/api/live/events.js';
 import {
   AUDIT_DEVIATIONS,
   CONCURRENT_INGESTS,
@@ -57,6 +58,9 @@ export function limitsTable(): string[] {
     row('one HTTP request', `${n(c.REQUEST_TIMEOUT_MS)} ms (\`REQUEST_TIMEOUT_MS\`)`, '503 `QUERY_TIMEOUT`, `retry-after: 5`'),
     row('drain on SIGTERM', `${n(c.SHUTDOWN_TIMEOUT_MS)} ms (\`SHUTDOWN_TIMEOUT_MS\`)`, 'connections still busy are cut'),
     row('start-up (open, seed, listen)', `${n(c.STARTUP_TIMEOUT_MS)} ms (\`STARTUP_TIMEOUT_MS\`)`, 'one message, exit 1'),
+    row('WebSocket connections', `${n(c.MAX_WS_CONNECTIONS)} (\`MAX_WS_CONNECTIONS\`)`, 'HTTP 503 `TOO_MANY_CONNECTIONS` before the upgrade'),
+    row('subscriptions per connection', `${n(c.MAX_SUBSCRIPTIONS_PER_CONNECTION)} (\`MAX_SUBSCRIPTIONS_PER_CONNECTION\`)`, '`TOO_MANY_SUBSCRIPTIONS` on the refused one'),
+    row('events queued for one subscriber', n(MAX_QUEUED_EVENTS), 'that subscription ends with an error saying so'),
   ];
 }
 
