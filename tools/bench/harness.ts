@@ -292,11 +292,12 @@ async function sampleRoundTrips(url: string, op: Operation, from: number, count:
   return trips;
 }
 
-function cannon(url: string, op: Operation, counter: { n: number }, seconds: number, connections: number) {
+/** `seconds` of load, or exactly `amount` requests when given. */
+function cannon(url: string, op: Operation, counter: { n: number }, seconds: number, connections: number, amount?: number) {
   return autocannon({
     url,
     connections,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
     timeout: 60,
     requests: [
       {
@@ -371,33 +372,46 @@ function oursAnswered(status: number, body: unknown): string | null {
 }
 
 /**
- * One shape against both servers: warm-up of each, then slices of about a second alternating
- * ours, peer, peer, ours … (so a change in the machine's load falls on both alike) until each side
- * has had `duration` seconds; latency percentiles over every response of a side's slices.
+ * One shape against both servers: warm-up of each, then slices alternating ours, peer, peer,
+ * ours … (so a change in the machine's load falls on both alike) until each side has had
+ * `duration` seconds; latency percentiles over every response of a side's slices. A slice is a
+ * number of requests (about a second's worth, from the side's warm-up rate), not a time: a timed
+ * slice would drop the requests in flight at its end, which at a second's latency is all of them.
  */
 async function comparePeer(oursUrl: string, peerUrl: string, shape: PeerShape, timing: BenchOptions): Promise<PeerResult> {
   const sliceSeconds = Math.max(0.5, Math.min(1, timing.duration / 4));
-  const slices = Math.max(2, Math.round(timing.duration / sliceSeconds));
+  let slices = 0;
   const sides = {
-    ours: { url: oursUrl, body: shape.ours, check: oursAnswered, counter: { n: 0 }, times: [] as number[], seconds: 0, errors: 0, non2xx: 0, trips: [] as number[] },
-    peer: { url: peerUrl, body: shape.peer, check: shape.checkPeer, counter: { n: 0 }, times: [] as number[], seconds: 0, errors: 0, non2xx: 0, trips: [] as number[] },
+    ours: { url: oursUrl, body: shape.ours, check: oursAnswered, counter: { n: 0 }, times: [] as number[], seconds: 0, errors: 0, non2xx: 0, trips: [] as number[], amount: 0 },
+    peer: { url: peerUrl, body: shape.peer, check: shape.checkPeer, counter: { n: 0 }, times: [] as number[], seconds: 0, errors: 0, non2xx: 0, trips: [] as number[], amount: 0 },
   };
   type Side = (typeof sides)['ours'];
   const sideOp = (side: Side): Operation => ({ id: shape.id, label: shape.label, body: side.body });
   const base = 10_000_000;
   try {
     for (const side of Object.values(sides)) side.trips.push(...(await sampleTrips(side.url, side.body, side.check, base, 3)));
-    for (const side of Object.values(sides)) if (timing.warmup > 0) await cannon(side.url, sideOp(side), side.counter, Math.max(0.5, timing.warmup / 2), timing.connections);
-    for (let i = 0; i < slices; i++) {
-      const order: Side[] = i % 2 === 0 ? [sides.ours, sides.peer] : [sides.peer, sides.ours];
+    for (const side of Object.values(sides)) {
+      let rate = 0;
+      if (timing.warmup > 0) {
+        const w0 = performance.now();
+        const warm = await cannon(side.url, sideOp(side), side.counter, Math.max(0.5, timing.warmup / 2), timing.connections);
+        rate = warm.requests.total / ((performance.now() - w0) / 1000);
+      }
+      side.amount = Math.max(2 * timing.connections, Math.round(rate * sliceSeconds));
+    }
+    // Each side at least its duration, at least two slices each; a bound on slices in case a side stalls.
+    while (slices < 2 || ((sides.ours.seconds < timing.duration || sides.peer.seconds < timing.duration) && slices < 200)) {
+      const order: Side[] = slices % 2 === 0 ? [sides.ours, sides.peer] : [sides.peer, sides.ours];
       for (const side of order) {
-        const run = cannon(side.url, sideOp(side), side.counter, sliceSeconds, timing.connections);
+        const t0 = performance.now();
+        const run = cannon(side.url, sideOp(side), side.counter, 0, timing.connections, side.amount);
         run.on('response', (_client, _status, _bytes, ms) => side.times.push(ms));
         const result = await run;
-        side.seconds += result.duration;
+        side.seconds += (performance.now() - t0) / 1000;
         side.errors += result.errors + result.timeouts;
         side.non2xx += result.non2xx;
       }
+      slices++;
     }
     for (const side of Object.values(sides)) side.trips.push(...(await sampleTrips(side.url, side.body, side.check, base + 3, 3)));
   } catch (error) {

@@ -375,8 +375,9 @@ export function renderPeer(runs: SizeRun[]): string[] {
   lines.push(
     'The graph our server just served, also served by @neo4j/graphql 7.6.3 (type definitions mapping the labels, relationship types and properties ' +
       'our adapter writes: tools/bench/peer.ts) on Apollo Server 5 standalone in its own child process (tools/bench/peer-server.ts). ' +
-      'Each shape asks both for the same data; the servers take turns in slices of about a second (ours, peer, peer, ours …) at the benchmark ' +
-      'concurrency, and each side\'s p50/p99 are over all its slices\' responses. Cypher statements = `x-store-round-trips` of 6 sampled requests ' +
+      'Each shape asks both for the same data; the servers take turns in slices (ours, peer, peer, ours …) at the benchmark concurrency, each slice ' +
+      'about a second\'s worth of requests at the rate of that side\'s warm-up, until each side has had the operation\'s duration; ' +
+      'each side\'s p50/p99 are over all its slices\' responses. Cypher statements = `x-store-round-trips` of 6 sampled requests ' +
       '(the peer\'s counted on the driver it is handed). Our server also checks an API key and runs graphql-armor\'s limits; the peer runs neither. ' +
       'The three-level shape asks our server for `claims(role: SUBJECT)` (the peer\'s relationship field follows one relationship type).',
     '',
