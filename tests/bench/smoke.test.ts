@@ -8,7 +8,7 @@ import { evaluateTargets, extractionTargets, renderMarkdown } from '../../tools/
 import { parseArgs } from '../../tools/bench/run.js';
 import { corenlpAvailable, corenlpUrl } from '../support/corenlp.js';
 
-const OPERATIONS = ['trivial', 'entity', 'oneHop', 'threeLevel', 'search', 'path4', 'neighborhood2', 'ingest'] as const;
+const OPERATIONS = ['trivial', 'entity', 'oneHop', 'threeLevel', 'claimList', 'search', 'path4', 'neighborhood2', 'ingest'] as const;
 
 describe('benchmark harness', () => {
   it('[embedded] benchmark harness runs end to end', async () => {

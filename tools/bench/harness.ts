@@ -15,6 +15,7 @@ import { writeArticleFolder } from './article-folder.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
 import { benchExtraction, type ExtractionBench } from './extraction.js';
 import { type NlpRecorder, startNlpRecorder } from './nlp-recorder.js';
+import { type PeerShape, type PeerShapeId, peerShapes } from './peer.js';
 import { checkResponse, type Operation, type OperationId, operations } from './operations.js';
 import type { Probes } from './synthetic-graph.js';
 
@@ -36,6 +37,8 @@ export interface BenchOptions {
   scale?: { duration: number; warmup: number; latencyProbe: number };
   /** Only these operations (default: all). */
   only?: OperationId[];
+  /** On Neo4j, also serve the graph through @neo4j/graphql (peer-server.ts) and run the shared shapes against both, interleaved (default true). */
+  peer?: boolean;
   /** Use this Neo4j instead of starting tools/neo4j-local. */
   neo4jUri?: string;
   /** Extra args for the server child's node (e.g. --cpu-prof). */
@@ -76,6 +79,30 @@ export interface OpResult {
   error?: string;
 }
 
+/** One server's share of an interleaved comparison: its slices' requests and response times together. */
+export interface PeerSide {
+  requests: number;
+  /** Seconds measured (the sum of its slices). */
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** `x-store-round-trips` of sampled requests: Cypher statements per request. */
+  roundTrips: number[];
+  errors: number;
+  non2xx: number;
+}
+
+/** A query shape asked of our server and of @neo4j/graphql on the same Neo4j graph, in alternating slices. */
+export interface PeerResult {
+  shape: PeerShapeId;
+  label: string;
+  slices: number;
+  ours?: PeerSide;
+  peer?: PeerSide;
+  error?: string;
+}
+
 export interface LoadFigures {
   generateMs: number;
   bulk: { entities: number; entityMs: number; claims: number; claimMs: number; batchClaims: number; batchEntities: number };
@@ -89,6 +116,8 @@ export interface SizeRun {
   load: LoadFigures;
   pathHops: number[];
   ops: OpResult[];
+  /** Neo4j only: our server and the @neo4j/graphql peer on the same shapes, interleaved. */
+  peer?: PeerResult[];
   /** Neo4j JVM resident memory at the end of the size's runs. */
   neo4jRssMb?: number;
   /** The size could not be run at all (the server failed to build or serve the graph). */
@@ -263,11 +292,12 @@ async function sampleRoundTrips(url: string, op: Operation, from: number, count:
   return trips;
 }
 
-async function cannon(url: string, op: Operation, counter: { n: number }, seconds: number, connections: number) {
+/** `seconds` of load, or exactly `amount` requests when given. */
+function cannon(url: string, op: Operation, counter: { n: number }, seconds: number, connections: number, amount?: number) {
   return autocannon({
     url,
     connections,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
     timeout: 60,
     requests: [
       {
@@ -314,6 +344,84 @@ async function runOperation(url: string, pid: number, op: Operation, options: Be
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+// ---- ours against the peer ---------------------------------------------------------------------
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function sampleTrips(url: string, body: (n: number) => string, check: (status: number, body: unknown) => string | null, from: number, count: number): Promise<number[]> {
+  const trips: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await post(url, body(from + i));
+    const problem = check(res.status, res.body);
+    if (problem) throw new Error(problem);
+    trips.push(Number(res.headers['x-store-round-trips'] ?? NaN));
+  }
+  return trips;
+}
+
+function oursAnswered(status: number, body: unknown): string | null {
+  if (status !== 200) return `HTTP ${status}: ${JSON.stringify(body).slice(0, 300)}`;
+  const b = body as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (b.errors?.length) return `GraphQL errors: ${JSON.stringify(b.errors).slice(0, 300)}`;
+  return b.data && Object.values(b.data).every((v) => v !== null) ? null : 'null answer';
+}
+
+/**
+ * One shape against both servers: warm-up of each, then slices alternating ours, peer, peer,
+ * ours … (so a change in the machine's load falls on both alike) until each side has had
+ * `duration` seconds; latency percentiles over every response of a side's slices. A slice is a
+ * number of requests (about a second's worth, from the side's warm-up rate), not a time: a timed
+ * slice would drop the requests in flight at its end, which at a second's latency is all of them.
+ */
+async function comparePeer(oursUrl: string, peerUrl: string, shape: PeerShape, timing: BenchOptions): Promise<PeerResult> {
+  const sliceSeconds = Math.max(0.5, Math.min(1, timing.duration / 4));
+  let slices = 0;
+  const sides = {
+    ours: { url: oursUrl, body: shape.ours, check: oursAnswered, counter: { n: 0 }, times: [] as number[], seconds: 0, errors: 0, non2xx: 0, trips: [] as number[], amount: 0 },
+    peer: { url: peerUrl, body: shape.peer, check: shape.checkPeer, counter: { n: 0 }, times: [] as number[], seconds: 0, errors: 0, non2xx: 0, trips: [] as number[], amount: 0 },
+  };
+  type Side = (typeof sides)['ours'];
+  const sideOp = (side: Side): Operation => ({ id: shape.id, label: shape.label, body: side.body });
+  const base = 10_000_000;
+  try {
+    for (const side of Object.values(sides)) side.trips.push(...(await sampleTrips(side.url, side.body, side.check, base, 3)));
+    for (const side of Object.values(sides)) {
+      let rate = 0;
+      if (timing.warmup > 0) {
+        const w0 = performance.now();
+        const warm = await cannon(side.url, sideOp(side), side.counter, Math.max(0.5, timing.warmup / 2), timing.connections);
+        rate = warm.requests.total / ((performance.now() - w0) / 1000);
+      }
+      side.amount = Math.max(2 * timing.connections, Math.round(rate * sliceSeconds));
+    }
+    // Each side at least its duration, at least two slices each; a bound on slices in case a side stalls.
+    while (slices < 2 || ((sides.ours.seconds < timing.duration || sides.peer.seconds < timing.duration) && slices < 200)) {
+      const order: Side[] = slices % 2 === 0 ? [sides.ours, sides.peer] : [sides.peer, sides.ours];
+      for (const side of order) {
+        const t0 = performance.now();
+        const run = cannon(side.url, sideOp(side), side.counter, 0, timing.connections, side.amount);
+        run.on('response', (_client, _status, _bytes, ms) => side.times.push(ms));
+        const result = await run;
+        side.seconds += (performance.now() - t0) / 1000;
+        side.errors += result.errors + result.timeouts;
+        side.non2xx += result.non2xx;
+      }
+      slices++;
+    }
+    for (const side of Object.values(sides)) side.trips.push(...(await sampleTrips(side.url, side.body, side.check, base + 3, 3)));
+  } catch (error) {
+    return { shape: shape.id, label: shape.label, slices, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+  const summary = (side: Side): PeerSide => {
+    const sorted = [...side.times].sort((a, b) => a - b);
+    return { requests: sorted.length, seconds: side.seconds, rps: sorted.length / side.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), roundTrips: side.trips, errors: side.errors, non2xx: side.non2xx };
+  };
+  return { shape: shape.id, label: shape.label, slices, ours: summary(sides.ours), peer: summary(sides.peer) };
 }
 
 // ---- the whole run ----------------------------------------------------------------------------
@@ -468,6 +576,31 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   let corenlp: BenchResults['corenlp'];
   let hello: OpResult | undefined;
   const wanted = (id: OperationId) => !options.only || options.only.includes(id);
+  /** The peer child on the graph just served by ours, each shape compared; its failure to start is a result. */
+  const runPeer = async (oursUrl: string, probes: Probes, timing: BenchOptions, uri: string, tag: string): Promise<PeerResult[]> => {
+    const shapes = peerShapes(probes).filter((s) => wanted(s.id));
+    if (!shapes.length) return [];
+    let child: Child<{ url: string; pid: number }>;
+    try {
+      child = await startChild('tools/bench/peer-server.ts', ['--neo4j-uri', uri], log);
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n').slice(0, 3).join(' / ') : String(error);
+      log(`[bench] ${tag}: peer FAILED to start: ${message}`);
+      return shapes.map((s) => ({ shape: s.id, label: s.label, slices: 0, error: `peer did not start: ${message}` }));
+    }
+    const results: PeerResult[] = [];
+    try {
+      for (const shape of shapes) {
+        log(`[bench] ${tag}: ours vs @neo4j/graphql, interleaved: ${shape.label}`);
+        const r = await comparePeer(oursUrl, child.ready.url, shape, timing);
+        if (r.error) log(`[bench] ${tag}: peer ${shape.id} FAILED: ${r.error}`);
+        results.push(r);
+      }
+    } finally {
+      await child.stop();
+    }
+    return results;
+  };
   let neo4jLocal: { uri: string; stop(): Promise<void>; dataDir: string } | undefined;
   // The NLP service, obtained once when first needed: the given URL or CORENLP_URL, else started here.
   let corenlpLocal: { url: string; stop(): Promise<void> } | undefined;
@@ -554,6 +687,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
           continue;
         }
         const ops: OpResult[] = [];
+        let peer: PeerResult[] | undefined;
         const timing = size !== Math.min(...options.sizes) && options.scale ? { ...options, ...options.scale } : options;
         try {
           for (const op of operations(server.ready.probes, runTag)) {
@@ -567,6 +701,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
               ops.push({ op: op.id, label: op.label, requests: 0, rps: 0, p50: NaN, p99: NaN, roundTrips: [], peakRssMb: 0, errors: 1, non2xx: 0, error: message });
             }
           }
+          if (backend === 'neo4j' && options.peer !== false) peer = await runPeer(server.ready.url, server.ready.probes, timing, neo4jUri as string, `${backend} ${size}`);
         } finally {
           await server.stop();
         }
@@ -580,6 +715,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
           duration: timing.duration,
           ...(server.ready.lostOnReopen ? { lostOnReopen: server.ready.lostOnReopen } : {}),
           ops,
+          ...(peer ? { peer } : {}),
           ...(jvm ? { neo4jRssMb: statusKb(jvm, 'VmRSS') / 1024 } : {}),
           loadAvg: { before, after: os.loadavg() },
           wallMs: performance.now() - sizeStart,

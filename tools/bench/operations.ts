@@ -3,7 +3,7 @@
 // hot; every ingest request is a distinct generated article.
 import type { Probes } from './synthetic-graph.js';
 
-export type OperationId = 'hello' | 'trivial' | 'entity' | 'oneHop' | 'threeLevel' | 'search' | 'path4' | 'neighborhood2' | 'ingest';
+export type OperationId = 'hello' | 'trivial' | 'entity' | 'oneHop' | 'threeLevel' | 'claimList' | 'search' | 'path4' | 'neighborhood2' | 'ingest';
 
 export interface Operation {
   id: OperationId;
@@ -23,11 +23,17 @@ export const QUERIES = {
   entity: `query Entity($id: ID!) { entity(id: $id) { id name aliases kind subtype provisional ... on Place { location { lat lon } } ... on Actor { role } } }`,
   oneHop: `query OneHop($id: ID!) { entity(id: $id) { id name related(first: 20) { predicate direction entity { id name kind } } } }`,
   threeLevel: `query ThreeLevel($id: ID!) { entity(id: $id) { id name claims(first: 20) { totalCount edges { node { id statement status evidence { quote start end article { title } } } } } } }`,
+  claimList: `query ClaimList($predicate: String!, $status: ClaimStatus!) { claims(where: { predicate: $predicate, status: $status }, first: 20) { totalCount edges { node { id statement status } } } }`,
   search: `query Search($text: String!) { search(text: $text, first: 10) { id name kind aliases } }`,
   path4: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { hops nodes { id name } steps { predicate direction claim { id statement } } } }`,
   neighborhood2: `query Neighborhood($id: ID!) { neighborhood(id: $id, hops: 2, first: 50) { truncated nodes { id name kind } edges { source target predicate } } }`,
   ingest: `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { outcome createdClaims createdMentions mergedEntities article { id } } }`,
 } as const;
+
+/** Filters of the claim-list operation: predicates the synthetic graph uses, crossed with statuses. */
+export const CLAIM_LIST_FILTERS: { predicate: string; status: string }[] = ['CONTROLS', 'BORDERS', 'ATTACKED', 'FIGHTING', 'LOCATED_NEAR', 'DISTANCE_FROM', 'OCCURRED_NEAR', 'PARTICIPATED_IN'].flatMap((predicate) =>
+  ['REPORTED', 'CLAIMED', 'CONFIRMED', 'DENIED'].map((status) => ({ predicate, status })),
+);
 
 /** A short news article naming entities that exist in the graph, distinct for every n. */
 export function ingestArticleInput(probes: Probes, n: number, runTag: string) {
@@ -61,6 +67,7 @@ export function operations(probes: Probes, runTag: string): Operation[] {
     { id: 'entity', label: 'entity by id', body: rotate(ids.map((id) => json(QUERIES.entity, { id }))) },
     { id: 'oneHop', label: 'one hop: entity → related(first:20)', body: rotate(ids.map((id) => json(QUERIES.oneHop, { id }))) },
     { id: 'threeLevel', label: 'entity → claims(first:20) → evidence → article', body: rotate(ids.map((id) => json(QUERIES.threeLevel, { id }))) },
+    { id: 'claimList', label: 'claims(where: predicate + status, first:20) with totalCount', body: rotate(CLAIM_LIST_FILTERS.map((f) => json(QUERIES.claimList, f))) },
     { id: 'search', label: 'search(text:)', body: rotate(probes.searchTexts.map((text) => json(QUERIES.search, { text }))) },
     { id: 'path4', label: 'path, endpoints 3–4 hops apart (maxHops 4)', body: rotate(probes.paths.map((p) => json(QUERIES.path4, { from: p.from, to: p.to }))) },
     { id: 'neighborhood2', label: 'neighborhood(hops: 2, first: 50)', body: rotate(probes.neighbourhoodIds.map((id) => json(QUERIES.neighborhood2, { id }))) },
@@ -82,6 +89,8 @@ export function checkResponse(op: OperationId, status: number, body: unknown): s
     case 'oneHop':
     case 'threeLevel':
       return d.entity ? null : 'entity is null (probe id unknown?)';
+    case 'claimList':
+      return typeof d.claims?.totalCount === 'number' ? null : 'no claims connection';
     case 'search':
       return Array.isArray(d.search) ? null : 'no search result';
     case 'path4':

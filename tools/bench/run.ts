@@ -13,6 +13,7 @@
 //        --folder-articles 40 (generated articles through `npm run ingest`, with and without NLP time; 0 = skip)
 //        --extraction-articles 8 (500-word articles through CoreNLP and extraction, tools/bench/extraction.ts)
 //        --no-extraction  --corenlp-url http://… (else CORENLP_URL, else tools/corenlp-local is started once)
+//        --no-peer (on Neo4j, skip serving the graph through @neo4j/graphql and the interleaved ours/peer shapes)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,7 @@ export function parseArgs(argv: string[]): { options: BenchOptions; out?: string
     else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
     else flags.set(name, 'true');
   }
-  const known = ['backends', 'sizes', 'duration', 'warmup', 'connections', 'latency-probe', 'only', 'out', 'json', 'neo4j-uri', 'cpu-prof', 'smoke', 'upsert-budget-ms', 'scale-duration', 'render', 'folder-articles', 'extraction-articles', 'no-extraction', 'corenlp-url'];
+  const known = ['backends', 'sizes', 'duration', 'warmup', 'connections', 'latency-probe', 'only', 'out', 'json', 'neo4j-uri', 'cpu-prof', 'smoke', 'upsert-budget-ms', 'scale-duration', 'render', 'folder-articles', 'extraction-articles', 'no-extraction', 'corenlp-url', 'no-peer'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const smoke = flags.get('smoke') === 'true';
   const num = (name: string, fallback: number) => {
@@ -74,6 +75,7 @@ export function parseArgs(argv: string[]): { options: BenchOptions; out?: string
     folderArticles: num('folder-articles', smoke ? 3 : 40),
     extractionArticles: flags.get('no-extraction') === 'true' ? 0 : num('extraction-articles', smoke ? 2 : 8),
     ...(flags.has('corenlp-url') ? { corenlpUrl: flags.get('corenlp-url') } : {}),
+    ...(flags.get('no-peer') === 'true' ? { peer: false } : {}),
   };
   const out = flags.get('out') ?? (smoke ? undefined : path.join(ROOT, 'docs/BENCHMARKS.md'));
   return { options, out, json: flags.get('json'), render: flags.get('render'), smoke };
