@@ -2,8 +2,7 @@
 import type { ArticleRecord, ClaimLinkType, ClaimRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { checkFirst, decodeCursor, toConnection } from '../pagination.js';
-import { loadClaims, loadEntities, mentionConnection } from './entity.js';
+import { claimConnection, loadClaims, loadEntities, mentionConnection } from './entity.js';
 
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
 const CONTEXT_CHARS = 32;
@@ -70,12 +69,7 @@ export const claimResolvers: Resolvers = {
     version: (a) => a.version ?? 1,
     supersedes: async (a, _args, ctx) => (a.supersedes ? ctx.loaders.article.load(a.supersedes) : null),
     sentences: (a) => a.sentences.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })),
-    claims: async (a, args, ctx) => {
-      const first = checkFirst(args.first, 20);
-      const after = decodeCursor(args.after);
-      const page = await ctx.store.claimsPage({ article: a.id }, { first, after });
-      return toConnection(page, await ctx.loaders.claim.loadMany(page.items).then((r) => r.map((c) => (c instanceof Error ? null : c))), after !== undefined);
-    },
+    claims: (a, args, ctx) => claimConnection(ctx, a.id, { via: 'ARTICLE' }, args),
     mentions: async (a, args, ctx) => {
       return mentionConnection(await ctx.loaders.articleMentions.load(a.id), args);
     },

@@ -165,11 +165,13 @@ export const queryResolvers: Resolvers = {
         truncated,
       };
     },
-    timeline: async (_root, { about, from, to }, ctx) => {
-      const start = checkIsoDate(from, 'from');
-      const end = checkIsoDate(to, 'to');
-      const ids = await ctx.store.timeline(about ?? undefined, start, end);
-      return (await loadEntities(ctx, ids)).filter((e) => e.kind === 'EVENT');
+    timeline: async (_root, { about, from, to, first, after }, ctx) => {
+      const filter = { about: about ?? undefined, from: checkIsoDate(from, 'from'), to: checkIsoDate(to, 'to') };
+      const size = checkFirst(first, 50);
+      const cursor = decodeCursor(after);
+      const page = await ctx.store.timeline(filter, { first: size, after: cursor });
+      const events = nullOnError(await ctx.loaders.entity.loadMany(page.items)).map((e) => (e?.kind === 'EVENT' ? e : null));
+      return toConnection(page, events, cursor !== undefined);
     },
     predicates: () =>
       [...loadVocabulary().entries()]
