@@ -2,13 +2,15 @@
 // tick of resolution, however many objects ask (no N+1). Paged lists per parent (an entity's or
 // an article's claims, an entity's events) batch the parents that ask with the same arguments.
 import DataLoader from 'dataloader';
-import type { ArticleRecord, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
+import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
 import type { ClaimLinkRecordOut, ClaimsOf, GraphStore, Page, PageRequest } from '../store/port.js';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   claim: DataLoader<string, ClaimRecord | null>;
-  article: DataLoader<string, ArticleRecord | null>;
+  /** Articles without text and sentences; `articleBody` reads those only for the fields that need them. */
+  article: DataLoader<string, ArticleSummary | null>;
+  articleBody: DataLoader<string, ArticleBody | null>;
   evidence: DataLoader<string, EvidenceRecord[]>;
   claimLinks: DataLoader<string, ClaimLinkRecordOut[]>;
   mentions: DataLoader<string, MentionRecord[]>;
@@ -62,7 +64,8 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     entity: new DataLoader((ids) => store.getEntities(ids)),
     claim: new DataLoader((ids) => store.getClaims(ids)),
-    article: new DataLoader((ids) => store.getArticles(ids)),
+    article: new DataLoader((ids) => store.getArticleSummaries(ids)),
+    articleBody: new DataLoader((ids) => store.getArticleBodies(ids)),
     evidence: new DataLoader((ids) => store.getEvidence(ids)),
     claimLinks: new DataLoader((ids) => store.getClaimLinks(ids)),
     mentions: new DataLoader((ids) => store.getMentions(ids)),

@@ -2,7 +2,9 @@
 // embedded adapter. Reads and writes each run in one transaction; batched reads return results in
 // the order of the ids asked for (null where an id is unknown), ready for DataLoader.
 import type {
+  ArticleBody,
   ArticleRecord,
+  ArticleSummary,
   ClaimLinkType,
   ClaimRecord,
   ClaimStatus,
@@ -114,6 +116,10 @@ export interface GraphStore {
   getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
   getClaims(ids: readonly string[]): Promise<(ClaimRecord | null)[]>;
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  /** Articles without their text and sentences (most reads need neither). */
+  getArticleSummaries(ids: readonly string[]): Promise<(ArticleSummary | null)[]>;
+  /** Text and sentences of each article, null for unknown ids. */
+  getArticleBodies(ids: readonly string[]): Promise<(ArticleBody | null)[]>;
   /** Evidence of each claim, in claim-id order; a claim without evidence gets []. */
   getEvidence(claimIds: readonly string[]): Promise<EvidenceRecord[][]>;
   /** Claim-to-claim links touching each claim (both directions). */

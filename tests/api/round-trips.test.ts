@@ -6,7 +6,7 @@ import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { CLAIMS_PER_ARTICLE, articleIdOf, generatedBatch } from '../support/generated-batches.js';
 
 /** Articles written beside the seed: each with CLAIMS_PER_ARTICLE claims over shared places (hubs of many claims). */
-const GENERATED_ARTICLES = 11;
+const GENERATED_ARTICLES = 6;
 
 /** Store calls any one of these requests may make: one per kind of data per level, with room to spare. */
 const BOUND = 10;
@@ -62,7 +62,7 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       const stats = (await server.query(`{ stats { entities claims } }`)).body.data?.stats;
       entityCount = stats.entities;
       claimCount = stats.claims;
-    });
+    }, 300_000);
     afterAll(async () => {
       await server?.close();
     });
@@ -112,15 +112,15 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       expect(many).toBeLessThanOrEqual(BOUND);
     });
 
-    it(`[${backend}] related, containedIn, contains and events of 5 and of all entities cost the same store calls, hubs included`, async () => {
+    it(`[${backend}] related, containedIn, contains and events of 5 and of all (up to 100) entities cost the same store calls, hubs included`, async () => {
       const small = roundTrips(await server.query(ENTITY_LISTS, { first: 5 }));
-      const res = await server.query(ENTITY_LISTS, { first: 100 });
+      const res = await server.query(ENTITY_LISTS, { first: Math.min(entityCount, 100) });
       const large = roundTrips(res);
-      expect(res.body.data?.entities.edges).toHaveLength(100);
+      expect(res.body.data?.entities.edges).toHaveLength(Math.min(entityCount, 100));
       // A shared place is a hub: every generated article states claims about it; one page of it costs what a small entity's does.
       const hubRes = await server.query(ONE_ENTITY, { id: 'place:shared-0' });
       const hub = hubRes.body.data?.entity;
-      expect(hub.related.totalCount).toBeGreaterThan(50);
+      expect(hub.related.totalCount).toBe(8 * GENERATED_ARTICLES); // claims 0, 8 … 56 of each article
       expect(hub.related.edges).toHaveLength(5);
       const smallOne = roundTrips(await server.query(ONE_ENTITY, { id: 'place:own-1' }));
       expect(roundTrips(hubRes)).toBe(smallOne);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, ClaimRecord, ArticleRecord, EvidenceRecord, MentionRecord } from '../../model/records.js';
+import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1444,7 +1444,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   Node:
     | ( EntityRecord )
-    | ( ArticleRecord )
+    | ( ArticleSummary )
     | ( ClaimRecord )
     | ( EntityRecord )
     | ( EntityRecord )
@@ -1454,7 +1454,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<EntityRecord>;
-  Article: ResolverTypeWrapper<ArticleRecord>;
+  Article: ResolverTypeWrapper<ArticleSummary>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1515,7 +1515,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Actor: EntityRecord;
-  Article: ArticleRecord;
+  Article: ArticleSummary;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];

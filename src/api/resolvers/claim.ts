@@ -1,5 +1,5 @@
 // Claim, evidence and article resolvers: provenance down to the character.
-import type { ArticleRecord, ClaimLinkType, ClaimRecord } from '../../model/records.js';
+import type { ArticleBody, ArticleSummary, ClaimLinkType, ClaimRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimConnection, loadClaims, loadEntities, mentionConnection } from './entity.js';
@@ -15,10 +15,17 @@ async function linked(ctx: ApiContext, claim: ClaimRecord, type: ClaimLinkType, 
   return loadClaims(ctx, ids);
 }
 
-async function articleOf(ctx: ApiContext, id: string): Promise<ArticleRecord> {
+async function articleOf(ctx: ApiContext, id: string): Promise<ArticleSummary> {
   const article = await ctx.loaders.article.load(id);
   if (!article) throw new Error(`article ${id} is missing from the store`);
   return article;
+}
+
+/** An article's text and sentences, read only by the fields that show them. */
+async function bodyOf(ctx: ApiContext, id: string): Promise<ArticleBody> {
+  const body = await ctx.loaders.articleBody.load(id);
+  if (!body) throw new Error(`article ${id} is missing from the store`);
+  return body;
 }
 
 export const claimResolvers: Resolvers = {
@@ -57,9 +64,9 @@ export const claimResolvers: Resolvers = {
   },
   Evidence: {
     article: (ev, _args, ctx) => articleOf(ctx, ev.articleId),
-    prefix: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).text.slice(Math.max(0, ev.start - CONTEXT_CHARS), ev.start),
-    suffix: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).text.slice(ev.end, ev.end + CONTEXT_CHARS),
-    caption: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).sentences[ev.sentence]?.caption ?? false,
+    prefix: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).text.slice(Math.max(0, ev.start - CONTEXT_CHARS), ev.start),
+    suffix: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).text.slice(ev.end, ev.end + CONTEXT_CHARS),
+    caption: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).sentences[ev.sentence]?.caption ?? false,
   },
   Article: {
     title: (a) => a.title ?? null,
@@ -68,7 +75,11 @@ export const claimResolvers: Resolvers = {
     url: (a) => a.url ?? null,
     version: (a) => a.version ?? 1,
     supersedes: async (a, _args, ctx) => (a.supersedes ? ctx.loaders.article.load(a.supersedes) : null),
-    sentences: (a) => a.sentences.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })),
+    text: async (a, _args, ctx) => (await bodyOf(ctx, a.id)).text,
+    sentences: async (a, _args, ctx) => {
+      const { text, sentences } = await bodyOf(ctx, a.id);
+      return sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+    },
     claims: (a, args, ctx) => claimConnection(ctx, a.id, { via: 'ARTICLE' }, args),
     mentions: async (a, args, ctx) => {
       return mentionConnection(await ctx.loaders.articleMentions.load(a.id), args);

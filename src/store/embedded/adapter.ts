@@ -26,7 +26,7 @@ import {
   StoreUnavailableError,
   type TimelineFilter,
 } from '../port.js';
-import { batchReferences, batchRows, checkBatch, rowToArticle, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
+import { batchReferences, batchRows, checkBatch, rowToArticle, rowToArticleBody, rowToArticleSummary, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
 import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import { EmbeddedOpenError, checkEmbeddedPath, explainOpenFailure } from './open-errors.js';
 import { MIGRATIONS } from './schema.js';
@@ -224,6 +224,16 @@ export class EmbeddedStore implements GraphStore {
   async getArticles(articleIds: readonly string[]) {
     const rows = this.all(READ.articles, { ids: ids(articleIds) });
     return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticle(r)] as const)));
+  }
+
+  async getArticleSummaries(articleIds: readonly string[]) {
+    const rows = this.all(READ.articleSummaries, { ids: ids(articleIds) });
+    return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticleSummary(r)] as const)));
+  }
+
+  async getArticleBodies(articleIds: readonly string[]) {
+    const rows = this.all(READ.articleBodies, { ids: ids(articleIds) });
+    return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticleBody(r)] as const)));
   }
 
   async getEvidence(claimIds: readonly string[]) {

@@ -73,6 +73,8 @@ export const READ = {
   participants: `SELECT eventId, entityId, role FROM participant WHERE ${IN_IDS('eventId')} ORDER BY eventId, role, entityId`,
   claims: `SELECT * FROM claim WHERE ${IN_IDS('id')}`,
   articles: `SELECT * FROM article WHERE ${IN_IDS('id')}`,
+  articleSummaries: `SELECT id, title, publisher, publishedAt, url, contentHash, version, supersedes FROM article WHERE ${IN_IDS('id')}`,
+  articleBodies: `SELECT id, text, sentences FROM article WHERE ${IN_IDS('id')}`,
   evidence: `SELECT * FROM evidence WHERE ${IN_IDS('claimId')} ORDER BY claimId, ord`,
   claimLinks: `
     SELECT fromId AS id, fromId AS "from", toId AS "to", type FROM claim_link WHERE ${IN_IDS('fromId')}

@@ -18,6 +18,8 @@ import {
   batchRows,
   checkBatch,
   rowToArticle,
+  rowToArticleBody,
+  rowToArticleSummary,
   rowToClaim,
   rowToEntity,
   rowToEvidence,
@@ -227,6 +229,17 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read((tx) => this.rows(tx, READ.articles, { ids: [...new Set(ids)] }));
     const byId = new Map(rows.map((r) => [(r.article as Row).id as string, rowToArticle(r.article as Row)] as const));
     return orderByIds(ids, byId);
+  }
+
+  async getArticleSummaries(ids: readonly string[]) {
+    const rows = await this.read((tx) => this.rows(tx, READ.articleSummaries, { ids: [...new Set(ids)] }));
+    const byId = new Map(rows.map((r) => [(r.article as Row).id as string, rowToArticleSummary(r.article as Row)] as const));
+    return orderByIds(ids, byId);
+  }
+
+  async getArticleBodies(ids: readonly string[]) {
+    const rows = await this.read((tx) => this.rows(tx, READ.articleBodies, { ids: [...new Set(ids)] }));
+    return orderByIds(ids, new Map(rows.map((r) => [r.id as string, rowToArticleBody(r)] as const)));
   }
 
   async getEvidence(claimIds: readonly string[]) {

@@ -173,6 +173,14 @@ export const READ = {
     UNWIND $ids AS id
     MATCH (a:Article {id: id})
     RETURN a {.*} AS article`,
+  articleSummaries: `
+    UNWIND $ids AS id
+    MATCH (a:Article {id: id})
+    RETURN a {.id, .title, .publisher, .publishedAt, .url, .contentHash, .version, .supersedes} AS article`,
+  articleBodies: `
+    UNWIND $ids AS id
+    MATCH (a:Article {id: id})
+    RETURN id, a.text AS text, a.sentences AS sentences`,
   evidence: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:HAS_EVIDENCE]->(ev:Evidence)
