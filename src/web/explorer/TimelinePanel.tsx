@@ -1,6 +1,6 @@
 // Timeline: events in date order with how exact each date is, a page at a time; optionally only
 // the events about the selection (`timeline(about:)`: located there, or with it as a participant).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from './api.js';
 import { precisionWord } from './encoding.js';
 import type { EntityCard, TimelineEvent } from './types.js';
@@ -20,9 +20,12 @@ export function TimelinePanel(p: Props) {
   const [next, setNext] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The filter shown now: a "More events" page fetched for an earlier one is dropped. */
+  const shownAbout = useRef(about);
 
   useEffect(() => {
     const ctrl = new AbortController();
+    shownAbout.current = about;
     setEvents(null);
     api
       .timeline(about, null, ctrl.signal)
@@ -40,10 +43,12 @@ export function TimelinePanel(p: Props) {
 
   const loadMore = () => {
     if (!next) return;
+    const asked = about;
     setLoadingMore(true);
     api
-      .timeline(about, next)
+      .timeline(asked, next)
       .then((page) => {
+        if (shownAbout.current !== asked) return;
         setEvents((shown) => [...(shown ?? []), ...page.events]);
         setTotalCount(page.totalCount);
         setNext(page.next);
