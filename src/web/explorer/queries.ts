@@ -156,11 +156,9 @@ export const TIMELINE = /* GraphQL */ `
       edges {
         node {
           ...EntityCard
-          ... on Event {
-            date { value precision expression }
-            endDate { value precision expression }
-            location { id name }
-          }
+          date { value precision expression }
+          endDate { value precision expression }
+          location { id name }
         }
       }
     }
