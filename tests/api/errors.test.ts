@@ -123,7 +123,7 @@ describe.each(BACKENDS)('bad arguments (%s)', (backend) => {
     it(`[${backend}] well-formed timeline dates of every precision are accepted`, async () => {
       const res = await server.query(`{ a: timeline(from: "2020") { totalCount } b: timeline(from: "2020-11", to: "2020-11") { totalCount } c: timeline(to: "2020-11-09") { totalCount } }`);
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data?.b.length).toBeGreaterThan(0);
+      expect(res.body.data?.b.totalCount).toBeGreaterThan(0);
     });
 
     it(`[${backend}] error responses carry no stack trace`, async () => {
