@@ -22,7 +22,7 @@ const config: CodegenConfig = {
           Actor: `${records}#EntityRecord`,
           Event: `${records}#EntityRecord`,
           Claim: `${records}#ClaimRecord`,
-          Article: `${records}#ArticleRecord`,
+          Article: `${records}#ArticleSummary`,
           Evidence: `${records}#EvidenceRecord`,
           Mention: `${records}#MentionRecord`,
         },

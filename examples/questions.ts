@@ -160,14 +160,20 @@ export const questions: Question[] = [
     title: '8. What happened, in date order, and where?',
     document: gql`
       query Timeline {
-        timeline {
-          id
-          name
-          eventType
-          date { value precision expression }
-          location { name }
-          participants { role entity { name } }
-          fatalities
+        timeline(first: 50) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges {
+            node {
+              id
+              name
+              eventType
+              date { value precision expression }
+              location { name }
+              participants { role entity { name } }
+              fatalities
+            }
+          }
         }
       }
     `,

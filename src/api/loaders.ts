@@ -1,56 +1,85 @@
 // Per-request DataLoaders over the store's batched reads: one store call per kind of data per
-// tick of resolution, however many objects ask (no N+1).
+// tick of resolution, however many objects ask (no N+1). Paged lists per parent (an entity's or
+// an article's claims, an entity's events) batch the parents that ask with the same arguments.
 import DataLoader from 'dataloader';
-import type { ArticleRecord, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
-import type { ClaimLinkRecordOut, ClaimRole, GraphStore } from '../store/port.js';
+import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
+import type { ClaimLinkRecordOut, ClaimsOf, GraphStore, Page, PageRequest } from '../store/port.js';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   claim: DataLoader<string, ClaimRecord | null>;
-  article: DataLoader<string, ArticleRecord | null>;
+  /** Articles without text and sentences; `articleBody` reads those only for the fields that need them. */
+  article: DataLoader<string, ArticleSummary | null>;
+  articleBody: DataLoader<string, ArticleBody | null>;
   evidence: DataLoader<string, EvidenceRecord[]>;
   claimLinks: DataLoader<string, ClaimLinkRecordOut[]>;
   mentions: DataLoader<string, MentionRecord[]>;
   articleMentions: DataLoader<string, MentionRecord[]>;
+  /** Up to `limit` event ids of an entity, keyed by eventIdsKey, so equal limits batch. */
   eventIds: DataLoader<string, string[]>;
-  /** Claim ids of an entity, keyed by `${role}|${predicate}|${entityId}` so one role+predicate is one batch. */
-  claimIds: DataLoader<string, string[]>;
+  /** One page of a parent's claims; the key (claimPageKey) holds the arguments, so equal arguments batch. */
+  claimPage: DataLoader<string, Page<string>>;
 }
 
-const claimKey = (entityId: string, role: ClaimRole, predicate?: string | null) => `${role}|${predicate ?? ''}|${entityId}`;
+const SEPARATOR = '\u0000';
 
-export function claimIdsKey(entityId: string, role: ClaimRole, predicate?: string | null): string {
-  return claimKey(entityId, role, predicate);
+/** The loader key of one parent's claim page: the arguments, then the parent id. */
+export function claimPageKey(parentId: string, of: ClaimsOf, page: PageRequest): string {
+  const args = { via: of.via, predicates: of.predicates ?? null, linked: of.linked ?? false, first: page.first, after: page.after ?? null };
+  return `${JSON.stringify(args)}${SEPARATOR}${parentId}`;
+}
+
+/** The loader key of an entity's first `limit` events. */
+export function eventIdsKey(entityId: string, limit: number): string {
+  return `${limit}${SEPARATOR}${entityId}`;
+}
+
+/**
+ * A batch function for keys `${args}${SEPARATOR}${id}`: the keys sharing their arguments are one
+ * call of `load`, with the ids in the order asked.
+ */
+function groupedByArguments<T>(load: (args: string, ids: string[]) => Promise<T[]>) {
+  return async (keys: readonly string[]): Promise<T[]> => {
+    const groups = new Map<string, { ids: string[]; positions: number[] }>();
+    keys.forEach((key, position) => {
+      const cut = key.lastIndexOf(SEPARATOR);
+      const args = key.slice(0, cut);
+      const group = groups.get(args) ?? { ids: [], positions: [] };
+      group.ids.push(key.slice(cut + 1));
+      group.positions.push(position);
+      groups.set(args, group);
+    });
+    const results = new Array<T>(keys.length);
+    await Promise.all(
+      [...groups].map(async ([args, group]) => {
+        const values = await load(args, group.ids);
+        group.positions.forEach((position, i) => (results[position] = values[i]));
+      }),
+    );
+    return results;
+  };
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   return {
     entity: new DataLoader((ids) => store.getEntities(ids)),
     claim: new DataLoader((ids) => store.getClaims(ids)),
-    article: new DataLoader((ids) => store.getArticles(ids)),
+    article: new DataLoader((ids) => store.getArticleSummaries(ids)),
+    articleBody: new DataLoader((ids) => store.getArticleBodies(ids)),
     evidence: new DataLoader((ids) => store.getEvidence(ids)),
     claimLinks: new DataLoader((ids) => store.getClaimLinks(ids)),
     mentions: new DataLoader((ids) => store.getMentions(ids)),
     articleMentions: new DataLoader((ids) => store.getArticleMentions(ids)),
-    eventIds: new DataLoader((ids) => store.eventIdsForEntities(ids)),
-    claimIds: new DataLoader(async (keys) => {
-      // Group keys by role and predicate; each group is one store call.
-      const groups = new Map<string, { role: ClaimRole; predicate?: string; ids: string[] }>();
-      for (const key of keys) {
-        const [role, predicate, ...rest] = key.split('|');
-        const group = groups.get(`${role}|${predicate}`) ?? { role: role as ClaimRole, predicate: predicate || undefined, ids: [] };
-        group.ids.push(rest.join('|'));
-        groups.set(`${role}|${predicate}`, group);
-      }
-      const results = new Map<string, string[]>();
-      await Promise.all(
-        [...groups.values()].map(async (g) => {
-          for (const r of await store.claimIdsForEntities(g.ids, g.role, g.predicate)) {
-            results.set(claimKey(r.entityId, g.role, g.predicate), r.claimIds);
-          }
-        }),
-      );
-      return keys.map((k) => results.get(k) ?? []);
-    }),
+    eventIds: new DataLoader(groupedByArguments((limit, ids) => store.eventIdsForEntities(ids, Number(limit)))),
+    claimPage: new DataLoader(
+      groupedByArguments((json, ids) => {
+        const args = JSON.parse(json) as { via: ClaimsOf['via']; predicates: string[] | null; linked: boolean; first: number; after: string | null };
+        return store.claimPages(
+          ids,
+          { via: args.via, ...(args.predicates ? { predicates: args.predicates } : {}), ...(args.linked ? { linked: true } : {}) },
+          { first: args.first, ...(args.after !== null ? { after: args.after } : {}) },
+        );
+      }),
+    ),
   };
 }

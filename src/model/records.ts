@@ -115,6 +115,12 @@ export interface ArticleRecord {
   supersedes?: string;
 }
 
+/** An article without its text and sentences: what lists, evidence and provenance read. */
+export type ArticleSummary = Omit<ArticleRecord, 'text' | 'sentences'>;
+
+/** An article's text and sentences, read only where a request asks for them. */
+export type ArticleBody = Pick<ArticleRecord, 'text' | 'sentences'>;
+
 export interface MentionRecord {
   articleId: string;
   entityId: string;

@@ -2,7 +2,9 @@
 // embedded adapter. Reads and writes each run in one transaction; batched reads return results in
 // the order of the ids asked for (null where an id is unknown), ready for DataLoader.
 import type {
+  ArticleBody,
   ArticleRecord,
+  ArticleSummary,
   ClaimLinkType,
   ClaimRecord,
   ClaimStatus,
@@ -32,6 +34,12 @@ export interface ClaimFilter {
   origin?: 'curated' | 'extracted';
 }
 
+export interface TimelineFilter {
+  about?: string;
+  from?: string;
+  to?: string;
+}
+
 /** Keyset page request: items strictly after the `after` key, in ascending key order. */
 export interface PageRequest {
   first: number;
@@ -52,6 +60,17 @@ export interface EntityClaimIds {
 
 /** How a claim touches an entity: as subject, object, either, or as the party it is attributed to. */
 export type ClaimRole = 'SUBJECT' | 'OBJECT' | 'ANY' | 'ATTRIBUTED_TO';
+
+/**
+ * Whose claims a per-parent page lists: an entity's in a role, or an article's (`ARTICLE`), with
+ * optional filters: any of `predicates`, and `linked` for claims whose object is an entity (the
+ * claims behind Entity.related).
+ */
+export interface ClaimsOf {
+  via: ClaimRole | 'ARTICLE';
+  predicates?: readonly string[];
+  linked?: boolean;
+}
 
 /** A materialised edge between two entities, always backed by the claim that states it. */
 export interface EdgeRecord {
@@ -97,6 +116,10 @@ export interface GraphStore {
   getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
   getClaims(ids: readonly string[]): Promise<(ClaimRecord | null)[]>;
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  /** Articles without their text and sentences (most reads need neither). */
+  getArticleSummaries(ids: readonly string[]): Promise<(ArticleSummary | null)[]>;
+  /** Text and sentences of each article, null for unknown ids. */
+  getArticleBodies(ids: readonly string[]): Promise<(ArticleBody | null)[]>;
   /** Evidence of each claim, in claim-id order; a claim without evidence gets []. */
   getEvidence(claimIds: readonly string[]): Promise<EvidenceRecord[][]>;
   /** Claim-to-claim links touching each claim (both directions). */
@@ -105,10 +128,16 @@ export interface GraphStore {
   getMentions(entityIds: readonly string[]): Promise<MentionRecord[][]>;
   /** Mentions in each article, in text order. */
   getArticleMentions(articleIds: readonly string[]): Promise<MentionRecord[][]>;
-  /** Ids of the claims touching each entity in the given role, in id order. */
+  /** Ids of every claim touching each entity in the given role, in id order (ingest's candidates, one predicate). */
   claimIdsForEntities(entityIds: readonly string[], role: ClaimRole, predicate?: string): Promise<EntityClaimIds[]>;
-  /** Events whose location or participants include each entity, ordered by date. */
-  eventIdsForEntities(entityIds: readonly string[]): Promise<string[][]>;
+  /**
+   * One keyset page of claim ids per parent (entity or article, see ClaimsOf), in the order of
+   * the ids asked for: the same `first`/`after` applied to each parent inside the store, each
+   * page's totalCount counted there, so a parent with 10,000 claims costs what a small one does.
+   */
+  claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest): Promise<Page<string>[]>;
+  /** Up to `limit` events whose location or participants include each entity, ordered by date (undated last), then id. */
+  eventIdsForEntities(entityIds: readonly string[], limit: number): Promise<string[][]>;
   /** Article lookup by content hash (re-ingest detection). */
   articleIdByHash(contentHash: string): Promise<string | null>;
   /** Every version of the article published at a URL, oldest first. */
@@ -118,10 +147,12 @@ export interface GraphStore {
   entitiesPage(kind: EntityKind | undefined, page: PageRequest): Promise<Page<string>>;
   articlesPage(page: PageRequest): Promise<Page<string>>;
   /**
-   * Events in date order, optionally about one entity and within [from, to]: ISO prefixes, `to`
-   * including the whole period it names ("2020-11" reaches 2020-11-30).
+   * A keyset page of dated events in date order, then id, optionally about one entity and within
+   * [from, to]: ISO prefixes, `to` including the whole period it names ("2020-11" reaches
+   * 2020-11-30). `after` is the id of an event of the previous page: the page continues after
+   * its (date, id).
    */
-  timeline(about: string | undefined, from: string | undefined, to: string | undefined): Promise<string[]>;
+  timeline(filter: TimelineFilter, page: PageRequest): Promise<Page<string>>;
 
   /** Exact search-key lookup for entity resolution: each key with the entities it names. */
   entityIdsByKeys(keys: readonly string[]): Promise<{ key: string; id: string; kind: EntityKind }[]>;

@@ -1,7 +1,9 @@
 // Flat rows: how records look as node and relationship properties in both stores (neither stores
 // nested maps), and the batch checks both adapters run before writing.
 import type {
+  ArticleBody,
   ArticleRecord,
+  ArticleSummary,
   ClaimRecord,
   DatePrecision,
   EntityRecord,
@@ -171,18 +173,21 @@ export function articleToRow(a: ArticleRecord) {
 }
 
 export function rowToArticle(row: Row): ArticleRecord {
-  const article: ArticleRecord = {
-    id: row.id as string,
-    text: row.text as string,
-    contentHash: row.contentHash as string,
-    sentences: JSON.parse((row.sentences as string) || '[]') as ArticleRecord['sentences'],
-  };
+  return { ...rowToArticleSummary(row), ...rowToArticleBody(row) };
+}
+
+export function rowToArticleSummary(row: Row): ArticleSummary {
+  const article: ArticleSummary = { id: row.id as string, contentHash: row.contentHash as string };
   if (typeof row.version === 'number') article.version = row.version;
   for (const key of ['title', 'publisher', 'publishedAt', 'url', 'supersedes'] as const) {
     const value = optText(row[key]);
     if (value) article[key] = value;
   }
   return article;
+}
+
+export function rowToArticleBody(row: Row): ArticleBody {
+  return { text: row.text as string, sentences: JSON.parse((row.sentences as string) || '[]') as ArticleBody['sentences'] };
 }
 
 export const evidenceId = (claimId: string, index: number): string => `${claimId}#evidence-${index}`;

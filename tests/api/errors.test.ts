@@ -114,16 +114,16 @@ describe.each(BACKENDS)('bad arguments (%s)', (backend) => {
     it.each(['2020-13-01', '09/11/2020', 'yesterday', '2020-11-9', ''])(
       `[${backend}] a malformed timeline date (%j) is BAD_USER_INPUT naming the ISO forms`,
       async (date) => {
-        const error = firstError(await server.query(`query ($from: String) { timeline(from: $from) { id } }`, { from: date }));
+        const error = firstError(await server.query(`query ($from: String) { timeline(from: $from) { totalCount } }`, { from: date }));
         expect(error.code).toBe('BAD_USER_INPUT');
         expect(error.message).toContain('YYYY-MM-DD');
       },
     );
 
     it(`[${backend}] well-formed timeline dates of every precision are accepted`, async () => {
-      const res = await server.query(`{ a: timeline(from: "2020") { id } b: timeline(from: "2020-11", to: "2020-11") { id } c: timeline(to: "2020-11-09") { id } }`);
+      const res = await server.query(`{ a: timeline(from: "2020") { totalCount } b: timeline(from: "2020-11", to: "2020-11") { totalCount } c: timeline(to: "2020-11-09") { totalCount } }`);
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data?.b.length).toBeGreaterThan(0);
+      expect(res.body.data?.b.totalCount).toBeGreaterThan(0);
     });
 
     it(`[${backend}] error responses carry no stack trace`, async () => {

@@ -3,6 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type TestServer, startTestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
+import { CLAIMS_PER_ARTICLE, articleIdOf, generatedBatch } from '../support/generated-batches.js';
+
+/** Articles written beside the seed: each with CLAIMS_PER_ARTICLE claims over shared places (hubs of many claims). */
+const GENERATED_ARTICLES = 6;
 
 /** Store calls any one of these requests may make: one per kind of data per level, with room to spare. */
 const BOUND = 10;
@@ -22,6 +26,23 @@ const CLAIMS_WITH_EVERYTHING = `query ($first: Int!) {
   }
 }`;
 
+/** Articles → their claims (one page each, paged inside the store) → each claim's subject. */
+const ARTICLES_CLAIMS = `query ($first: Int!) {
+  articles(first: $first) {
+    totalCount
+    edges { node { id title claims(first: 10) { totalCount pageInfo { hasNextPage } edges { node { id subject { name } } } } } }
+  }
+}`;
+
+/** Per entity: a page of related entities, its direct containers and contents, its events. */
+const ENTITY_FIELDS = `
+  id
+  related(first: 5) { totalCount edges { cursor node { predicate entity { id } } } }
+  ... on Place { containedIn { id } contains(first: 5) { id } events(first: 3) { id } }
+  ... on Actor { events(first: 3) { id } }`;
+const ENTITY_LISTS = `query ($first: Int!) { entities(first: $first) { edges { node { ${ENTITY_FIELDS} } } } }`;
+const ONE_ENTITY = `query ($id: ID!) { entity(id: $id) { ${ENTITY_FIELDS} } }`;
+
 function roundTrips(res: GraphQLResponse): number {
   expect(res.body.errors).toBeUndefined();
   const header = res.headers.get('x-store-round-trips');
@@ -37,10 +58,11 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
 
     beforeAll(async () => {
       server = await startTestServer(backend);
+      for (let n = 1; n <= GENERATED_ARTICLES; n++) await server.store.upsert(generatedBatch(n));
       const stats = (await server.query(`{ stats { entities claims } }`)).body.data?.stats;
       entityCount = stats.entities;
       claimCount = stats.claims;
-    });
+    }, 300_000);
     afterAll(async () => {
       await server?.close();
     });
@@ -71,6 +93,39 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       expect(res.body.data?.claims.edges).toHaveLength(50);
       expect(large).toBeLessThanOrEqual(BOUND);
       expect(large).toBeLessThanOrEqual(small);
+    });
+
+    it(`[${backend}] articles → claims → subject costs the same store calls for 5 and all articles, each article's claims paged and counted in the store`, async () => {
+      const small = await server.query(ARTICLES_CLAIMS, { first: 5 });
+      const all = await server.query(ARTICLES_CLAIMS, { first: 100 });
+      const [few, many] = [roundTrips(small), roundTrips(all)];
+      const articles = all.body.data?.articles;
+      expect(articles.totalCount).toBe(GENERATED_ARTICLES + 1);
+      expect(articles.edges).toHaveLength(GENERATED_ARTICLES + 1);
+      expect(small.body.data?.articles.edges).toHaveLength(5);
+      for (let n = 1; n <= GENERATED_ARTICLES; n++) {
+        const article = articles.edges.find((e: any) => e.node.id === articleIdOf(n))?.node;
+        expect(article.claims, articleIdOf(n)).toMatchObject({ totalCount: CLAIMS_PER_ARTICLE, pageInfo: { hasNextPage: true } });
+        expect(article.claims.edges).toHaveLength(10);
+      }
+      expect(many, `5 articles: ${few} calls, all: ${many}`).toBe(few);
+      expect(many).toBeLessThanOrEqual(BOUND);
+    });
+
+    it(`[${backend}] related, containedIn, contains and events of 5 and of all (up to 100) entities cost the same store calls, hubs included`, async () => {
+      const small = roundTrips(await server.query(ENTITY_LISTS, { first: 5 }));
+      const res = await server.query(ENTITY_LISTS, { first: Math.min(entityCount, 100) });
+      const large = roundTrips(res);
+      expect(res.body.data?.entities.edges).toHaveLength(Math.min(entityCount, 100));
+      // A shared place is a hub: every generated article states claims about it; one page of it costs what a small entity's does.
+      const hubRes = await server.query(ONE_ENTITY, { id: 'place:shared-0' });
+      const hub = hubRes.body.data?.entity;
+      expect(hub.related.totalCount).toBe(8 * GENERATED_ARTICLES); // claims 0, 8 … 56 of each article
+      expect(hub.related.edges).toHaveLength(5);
+      const smallOne = roundTrips(await server.query(ONE_ENTITY, { id: 'place:own-1' }));
+      expect(roundTrips(hubRes)).toBe(smallOne);
+      expect(large, `5 entities: ${small} calls, 100: ${large}`).toBe(small);
+      expect(large).toBeLessThanOrEqual(BOUND);
     });
 
     it(`[${backend}] every GraphQL response reports its store round trips, and a request that needs no store reports 0`, async () => {

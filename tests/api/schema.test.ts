@@ -64,7 +64,7 @@ const CONTRACT = /* GraphQL */ `
     articles(first: Int = 20, after: String): ArticleConnection!
     path(from: ID!, to: ID!, maxHops: Int = 4): Path
     neighborhood(id: ID!, hops: Int = 1, first: Int = 50): Subgraph!
-    timeline(about: ID, from: String, to: String): [Event!]!
+    timeline(about: ID, from: String, to: String, first: Int = 50, after: String): EventConnection!
   }
   input ClaimWhere { subject: ID  object: ID  about: ID  predicate: String  status: ClaimStatus  attributedTo: ID  article: ID }
   type Path { hops: Int!  nodes: [Entity!]!  steps: [PathStep!]! }
@@ -78,6 +78,8 @@ const CONTRACT = /* GraphQL */ `
   type ClaimEdge { cursor: String!  node: Claim! }
   type ArticleConnection { edges: [ArticleEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
   type ArticleEdge { cursor: String!  node: Article! }
+  type EventConnection { edges: [EventEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
+  type EventEdge { cursor: String!  node: Event! }
 `;
 
 function loadSdl(): string {

@@ -57,7 +57,7 @@ describe('length limits over HTTP', () => {
 
   it.each([
     ['search(text:)', 'query ($v: String!) { search(text: $v) { id } }', 'Query.search(text:)', MAX_STRING_CHARS],
-    ['timeline(from:)', 'query ($v: String) { timeline(from: $v) { id } }', 'Query.timeline(from:)', 10],
+    ['timeline(from:)', 'query ($v: String) { timeline(from: $v) { totalCount } }', 'Query.timeline(from:)', 10],
     ['claims(where: {predicate:})', 'query ($v: String) { claims(where: { predicate: $v }) { totalCount } }', 'ClaimWhere.predicate', MAX_STRING_CHARS],
     ['node(id:)', 'query ($v: ID!) { node(id: $v) { id } }', 'Query.node(id:)', MAX_STRING_CHARS],
     ['an entity\'s claims(predicate:)', 'query ($v: String) { entity(id: "place:shushi") { claims(predicate: $v) { totalCount } } }', 'Entity.claims(predicate:)', MAX_STRING_CHARS],

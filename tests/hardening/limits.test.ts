@@ -5,7 +5,7 @@
 // request that outlives REQUEST_TIMEOUT_MS is answered 503.
 import { getOperationAST, parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UNBOUNDED_LIST_SIZE, operationCost } from '../../src/api/limits/cost.js';
+import { operationCost } from '../../src/api/limits/cost.js';
 import { testNlp } from '../support/corenlp.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { countTokens } from '../../src/api/limits/query-limits.js';
@@ -43,8 +43,8 @@ function limitError(res: GraphQLResponse) {
   return { status: res.status, message: error.message, code: error.extensions?.code, limit: error.extensions?.limit };
 }
 
-/** One alias of the nested timeline that, 15 times over, took 4.8 s and 9.3 MB when lists counted 10 items. */
-const TIMELINE_ALIAS = (i: number) => `t${i}: timeline { name location { name events { name location { name } } } }`;
+/** One alias of a nested timeline (once an unbounded list, 15 aliases of which took 4.8 s and 9.3 MB): 50 events, each place's 50 events. */
+const TIMELINE_ALIAS = (i: number) => `t${i}: timeline { edges { node { name location { name events { name location { name } } } } } }`;
 
 const costOf = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
@@ -68,12 +68,14 @@ describe('the cost rule', () => {
     expect(costOf('{ stats { claims } __schema { types { name fields { name } } } }')).toBe(1);
   });
 
-  it(`counts the unbounded lists (timeline, events, contains, containedIn) as ${UNBOUNDED_LIST_SIZE} items`, () => {
-    expect(costOf('{ timeline { id } }')).toBe(UNBOUNDED_LIST_SIZE);
-    expect(costOf('{ entity(id: "x") { ... on Place { events { id } contains(transitive: true) { id } containedIn { id } } ... on Actor { events { id } } } }')).toBe(
-      1 + 4 * UNBOUNDED_LIST_SIZE,
-    );
-    expect(costOf(`{ ${TIMELINE_ALIAS(0)} }`)).toBe(UNBOUNDED_LIST_SIZE * (1 + 1 + UNBOUNDED_LIST_SIZE * 2));
+  it('counts the lists that grow with the graph (timeline, events, contains, containedIn, related) by their `first`, defaults included', () => {
+    expect(costOf('{ timeline { edges { node { id } } } }')).toBe(1 + 50 * (1 + 1)); // the SDL's default first: 50
+    expect(costOf('{ timeline(first: 3) { edges { node { id } } } }')).toBe(1 + 3 * (1 + 1));
+    expect(
+      costOf('{ entity(id: "x") { ... on Place { events { id } contains(transitive: true, first: 7) { id } containedIn { id } } ... on Actor { events(first: 2) { id } } } }'),
+    ).toBe(1 + 50 + 7 + 50 + 2);
+    expect(costOf('{ entity(id: "x") { related(first: 4) { edges { node { entity { id } claim { id } } } } } }')).toBe(1 + 1 + 4 * (1 + 1 + 1 + 1));
+    expect(costOf(`{ ${TIMELINE_ALIAS(0)} }`)).toBe(1 + 50 * (1 + 1 + 1 + 50 * (1 + 1))); // timeline, edge, node, location, events
   });
 
   it('skips fields under @skip(if: true) / @include(if: false)', () => {

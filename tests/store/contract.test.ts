@@ -135,15 +135,15 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
       expect(missing.claimIds).toEqual([]);
       const [asObject] = await store.claimIdsForEntities(['place:stepanakert'], 'OBJECT');
       expect(asObject.claimIds).toEqual(['claim:c1']);
-      expect(await store.eventIdsForEntities(['actor:ilham-aliyev', 'place:stepanakert', 'place:shushi'])).toEqual([
+      expect(await store.eventIdsForEntities(['actor:ilham-aliyev', 'place:stepanakert', 'place:shushi'], 10)).toEqual([
         ['event:meeting'],
         ['event:meeting'],
         [],
       ]);
       const [mentions] = await store.getMentions(['place:shushi']);
       expect(mentions).toEqual([{ articleId: ARTICLE_ID, entityId: 'place:shushi', start: 0, end: 6, sentence: 0, text: 'Shushi' }]);
-      expect(await store.timeline('actor:ilham-aliyev', undefined, undefined)).toEqual(['event:meeting']);
-      expect(await store.timeline(undefined, '2021', undefined)).toEqual([]);
+      expect(await store.timeline({ about: 'actor:ilham-aliyev' }, { first: 10 })).toEqual({ items: ['event:meeting'], totalCount: 1, hasNextPage: false });
+      expect(await store.timeline({ from: '2021' }, { first: 10 })).toEqual({ items: [], totalCount: 0, hasNextPage: false });
       expect(await store.articleIdByHash('hash-fixture')).toBe(ARTICLE_ID);
       expect(await store.articleIdByHash('nope')).toBeNull();
     });
@@ -185,6 +185,139 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
 
     it(`[${backend}] ping answers while the store is up`, async () => {
       await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+});
+
+/**
+ * A hub with many claims beside a small entity with two: claims on both sides, one without an
+ * object, one attributed, one in a second article; and dated and undated events at the hub.
+ */
+function hubBatch(): GraphBatch {
+  const hubClaims = [
+    ...Array.from({ length: 15 }, (_, i) => claim(`claim:hub-${String(i).padStart(2, '0')}`, 'place:hub', 'NEAR', 'place:island', 'Azerbaijan')),
+    ...Array.from({ length: 10 }, (_, i) => claim(`claim:hub-${String(15 + i).padStart(2, '0')}`, 'place:island', 'LOCATED_IN', 'place:hub', 'Azerbaijan')),
+    { ...claim('claim:hub-26', 'place:hub', 'PURPOSE_UNKNOWN', 'place:hub', 'Azerbaijan'), objectId: undefined },
+  ];
+  hubClaims[3] = { ...hubClaims[3], attributedTo: ['actor:speaker'] };
+  const second = 'article:second';
+  const event = (id: string, date?: string) => ({
+    id, kind: 'EVENT' as const, subtype: 'statement', name: id, aliases: [], provisional: false, locationId: 'place:hub',
+    ...(date ? { date: { value: date, precision: 'DAY' as const } } : {}),
+  });
+  return {
+    articles: [{ id: second, title: 'Second', text: TEXT, contentHash: 'hash-second', sentences: [{ index: 0, start: 0, end: TEXT.length, caption: false }] }],
+    entities: [
+      { id: 'place:hub', kind: 'PLACE', subtype: 'city', name: 'Hub', aliases: [], provisional: false },
+      { id: 'place:small', kind: 'PLACE', subtype: 'city', name: 'Small', aliases: [], provisional: false },
+      { id: 'actor:speaker', kind: 'ACTOR', subtype: 'person', name: 'Speaker', aliases: [], provisional: false },
+      event('event:t-late', '2020-11-09'),
+      event('event:t-b', '2020-11-08'),
+      event('event:t-a', '2020-11-08'),
+      event('event:t-early', '1994-01-01'),
+      event('event:t-undated'),
+    ],
+    claims: [
+      ...hubClaims,
+      claim('claim:small-1', 'place:small', 'NEAR', 'place:island', 'Azerbaijan'),
+      {
+        ...claim('claim:small-2', 'place:small', 'LOCATED_IN', 'place:azerbaijan', 'Azerbaijan'),
+        articleId: second,
+        evidence: [{ articleId: second, quote: 'Azerbaijan', start: TEXT.indexOf('Azerbaijan'), end: TEXT.indexOf('Azerbaijan') + 10, sentence: 0 }],
+      },
+    ],
+    mentions: [],
+  };
+}
+
+describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let store: GraphStore;
+    const hub = (i: number) => `claim:hub-${String(i).padStart(2, '0')}`;
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => hub(from + i));
+
+    beforeAll(async () => {
+      store = await openTestStore(backend);
+      await store.upsert(fixtureBatch());
+      await store.upsert(hubBatch());
+    });
+    afterAll(async () => store?.close());
+
+    it(`[${backend}] one call pages every parent alike: the hub's first page, the small entity whole, an unknown id empty`, async () => {
+      const [big, small, missing, again] = await store.claimPages(['place:hub', 'place:small', 'place:missing', 'place:hub'], { via: 'ANY' }, { first: 10 });
+      expect(big).toEqual({ items: range(0, 10), totalCount: 26, hasNextPage: true });
+      expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], totalCount: 2, hasNextPage: false });
+      expect(missing).toEqual({ items: [], totalCount: 0, hasNextPage: false });
+      expect(again).toEqual(big);
+    });
+
+    it(`[${backend}] walking a hub's pages with after neither skips nor repeats, and totalCount stays the whole count`, async () => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (let pages = 0; pages < 10; pages++) {
+        const [page] = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 7, after });
+        expect(page.totalCount).toBe(26);
+        seen.push(...page.items);
+        if (!page.hasNextPage) break;
+        after = page.items[page.items.length - 1];
+      }
+      expect(seen).toEqual([...range(0, 25), hub(26)]);
+      const [rest, small] = await store.claimPages(['place:hub', 'place:small'], { via: 'ANY' }, { first: 3, after: hub(23) });
+      expect(rest).toEqual({ items: [hub(24), hub(26)], totalCount: 26, hasNextPage: false });
+      // The same `after` for every parent: small's ids both sort after the hub's.
+      expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], totalCount: 2, hasNextPage: false });
+      const [smallRest] = await store.claimPages(['place:small'], { via: 'ANY' }, { first: 3, after: 'claim:small-1' });
+      expect(smallRest).toEqual({ items: ['claim:small-2'], totalCount: 2, hasNextPage: false });
+      const [none] = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 0 });
+      expect(none).toEqual({ items: [], totalCount: 26, hasNextPage: true });
+    });
+
+    it(`[${backend}] per-parent pages by role, predicate, linked entities, attribution and article`, async () => {
+      const page = (ids: string[], of: Parameters<GraphStore['claimPages']>[1], first = 50) => store.claimPages(ids, of, { first });
+      expect((await page(['place:hub'], { via: 'SUBJECT' }))[0]).toMatchObject({ items: [...range(0, 15), hub(26)], totalCount: 16 });
+      expect((await page(['place:hub'], { via: 'OBJECT' }))[0]).toMatchObject({ items: range(15, 25), totalCount: 10 });
+      expect((await page(['place:hub'], { via: 'ANY', linked: true }))[0]).toMatchObject({ items: range(0, 25), totalCount: 25 });
+      const [hubLocated, smallLocated] = await page(['place:hub', 'place:small'], { via: 'ANY', predicates: ['LOCATED_IN'] }, 4);
+      expect(hubLocated).toEqual({ items: range(15, 19), totalCount: 10, hasNextPage: true });
+      expect(smallLocated).toEqual({ items: ['claim:small-2'], totalCount: 1, hasNextPage: false });
+      expect((await page(['place:small'], { via: 'SUBJECT', predicates: ['NEAR', 'LOCATED_IN'] }))[0].totalCount).toBe(2);
+      expect(await page(['actor:speaker', 'place:hub'], { via: 'ATTRIBUTED_TO' })).toEqual([
+        { items: [hub(3)], totalCount: 1, hasNextPage: false },
+        { items: [], totalCount: 0, hasNextPage: false },
+      ]);
+      const [second, first] = await page(['article:second', ARTICLE_ID], { via: 'ARTICLE' }, 3);
+      expect(second).toEqual({ items: ['claim:small-2'], totalCount: 1, hasNextPage: false });
+      expect(first).toEqual({ items: ['claim:c1', 'claim:c2', 'claim:c3'], totalCount: 5 + 26 + 1, hasNextPage: true });
+    });
+
+    it(`[${backend}] an entity's events come in date order, undated last, cut at the limit per entity`, async () => {
+      const order = ['event:t-early', 'event:t-a', 'event:t-b', 'event:t-late', 'event:t-undated'];
+      expect(await store.eventIdsForEntities(['place:hub', 'place:small'], 10)).toEqual([order, []]);
+      expect(await store.eventIdsForEntities(['place:hub', 'place:stepanakert'], 2)).toEqual([order.slice(0, 2), ['event:meeting']]);
+    });
+
+    it(`[${backend}] timeline pages follow (date, id) across equal dates and skip undated events`, async () => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (let pages = 0; pages < 10; pages++) {
+        const page = await store.timeline({ about: 'place:hub' }, { first: 1, after });
+        expect(page.totalCount).toBe(4);
+        seen.push(...page.items);
+        if (!page.hasNextPage) break;
+        after = page.items[page.items.length - 1];
+      }
+      expect(seen).toEqual(['event:t-early', 'event:t-a', 'event:t-b', 'event:t-late']);
+      // 2020-11-08: event:meeting, event:t-a, event:t-b by id; then event:t-late on the 9th.
+      expect(await store.timeline({ from: '2020-11-08', to: '2020-11' }, { first: 1, after: 'event:meeting' })).toEqual({
+        items: ['event:t-a'],
+        totalCount: 4,
+        hasNextPage: true,
+      });
+      expect(await store.timeline({ from: '2020-11-08', to: '2020-11' }, { first: 2, after: 'event:t-a' })).toEqual({
+        items: ['event:t-b', 'event:t-late'],
+        totalCount: 4,
+        hasNextPage: false,
+      });
     });
   });
 });

@@ -21,7 +21,7 @@ const json = (query: string, variables?: Record<string, unknown>) => JSON.string
 export const QUERIES = {
   trivial: '{ __typename }',
   entity: `query Entity($id: ID!) { entity(id: $id) { id name aliases kind subtype provisional ... on Place { location { lat lon } } ... on Actor { role } } }`,
-  oneHop: `query OneHop($id: ID!) { entity(id: $id) { id name related(first: 20) { predicate direction entity { id name kind } } } }`,
+  oneHop: `query OneHop($id: ID!) { entity(id: $id) { id name related(first: 20) { edges { node { predicate direction entity { id name kind } } } } } }`,
   threeLevel: `query ThreeLevel($id: ID!) { entity(id: $id) { id name claims(first: 20) { totalCount edges { node { id statement status evidence { quote start end article { title } } } } } } }`,
   claimList: `query ClaimList($predicate: String!, $status: ClaimStatus!) { claims(where: { predicate: $predicate, status: $status }, first: 20) { totalCount edges { node { id statement status } } } }`,
   search: `query Search($text: String!) { search(text: $text, first: 10) { id name kind aliases } }`,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, ClaimRecord, ArticleRecord, EvidenceRecord, MentionRecord } from '../../model/records.js';
+import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,7 +41,7 @@ export type Actor = Entity & Node & {
   /** True when extraction created the actor and no curator has confirmed it yet. */
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this actor by a claim (either direction). */
-  related: Array<RelatedEntity>;
+  related: RelatedEntityConnection;
   /** A person's role or title ("President of Azerbaijan"); null when not stated. */
   role?: Maybe<Scalars['String']['output']>;
   /** Where the actor's facts come from when not from an article (e.g. `gazetteer:…`). */
@@ -69,6 +69,15 @@ export type ActorClaimsArgs = {
  * Someone or something that acts or is acted on: a state, government body, armed force, person,
  * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
  */
+export type ActorEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Someone or something that acts or is acted on: a state, government body, armed force, person,
+ * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ */
 export type ActorMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -80,6 +89,7 @@ export type ActorMentionsArgs = {
  * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
  */
 export type ActorRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
 };
@@ -415,8 +425,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** True when extraction created the entity and no curator has confirmed it yet. */
   provisional: Scalars['Boolean']['output'];
-  /** Entities linked to this one by a claim (either direction), each with the claim that links them. */
-  related: Array<RelatedEntity>;
+  /** Entities linked to this one by a claim (either direction), each with the claim that links them, in claim-id order. */
+  related: RelatedEntityConnection;
   /** Where the entity's facts come from when not from an article, e.g. `gazetteer:gyumri`; null when they come from articles. */
   source?: Maybe<Scalars['String']['output']>;
   /** Finer type: for places city, region, country, exclave, border, military-base, road, site; for actors state, person, government-body, armed-force, media …; for events shootdown, territory-taken … */
@@ -454,6 +464,7 @@ export type EntityMentionsArgs = {
  * Use inline fragments (`... on Place`) for kind-specific fields.
  */
 export type EntityRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
 };
@@ -522,7 +533,7 @@ export type Event = Entity & Node & {
   /** True when extraction created the event and no curator has confirmed it yet. */
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this event by a claim (either direction). */
-  related: Array<RelatedEntity>;
+  related: RelatedEntityConnection;
   /** Where the event's facts come from when not from an article. */
   source?: Maybe<Scalars['String']['output']>;
   /** Finer type: shootdown, territory-taken, armed-conflict, displacement, statement, video-release … */
@@ -557,8 +568,29 @@ export type EventMentionsArgs = {
  * in roles and casualties where stated.
  */
 export type EventRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of events (Relay connection). */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events on this page, each with its cursor. */
+  edges: Array<EventEdge>;
+  /** Paging state: whether more follow, and the cursor to continue after. */
+  pageInfo: PageInfo;
+  /** Number of events matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event in a connection, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor; pass it as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
 };
 
 /**
@@ -850,7 +882,7 @@ export type Place = Entity & Node & {
   /** True when extraction created the place and no curator has confirmed it yet. */
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this place by a claim (either direction). */
-  related: Array<RelatedEntity>;
+  related: RelatedEntityConnection;
   /** Where the place's facts (e.g. coordinates) come from when not from an article, e.g. `gazetteer:gyumri`. */
   source?: Maybe<Scalars['String']['output']>;
   /** Finer type: country, region, city, exclave, border, military-base, road, site … */
@@ -869,12 +901,14 @@ export type PlaceClaimsArgs = {
 
 /** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
 export type PlaceContainedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   transitive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
 export type PlaceContainsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   transitive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -882,6 +916,12 @@ export type PlaceContainsArgs = {
 /** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
 export type PlaceDistanceToArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -894,6 +934,7 @@ export type PlaceMentionsArgs = {
 
 /** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
 export type PlaceRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
 };
@@ -965,7 +1006,8 @@ export type QuantityUse =
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type Query = {
   __typename?: 'Query';
@@ -1006,10 +1048,10 @@ export type Query = {
   /** Counts of what the graph holds. */
   stats: GraphStats;
   /**
-   * Events in date order (earliest first), optionally about one entity (its location or a
-   * participant) and within a date range.
+   * Dated events in date order (earliest first, then by id), optionally about one entity (its
+   * location or a participant) and within a date range, a page at a time.
    */
-  timeline: Array<Event>;
+  timeline: EventConnection;
 };
 
 
@@ -1027,7 +1069,8 @@ export type Query = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
@@ -1048,7 +1091,8 @@ export type QueryArticleArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1070,7 +1114,8 @@ export type QueryArticlesArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
@@ -1091,7 +1136,8 @@ export type QueryClaimArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1114,7 +1160,8 @@ export type QueryClaimsArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1137,7 +1184,8 @@ export type QueryEntitiesArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -1158,7 +1206,8 @@ export type QueryEntityArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryNeighborhoodArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1181,7 +1230,8 @@ export type QueryNeighborhoodArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -1202,7 +1252,8 @@ export type QueryNodeArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
@@ -1223,7 +1274,8 @@ export type QueryNodesArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
@@ -1246,7 +1298,8 @@ export type QueryPathArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1269,10 +1322,13 @@ export type QuerySearchArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`.
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
  */
 export type QueryTimelineArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1288,6 +1344,26 @@ export type RelatedEntity = {
   entity: Entity;
   /** The linking claim's predicate, e.g. OVERLOOKS. */
   predicate: Scalars['String']['output'];
+};
+
+/** A page of related entities (Relay connection), in the order of the claims that link them. */
+export type RelatedEntityConnection = {
+  __typename?: 'RelatedEntityConnection';
+  /** The relations on this page, each with its cursor. */
+  edges: Array<RelatedEntityEdge>;
+  /** Paging state: whether more follow, and the cursor to continue after. */
+  pageInfo: PageInfo;
+  /** Number of relations (claims linking this entity to another), across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relation in a connection, with its cursor. */
+export type RelatedEntityEdge = {
+  __typename?: 'RelatedEntityEdge';
+  /** Opaque cursor; pass it as `after` to continue after this relation. */
+  cursor: Scalars['String']['output'];
+  /** The related entity, with the predicate, direction and claim of the relation. */
+  node: RelatedEntity;
 };
 
 /**
@@ -1443,7 +1519,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   Node:
     | ( EntityRecord )
-    | ( ArticleRecord )
+    | ( ArticleSummary )
     | ( ClaimRecord )
     | ( EntityRecord )
     | ( EntityRecord )
@@ -1453,7 +1529,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<EntityRecord>;
-  Article: ResolverTypeWrapper<ArticleRecord>;
+  Article: ResolverTypeWrapper<ArticleSummary>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleIngestedEvent: ResolverTypeWrapper<Omit<ArticleIngestedEvent, 'article'> & { article: ResolversTypes['Article'] }>;
@@ -1477,6 +1553,8 @@ export type ResolversTypes = ResolversObject<{
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EntityRecord>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -1505,6 +1583,8 @@ export type ResolversTypes = ResolversObject<{
   QuantityUse: QuantityUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedEntity: ResolverTypeWrapper<Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversTypes['Claim'], entity: ResolversTypes['Entity'] }>;
+  RelatedEntityConnection: ResolverTypeWrapper<Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversTypes['RelatedEntityEdge']> }>;
+  RelatedEntityEdge: ResolverTypeWrapper<Omit<RelatedEntityEdge, 'node'> & { node: ResolversTypes['RelatedEntity'] }>;
   Sentence: ResolverTypeWrapper<Sentence>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
@@ -1514,7 +1594,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Actor: EntityRecord;
-  Article: ArticleRecord;
+  Article: ArticleSummary;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleIngestedEvent: Omit<ArticleIngestedEvent, 'article'> & { article: ResolversParentTypes['Article'] };
@@ -1532,6 +1612,8 @@ export type ResolversParentTypes = ResolversObject<{
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Event: EntityRecord;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Evidence: EvidenceRecord;
   Float: Scalars['Float']['output'];
   GeoPoint: GeoPoint;
@@ -1555,6 +1637,8 @@ export type ResolversParentTypes = ResolversObject<{
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
   RelatedEntity: Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversParentTypes['Claim'], entity: ResolversParentTypes['Entity'] };
+  RelatedEntityConnection: Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelatedEntityEdge']> };
+  RelatedEntityEdge: Omit<RelatedEntityEdge, 'node'> & { node: ResolversParentTypes['RelatedEntity'] };
   Sentence: Sentence;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
@@ -1566,13 +1650,13 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ActorClaimsArgs, 'first' | 'role'>>;
   counterpart?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<ActorEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ActorMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  related?: Resolver<Array<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<ActorRelatedArgs, 'first'>>;
+  related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<ActorRelatedArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first'>>;
@@ -1713,10 +1797,21 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  related?: Resolver<Array<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<EventRelatedArgs, 'first'>>;
+  related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<EventRelatedArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
@@ -1817,19 +1912,19 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PlaceClaimsArgs, 'first' | 'role'>>;
-  containedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceContainedInArgs, 'transitive'>>;
-  contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceContainsArgs, 'transitive'>>;
+  containedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceContainedInArgs, 'first' | 'transitive'>>;
+  contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<PlaceContainsArgs, 'first' | 'transitive'>>;
   counterpart?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   distanceTo?: Resolver<Maybe<ResolversTypes['Distance']>, ParentType, ContextType, RequireFields<PlaceDistanceToArgs, 'id'>>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<PlaceEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  related?: Resolver<Array<ResolversTypes['RelatedEntity']>, ParentType, ContextType, RequireFields<PlaceRelatedArgs, 'first'>>;
+  related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<PlaceRelatedArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1868,7 +1963,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   predicates?: Resolver<Array<ResolversTypes['PredicateInfo']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  timeline?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 }>;
 
 export type RelatedEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedEntity'] = ResolversParentTypes['RelatedEntity']> = ResolversObject<{
@@ -1876,6 +1971,17 @@ export type RelatedEntityResolvers<ContextType = ApiContext, ParentType extends 
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RelatedEntityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedEntityConnection'] = ResolversParentTypes['RelatedEntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RelatedEntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RelatedEntityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedEntityEdge'] = ResolversParentTypes['RelatedEntityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RelatedEntity'], ParentType, ContextType>;
 }>;
 
 export type SentenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = ResolversObject<{
@@ -1916,6 +2022,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
@@ -1935,6 +2043,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
+  RelatedEntityConnection?: RelatedEntityConnectionResolvers<ContextType>;
+  RelatedEntityEdge?: RelatedEntityEdgeResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

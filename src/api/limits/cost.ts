@@ -26,23 +26,20 @@ import {
 // The largest page the resolvers accept: a larger `first` is refused by them (BAD_USER_INPUT), so it costs no more.
 import { MAX_PAGE_SIZE } from '../pagination.js';
 
-/** How many items a list without a `first` argument is assumed to hold (evidence, attributedTo …). */
-export const DEFAULT_LIST_SIZE = 10;
-
 /**
- * Lists with no bound but the graph's size (the store returns them whole): counted at
- * UNBOUNDED_LIST_SIZE items, since a few nested ones can otherwise cost seconds and megabytes.
+ * How many items a list without a `first` argument is assumed to hold: such lists are small by
+ * nature (a claim's evidence and attributedTo, an event's participants); every list that can grow
+ * with the graph takes `first`.
  */
-export const UNBOUNDED_LIST_SIZE = 100;
-export const UNBOUNDED_LISTS: ReadonlySet<string> = new Set(['Query.timeline', 'Place.events', 'Actor.events', 'Place.contains', 'Place.containedIn']);
+export const DEFAULT_LIST_SIZE = 10;
 
 /**
  * The cost of one operation, given the request's variables:
  * - every object a field returns costs 1 (scalars are free: they come with their object);
  * - a field with `first` costs `first` times its items: for a list field (search, related) the
  *   items are the field's own; for a connection or subgraph they are its list children (edges, nodes);
- * - `nodes(ids:)` costs one per id; the unbounded lists (UNBOUNDED_LISTS) count UNBOUNDED_LIST_SIZE
- *   items, any other list DEFAULT_LIST_SIZE;
+ * - `nodes(ids:)` costs one per id; a connection's edges count its `first`; any other list
+ *   DEFAULT_LIST_SIZE;
  * - nested costs multiply; fields skipped by @skip/@include and introspection cost nothing.
  */
 export function operationCost(
@@ -116,7 +113,6 @@ export function operationCost(
     if (isList) {
       if (first !== undefined) items = first;
       else if (Array.isArray(args.ids)) items = Math.min(args.ids.length, MAX_PAGE_SIZE);
-      else if (UNBOUNDED_LISTS.has(`${parent.name}.${field.name}`)) items = UNBOUNDED_LIST_SIZE;
       else items = pageSize ?? DEFAULT_LIST_SIZE;
     } else if (first !== undefined) {
       childPageSize = first;

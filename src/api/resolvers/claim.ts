@@ -1,9 +1,8 @@
 // Claim, evidence and article resolvers: provenance down to the character.
-import type { ArticleRecord, ClaimLinkType, ClaimRecord } from '../../model/records.js';
+import type { ArticleBody, ArticleSummary, ClaimLinkType, ClaimRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { checkFirst, decodeCursor, toConnection } from '../pagination.js';
-import { loadClaims, loadEntities, mentionConnection } from './entity.js';
+import { claimConnection, loadClaims, loadEntities, mentionConnection } from './entity.js';
 
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
 const CONTEXT_CHARS = 32;
@@ -16,10 +15,17 @@ async function linked(ctx: ApiContext, claim: ClaimRecord, type: ClaimLinkType, 
   return loadClaims(ctx, ids);
 }
 
-async function articleOf(ctx: ApiContext, id: string): Promise<ArticleRecord> {
+async function articleOf(ctx: ApiContext, id: string): Promise<ArticleSummary> {
   const article = await ctx.loaders.article.load(id);
   if (!article) throw new Error(`article ${id} is missing from the store`);
   return article;
+}
+
+/** An article's text and sentences, read only by the fields that show them. */
+async function bodyOf(ctx: ApiContext, id: string): Promise<ArticleBody> {
+  const body = await ctx.loaders.articleBody.load(id);
+  if (!body) throw new Error(`article ${id} is missing from the store`);
+  return body;
 }
 
 export const claimResolvers: Resolvers = {
@@ -58,9 +64,9 @@ export const claimResolvers: Resolvers = {
   },
   Evidence: {
     article: (ev, _args, ctx) => articleOf(ctx, ev.articleId),
-    prefix: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).text.slice(Math.max(0, ev.start - CONTEXT_CHARS), ev.start),
-    suffix: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).text.slice(ev.end, ev.end + CONTEXT_CHARS),
-    caption: async (ev, _args, ctx) => (await articleOf(ctx, ev.articleId)).sentences[ev.sentence]?.caption ?? false,
+    prefix: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).text.slice(Math.max(0, ev.start - CONTEXT_CHARS), ev.start),
+    suffix: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).text.slice(ev.end, ev.end + CONTEXT_CHARS),
+    caption: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).sentences[ev.sentence]?.caption ?? false,
   },
   Article: {
     title: (a) => a.title ?? null,
@@ -69,13 +75,12 @@ export const claimResolvers: Resolvers = {
     url: (a) => a.url ?? null,
     version: (a) => a.version ?? 1,
     supersedes: async (a, _args, ctx) => (a.supersedes ? ctx.loaders.article.load(a.supersedes) : null),
-    sentences: (a) => a.sentences.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })),
-    claims: async (a, args, ctx) => {
-      const first = checkFirst(args.first, 20);
-      const after = decodeCursor(args.after);
-      const page = await ctx.store.claimsPage({ article: a.id }, { first, after });
-      return toConnection(page, await ctx.loaders.claim.loadMany(page.items).then((r) => r.map((c) => (c instanceof Error ? null : c))), after !== undefined);
+    text: async (a, _args, ctx) => (await bodyOf(ctx, a.id)).text,
+    sentences: async (a, _args, ctx) => {
+      const { text, sentences } = await bodyOf(ctx, a.id);
+      return sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     },
+    claims: (a, args, ctx) => claimConnection(ctx, a.id, { via: 'ARTICLE' }, args),
     mentions: async (a, args, ctx) => {
       return mentionConnection(await ctx.loaders.articleMentions.load(a.id), args);
     },

@@ -3,11 +3,11 @@
 // call per kind of data, not one per entity.
 import type { ClaimRecord, EntityRecord, MentionRecord } from '../../model/records.js';
 import { GREAT_CIRCLE_METHOD, greatCircleKm } from '../../model/geo.js';
-import type { ClaimRole } from '../../store/port.js';
+import type { ClaimRole, ClaimsOf, Page } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { claimIdsKey } from '../loaders.js';
-import { checkFirst, decodeCursor, pageFromIds, toConnection } from '../pagination.js';
+import { claimPageKey, eventIdsKey } from '../loaders.js';
+import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageFromIds, toConnection } from '../pagination.js';
 import { containmentPredicates } from '../../ingest/data-files.js';
 import { checkPredicate } from './arguments.js';
 
@@ -21,24 +21,23 @@ export async function loadClaims(ctx: ApiContext, ids: readonly string[]): Promi
   return present(await ctx.loaders.claim.loadMany(ids));
 }
 
-/** A page of an entity's claims in one role, as a Relay connection. */
-async function claimConnection(
-  ctx: ApiContext,
-  entityId: string,
-  role: ClaimRole,
-  args: { predicate?: string | null; first?: number | null; after?: string | null },
-) {
+/** One page of a parent's claims (an entity's in a role, or an article's), batched with the other parents asking alike. */
+export function claimPageOf(ctx: ApiContext, parentId: string, of: ClaimsOf, first: number, after: string | undefined): Promise<Page<string>> {
+  return ctx.loaders.claimPage.load(claimPageKey(parentId, of, { first, after }));
+}
+
+/** A page of a parent's claims as a Relay connection. */
+export async function claimConnection(ctx: ApiContext, parentId: string, of: ClaimsOf, args: { first?: number | null; after?: string | null }) {
   const first = checkFirst(args.first, 20);
   const after = decodeCursor(args.after);
-  if (args.predicate) checkPredicate(args.predicate, 'predicate');
-  const ids = await ctx.loaders.claimIds.load(claimIdsKey(entityId, role, args.predicate));
-  const page = pageFromIds(ids, first, after);
+  const page = await claimPageOf(ctx, parentId, of, first, after);
   return toConnection(page, await ctx.loaders.claim.loadMany(page.items).then((r) => r.map((c) => (c instanceof Error ? null : c))), after !== undefined);
 }
 
-/** Claims touching an entity with one predicate, as subject or object. */
-async function claimsWith(ctx: ApiContext, entityId: string, predicate: string, role: ClaimRole): Promise<ClaimRecord[]> {
-  return loadClaims(ctx, await ctx.loaders.claimIds.load(claimIdsKey(entityId, role, predicate)));
+/** An entity's claims in one role, optionally with one predicate. */
+function entityClaims(ctx: ApiContext, entityId: string, role: ClaimRole, args: { predicate?: string | null; first?: number | null; after?: string | null }) {
+  if (args.predicate) checkPredicate(args.predicate, 'predicate');
+  return claimConnection(ctx, entityId, { via: role, ...(args.predicate ? { predicates: [args.predicate] } : {}) }, args);
 }
 
 const mentionKey = (m: MentionRecord) => `${m.articleId}#${String(m.start).padStart(10, '0')}#${m.entityId}`;
@@ -53,22 +52,25 @@ export function mentionConnection(mentions: MentionRecord[], args: { first?: num
   return toConnection(page, page.items.map((k) => byKey.get(k) ?? null), after !== undefined);
 }
 
-/** Places reached by following containment claims (LOCATED_IN, CAPITAL_OF …) up (containedIn) or down (contains), nearest first. */
-async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up' | 'down', transitive: boolean): Promise<EntityRecord[]> {
+/**
+ * Places reached by following containment claims (LOCATED_IN, CAPITAL_OF …) up (containedIn) or
+ * down (contains), nearest first, at most `first` of them: one store call per level for the whole
+ * frontier, each place's claims read at most `first` at a time.
+ */
+async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up' | 'down', transitive: boolean, first: number): Promise<EntityRecord[]> {
   const seen = new Set([start.id]);
   const result: EntityRecord[] = [];
   let frontier = [start.id];
+  const of: ClaimsOf = { via: direction === 'up' ? 'SUBJECT' : 'OBJECT', predicates: containmentPredicates() };
   // Six levels reach from a building to a continent; the bound also stops cycles in bad data.
-  for (let depth = 0; depth < (transitive ? 6 : 1) && frontier.length; depth++) {
-    const role: ClaimRole = direction === 'up' ? 'SUBJECT' : 'OBJECT';
-    const keys = frontier.flatMap((id) => containmentPredicates().map((predicate) => claimIdsKey(id, role, predicate)));
-    const idLists = await ctx.loaders.claimIds.loadMany(keys);
-    const claims = await loadClaims(ctx, idLists.flatMap((ids) => (Array.isArray(ids) ? ids : [])));
+  for (let depth = 0; depth < (transitive ? 6 : 1) && frontier.length && result.length < first; depth++) {
+    const pages = await Promise.all(frontier.map((id) => claimPageOf(ctx, id, of, first, undefined)));
+    const claims = await loadClaims(ctx, pages.flatMap((p) => p.items));
     const next = claims
       .filter((c) => c.status !== 'DENIED')
       .map((c) => (direction === 'up' ? c.objectId : c.subjectId))
       .filter((id): id is string => id !== undefined && !seen.has(id));
-    const places = (await loadEntities(ctx, [...new Set(next)])).filter((e) => e.kind === 'PLACE');
+    const places = (await loadEntities(ctx, [...new Set(next)])).filter((e) => e.kind === 'PLACE').slice(0, first - result.length);
     places.forEach((p) => seen.add(p.id));
     result.push(...places);
     frontier = places.map((p) => p.id);
@@ -76,31 +78,46 @@ async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up'
   return result;
 }
 
+/** Entities linked to this one by a claim, a page of linking claims at a time (cursor: the claim id). */
+async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }) {
+  const first = checkFirst(args.first, 50);
+  const after = decodeCursor(args.after);
+  if (args.predicate) checkPredicate(args.predicate, 'predicate');
+  const of: ClaimsOf = { via: 'ANY', linked: true, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
+  const page = await claimPageOf(ctx, e.id, of, first, after);
+  const claims = await loadClaims(ctx, page.items);
+  const links = claims.map((c) => {
+    const outgoing = c.subjectId === e.id;
+    return { claim: c, otherId: (outgoing ? c.objectId : c.subjectId) as string, direction: outgoing ? ('OUTGOING' as const) : ('INCOMING' as const) };
+  });
+  const others = await ctx.loaders.entity.loadMany(links.map((l) => l.otherId));
+  const edges = links.flatMap((l, i) => {
+    const entity = others[i];
+    return entity && !(entity instanceof Error)
+      ? [{ cursor: encodeCursor(l.claim.id), node: { entity, predicate: l.claim.predicate, direction: l.direction, claim: l.claim } }]
+      : [];
+  });
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}
+
 const shared = {
   claims: (e: EntityRecord, args: { role?: string | null; predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext) =>
-    claimConnection(ctx, e.id, (args.role ?? 'ANY') as ClaimRole, args),
+    entityClaims(ctx, e.id, (args.role ?? 'ANY') as ClaimRole, args),
   mentions: async (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext) =>
     mentionConnection(await ctx.loaders.mentions.load(e.id), args),
-  related: async (e: EntityRecord, args: { predicate?: string | null; first?: number | null }, ctx: ApiContext) => {
-    const first = checkFirst(args.first, 50);
-    if (args.predicate) checkPredicate(args.predicate, 'predicate');
-    const claims = await loadClaims(ctx, await ctx.loaders.claimIds.load(claimIdsKey(e.id, 'ANY', args.predicate)));
-    const links = claims
-      .filter((c) => c.objectId !== undefined)
-      .map((c) => {
-        const outgoing = c.subjectId === e.id;
-        return { claim: c, otherId: (outgoing ? c.objectId : c.subjectId) as string, direction: outgoing ? 'OUTGOING' : 'INCOMING' };
-      })
-      .slice(0, first);
-    const others = await ctx.loaders.entity.loadMany(links.map((l) => l.otherId));
-    return links.flatMap((l, i) => {
-      const entity = others[i];
-      return entity && !(entity instanceof Error)
-        ? [{ entity, predicate: l.claim.predicate, direction: l.direction as 'OUTGOING' | 'INCOMING', claim: l.claim }]
-        : [];
-    });
-  },
-  events: async (e: EntityRecord, _args: unknown, ctx: ApiContext) => loadEntities(ctx, await ctx.loaders.eventIds.load(e.id)),
+  related: (e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext) =>
+    relatedConnection(ctx, e, args),
+  events: async (e: EntityRecord, args: { first?: number | null }, ctx: ApiContext) =>
+    loadEntities(ctx, await ctx.loaders.eventIds.load(eventIdsKey(e.id, checkFirst(args.first, 50)))),
   counterpart: async (e: EntityRecord, _args: unknown, ctx: ApiContext) => (e.counterpartId ? ctx.loaders.entity.load(e.counterpartId) : null),
 };
 
@@ -115,14 +132,19 @@ export const entityResolvers: Resolvers = {
     events: shared.events,
     counterpart: shared.counterpart,
     location: (p) => (p.location ? { ...p.location } : null),
-    containedIn: (p, args, ctx) => containment(ctx, p, 'up', args.transitive ?? false),
-    contains: (p, args, ctx) => containment(ctx, p, 'down', args.transitive ?? false),
+    containedIn: (p, args, ctx) => containment(ctx, p, 'up', args.transitive ?? false, checkFirst(args.first, 50)),
+    contains: (p, args, ctx) => containment(ctx, p, 'down', args.transitive ?? false, checkFirst(args.first, 50)),
     distanceTo: async (p, { id }, ctx) => {
       const other = await ctx.loaders.entity.load(id);
       if (!other || other.kind !== 'PLACE') return null;
-      const stated = (await claimsWith(ctx, p.id, 'DISTANCE_FROM', 'ANY')).filter(
-        (c) => (c.subjectId === p.id && c.objectId === other.id) || (c.subjectId === other.id && c.objectId === p.id),
+      // Both directions, each a page as large as any: stated distances between one pair are few.
+      const pages = await Promise.all(
+        [
+          { subject: p.id, object: other.id },
+          { subject: other.id, object: p.id },
+        ].map((pair) => ctx.store.claimsPage({ ...pair, predicates: ['DISTANCE_FROM'] }, { first: MAX_PAGE_SIZE })),
       );
+      const stated = await loadClaims(ctx, [...new Set(pages.flatMap((page) => page.items))].sort());
       const computedKm = p.location && other.location ? greatCircleKm(p.location, other.location) : null;
       return { computedKm, stated, method: GREAT_CIRCLE_METHOD, from: p, to: other };
     },
@@ -133,7 +155,7 @@ export const entityResolvers: Resolvers = {
     related: shared.related,
     events: shared.events,
     counterpart: shared.counterpart,
-    statements: (a, args, ctx) => claimConnection(ctx, a.id, 'ATTRIBUTED_TO', args),
+    statements: (a, args, ctx) => claimConnection(ctx, a.id, { via: 'ATTRIBUTED_TO' }, args),
   },
   Event: {
     claims: shared.claims,

@@ -1,6 +1,6 @@
 // Root fields: lookups, lists, search, and the graph questions (path, neighbourhood, timeline).
 import { loadVocabulary } from '../../ingest/data-files.js';
-import type { ArticleRecord, ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
+import type { ArticleSummary, ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
 import { normalizeName, skeletonKey } from '../../model/search-keys.js';
 import type { ClaimFilter, EdgeRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
@@ -10,7 +10,7 @@ import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagina
 import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from './arguments.js';
 import { loadEntities } from './entity.js';
 
-type NodeRecord = EntityRecord | ClaimRecord | ArticleRecord;
+type NodeRecord = EntityRecord | ClaimRecord | ArticleSummary;
 
 /** Ids say what they name (place:…, claim:…, article:…), so one lookup finds any node. */
 async function loadNode(ctx: ApiContext, id: string): Promise<NodeRecord | null> {
@@ -165,11 +165,13 @@ export const queryResolvers: Resolvers = {
         truncated,
       };
     },
-    timeline: async (_root, { about, from, to }, ctx) => {
-      const start = checkIsoDate(from, 'from');
-      const end = checkIsoDate(to, 'to');
-      const ids = await ctx.store.timeline(about ?? undefined, start, end);
-      return (await loadEntities(ctx, ids)).filter((e) => e.kind === 'EVENT');
+    timeline: async (_root, { about, from, to, first, after }, ctx) => {
+      const filter = { about: about ?? undefined, from: checkIsoDate(from, 'from'), to: checkIsoDate(to, 'to') };
+      const size = checkFirst(first, 50);
+      const cursor = decodeCursor(after);
+      const page = await ctx.store.timeline(filter, { first: size, after: cursor });
+      const events = nullOnError(await ctx.loaders.entity.loadMany(page.items)).map((e) => (e?.kind === 'EVENT' ? e : null));
+      return toConnection(page, events, cursor !== undefined);
     },
     predicates: () =>
       [...loadVocabulary().entries()]

@@ -17,18 +17,30 @@ import {
   type ClaimFilter,
   type ClaimLinkRecordOut,
   type ClaimRole,
+  type ClaimsOf,
   type EdgeRecord,
   type GraphStore,
   InvalidBatchError,
   MAX_PATH_HOPS,
   type PageRequest,
   StoreUnavailableError,
+  type TimelineFilter,
 } from '../port.js';
-import { batchReferences, batchRows, checkBatch, rowToArticle, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
+import { batchReferences, batchRows, checkBatch, rowToArticle, rowToArticleBody, rowToArticleSummary, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
 import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import { EmbeddedOpenError, checkEmbeddedPath, explainOpenFailure } from './open-errors.js';
 import { MIGRATIONS } from './schema.js';
-import { CHECK, CLAIM_FILTERS, READ, TABLES, WRITE, claimsCountStatement, claimsPageStatement } from './statements.js';
+import {
+  CHECK,
+  CLAIM_FILTERS,
+  CLAIMS_OF_FILTERS,
+  READ,
+  TABLES,
+  WRITE,
+  claimPagesStatements,
+  claimsCountStatement,
+  claimsPageStatement,
+} from './statements.js';
 
 /** How long a write waits for another process's write lock before failing as STORE_UNAVAILABLE. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -214,6 +226,16 @@ export class EmbeddedStore implements GraphStore {
     return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticle(r)] as const)));
   }
 
+  async getArticleSummaries(articleIds: readonly string[]) {
+    const rows = this.all(READ.articleSummaries, { ids: ids(articleIds) });
+    return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticleSummary(r)] as const)));
+  }
+
+  async getArticleBodies(articleIds: readonly string[]) {
+    const rows = this.all(READ.articleBodies, { ids: ids(articleIds) });
+    return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticleBody(r)] as const)));
+  }
+
   async getEvidence(claimIds: readonly string[]) {
     return groupByKey(claimIds, this.all(READ.evidence, { ids: ids(claimIds) }), (r) => r.claimId as string, rowToEvidence);
   }
@@ -244,13 +266,30 @@ export class EmbeddedStore implements GraphStore {
     return entityIds.map((entityId, i) => ({ entityId, claimIds: [...new Set(groups[i])].sort(byOrder) }));
   }
 
-  async eventIdsForEntities(entityIds: readonly string[]) {
-    const rows = this.all(READ.eventsForEntities, { ids: ids(entityIds) });
-    const groups = groupByKey(entityIds, rows, (r) => r.entityId as string, (r) => ({ id: r.eventId as string, date: r.date as string | null }));
-    // Undated events last, as Neo4j orders nulls.
-    const order = (a: { id: string; date: string | null }, b: { id: string; date: string | null }) =>
-      a.date === b.date ? byOrder(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : byOrder(a.date, b.date);
-    return groups.map((events) => [...new Map(events.map((e) => [e.id, e])).values()].sort(order).map((e) => e.id));
+  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest) {
+    const filters: string[] = [];
+    const params: Params = { ids: ids(parentIds) };
+    if (of.predicates) {
+      filters.push(CLAIMS_OF_FILTERS.predicates);
+      params.predicates = JSON.stringify(of.predicates);
+    }
+    if (of.linked) filters.push(CLAIMS_OF_FILTERS.linked);
+    const sql = claimPagesStatements(of.via, filters);
+    // One read transaction: the counts and the pages see the same snapshot.
+    const [counts, rows] = this.guarded(() =>
+      this.db.transaction(() => [
+        this.statement(sql.count).all(params) as Row[],
+        this.statement(sql.page).all({ ...params, after: page.after ?? '', limit: page.first + 1 }) as Row[],
+      ])(),
+    );
+    const totals = new Map(counts.map((r) => [r.pid as string, r.total as number]));
+    const pages = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => r.id as string);
+    return parentIds.map((id, i) => pageOf(pages[i], totals.get(id) ?? 0, page.first));
+  }
+
+  async eventIdsForEntities(entityIds: readonly string[], limit: number) {
+    const rows = this.all(READ.eventsForEntities, { ids: ids(entityIds), limit });
+    return groupByKey(entityIds, rows, (r) => r.entityId as string, (r) => r.eventId as string);
   }
 
   async articleIdByHash(contentHash: string) {
@@ -295,9 +334,15 @@ export class EmbeddedStore implements GraphStore {
     return pageOf(rows.map((r) => r.id as string), total as number, page.first);
   }
 
-  async timeline(about: string | undefined, from: string | undefined, to: string | undefined) {
-    const rows = this.all(READ.timeline, { about: about ?? null, from: from ?? null, to: to ? endOfPeriod(to) : null });
-    return rows.map((r) => r.id as string);
+  async timeline(filter: TimelineFilter, page: PageRequest) {
+    const params = { about: filter.about ?? null, from: filter.from ?? null, to: filter.to ? endOfPeriod(filter.to) : null };
+    const [[{ total }], rows] = this.guarded(() =>
+      this.db.transaction(() => [
+        this.statement(READ.timelineCount).all(params) as Row[],
+        this.statement(READ.timelinePage).all({ ...params, after: page.after ?? null, limit: page.first + 1 }) as Row[],
+      ])(),
+    );
+    return pageOf(rows.map((r) => r.id as string), total as number, page.first);
   }
 
   async entityIdsByKeys(keys: readonly string[]) {

@@ -60,11 +60,21 @@ export const CHECK = {
 const EDGE_COLUMNS = `subjectId AS source, objectId AS target, predicate, id AS claimId`;
 const IS_EDGE = `objectId IS NOT NULL AND objectId <> subjectId`;
 
+/** Dated events in [from, to] (ISO prefixes compare as text), optionally about one entity. */
+const TIMELINE_FILTER = `ev.kind = 'EVENT' AND ev.dateValue IS NOT NULL
+      AND (@from IS NULL OR ev.dateValue >= @from) AND (@to IS NULL OR ev.dateValue <= @to)
+      AND (@about IS NULL OR ev.id = @about OR ev.locationId = @about
+           OR EXISTS (SELECT 1 FROM participant p WHERE p.eventId = ev.id AND p.entityId = @about)
+           OR EXISTS (SELECT 1 FROM claim c WHERE (c.subjectId = @about AND c.objectId = ev.id)
+                                             OR (c.objectId = @about AND c.subjectId = ev.id)))`;
+
 export const READ = {
   entities: `SELECT * FROM entity WHERE ${IN_IDS('id')}`,
   participants: `SELECT eventId, entityId, role FROM participant WHERE ${IN_IDS('eventId')} ORDER BY eventId, role, entityId`,
   claims: `SELECT * FROM claim WHERE ${IN_IDS('id')}`,
   articles: `SELECT * FROM article WHERE ${IN_IDS('id')}`,
+  articleSummaries: `SELECT id, title, publisher, publishedAt, url, contentHash, version, supersedes FROM article WHERE ${IN_IDS('id')}`,
+  articleBodies: `SELECT id, text, sentences FROM article WHERE ${IN_IDS('id')}`,
   evidence: `SELECT * FROM evidence WHERE ${IN_IDS('claimId')} ORDER BY claimId, ord`,
   claimLinks: `
     SELECT fromId AS id, fromId AS "from", toId AS "to", type FROM claim_link WHERE ${IN_IDS('fromId')}
@@ -79,29 +89,32 @@ export const READ = {
   claimsAttributedTo: `
     SELECT a.actorId AS entityId, a.claimId FROM claim_attribution a JOIN claim c ON c.id = a.claimId
     WHERE ${IN_IDS('a.actorId')} AND (@predicate IS NULL OR c.predicate = @predicate)`,
+  /** Up to @limit events per entity (as participant or place), by date (undated last), then id. */
   eventsForEntities: `
-    SELECT p.entityId AS entityId, e.id AS eventId, e.dateValue AS date
-    FROM participant p JOIN entity e ON e.id = p.eventId WHERE ${IN_IDS('p.entityId')} AND e.kind = 'EVENT'
-    UNION
-    SELECT locationId AS entityId, id AS eventId, dateValue AS date
-    FROM entity WHERE ${IN_IDS('locationId')} AND kind = 'EVENT'
-    ORDER BY entityId, date, eventId`,
+    WITH matched AS (
+      SELECT p.entityId AS entityId, e.id AS eventId, e.dateValue AS date
+      FROM participant p JOIN entity e ON e.id = p.eventId WHERE ${IN_IDS('p.entityId')} AND e.kind = 'EVENT'
+      UNION
+      SELECT locationId AS entityId, id AS eventId, dateValue AS date
+      FROM entity WHERE ${IN_IDS('locationId')} AND kind = 'EVENT'
+    )
+    SELECT entityId, eventId FROM (
+      SELECT entityId, eventId, ROW_NUMBER() OVER (PARTITION BY entityId ORDER BY date NULLS LAST, eventId) AS n FROM matched
+    ) WHERE n <= @limit ORDER BY entityId, n`,
   articleIdByHash: `SELECT id FROM article WHERE contentHash = @hash ORDER BY id LIMIT 1`,
   articleIdsByUrl: `SELECT id, version FROM article WHERE url = @url ORDER BY version`,
   entitiesCount: `SELECT count(*) AS total FROM entity WHERE @kind IS NULL OR kind = @kind`,
   entitiesPage: `SELECT id FROM entity WHERE (@kind IS NULL OR kind = @kind) AND id > @after ORDER BY id LIMIT @limit`,
   articlesCount: `SELECT count(*) AS total FROM article`,
   articlesPage: `SELECT id FROM article WHERE id > @after ORDER BY id LIMIT @limit`,
-  /** Events in [from, to] (ISO prefixes compare as text), optionally about one entity. */
-  timeline: `
+  timelineCount: `SELECT count(*) AS total FROM entity ev WHERE ${TIMELINE_FILTER}`,
+  /** Keyset by (date, id) after the event @after; an unknown @after gives an empty page. */
+  timelinePage: `
     SELECT ev.id FROM entity ev
-    WHERE ev.kind = 'EVENT' AND ev.dateValue IS NOT NULL
-      AND (@from IS NULL OR ev.dateValue >= @from) AND (@to IS NULL OR ev.dateValue <= @to)
-      AND (@about IS NULL OR ev.id = @about OR ev.locationId = @about
-           OR EXISTS (SELECT 1 FROM participant p WHERE p.eventId = ev.id AND p.entityId = @about)
-           OR EXISTS (SELECT 1 FROM claim c WHERE (c.subjectId = @about AND c.objectId = ev.id)
-                                             OR (c.objectId = @about AND c.subjectId = ev.id)))
-    ORDER BY ev.dateValue, ev.id`,
+    WHERE ${TIMELINE_FILTER}
+      AND (@after IS NULL OR (ev.dateValue, ev.id) > (SELECT dateValue, id FROM entity WHERE id = @after))
+    ORDER BY ev.dateValue, ev.id
+    LIMIT @limit`,
   entityIdsByKeys: `
     SELECT k.key, e.id, e.kind FROM search_key k JOIN entity e ON e.id = k.entityId
     WHERE ${IN_IDS('k.key', 'keys')} ORDER BY k.key, e.id`,
@@ -167,4 +180,37 @@ export function claimsCountStatement(where: string[]): string {
 
 export function claimsPageStatement(where: string[]): string {
   return `SELECT c.id FROM claim c WHERE ${[...where, 'c.id > @after'].join(' AND ')} ORDER BY c.id LIMIT @limit`;
+}
+
+/** How a per-parent claim page finds a parent's claims (port.ts ClaimsOf['via']): the column(s) naming the parent. */
+const CLAIMS_OF = {
+  SUBJECT: ['c.subjectId'],
+  OBJECT: ['c.objectId'],
+  ANY: ['c.subjectId', 'c.objectId'],
+  ARTICLE: ['c.articleId'],
+  ATTRIBUTED_TO: ['a.actorId'],
+} as const;
+
+/** Filters of a per-parent claim page over `c`, each used only when given. */
+export const CLAIMS_OF_FILTERS = {
+  predicates: 'c.predicate IN (SELECT value FROM json_each(@predicates))',
+  linked: 'c.objectId IS NOT NULL',
+} as const;
+
+/**
+ * Per-parent claim pages: `count` gives each parent's number of claims, `page` up to @limit ids
+ * per parent after @after, in id order (a window over each parent's rows), so a hub's claims
+ * never travel whole.
+ */
+export function claimPagesStatements(via: keyof typeof CLAIMS_OF, filters: string[]): { count: string; page: string } {
+  const from = via === 'ATTRIBUTED_TO' ? 'claim_attribution a JOIN claim c ON c.id = a.claimId' : 'claim c';
+  const matched = CLAIMS_OF[via]
+    .map((column) => `SELECT ${column} AS pid, c.id AS id FROM ${from} WHERE ${[IN_IDS(column), ...filters].join(' AND ')}`)
+    .join(' UNION ');
+  return {
+    count: `WITH matched AS (${matched}) SELECT pid, count(*) AS total FROM matched GROUP BY pid`,
+    page: `WITH matched AS (${matched})
+      SELECT pid, id FROM (SELECT pid, id, ROW_NUMBER() OVER (PARTITION BY pid ORDER BY id) AS n FROM matched WHERE id > @after)
+      WHERE n <= @limit ORDER BY pid, n`,
+  };
 }

@@ -6,16 +6,20 @@ import type { EntityKind, GraphBatch } from '../../model/records.js';
 import {
   type ClaimFilter,
   type ClaimRole,
+  type ClaimsOf,
   type GraphStore,
   InvalidBatchError,
   type PageRequest,
   StoreUnavailableError,
+  type TimelineFilter,
 } from '../port.js';
 import {
   batchReferences,
   batchRows,
   checkBatch,
   rowToArticle,
+  rowToArticleBody,
+  rowToArticleSummary,
   rowToClaim,
   rowToEntity,
   rowToEvidence,
@@ -23,7 +27,17 @@ import {
   type Row,
 } from '../rows.js';
 import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
-import { CHECK, CLAIM_FILTERS, READ, SCHEMA, WRITE, keysetPageStatement, shortestPathStatement } from './statements.js';
+import {
+  CHECK,
+  CLAIM_FILTERS,
+  CLAIMS_OF_FILTERS,
+  READ,
+  SCHEMA,
+  WRITE,
+  claimPagesStatement,
+  keysetPageStatement,
+  shortestPathStatement,
+} from './statements.js';
 
 export interface Neo4jOptions {
   uri: string;
@@ -217,6 +231,17 @@ export class Neo4jStore implements GraphStore {
     return orderByIds(ids, byId);
   }
 
+  async getArticleSummaries(ids: readonly string[]) {
+    const rows = await this.read((tx) => this.rows(tx, READ.articleSummaries, { ids: [...new Set(ids)] }));
+    const byId = new Map(rows.map((r) => [(r.article as Row).id as string, rowToArticleSummary(r.article as Row)] as const));
+    return orderByIds(ids, byId);
+  }
+
+  async getArticleBodies(ids: readonly string[]) {
+    const rows = await this.read((tx) => this.rows(tx, READ.articleBodies, { ids: [...new Set(ids)] }));
+    return orderByIds(ids, new Map(rows.map((r) => [r.id as string, rowToArticleBody(r)] as const)));
+  }
+
   async getEvidence(claimIds: readonly string[]) {
     const rows = await this.read((tx) => this.rows(tx, READ.evidence, { ids: [...new Set(claimIds)] }));
     return groupByKey(claimIds, rows, (r) => r.id as string, (r) => rowToEvidence(r.evidence as Row));
@@ -249,8 +274,30 @@ export class Neo4jStore implements GraphStore {
     return entityIds.map((entityId) => ({ entityId, claimIds: byId.get(entityId) ?? [] }));
   }
 
-  async eventIdsForEntities(entityIds: readonly string[]) {
-    const rows = await this.read((tx) => this.rows(tx, READ.eventIdsForEntities, { ids: [...new Set(entityIds)] }));
+  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest) {
+    const filters: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (of.predicates) {
+      filters.push(CLAIMS_OF_FILTERS.predicates);
+      params.predicates = [...of.predicates];
+    }
+    if (of.linked) filters.push(CLAIMS_OF_FILTERS.linked);
+    const rows = await this.read((tx) =>
+      this.rows(tx, claimPagesStatement(of.via, filters), {
+        ...params,
+        ids: [...new Set(parentIds)],
+        after: page.after ?? '',
+        limit: neo4j.int(page.first + 1),
+      }),
+    );
+    const byId = new Map(rows.map((r) => [r.id as string, pageOf(r.page as string[], r.total as number, page.first)]));
+    return parentIds.map((id) => byId.get(id) ?? pageOf([], 0, page.first));
+  }
+
+  async eventIdsForEntities(entityIds: readonly string[], limit: number) {
+    const rows = await this.read((tx) =>
+      this.rows(tx, READ.eventIdsForEntities, { ids: [...new Set(entityIds)], limit: neo4j.int(limit) }),
+    );
     const byId = new Map(rows.map((r) => [r.id as string, r.eventIds as string[]]));
     return entityIds.map((id) => byId.get(id) ?? []);
   }
@@ -295,11 +342,17 @@ export class Neo4jStore implements GraphStore {
     return pageOf(row.page as string[], row.total as number, page.first);
   }
 
-  async timeline(about: string | undefined, from: string | undefined, to: string | undefined) {
-    const rows = await this.read((tx) =>
-      this.rows(tx, READ.timeline, { about: about ?? null, from: from ?? null, to: to ? endOfPeriod(to) : null }),
+  async timeline(filter: TimelineFilter, page: PageRequest) {
+    const [row] = await this.read((tx) =>
+      this.rows(tx, READ.timeline, {
+        about: filter.about ?? null,
+        from: filter.from ?? null,
+        to: filter.to ? endOfPeriod(filter.to) : null,
+        after: page.after ?? null,
+        limit: neo4j.int(page.first + 1),
+      }),
     );
-    return rows.map((r) => r.id as string);
+    return pageOf(row.page as string[], row.total as number, page.first);
   }
 
   async entityIdsByKeys(keys: readonly string[]) {

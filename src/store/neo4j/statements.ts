@@ -17,6 +17,9 @@ export const SCHEMA = [
   'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)',
   'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateValue)',
   'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',
+  // Query.claims filters by subject, object or about (either side).
+  'CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subjectId)',
+  'CREATE INDEX claim_object IF NOT EXISTS FOR (n:Claim) ON (n.objectId)',
   'CREATE INDEX mention_article IF NOT EXISTS FOR (n:Mention) ON (n.articleId)',
   'CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
@@ -148,6 +151,14 @@ export const CHECK = {
     RETURN collect(id) AS missing`,
 } as const;
 
+/** Dated events in [$from, $to], optionally about $about (the event itself, a participant, its place, or a claim joining them). */
+const TIMELINE_FILTER = `ev.dateValue IS NOT NULL
+      AND ($from IS NULL OR ev.dateValue >= $from)
+      AND ($to IS NULL OR ev.dateValue <= $to)
+      AND ($about IS NULL OR ev.id = $about
+           OR EXISTS { (ev)-[:PARTICIPANT|OCCURRED_IN]->(:Entity {id: $about}) }
+           OR EXISTS { (c:Claim)-[:SUBJECT|OBJECT]->(ev) WHERE c.subjectId = $about OR c.objectId = $about })`;
+
 export const READ = {
   entities: `
     UNWIND $ids AS id
@@ -162,6 +173,14 @@ export const READ = {
     UNWIND $ids AS id
     MATCH (a:Article {id: id})
     RETURN a {.*} AS article`,
+  articleSummaries: `
+    UNWIND $ids AS id
+    MATCH (a:Article {id: id})
+    RETURN a {.id, .title, .publisher, .publishedAt, .url, .contentHash, .version, .supersedes} AS article`,
+  articleBodies: `
+    UNWIND $ids AS id
+    MATCH (a:Article {id: id})
+    RETURN id, a.text AS text, a.sentences AS sentences`,
   evidence: `
     UNWIND $ids AS id
     MATCH (:Claim {id: id})-[:HAS_EVIDENCE]->(ev:Evidence)
@@ -190,27 +209,40 @@ export const READ = {
       AND ($predicate IS NULL OR c.predicate = $predicate)
     WITH id, c ORDER BY c.id
     RETURN id, collect(DISTINCT c.id) AS claimIds`,
+  /** Up to $limit events per entity, by date (undated last, as Neo4j orders nulls), then id. */
   eventIdsForEntities: `
     UNWIND $ids AS id
-    MATCH (ev:Entity {kind: 'EVENT'})-[:PARTICIPANT|OCCURRED_IN]->(:Entity {id: id})
-    WITH DISTINCT id, ev ORDER BY ev.dateValue, ev.id
-    RETURN id, collect(ev.id) AS eventIds`,
+    CALL (id) {
+      MATCH (ev:Entity {kind: 'EVENT'})-[:PARTICIPANT|OCCURRED_IN]->(:Entity {id: id})
+      WITH DISTINCT ev ORDER BY ev.dateValue, ev.id LIMIT $limit
+      RETURN collect(ev.id) AS eventIds
+    }
+    RETURN id, eventIds`,
   articleIdByHash: `
     MATCH (a:Article {contentHash: $hash})
     RETURN a.id AS id ORDER BY a.id LIMIT 1`,
   articleIdsByUrl: `
     MATCH (a:Article {url: $url})
     RETURN a.id AS id, a.version AS version ORDER BY version`,
+  /**
+   * A keyset page of dated events by (date, id): how many pass the filters, and up to $limit of
+   * them after the event $after (an unknown $after gives an empty page).
+   */
   timeline: `
-    MATCH (ev:Entity {kind: 'EVENT'})
-    WHERE ev.dateValue IS NOT NULL
-      AND ($from IS NULL OR ev.dateValue >= $from)
-      AND ($to IS NULL OR ev.dateValue <= $to)
-      AND ($about IS NULL OR ev.id = $about
-           OR EXISTS { (ev)-[:PARTICIPANT|OCCURRED_IN]->(:Entity {id: $about}) }
-           OR EXISTS { (c:Claim)-[:SUBJECT|OBJECT]->(ev) WHERE c.subjectId = $about OR c.objectId = $about })
-    RETURN ev.id AS id
-    ORDER BY ev.dateValue, ev.id`,
+    CALL () {
+      MATCH (ev:Entity {kind: 'EVENT'}) WHERE ${TIMELINE_FILTER}
+      RETURN count(ev) AS total
+    }
+    CALL () {
+      OPTIONAL MATCH (last:Entity {id: $after})
+      WITH last
+      MATCH (ev:Entity {kind: 'EVENT'})
+      WHERE ${TIMELINE_FILTER}
+        AND ($after IS NULL OR ev.dateValue > last.dateValue OR (ev.dateValue = last.dateValue AND ev.id > last.id))
+      WITH ev ORDER BY ev.dateValue, ev.id LIMIT $limit
+      RETURN collect(ev.id) AS page
+    }
+    RETURN total, page`,
   entityIdsByKeys: `
     UNWIND $keys AS key
     MATCH (:SearchKey {key: key})-[:KEY_OF]->(e:Entity)
@@ -283,6 +315,41 @@ export function keysetPageStatement(label: 'Claim' | 'Entity' | 'Article', where
       RETURN collect(id) AS page
     }
     RETURN total, page`;
+}
+
+/** How a per-parent claim page finds a parent's claims (port.ts ClaimsOf['via']), `pid` the parent's id. */
+const CLAIMS_OF = {
+  SUBJECT: '(c:Claim)-[:SUBJECT]->(:Entity {id: pid})',
+  OBJECT: '(c:Claim)-[:OBJECT]->(:Entity {id: pid})',
+  ANY: '(c:Claim)-[:SUBJECT|OBJECT]->(:Entity {id: pid})',
+  ATTRIBUTED_TO: '(c:Claim)-[:ATTRIBUTED_TO]->(:Entity {id: pid})',
+  ARTICLE: '(c:Claim {articleId: pid})',
+} as const;
+
+/** Filters of a per-parent claim page over `c`, each used only when given. */
+export const CLAIMS_OF_FILTERS = {
+  predicates: 'c.predicate IN $predicates',
+  linked: 'c.objectId IS NOT NULL',
+} as const;
+
+/**
+ * One keyset page per parent in $ids: each parent's claims counted, and up to $limit of their
+ * ids after $after, in id order, inside the database (a hub's claims never travel whole).
+ */
+export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[]): string {
+  const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
+  return `
+    UNWIND $ids AS pid
+    CALL (pid) {
+      MATCH ${CLAIMS_OF[via]} ${where(filters)}
+      RETURN count(DISTINCT c) AS total
+    }
+    CALL (pid) {
+      MATCH ${CLAIMS_OF[via]} ${where([...filters, 'c.id > $after'])}
+      WITH DISTINCT c.id AS id ORDER BY id LIMIT $limit
+      RETURN collect(id) AS page
+    }
+    RETURN pid AS id, total, page`;
 }
 
 /**

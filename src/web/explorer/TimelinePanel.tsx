@@ -1,6 +1,6 @@
-// Timeline: events in date order with how exact each date is; optionally only the events
-// about the selection (`timeline(about:)`: located there, or with it as a participant).
-import { useEffect, useState } from 'react';
+// Timeline: events in date order with how exact each date is, a page at a time; optionally only
+// the events about the selection (`timeline(about:)`: located there, or with it as a participant).
+import { useEffect, useRef, useState } from 'react';
 import { api } from './api.js';
 import { precisionWord } from './encoding.js';
 import type { EntityCard, TimelineEvent } from './types.js';
@@ -16,14 +16,23 @@ interface Props {
 export function TimelinePanel(p: Props) {
   const about = p.onlySelection && p.selected ? p.selected.id : null;
   const [events, setEvents] = useState<TimelineEvent[] | null>(null);
+  const [totalCount, setTotalCount] = useState(0);
+  const [next, setNext] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The filter shown now: a "More events" page fetched for an earlier one is dropped. */
+  const shownAbout = useRef(about);
 
   useEffect(() => {
     const ctrl = new AbortController();
+    shownAbout.current = about;
+    setEvents(null);
     api
-      .timeline(about, ctrl.signal)
-      .then((list) => {
-        setEvents(list);
+      .timeline(about, null, ctrl.signal)
+      .then((page) => {
+        setEvents(page.events);
+        setTotalCount(page.totalCount);
+        setNext(page.next);
         setError(null);
       })
       .catch((err: unknown) => {
@@ -31,6 +40,22 @@ export function TimelinePanel(p: Props) {
       });
     return () => ctrl.abort();
   }, [about]);
+
+  const loadMore = () => {
+    if (!next) return;
+    const asked = about;
+    setLoadingMore(true);
+    api
+      .timeline(asked, next)
+      .then((page) => {
+        if (shownAbout.current !== asked) return;
+        setEvents((shown) => [...(shown ?? []), ...page.events]);
+        setTotalCount(page.totalCount);
+        setNext(page.next);
+      })
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+      .finally(() => setLoadingMore(false));
+  };
 
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-heading">
@@ -84,6 +109,11 @@ export function TimelinePanel(p: Props) {
           ))}
         </ol>
       )}
+      {events && next ? (
+        <button type="button" className="link" onClick={loadMore} disabled={loadingMore}>
+          More events ({events.length} of {totalCount} shown)
+        </button>
+      ) : null}
     </section>
   );
 }

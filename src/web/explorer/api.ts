@@ -16,6 +16,7 @@ import type {
   SearchHit,
   Subgraph,
   TimelineEvent,
+  TimelinePage,
 } from './types.js';
 
 const ENDPOINT = '/graphql';
@@ -73,6 +74,8 @@ export const CLAIMS_PER_ENTITY = 50;
 export const EXPAND_FIRST = 50;
 export const PATH_MAX_HOPS = 4;
 export const SEARCH_FIRST = 20;
+/** Timeline events per page; "More events" fetches the next. */
+export const TIMELINE_FIRST = 50;
 
 export const api = {
   search: (text: string, signal?: AbortSignal) =>
@@ -89,6 +92,12 @@ export const api = {
     request<{ claim: ClaimWithEvidence | null }>(CLAIM_EVIDENCE, { id }, signal).then((d) => d.claim),
   path: (from: string, to: string, signal?: AbortSignal) =>
     request<{ path: Path | null }>(FIND_PATH, { from, to, maxHops: PATH_MAX_HOPS }, signal).then((d) => d.path),
-  timeline: (about: string | null, signal?: AbortSignal) =>
-    request<{ timeline: TimelineEvent[] }>(TIMELINE, { about }, signal).then((d) => d.timeline),
+  timeline: (about: string | null, after: string | null, signal?: AbortSignal): Promise<TimelinePage> =>
+    request<{
+      timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TimelineEvent }[] };
+    }>(TIMELINE, { about, first: TIMELINE_FIRST, after }, signal).then(({ timeline: t }) => ({
+      events: t.edges.map((e) => e.node),
+      totalCount: t.totalCount,
+      next: t.pageInfo.hasNextPage ? t.pageInfo.endCursor : null,
+    })),
 };

@@ -149,12 +149,18 @@ export const FIND_PATH = /* GraphQL */ `
 `;
 
 export const TIMELINE = /* GraphQL */ `
-  query Timeline($about: ID) {
-    timeline(about: $about) {
-      ...EntityCard
-      date { value precision expression }
-      endDate { value precision expression }
-      location { id name }
+  query Timeline($about: ID, $first: Int, $after: String) {
+    timeline(about: $about, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          ...EntityCard
+          date { value precision expression }
+          endDate { value precision expression }
+          location { id name }
+        }
+      }
     }
   }
   ${ENTITY_CARD}

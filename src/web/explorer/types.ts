@@ -118,3 +118,11 @@ export interface TimelineEvent extends EntityCard {
   endDate: DateValue | null;
   location: { id: string; name: string } | null;
 }
+
+/** One page of the timeline, with what is needed to fetch the next. */
+export interface TimelinePage {
+  events: TimelineEvent[];
+  totalCount: number;
+  /** Cursor to continue after; null when this is the last page. */
+  next: string | null;
+}

@@ -289,7 +289,7 @@ export function fuzzCases(schema: GraphQLSchema, apiKey: string): fc.Arbitrary<F
       const query = pick(g, [
         'query ($t: String!) { search(text: $t) { id name } }',
         'query ($t: ID!) { node(id: $t) { id } }',
-        'query ($t: String) { timeline(from: $t) { id } }',
+        'query ($t: String) { timeline(from: $t) { totalCount } }',
         'query ($t: String) { claims(after: $t) { totalCount } }',
         'query ($t: ID) { claims(where: { about: $t }) { totalCount } }',
         'query ($t: String) { claims(where: { predicate: $t }) { totalCount } }',

@@ -4,7 +4,7 @@
 import { DEFAULT_CONFIG } from '../../../src/server/http.js';
 import { MAX_PATH_HOPS } from '../../../src/store/port.js';
 import { MAX_NEIGHBORHOOD_HOPS } from '../../../src/api/resolvers/arguments.js';
-import { DEFAULT_LIST_SIZE, UNBOUNDED_LIST_SIZE } from '../../../src/api/limits/cost.js';
+import { DEFAULT_LIST_SIZE } from '../../../src/api/limits/cost.js';
 import { MAX_CURSOR_CHARS, MAX_STRING_CHARS, MAX_VARIABLES_CHARS, STRING_LIMITS, VALUE_PREFIX_CHARS } from '../../../src/api/limits/argument-lengths.js';
 import { READY_FRESH_MS, READY_PROBE_TIMEOUT_MS } from '../../../src/server/readiness.js';
 import { MAX_PAGE_SIZE } from '../../../src/api/pagination.js';
@@ -116,7 +116,7 @@ export function auditTable(): string[] {
 }
 
 export function costNote(): string {
-  return `list fields cost their \`first\` (at most ${MAX_PAGE_SIZE}); \`timeline\`, \`events\`, \`contains\` and \`containedIn\`, which the store returns whole, count ${UNBOUNDED_LIST_SIZE} items; other lists count ${DEFAULT_LIST_SIZE} items`;
+  return `list fields cost their \`first\` (at most ${MAX_PAGE_SIZE}), every list that grows with the graph having one; other lists (evidence, attributedTo …) count ${DEFAULT_LIST_SIZE} items`;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {

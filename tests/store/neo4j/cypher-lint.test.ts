@@ -4,7 +4,17 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { MAX_PATH_HOPS } from '../../../src/store/port.js';
-import { CHECK, CLAIM_FILTERS, READ, SCHEMA, WRITE, keysetPageStatement, shortestPathStatement } from '../../../src/store/neo4j/statements.js';
+import {
+  CHECK,
+  CLAIM_FILTERS,
+  CLAIMS_OF_FILTERS,
+  READ,
+  SCHEMA,
+  WRITE,
+  claimPagesStatement,
+  keysetPageStatement,
+  shortestPathStatement,
+} from '../../../src/store/neo4j/statements.js';
 import { articleToRow, claimToRow, entityToRow } from '../../../src/store/rows.js';
 import { fixtureBatch } from '../../support/fixture-graph.js';
 
@@ -54,10 +64,10 @@ const PARAMETERS: Record<string, string[]> = {
   'READ.mentions': ['ids'],
   'READ.articleMentions': ['ids'],
   'READ.claimIdsForEntities': ['ids', 'role', 'predicate'],
-  'READ.eventIdsForEntities': ['ids'],
+  'READ.eventIdsForEntities': ['ids', 'limit'],
   'READ.articleIdByHash': ['hash'],
   'READ.articleIdsByUrl': ['url'],
-  'READ.timeline': ['about', 'from', 'to'],
+  'READ.timeline': ['about', 'from', 'to', 'after', 'limit'],
   'READ.entityIdsByKeys': ['keys'],
   'READ.search': ['exact', 'prefix', 'skeleton', 'kinds', 'limit'],
   'READ.edgesAround': ['ids', 'limit'],
@@ -80,6 +90,10 @@ const statements: [string, string, string[]][] = [
   ],
   ['entitiesPage by kind', keysetPageStatement('Entity', ['n.kind = $kind']), ['kind', 'after', 'limit']],
   ['articlesPage', keysetPageStatement('Article', []), ['after', 'limit']],
+  ...(['SUBJECT', 'OBJECT', 'ANY', 'ATTRIBUTED_TO', 'ARTICLE'] as const).flatMap((via): [string, string, string[]][] => [
+    [`claimPages ${via}, no filter`, claimPagesStatement(via, []), ['ids', 'after', 'limit']],
+    [`claimPages ${via}, every filter`, claimPagesStatement(via, Object.values(CLAIMS_OF_FILTERS)), ['ids', 'predicates', 'after', 'limit']],
+  ]),
 ];
 
 describe('Neo4j adapter Cypher', () => {
