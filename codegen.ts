@@ -1,5 +1,5 @@
 // graphql-codegen config: resolver types generated from the SDL under schema/ (the single source of
-// truth). Run with `npm run codegen`; tests/api/schema.test.ts fails when the output is stale.
+// truth). Run with `npm run codegen`; tests/api/schema.unit.test.ts fails when the output is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const records = '../../model/records.js';

@@ -23,6 +23,11 @@ import { READY_FRESH_MS } from '../../src/server/readiness.js';
 
 /** Each test stops and starts a Neo4j: on a busy machine that alone can take most of a minute. */
 const OUTAGE_TEST_TIMEOUT_MS = 240_000;
+/**
+ * The setup annotates about 52 KB of text (one article and the 8-copy long one) and starts a Neo4j:
+ * with a CoreNLP shared by a second suite run on 2 cores that took over the default 120 s hook timeout.
+ */
+const OUTAGE_SETUP_TIMEOUT_MS = 600_000;
 
 const SHAPE = `query ($id: ID!) {
   article(id: $id) { claims(first: 100) { totalCount edges { node { evidence { quote } } } } mentions(first: 1) { totalCount } }
@@ -98,7 +103,7 @@ describe.runIf(backendAvailable('neo4j'))('Neo4j outage under a running server',
       },
     }) as GraphStore;
     server = await startTestServer('neo4j', { store: watched, seed: false });
-  });
+  }, OUTAGE_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await server?.close();
     await neo4j?.stop();

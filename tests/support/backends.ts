@@ -1,5 +1,5 @@
 // The two store backends every database test runs against, named in each test's title.
-import { inject } from 'vitest';
+import { provided } from './provided.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
 import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
@@ -9,11 +9,11 @@ export const BACKENDS: StoreBackend[] = ['embedded', 'neo4j'];
 
 /** Whether a backend can run here; the global setup already said loudly why Neo4j cannot. */
 export function backendAvailable(backend: StoreBackend): boolean {
-  return backend === 'embedded' || inject('neo4j').uri !== null;
+  return backend === 'embedded' || provided('neo4j').uri !== null;
 }
 
 export function neo4jUri(): string {
-  const target = inject('neo4j');
+  const target = provided('neo4j');
   if (target.uri === null) throw new Error(`Neo4j is not available: ${target.reason}`);
   return target.uri;
 }

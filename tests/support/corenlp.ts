@@ -1,17 +1,17 @@
 // The real Stanford CoreNLP the test run started (or CORENLP_URL), as ingest's annotator. Its
 // answers are kept per text for the run: the same text annotated twice gives the same document.
-import { inject } from 'vitest';
 import type { Annotator } from '../../src/ingest/ingest.js';
 import { annotate } from '../../src/ingest/nlp/corenlp.js';
 import type { NlpDocument } from '../../src/ingest/nlp/document.js';
+import { provided } from './provided.js';
 
 /** Whether CoreNLP runs here; the global setup already said loudly why not. */
 export function corenlpAvailable(): boolean {
-  return inject('corenlp').url !== null;
+  return provided('corenlp').url !== null;
 }
 
 export function corenlpUrl(): string {
-  const target = inject('corenlp');
+  const target = provided('corenlp');
   if (target.url === null) throw new Error(`CoreNLP is not available: ${target.reason}`);
   return target.url;
 }

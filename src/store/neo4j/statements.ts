@@ -1,6 +1,6 @@
 // Every Cypher statement the Neo4j adapter runs. Values arrive only as parameters; the one
 // number spliced into text (a path's hop bound, which Cypher cannot take as a parameter) is a
-// validated integer from MAX_PATH_HOPS, never user text. Checked by tests/store/neo4j/cypher-lint.test.ts.
+// validated integer from MAX_PATH_HOPS, never user text. Checked by tests/store/neo4j/cypher-lint.unit.test.ts.
 
 import { MAX_PATH_HOPS } from '../port.js';
 

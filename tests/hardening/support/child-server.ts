@@ -25,8 +25,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server with `env` on top of this process's environment; resolves once it listens. */
+/** Refused ports before giving up: a free port can be taken between the probe and the child's listen. */
+const PORT_ATTEMPTS = 5;
+
+/**
+ * Starts the server with `env` on top of this process's environment; resolves once it listens.
+ * Another suite running beside this one can take the probed port first: then a new one is tried.
+ */
 export async function startChildServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePort(env, timeoutMs);
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt === PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnFreePort(env: Record<string, string>, timeoutMs: number): Promise<ChildServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -56,7 +74,9 @@ export async function startChildServer(env: Record<string, string>, timeoutMs = 
     child.stderr!.on('data', onData(child.stderr!));
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`server exited before listening (code ${code}, signal ${signal}):\n${output.join('\n')}`));
+      const text = output.join('\n');
+      const taken = new RegExp(`^Cannot listen on 127\\.0\\.0\\.1:${port} .*the port is in use`, 'm').test(text);
+      reject(new (taken ? PortTakenError : Error)(`server exited before listening (code ${code}, signal ${signal}):\n${text}`));
     });
   });
   return { url, child, output, exited };

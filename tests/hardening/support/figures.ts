@@ -1,5 +1,5 @@
 // The numbers the hardening tests run with, in one place: the README's "## Reliability" section
-// states them, and tests/hardening/figures.test.ts checks that it still does.
+// states them, and tests/hardening/figures.unit.test.ts checks that it still does.
 
 /** fast-check seed of the HTTP fuzzer; a failure prints it with the request's index. */
 export const FUZZ_SEED = 20_261_127;

@@ -1,5 +1,5 @@
 // The tables of the README's "## Reliability" section, built from the constants the hardening
-// tests and the server use. tests/hardening/figures.test.ts checks that the README holds them
+// tests and the server use. tests/hardening/figures.unit.test.ts checks that the README holds them
 // verbatim; `npx tsx tests/hardening/support/reliability-section.ts` prints them for pasting.
 import { DEFAULT_CONFIG } from '../../../src/server/http.js';
 import { MAX_PATH_HOPS } from '../../../src/store/port.js';
