@@ -3,7 +3,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { LiveEvents, MAX_QUEUED_EVENTS, SlowSubscriberError } from '../../src/api/live/events.js';
 import { FIGHTING, TAKEN } from '../fixtures/statements-about-shushi.js';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
@@ -194,22 +193,5 @@ describe('subscription bounds and checks', () => {
     } finally {
       await guarded.close();
     }
-  });
-});
-
-describe('live event queues', () => {
-  it(`a subscriber more than ${MAX_QUEUED_EVENTS} events behind is ended with a message saying so; the others keep theirs`, async () => {
-    const hub = new LiveEvents();
-    const slow = hub.subscribe('articleIngested');
-    const picky = hub.subscribe('articleIngested', (e) => e.articleId === 'article:kept');
-    const event = (n: number) => ({ kind: 'articleIngested' as const, articleId: `article:${n}`, outcome: 'CREATED' as const, createdClaims: 0 });
-    hub.publish(Array.from({ length: MAX_QUEUED_EVENTS + 1 }, (_, n) => event(n)));
-    hub.publish([{ ...event(0), articleId: 'article:kept' }]);
-    for (let n = 0; n < MAX_QUEUED_EVENTS; n++) expect((await slow.next()).value.articleId).toBe(`article:${n}`);
-    await expect(slow.next()).rejects.toThrow(SlowSubscriberError);
-    expect(hub.subscriberCount).toBe(1);
-    expect((await picky.next()).value.articleId).toBe('article:kept');
-    await picky.return!();
-    expect(hub.subscriberCount).toBe(0);
   });
 });
