@@ -110,15 +110,15 @@ describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s] [corenlp]', (back
       expect(articles).toEqual(expect.arrayContaining(['article:ap-2020-11-09-shushi-helicopter', NORTHWIND_ID]));
     });
 
-    it(`[${backend}] claims(where: { article }) lists the article's claims, each with evidence quoting its text between the offsets`, async () => {
+    it(`[${backend}] claims(where: { article }) lists the article's claims, each with evidence quoting its text between the offsets, inside its sentence (sentenceText)`, async () => {
       const { claims, article } = await ok(
         server.query(
           /* GraphQL */ `
             query($article: ID!) {
-              article(id: $article) { text }
+              article(id: $article) { text sentences { text } }
               claims(where: { article: $article }, first: 100) {
                 totalCount
-                edges { node { id predicate status origin { kind rule } subject { id } object { id } evidence { quote start end sentence prefix suffix } } }
+                edges { node { id predicate status origin { kind rule } subject { id } object { id } evidence { quote start end sentence sentenceText prefix suffix } } }
               }
             }
           `,
@@ -133,6 +133,8 @@ describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s] [corenlp]', (back
           expect(article.text.slice(ev.start, ev.end), node.id).toBe(ev.quote);
           expect(article.text.slice(0, ev.start).endsWith(ev.prefix)).toBe(true);
           expect(article.text.slice(ev.end).startsWith(ev.suffix)).toBe(true);
+          expect(ev.sentenceText).toBe(article.sentences[ev.sentence].text);
+          expect(ev.sentenceText).toContain(ev.quote.slice(0, Math.min(ev.quote.length, ev.sentenceText.length)).split('\n')[0].slice(0, 20));
         }
       }
     });

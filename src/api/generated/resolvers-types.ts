@@ -612,6 +612,8 @@ export type Evidence = {
   quote: Scalars['String']['output'];
   /** Index of the sentence containing the quote's start (0-based, see `Article.sentences`). */
   sentence: Scalars['Int']['output'];
+  /** The whole sentence containing the quote's start, as in the article: show the quote in its sentence without fetching `Article.sentences`. */
+  sentenceText: Scalars['String']['output'];
   /** Offset of the quote's first character in `Article.text`. */
   start: Scalars['Int']['output'];
   /** Up to 32 characters of article text just after the quote (TextQuoteSelector suffix); shorter at the end of the text. */
@@ -1821,6 +1823,7 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

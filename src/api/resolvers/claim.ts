@@ -67,6 +67,11 @@ export const claimResolvers: Resolvers = {
     prefix: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).text.slice(Math.max(0, ev.start - CONTEXT_CHARS), ev.start),
     suffix: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).text.slice(ev.end, ev.end + CONTEXT_CHARS),
     caption: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).sentences[ev.sentence]?.caption ?? false,
+    sentenceText: async (ev, _args, ctx) => {
+      const { text, sentences } = await bodyOf(ctx, ev.articleId);
+      const sentence = sentences[ev.sentence];
+      return sentence ? text.slice(sentence.start, sentence.end) : text.slice(ev.start, ev.end);
+    },
   },
   Article: {
     title: (a) => a.title ?? null,
