@@ -73,7 +73,10 @@ describe.each(BACKENDS)('kill -9 while writing (%s)', (backend) => {
         const outcomes = { committed: 0, rolledBack: 0 };
         for (let run = 0; run < CRASH_RUNS; run++) {
           const writer = startWriter(target(), next, BATCHES_PER_WRITER);
-          await killAtRandom(writer, deadline);
+          await killAtRandom(writer, deadline).catch((error: Error) => {
+            writer.child.kill('SIGKILL');
+            throw new Error(`run ${run + 1} of ${CRASH_RUNS}: ${error.message}`);
+          });
           expect((await writer.exited).signal).toBe('SIGKILL');
           expect(writer.errors.join('')).toBe('');
           if (backend === 'neo4j') await untilWriterTransactionsEnd(target(), deadline);
@@ -86,7 +89,11 @@ describe.each(BACKENDS)('kill -9 while writing (%s)', (backend) => {
             const written = Array.from({ length: dropped + 1 }, (_, n) => n);
             const present = (await store.getArticles(written.map(articleIdOf))).map((a) => a !== null);
             expect(present.slice(0, dropped).every(Boolean), 'every acknowledged batch survives').toBe(true);
-            expect(await generatedArticleProblems(store, written)).toEqual([]);
+            // A killed SQLite writer leaves a file the next open recovers, which could touch any
+            // earlier page: every article is checked again. A killed Neo4j client leaves the server's
+            // store as it was: this run's articles are checked, the totals below cover the rest.
+            const checked = backend === 'embedded' ? written : written.slice(next);
+            expect(await generatedArticleProblems(store, checked)).toEqual([]);
             const droppedWasIn = present[dropped];
             outcomes[droppedWasIn ? 'committed' : 'rolledBack']++;
             // Nothing half-written anywhere: the totals are exactly those of whole articles.
