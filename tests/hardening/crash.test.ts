@@ -65,17 +65,17 @@ describe.each(BACKENDS)('kill -9 while writing (%s)', (backend) => {
     };
 
     it(
-      `[${backend}] ${CRASH_RUNS} kill -9s of a process writing batches: the store opens, acknowledged batches are whole, none is half-written, quotes match, the dropped batch writes again`,
+      `[${backend}] ${CRASH_RUNS[backend]} kill -9s of a process writing batches: the store opens, acknowledged batches are whole, none is half-written, quotes match, the dropped batch writes again`,
       async () => {
-        const deadline = Date.now() + CRASH_TEST_BUDGET_MS;
+        const deadline = Date.now() + CRASH_TEST_BUDGET_MS[backend];
         if (backend === 'neo4j') await (await openTestStore('neo4j')).close(); // emptied
         let next = 0;
         const outcomes = { committed: 0, rolledBack: 0 };
-        for (let run = 0; run < CRASH_RUNS; run++) {
+        for (let run = 0; run < CRASH_RUNS[backend]; run++) {
           const writer = startWriter(target(), next, BATCHES_PER_WRITER);
           await killAtRandom(writer, deadline).catch((error: Error) => {
             writer.child.kill('SIGKILL');
-            throw new Error(`run ${run + 1} of ${CRASH_RUNS}: ${error.message}`);
+            throw new Error(`run ${run + 1} of ${CRASH_RUNS[backend]}: ${error.message}`);
           });
           expect((await writer.exited).signal).toBe('SIGKILL');
           expect(writer.errors.join('')).toBe('');
@@ -109,9 +109,9 @@ describe.each(BACKENDS)('kill -9 while writing (%s)', (backend) => {
           }
           next = dropped + 1;
         }
-        console.log(`[${backend}] ${CRASH_RUNS} kills: the batch under way was committed ${outcomes.committed} times, rolled back ${outcomes.rolledBack} times`);
+        console.log(`[${backend}] ${CRASH_RUNS[backend]} kills: the batch under way was committed ${outcomes.committed} times, rolled back ${outcomes.rolledBack} times`);
       },
-      CRASH_TEST_BUDGET_MS + 30_000,
+      CRASH_TEST_BUDGET_MS[backend] + 30_000,
     );
   });
 });
