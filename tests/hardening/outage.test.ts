@@ -103,7 +103,7 @@ describe.runIf(backendAvailable('neo4j'))('Neo4j outage under a running server',
       },
     }) as GraphStore;
     server = await startTestServer('neo4j', { store: watched, seed: false });
-  }, OUTAGE_SETUP_TIMEOUT_MS);
+  }, OUTAGE_SETUP_TIMEOUT_MS); // two ingests through CoreNLP, then a Neo4j started and seeded
   afterAll(async () => {
     await server?.close();
     await neo4j?.stop();

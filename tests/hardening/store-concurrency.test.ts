@@ -16,6 +16,11 @@ import { CONCURRENT_BATCHES } from './support/figures.js';
 
 /** Batches the second writer process writes (numbered after the in-process ones). */
 const OTHER_PROCESS_BATCHES = 10;
+/**
+ * On Neo4j the batches queue for the locks of the places they share, each a few dozen statements
+ * over the network: on a busy 2-core machine the 40 writes alone took 25–35 s.
+ */
+const TEST_TIMEOUT_MS = 180_000;
 
 describe.each(BACKENDS)('concurrent batches on a persistent store (%s)', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
@@ -60,10 +65,9 @@ describe.each(BACKENDS)('concurrent batches on a persistent store (%s)', (backen
       await reading;
 
       expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
-      // SQLite readers see one snapshot per read; Neo4j reads at read-committed, and a re-upsert
-      // deletes and re-creates an article's evidence, so a reader between two statements can meet
-      // it mid-way. Neo4j is held to the end state (no error, each article once and whole).
-      if (backend === 'embedded') expect(seenHalf.slice(0, 5)).toEqual([]);
+      // SQLite readers see one snapshot per read; Neo4j reads at read-committed, which the
+      // re-upsert of an identical batch meets harmlessly because it updates in place.
+      expect(seenHalf.slice(0, 5)).toEqual([]);
       expect(reads).toBeGreaterThan(1);
       expect(await generatedArticleProblems(store, all)).toEqual([]);
       const articles = all.length;
@@ -74,6 +78,6 @@ describe.each(BACKENDS)('concurrent batches on a persistent store (%s)', (backen
         mentions: articles * CLAIMS_PER_ARTICLE,
       });
       console.log(`[${backend}] ${results.length} writes${other ? ` and ${OTHER_PROCESS_BATCHES} from another process` : ''}, ${reads} read passes`);
-    });
+    }, TEST_TIMEOUT_MS);
   });
 });

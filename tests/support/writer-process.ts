@@ -15,8 +15,9 @@ export interface Writer {
   committedAtLeast(n: number, deadlineMs: number): Promise<void>;
 }
 
-export function startWriter(file: string, first: number, count: number): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/write-batches.ts', file, String(first), String(count)], {
+/** `target`: the embedded store's file, or the Neo4j server's URI. */
+export function startWriter(target: string, first: number, count: number): Writer {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/write-batches.ts', target, String(first), String(count)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

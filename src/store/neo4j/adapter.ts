@@ -1,7 +1,7 @@
-// The Neo4j adapter: one transaction per operation, retried by our own policy (transient errors
-// such as deadlocks for a few seconds; a lost connection once, quickly, so an outage answers fast),
-// batched UNWIND writes, parameters only.
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Transaction } from 'neo4j-driver';
+// The Neo4j adapter: every operation is one managed transaction (executeRead / executeWrite, so a
+// `neo4j://` cluster routes reads to followers and writes to the leader), batched UNWIND writes that
+// update an article's records in place, parameters only.
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
 import type { EntityKind, GraphBatch } from '../../model/records.js';
 import {
   type ClaimFilter,
@@ -48,20 +48,26 @@ export interface Neo4jOptions {
   queryTimeoutMs?: number;
   /** How long to wait for a connection before failing a request. */
   connectionTimeoutMs?: number;
+  /**
+   * Where the store keeps the bookmarks of its writes (a fresh manager by default). Given one,
+   * several stores (or other driver sessions) share causal consistency: each reads what the
+   * others wrote.
+   */
+  bookmarkManager?: BookmarkManager;
 }
 
-/** What a transaction body may do: run statements (commit and rollback are the adapter's). */
+/** What a transaction body may do: run statements (commit and rollback are the driver's). */
 type Tx = Pick<ManagedTransaction, 'run'>;
 
-/** Transient failures (deadlocks, lock timeouts) are retried, with backoff, for this long. */
-const TRANSIENT_RETRY_MS = 5_000;
 /**
- * A lost connection is retried this long, with at most CONNECTION_ATTEMPTS attempts: enough to
- * replace connections a restarted server dropped, short enough that a stopped server is reported
- * as unavailable within about a second instead of after the driver's multi-second retries.
+ * The driver's own retry window for a managed transaction (lost connections, deadlocks and other
+ * transient errors): its first retry waits 0.8–1.2 s, so a window shorter than that means exactly
+ * one retry. Enough to replace connections a restarted server dropped; short enough that a
+ * stopped server is reported unavailable in about a second, not after the driver's default 30 s.
  */
-const CONNECTION_RETRY_MS = 1_000;
-const CONNECTION_ATTEMPTS = 3;
+const DRIVER_RETRY_MS = 500;
+/** Transient errors (deadlocks under write contention) keep being retried here, with backoff, this long. */
+const TRANSIENT_RETRY_MS = 5_000;
 const CONNECTIVITY = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMED_OUT = /^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/;
 
@@ -69,18 +75,26 @@ function errorCode(error: unknown): string {
   return (error as { code?: unknown })?.code?.toString() ?? '';
 }
 
-/** How long to wait before trying again, or undefined to give up. */
+/**
+ * How long to wait before running a transaction the driver gave up on again, or undefined to give
+ * up: only transient errors other than a lost connection (which the driver has retried already,
+ * and which must be reported fast) and a timeout (which would only time out again).
+ */
 export function retryDelay(error: unknown, attempt: number, elapsedMs: number): number | undefined {
   const code = errorCode(error);
-  if (TIMED_OUT.test(code)) return undefined;
-  if (CONNECTIVITY.has(code)) {
-    return attempt < CONNECTION_ATTEMPTS && elapsedMs < CONNECTION_RETRY_MS ? 100 * attempt : undefined;
+  if (TIMED_OUT.test(code) || CONNECTIVITY.has(code) || !code.startsWith('Neo.TransientError.')) return undefined;
+  const delay = Math.min(1_000, 50 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+  return elapsedMs + delay < TRANSIENT_RETRY_MS ? delay : undefined;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
   }
-  if (code.startsWith('Neo.TransientError.')) {
-    const delay = Math.min(1_000, 50 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
-    return elapsedMs + delay < TRANSIENT_RETRY_MS ? delay : undefined;
-  }
-  return undefined;
+  return groups;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,6 +102,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   private readonly driver: Driver;
+  /**
+   * Reading one's own writes on a cluster: every session of this store shares one bookmark
+   * manager, so a read (routed to a follower) waits until that member has every write this
+   * process committed before it, e.g. a client's ingest. Sessions rather than driver.executeQuery
+   * (whose default manager does the same): an upsert is many statements in one transaction, which
+   * executeQuery, one statement per transaction, cannot carry.
+   */
+  private readonly bookmarks: BookmarkManager;
 
   constructor(private readonly options: Neo4jOptions) {
     const connectionTimeout = options.connectionTimeoutMs ?? 2_000;
@@ -96,7 +118,13 @@ export class Neo4jStore implements GraphStore {
       connectionTimeout,
       // Waiting for a free pooled connection under load may take longer than opening one.
       connectionAcquisitionTimeout: connectionTimeout + 3_000,
+      maxTransactionRetryTime: DRIVER_RETRY_MS,
     });
+    this.bookmarks = options.bookmarkManager ?? neo4j.bookmarkManager();
+  }
+
+  private session(mode: SessionMode = 'WRITE') {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
   }
 
   private async read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -108,29 +136,24 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * Runs `work` in one transaction with the server-side timeout (QUERY_TIMEOUT_MS), committing at
-   * the end (a read: one auto-commit statement); on failure it is rolled back and, when retryDelay
-   * says so, run again from the start (every write here is idempotent, so a commit whose answer was
-   * lost is safe to repeat).
+   * Runs `work` as one managed transaction with the server-side timeout (QUERY_TIMEOUT_MS). The
+   * driver rolls back a failed attempt and retries within DRIVER_RETRY_MS; transient errors are
+   * retried further by retryDelay. Every write here is idempotent, so a commit whose answer was
+   * lost is safe to repeat.
    */
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async run<T>(mode: SessionMode, work: (tx: Tx) => Promise<T>): Promise<T> {
     const config = this.options.queryTimeoutMs ? { timeout: this.options.queryTimeoutMs } : undefined;
+    // A timed-out transaction would only time out again: out of the driver's retries at once.
+    const body = (tx: ManagedTransaction) =>
+      work(tx).catch((error: unknown) => {
+        throw TIMED_OUT.test(errorCode(error)) ? toStoreError(error, this.options.queryTimeoutMs) : error;
+      });
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-      let tx: Transaction | undefined;
+      const session = this.session(mode);
       try {
-        if (mode === 'READ') {
-          // Every read is one statement: an auto-commit transaction answers it in one exchange,
-          // where an explicit one adds a COMMIT round trip to the server.
-          return await work({ run: (query: string, params?: Record<string, unknown>) => session.run(query, params, config) } as Tx);
-        }
-        tx = session.beginTransaction(config);
-        const result = await work(tx);
-        await tx.commit();
-        return result;
+        return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
       } catch (error) {
-        if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
         const delay = retryDelay(error, attempt, Date.now() - started);
         if (delay === undefined) throw toStoreError(error, this.options.queryTimeoutMs);
         await sleep(delay);
@@ -147,7 +170,7 @@ export class Neo4jStore implements GraphStore {
 
   async applySchema(): Promise<void> {
     for (const statement of SCHEMA) {
-      const session = this.driver.session({ database: this.options.database });
+      const session = this.session();
       try {
         await session.run(statement);
       } catch (error) {
@@ -163,26 +186,46 @@ export class Neo4jStore implements GraphStore {
     const rows = batchRows(batch);
     const refs = batchReferences(batch);
     const articleIds = batch.articles.map((a) => a.id);
+    // What each entity and claim links to now: the rest of what they linked to is stale.
+    const keysOf = groupBy(rows.searchKeys, (k) => k.entityId);
+    const evidenceOf = groupBy(rows.evidence, (ev) => ev.claimId);
+    const edgeOf = new Map(rows.edges.map((edge) => [edge.claimId, edge]));
+    const entityLinks = batch.entities.map((e) => ({
+      id: e.id,
+      keys: (keysOf.get(e.id) ?? []).map((k) => k.key),
+      participants: e.participants ?? [],
+      placeId: e.locationId ?? null,
+    }));
+    const claimLinks = batch.claims.map((c) => ({
+      id: c.id,
+      subjectId: c.subjectId,
+      objectId: c.objectId ?? null,
+      articleId: c.articleId,
+      attributedTo: c.attributedTo,
+      links: c.links.map((l) => ({ toId: l.targetId, type: l.type })),
+      evidenceIds: (evidenceOf.get(c.id) ?? []).map((ev) => ev.id),
+      edge: edgeOf.get(c.id) ?? null,
+    }));
     await this.write(async (tx) => {
       const step = async (query: string, params: Record<string, unknown>, count: number) => {
         if (count > 0) await tx.run(query, params);
       };
       await step(WRITE.articles, { rows: rows.articles }, rows.articles.length);
-      await step(WRITE.dropStaleClaims, { articleIds, keepClaimIds: rows.claimIds }, articleIds.length);
-      await step(WRITE.dropMentions, { articleIds }, articleIds.length);
+      await step(WRITE.staleClaims, { articleIds, keepClaimIds: rows.claimIds }, articleIds.length);
+      await step(WRITE.staleMentions, { articleIds, keepMentionIds: rows.mentions.map((m) => m.id) }, articleIds.length);
       await step(WRITE.entities, { rows: rows.entities }, rows.entities.length);
       await this.checkExists(tx, refs);
-      await step(WRITE.clearEntityLinks, { ids: batch.entities.map((e) => e.id) }, rows.entities.length);
+      await step(WRITE.staleEntityLinks, { rows: entityLinks }, entityLinks.length);
       await step(WRITE.searchKeys, { rows: rows.searchKeys }, rows.searchKeys.length);
       await step(WRITE.participants, { rows: rows.participants }, rows.participants.length);
       await step(WRITE.locatedEvents, { rows: rows.locatedEvents }, rows.locatedEvents.length);
       await step(WRITE.claims, { rows: rows.claims }, rows.claims.length);
-      await step(WRITE.clearClaimLinks, { ids: rows.claimIds }, rows.claimIds.length);
+      await this.checkClaimLinks(tx, refs.claimIds);
+      await step(WRITE.staleClaimLinks, { rows: claimLinks }, claimLinks.length);
       await step(WRITE.claimCore, { rows: rows.claims }, rows.claims.length);
       await step(WRITE.claimObjects, { rows: rows.objects }, rows.objects.length);
       await step(WRITE.attributions, { rows: rows.attributions }, rows.attributions.length);
       await step(WRITE.evidence, { rows: rows.evidence }, rows.evidence.length);
-      await this.checkClaimLinks(tx, refs.claimIds);
       await step(WRITE.links, { rows: rows.links }, rows.links.length);
       await step(WRITE.edges, { rows: rows.edges }, rows.edges.length);
       await step(WRITE.mentions, { rows: rows.mentions }, rows.mentions.length);
@@ -397,7 +440,7 @@ export class Neo4jStore implements GraphStore {
 
   async clearAll() {
     // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
-    const session = this.driver.session({ database: this.options.database });
+    const session = this.session();
     try {
       await session.run(READ.clearAll);
     } catch (error) {

@@ -28,13 +28,19 @@ export const SCHEMA = [
   'CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (n:SearchKey) ON (n.key)',
 ] as const;
 
+/**
+ * An upsert updates in place: nodes MERGEd by id and SET, relationships MERGEd, and only what the
+ * batch no longer has deleted (the `stale…` statements). Writing the same batch again so changes
+ * nothing a reader could see, even one that reads at read-committed while it commits; a corrected
+ * batch still leaves no stale fact behind.
+ */
 export const WRITE = {
   articles: `
     UNWIND $rows AS row
     MERGE (a:Article {id: row.id})
     SET a += row`,
   /** Claims an article no longer states, with their evidence and edges. */
-  dropStaleClaims: `
+  staleClaims: `
     UNWIND $articleIds AS articleId
     MATCH (c:Claim {articleId: articleId})
     WHERE NOT c.id IN $keepClaimIds
@@ -42,88 +48,112 @@ export const WRITE = {
     OPTIONAL MATCH ()-[edge:RELATES {claimId: c.id}]->()
     DELETE edge
     DETACH DELETE ev, c`,
-  dropMentions: `
+  staleMentions: `
     UNWIND $articleIds AS articleId
     MATCH (m:Mention {articleId: articleId})
+    WHERE NOT m.id IN $keepMentionIds
     DETACH DELETE m`,
   entities: `
     UNWIND $rows AS row
     MERGE (e:Entity {id: row.id})
     SET e += row`,
-  /** Search keys and event links are owned by their entity: deleted here, CREATEd again below. */
-  clearEntityLinks: `
-    UNWIND $ids AS id
-    MATCH (e:Entity {id: id})
-    OPTIONAL MATCH (e)<-[k:KEY_OF]-(:SearchKey)
-    OPTIONAL MATCH (e)-[p:PARTICIPANT|OCCURRED_IN]->(:Entity)
-    DELETE k, p`,
+  /** An entity's search keys, participants and place, as far as its new record no longer has them. */
+  staleEntityLinks: `
+    UNWIND $rows AS row
+    MATCH (e:Entity {id: row.id})
+    CALL (e, row) {
+      MATCH (k:SearchKey)-[r:KEY_OF]->(e) WHERE NOT k.key IN row.keys
+      DELETE r
+    }
+    CALL (e, row) {
+      MATCH (e)-[r:PARTICIPANT]->(who:Entity)
+      WHERE none(p IN row.participants WHERE p.entityId = who.id AND p.role = r.role)
+      DELETE r
+    }
+    CALL (e, row) {
+      MATCH (e)-[r:OCCURRED_IN]->(place:Entity) WHERE row.placeId IS NULL OR place.id <> row.placeId
+      DELETE r
+    }`,
   searchKeys: `
     UNWIND $rows AS row
     MATCH (e:Entity {id: row.entityId})
     MERGE (k:SearchKey {key: row.key})
-    CREATE (k)-[:KEY_OF]->(e)`,
+    MERGE (k)-[:KEY_OF]->(e)`,
   participants: `
     UNWIND $rows AS row
     MATCH (event:Entity {id: row.eventId})
     MATCH (who:Entity {id: row.entityId})
-    CREATE (event)-[:PARTICIPANT {role: row.role}]->(who)`,
+    MERGE (event)-[:PARTICIPANT {role: row.role}]->(who)`,
   locatedEvents: `
     UNWIND $rows AS row
     MATCH (event:Entity {id: row.eventId})
     MATCH (place:Entity {id: row.placeId})
-    CREATE (event)-[:OCCURRED_IN]->(place)`,
+    MERGE (event)-[:OCCURRED_IN]->(place)`,
   claims: `
     UNWIND $rows AS row
     MERGE (c:Claim {id: row.id})
     SET c += row`,
-  /**
-   * A claim's own relationships, evidence and edge are rewritten with it: deleted here, then
-   * CREATEd by the statements below (rows come without repeats, rows.ts batchRows), which spares
-   * MERGE's check for an existing relationship.
-   */
-  clearClaimLinks: `
-    UNWIND $ids AS id
-    MATCH (c:Claim {id: id})
-    OPTIONAL MATCH (c)-[r:SUBJECT|OBJECT|ATTRIBUTED_TO|REPORTED_IN|LINK]->()
-    DELETE r
-    WITH DISTINCT c
-    OPTIONAL MATCH (c)-[:HAS_EVIDENCE]->(ev:Evidence)
-    DETACH DELETE ev
-    WITH DISTINCT c
-    OPTIONAL MATCH ()-[edge:RELATES {claimId: c.id}]->()
-    DELETE edge`,
+  /** A claim's relationships, evidence and edge, as far as its new record no longer has them. */
+  staleClaimLinks: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.id})
+    CALL (c, row) {
+      MATCH (c)-[r:SUBJECT|OBJECT|ATTRIBUTED_TO|REPORTED_IN]->(n)
+      WHERE NOT (type(r) = 'SUBJECT' AND n.id = row.subjectId
+        OR type(r) = 'OBJECT' AND row.objectId IS NOT NULL AND n.id = row.objectId
+        OR type(r) = 'ATTRIBUTED_TO' AND n.id IN row.attributedTo
+        OR type(r) = 'REPORTED_IN' AND n.id = row.articleId)
+      DELETE r
+    }
+    CALL (c, row) {
+      MATCH (c)-[r:LINK]->(to:Claim)
+      WHERE none(l IN row.links WHERE l.toId = to.id AND l.type = r.type)
+      DELETE r
+    }
+    CALL (c, row) {
+      MATCH (c)-[:HAS_EVIDENCE]->(ev:Evidence) WHERE NOT ev.id IN row.evidenceIds
+      DETACH DELETE ev
+    }
+    CALL (c, row) {
+      MATCH (s:Entity)-[edge:RELATES {claimId: c.id}]->(t:Entity)
+      WHERE row.edge IS NULL OR s.id <> row.edge.source OR t.id <> row.edge.target
+      DELETE edge
+    }`,
   claimCore: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.id})
     MATCH (s:Entity {id: row.subjectId})
     MATCH (a:Article {id: row.articleId})
-    CREATE (c)-[:SUBJECT]->(s)
-    CREATE (c)-[:REPORTED_IN]->(a)`,
+    MERGE (c)-[:SUBJECT]->(s)
+    MERGE (c)-[:REPORTED_IN]->(a)`,
   claimObjects: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
     MATCH (o:Entity {id: row.objectId})
-    CREATE (c)-[:OBJECT]->(o)`,
+    MERGE (c)-[:OBJECT]->(o)`,
   attributions: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
     MATCH (who:Entity {id: row.actorId})
-    CREATE (c)-[:ATTRIBUTED_TO]->(who)`,
+    MERGE (c)-[:ATTRIBUTED_TO]->(who)`,
   evidence: `
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
-    CREATE (c)-[:HAS_EVIDENCE]->(:Evidence {id: row.id, claimId: row.claimId, articleId: row.articleId, quote: row.quote,
-        start: row.start, end: row.end, sentence: row.sentence, ord: row.ord})`,
+    MERGE (ev:Evidence {id: row.id})
+    SET ev.claimId = row.claimId, ev.articleId = row.articleId, ev.quote = row.quote,
+        ev.start = row.start, ev.end = row.end, ev.sentence = row.sentence, ev.ord = row.ord
+    MERGE (c)-[:HAS_EVIDENCE]->(ev)`,
   links: `
     UNWIND $rows AS row
     MATCH (from:Claim {id: row.fromId})
     MATCH (to:Claim {id: row.toId})
-    CREATE (from)-[:LINK {type: row.type}]->(to)`,
+    MERGE (from)-[:LINK {type: row.type}]->(to)`,
   edges: `
     UNWIND $rows AS row
     MATCH (s:Entity {id: row.source})
     MATCH (t:Entity {id: row.target})
-    CREATE (s)-[:RELATES {claimId: row.claimId, predicate: row.predicate, source: row.source, target: row.target}]->(t)`,
+    MERGE (s)-[edge:RELATES {claimId: row.claimId}]->(t)
+    SET edge.predicate = row.predicate, edge.source = row.source, edge.target = row.target`,
   mentions: `
     UNWIND $rows AS row
     MATCH (e:Entity {id: row.entityId})

@@ -94,12 +94,12 @@ export function testsTable(): string[] {
     row(
       'concurrent batches',
       '`store-concurrency.test.ts`',
-      `${CONCURRENT_BATCHES} batches written at once, each twice, on an on-disk store, with a reader polling (and, embedded, a second writer process): 0 errors, each article once and whole`,
+      `${CONCURRENT_BATCHES} batches written at once, each twice, on an on-disk store, with a reader polling (and, embedded, a second writer process): 0 errors, no reader sees an article half-written, each article once and whole`,
     ),
     row(
-      'crashes [embedded]',
+      'crashes',
       '`crash.test.ts`',
-      `${CRASH_RUNS} kill -9s of a process writing batches to the on-disk store, each at a random moment up to ${CRASH_KILL_WITHIN_MS} ms after one of its first ${CRASH_AFTER_COMMITS} commits, within ${n(CRASH_TEST_BUDGET_MS)} ms: the store opens, every acknowledged article is there, none is half-written, every quote matches its text, the dropped batch writes again`,
+      `${CRASH_RUNS.embedded} kill -9s on [embedded], ${CRASH_RUNS.neo4j} on [neo4j], of a process writing batches, each at a random moment after one of its first ${CRASH_AFTER_COMMITS} commits (up to ${CRASH_KILL_WITHIN_MS} ms on [embedded], up to one batch's writing time on [neo4j]), within ${n(CRASH_TEST_BUDGET_MS.embedded)} and ${n(CRASH_TEST_BUDGET_MS.neo4j)} ms: the store opens, every acknowledged article is there, none is half-written, every quote matches its text, the dropped batch writes again`,
     ),
     row('outage [neo4j]', '`outage.test.ts`', `Neo4j stopped twice (once mid-ingest); answers within ${n(OUTAGE_ANSWER_MS)} ms; recovery without a restart`),
     row('shutdown', '`shutdown.test.ts`', `SIGTERM with an ingest in flight: finished, exit 0; with \`SHUTDOWN_TIMEOUT_MS\`=${SHUTDOWN_CUT_AFTER_MS}: cut, exit 0`),

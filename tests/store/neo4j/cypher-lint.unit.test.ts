@@ -26,6 +26,8 @@ const propertyKeys = [
   // keys of the row maps the writes UNWIND
   'version', 'supersedes', 'eventId', 'placeId', 'actorId', 'objectId', 'fromId', 'toId',
   'quote', 'start', 'end', 'sentence', 'ord', 'claimId', 'entityId', 'text', 'key', 'role', 'type', 'predicate', 'source', 'target',
+  // keys of the rows that say what an entity or a claim links to now (the stale… writes)
+  'keys', 'participants', 'links', 'evidenceIds', 'edge',
 ];
 
 const schema = {
@@ -37,15 +39,15 @@ const schema = {
 /** The parameters the adapter passes to each statement (src/store/neo4j/adapter.ts). */
 const PARAMETERS: Record<string, string[]> = {
   'WRITE.articles': ['rows'],
-  'WRITE.dropStaleClaims': ['articleIds', 'keepClaimIds'],
-  'WRITE.dropMentions': ['articleIds'],
+  'WRITE.staleClaims': ['articleIds', 'keepClaimIds'],
+  'WRITE.staleMentions': ['articleIds', 'keepMentionIds'],
   'WRITE.entities': ['rows'],
-  'WRITE.clearEntityLinks': ['ids'],
+  'WRITE.staleEntityLinks': ['rows'],
   'WRITE.searchKeys': ['rows'],
   'WRITE.participants': ['rows'],
   'WRITE.locatedEvents': ['rows'],
   'WRITE.claims': ['rows'],
-  'WRITE.clearClaimLinks': ['ids'],
+  'WRITE.staleClaimLinks': ['rows'],
   'WRITE.claimCore': ['rows'],
   'WRITE.claimObjects': ['rows'],
   'WRITE.attributions': ['rows'],
