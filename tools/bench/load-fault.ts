@@ -81,7 +81,7 @@ export interface RssSegment {
   startMb: number;
   maxMb: number;
   endMb: number;
-  /** Least-squares slope over the segment's samples. */
+  /** Least-squares slope over the segment's samples (after its first 30 s when it lasted over 90 s). */
   slopeMbPerMin: number;
 }
 
@@ -266,17 +266,19 @@ function rssSegments(samples: { s: number; mb: number; life: number }[]): RssSeg
   const lives = [...new Set(samples.map((x) => x.life))];
   return lives.map((life) => {
     const xs = samples.filter((x) => x.life === life);
-    const n = xs.length;
-    const mt = xs.reduce((a, x) => a + x.s, 0) / n;
-    const mm = xs.reduce((a, x) => a + x.mb, 0) / n;
-    const cov = xs.reduce((a, x) => a + (x.s - mt) * (x.mb - mm), 0);
-    const varT = xs.reduce((a, x) => a + (x.s - mt) ** 2, 0);
+    // The trend leaves out the first 30 s of a process (module loading, JIT, caches filling) when it lived long enough.
+    const settled = xs[xs.length - 1].s - xs[0].s > 90 ? xs.filter((x) => x.s - xs[0].s >= 30) : xs;
+    const n = settled.length;
+    const mt = settled.reduce((a, x) => a + x.s, 0) / n;
+    const mm = settled.reduce((a, x) => a + x.mb, 0) / n;
+    const cov = settled.reduce((a, x) => a + (x.s - mt) * (x.mb - mm), 0);
+    const varT = settled.reduce((a, x) => a + (x.s - mt) ** 2, 0);
     return {
       life,
-      seconds: xs[n - 1].s - xs[0].s,
+      seconds: xs[xs.length - 1].s - xs[0].s,
       startMb: xs[0].mb,
       maxMb: Math.max(...xs.map((x) => x.mb)),
-      endMb: xs[n - 1].mb,
+      endMb: xs[xs.length - 1].mb,
       slopeMbPerMin: varT > 0 ? (cov / varT) * 60 : 0,
     };
   });
@@ -365,6 +367,7 @@ async function runBackend(backend: Backend, o: LoadFaultOptions, work: string, r
     const ingestEvery = (durationMs * 0.85) / Math.max(1, articleCount);
     let nextIngestAt = loadStart + durationMs * 0.02;
     let draining = false;
+    let drainOver = false;
     let inFlightIngests = 0;
 
     const note = (answer: Answer, sentAt: number, answered: boolean) => {
@@ -398,7 +401,7 @@ async function runBackend(backend: Backend, o: LoadFaultOptions, work: string, r
       let turn = id;
       for (;;) {
         const now = performance.now();
-        if (!draining && now >= loadEnd) break;
+        if (now >= loadEnd && (!draining || drainOver)) break;
         const article = takeIngest(now);
         if (article) {
           inFlightIngests++;
@@ -488,7 +491,11 @@ async function runBackend(backend: Backend, o: LoadFaultOptions, work: string, r
     const drainStart = performance.now();
     draining = true;
     const drainClients = Promise.all(Array.from({ length: o.connections }, (_, i) => client(i)));
-    const drained = await Promise.race([drainClients.then(() => true), sleep(DRAIN_DEADLINE_MS).then(() => false)]);
+    let deadline: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([drainClients.then(() => true), new Promise<false>((resolve) => (deadline = setTimeout(() => resolve(false), DRAIN_DEADLINE_MS)))]);
+    clearTimeout(deadline);
+    // Clients still retrying past the deadline stop at their next turn.
+    drainOver = true;
     const drainMs = performance.now() - drainStart;
     if (!drained) log(`[load-fault] ${backend}: ${pending.length + retries.length} article(s) still unacknowledged after ${DRAIN_DEADLINE_MS / 1000} s of retries`);
     clearInterval(sampler);
@@ -657,7 +664,7 @@ export function renderLoadFault(results: LoadFaultResults, command: string): str
   lines.push(
     '',
     'Recovery is measured from the kill to the first request *sent after the kill* that was answered correctly; errors while a fault is open (kill → recovery) are expected, the row "outside a fault" should stay empty. ' +
-      'The RSS trend is a least-squares slope over the 2-second samples of one server process (a restarted embedded server starts a new one).',
+      'The RSS trend is a least-squares slope over the 2-second samples of one server process, leaving out its first 30 s when it lived over 90 s (a restarted embedded server starts a new process, so each life has its own figures).',
     SECTION_END,
   );
   return lines.join('\n');
