@@ -46,6 +46,10 @@ const CLIENT_TIMEOUT_MS = 60_000;
 const DRAIN_DEADLINE_MS = 180_000;
 const RETRY_DELAY_MS = 1_000;
 const RSS_EVERY_MS = 2_000;
+/** A loaded 2-core machine has taken 90 s to start Neo4j (4-6 s when idle). */
+const NEO4J_START_TIMEOUT_MS = 300_000;
+/** Server children alive now: killed if this process is ended, so none outlives the run. */
+const liveServers = new Set<ChildProcess>();
 
 export interface LoadFaultOptions {
   backends: Backend[];
@@ -56,6 +60,8 @@ export interface LoadFaultOptions {
   entities: number;
   corenlpUrl?: string;
   log?: (line: string) => void;
+  /** Called with the results so far after each backend (a run cut short keeps its first backend's figures). */
+  onProgress?: (results: LoadFaultResults) => void;
 }
 
 export interface FaultRecord {
@@ -127,7 +133,7 @@ export interface LoadFaultRun {
 export interface LoadFaultResults {
   started: string;
   finished: string;
-  options: Omit<LoadFaultOptions, 'log'>;
+  options: Omit<LoadFaultOptions, 'log' | 'onProgress'>;
   machine: MachineInfo;
   /** Recording the articles' NLP answers through the real CoreNLP, before any load. */
   nlpRecording: { articles: number; ms: number };
@@ -145,7 +151,8 @@ interface ServerProcess {
 /** The real server, `node --import tsx src/main.ts`, ready when it prints its URL. */
 function startServer(env: NodeJS.ProcessEnv, log: (l: string) => void): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  liveServers.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => (liveServers.delete(child), resolve())));
   const tail: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
     tail.push(line);
@@ -309,7 +316,7 @@ async function runBackend(backend: Backend, o: LoadFaultOptions, work: string, r
   const { startNeo4jLocal } = await import('../neo4j-local/launcher.js');
   try {
     if (backend === 'neo4j') {
-      neo4j = await startNeo4jLocal({ dataDir });
+      neo4j = await startNeo4jLocal({ dataDir, timeoutMs: NEO4J_START_TIMEOUT_MS });
       log(`[load-fault] neo4j at ${neo4j.uri} (data dir ${dataDir})`);
     }
     // The synthetic graph, built and loaded by the main bench's server child, which is then stopped:
@@ -470,7 +477,7 @@ async function runBackend(backend: Backend, o: LoadFaultOptions, work: string, r
           log(`[load-fault] neo4j: SIGKILL the JVM (pid ${pid}) at ${record.atS.toFixed(0)} s`);
           process.kill(pid, 'SIGKILL');
           await (neo4j as Neo4jHandle).exited;
-          neo4j = await startNeo4jLocal({ port: (neo4j as Neo4jHandle).port, dataDir });
+          neo4j = await startNeo4jLocal({ port: (neo4j as Neo4jHandle).port, dataDir, timeoutMs: NEO4J_START_TIMEOUT_MS });
         } else {
           const s = server as ServerProcess;
           record.what = `server kill -9 #${k}`;
@@ -593,6 +600,8 @@ export async function runLoadFault(options: LoadFaultOptions): Promise<LoadFault
     const nlpRecording = { articles: articleCount, ms: performance.now() - r0 };
     log(`[load-fault] recorded in ${(nlpRecording.ms / 1000).toFixed(1)} s`);
     recorder.mode = 'replay';
+    const { log: _log, onProgress: _progress, ...rest } = options;
+    const snapshot = (recording: LoadFaultResults['nlpRecording']): LoadFaultResults => ({ started: started.toISOString(), finished: new Date().toISOString(), options: rest, machine, nlpRecording: recording, runs: [...runs] });
     for (const backend of options.backends) {
       const misses = recorder.misses;
       try {
@@ -604,9 +613,9 @@ export async function runLoadFault(options: LoadFaultOptions): Promise<LoadFault
         log(`[load-fault] ${backend} FAILED: ${message}`);
         runs.push({ backend, error: message } as LoadFaultRun);
       }
+      options.onProgress?.(snapshot(nlpRecording));
     }
-    const { log: _log, ...rest } = options;
-    return { started: started.toISOString(), finished: new Date().toISOString(), options: rest, machine, nlpRecording, runs };
+    return snapshot(nlpRecording);
   } finally {
     await recorder.close();
     rmSync(work, { recursive: true, force: true });
@@ -721,10 +730,19 @@ export function parseLoadFaultArgs(argv: string[]): { options: LoadFaultOptions;
 /** `npm run bench -- --load-fault …` (dispatched from run.ts). */
 export async function loadFaultMain(argv: string[]): Promise<void> {
   const { options, out, json } = parseLoadFaultArgs(argv);
-  const results = await runLoadFault(options);
+  // Ended from outside (Ctrl-C, a timeout): the server child goes too (Neo4j stops when its stdin closes).
+  process.once('exit', () => liveServers.forEach((c) => c.kill('SIGKILL')));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   // The command as run, without where its output went.
   const shown = argv.filter((a, i) => !/^--(out|json)(=|$)/.test(a) && !(/^--(out|json)$/.test(argv[i - 1] ?? '') && !a.startsWith('--')));
   const command = `npm run bench -- ${shown.join(' ')}`;
+  const results = await runLoadFault({
+    ...options,
+    onProgress: (partial) => {
+      if (!out || partial.runs.length === options.backends.length) return;
+      writeSection(out, `${renderLoadFault(partial, command)}`.replace(SECTION_END, `_Partial: the run is still going (or was cut short); ${options.backends.slice(partial.runs.length).join(', ')} not done yet._\n${SECTION_END}`));
+    },
+  });
   const section = renderLoadFault(results, command);
   process.stdout.write(`\n${section}\n`);
   const jsonPath = json ?? path.join(os.tmpdir(), `newsgraph-load-fault-${results.started.replace(/[:.]/g, '-')}.json`);
