@@ -46,6 +46,7 @@ const CLIENT_TIMEOUT_MS = 60_000;
 const DRAIN_DEADLINE_MS = 180_000;
 const RETRY_DELAY_MS = 1_000;
 const RSS_EVERY_MS = 2_000;
+const TIMELINE_S = 30;
 /** A loaded 2-core machine has taken 90 s to start Neo4j (4-6 s when idle). */
 const NEO4J_START_TIMEOUT_MS = 300_000;
 /** Server children alive now: killed if this process is ended, so none outlives the run. */
@@ -120,6 +121,8 @@ export interface LoadFaultRun {
     neverAcknowledged: number;
   };
   faults: FaultRecord[];
+  /** Correct answers and errors per TIMELINE_S seconds of the load (by completion time; the drain is not included). */
+  timeline: { ok: number; errors: number }[];
   rss: { samples: { s: number; mb: number; life: number }[]; segments: RssSegment[] };
   /** Neo4j JVM resident memory, sampled alike. */
   neo4jRssMb?: { start: number; max: number; end: number };
@@ -377,9 +380,12 @@ async function runBackend(backend: Backend, o: LoadFaultOptions, work: string, r
     let drainOver = false;
     let inFlightIngests = 0;
 
+    const timeline = Array.from({ length: Math.ceil(durationMs / 1000 / TIMELINE_S) }, () => ({ ok: 0, errors: 0 }));
     const note = (answer: Answer, sentAt: number, answered: boolean) => {
       requests++;
       allMs.push(answer.ms);
+      const slot = timeline[Math.floor((performance.now() - loadStart) / 1000 / TIMELINE_S)];
+      if (slot) slot[answered ? 'ok' : 'errors']++;
       if (answered) {
         ok++;
         if (open && sentAt > open.killedAt) {
@@ -548,6 +554,7 @@ async function runBackend(backend: Backend, o: LoadFaultOptions, work: string, r
       allLatency: latency(allMs),
       articles: { scheduled: articleCount, acknowledged: acknowledged.size, retried, outcomes, storedOnce, lost, duplicated, neverAcknowledged },
       faults,
+      timeline,
       rss: { samples, segments },
       ...(jvm.length ? { neo4jRssMb: { start: jvm[0], max: Math.max(...jvm), end: jvm[jvm.length - 1] } } : {}),
       nlpReplayMisses: 0,
@@ -670,6 +677,11 @@ export function renderLoadFault(results: LoadFaultResults, command: string): str
   row('NLP requests not in the recording', (r) => String(r.nlpReplayMisses));
   row('load average (1 min) before → after', (r) => `${r.loadAvg.before[0].toFixed(2)} → ${r.loadAvg.after[0].toFixed(2)}`);
   for (const r of results.runs.filter((x) => x.error)) lines.push('', `**${r.backend} failed:** ${r.error?.split('\n')[0]}`);
+  // Correct answers per 30 s, a fault marked ✕ in the slot it began: how the service fell and came back.
+  for (const r of results.runs.filter((x) => !x.error && x.timeline?.length)) {
+    const slots = r.timeline.map((t, i) => `${r.faults.some((f) => Math.floor(f.atS / TIMELINE_S) === i) ? '✕' : ''}${t.ok}`);
+    lines.push('', `${r.backend}, correct answers per ${TIMELINE_S} s (✕: a kill in that slot): ${slots.join(' ')}`);
+  }
   lines.push(
     '',
     'Recovery is measured from the kill to the first request *sent after the kill* that was answered correctly; errors while a fault is open (kill → recovery) are expected, the row "outside a fault" should stay empty. ' +
