@@ -188,13 +188,13 @@ export interface BenchResults {
 
 // ---- children ----------------------------------------------------------------------------------
 
-interface Child<T> {
+export interface Child<T> {
   ready: T;
   process: ChildProcess;
   stop(): Promise<void>;
 }
 
-function startChild<T>(script: string, args: string[], log: (l: string) => void, nodeArgs: string[] = []): Promise<Child<T>> {
+export function startChild<T>(script: string, args: string[], log: (l: string) => void, nodeArgs: string[] = []): Promise<Child<T>> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, script), ...args], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -223,7 +223,7 @@ function startChild<T>(script: string, args: string[], log: (l: string) => void,
 
 // ---- memory ------------------------------------------------------------------------------------
 
-function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+export function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : 0;

@@ -14,6 +14,7 @@
 //        --extraction-articles 8 (500-word articles through CoreNLP and extraction, tools/bench/extraction.ts)
 //        --no-extraction  --corenlp-url http://… (else CORENLP_URL, else tools/corenlp-local is started once)
 //        --no-peer (on Neo4j, skip serving the graph through @neo4j/graphql and the interleaved ours/peer shapes)
+//        --load-fault [--load-fault-minutes 10 --backends …]: the load-and-fault run instead (tools/bench/load-fault.ts)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { type Backend, type BenchOptions, type BenchResults, runBenchmark } from './harness.js';
 import type { OperationId } from './operations.js';
 import { evaluateTargets, extractionTargets, renderMarkdown } from './report.js';
+import { loadFaultMain } from './load-fault.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -101,6 +103,7 @@ export function commandLine(argv: string[]): string {
 
 async function main() {
   const argv = process.argv.slice(2);
+  if (argv.some((a) => a.split('=')[0] === '--load-fault')) return loadFaultMain(argv);
   const { options, out, json, render } = parseArgs(argv);
   const commands = [
     'npm install                      # Java 17 + Maven for the Neo4j backend (tools/neo4j-local) and CoreNLP (tools/corenlp-local; or set CORENLP_URL)',
