@@ -4,6 +4,7 @@
 // introspection follow configuration; a slow store call ends in a timely QUERY_TIMEOUT, and a
 // request that outlives REQUEST_TIMEOUT_MS is answered 503.
 import { getOperationAST, parse } from 'graphql';
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { operationCost } from '../../src/api/limits/cost.js';
 import { testNlp } from '../support/corenlp.js';
@@ -15,6 +16,7 @@ import type { GraphStore } from '../../src/store/port.js';
 import { type GraphQLResponse, type TestServer, startTestServer, useTestServer } from '../support/api-server.js';
 import { Neo4jStore } from '../../src/store/neo4j/adapter.js';
 import { BACKENDS, backendAvailable, neo4jCredentials, neo4jUri, openTestStore } from '../support/backends.js';
+import { fixtureBatch } from '../support/fixture-graph.js';
 import { INGEST, evalArticles } from './support/articles.js';
 import { SLOW_QUERY_SLACK_MS, SLOW_QUERY_TIMEOUT_MS } from './support/figures.js';
 
@@ -255,20 +257,36 @@ describe('configuration of the limits', () => {
 });
 
 /**
- * A Neo4j store opened with QUERY_TIMEOUT_MS = SLOW_QUERY_TIMEOUT_MS, and a statement on it (through
- * the adapter's own transaction code) that would keep it busy for many seconds. No API field runs
- * anything that slow on a test graph, so the test reaches in. (The embedded store has no statement
- * timeout: SQLite runs in-process and synchronously, see README "Limits".)
+ * A Neo4j store opened with QUERY_TIMEOUT_MS = SLOW_QUERY_TIMEOUT_MS over the fixture graph, and a
+ * write on it that cannot finish: a second client holds a write lock on every entity in an open
+ * transaction, so the store's re-upsert of the same entities waits until the store's own
+ * transaction timeout stops it. Only public behaviour is used: no API field is that slow on a test
+ * graph, and a read never waits on a lock. (The embedded store has no statement timeout: SQLite
+ * runs in-process and synchronously, see README "Limits".)
  */
-async function slowNeo4jStore(): Promise<{ store: GraphStore; slow: () => Promise<unknown> }> {
-  type Internals = {
-    read: (work: (tx: unknown) => Promise<unknown>) => Promise<unknown>;
-    rows: (tx: unknown, query: string) => Promise<unknown>;
-  };
+async function lockedNeo4jStore(): Promise<{ store: GraphStore; blockedWrite: () => Promise<unknown>; release: () => Promise<void> }> {
+  const base = await openTestStore('neo4j');
+  await base.upsert(fixtureBatch());
+  await base.close();
   const store = new Neo4jStore({ uri: neo4jUri(), ...neo4jCredentials(), queryTimeoutMs: SLOW_QUERY_TIMEOUT_MS });
-  const internals = store as unknown as Internals;
-  const query = 'UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND range(1, 3000) AS c WITH a + b + c AS s WHERE s % 7919 = 0 RETURN count(*) AS n';
-  return { store, slow: () => internals.read((tx: unknown) => internals.rows(tx, query)) };
+  const { user, password } = neo4jCredentials();
+  const driver = neo4j.driver(neo4jUri(), neo4j.auth.basic(user, password));
+  const session = driver.session();
+  const tx = session.beginTransaction();
+  const locked = await tx.run('MATCH (e:Entity) SET e.name = e.name RETURN count(e) AS n');
+  expect(locked.records[0].get('n').toNumber()).toBeGreaterThan(0);
+  let released: Promise<void> | undefined;
+  return {
+    store,
+    // The fixture again: an idempotent re-upsert, which must write the locked entities.
+    blockedWrite: () => store.upsert(fixtureBatch()),
+    release: () =>
+      (released ??= (async () => {
+        await tx.rollback();
+        await session.close();
+        await driver.close();
+      })()),
+  };
 }
 
 /** The store with counts() (what { stats } reads) replaced. */
@@ -333,26 +351,30 @@ describe.each(BACKENDS)('time budgets (%s)', (backend) => {
       }
     });
 
-    it.runIf(backend === 'neo4j')(`[${backend}] a store statement slower than QUERY_TIMEOUT_MS (${SLOW_QUERY_TIMEOUT_MS} ms) is stopped by the store and answered QUERY_TIMEOUT in time`, async () => {
-      const { store, slow } = await slowNeo4jStore();
-      // A store whose counts() (behind { stats }) runs the slow statement.
-      const slowCounts = withCounts(store, slow);
-      const server = await startTestServer(backend, { store: slowCounts, seed: false, config: { QUERY_TIMEOUT_MS: SLOW_QUERY_TIMEOUT_MS } });
-      try {
-        const started = performance.now();
-        const res = await server.query('{ stats { claims } }');
-        const elapsed = performance.now() - started;
-        expect(res.body.errors?.[0], JSON.stringify(res.body)).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' }, path: ['stats'] });
-        expect(res.body.errors?.[0].message).toMatch(/time budget/);
-        expect(elapsed).toBeGreaterThanOrEqual(SLOW_QUERY_TIMEOUT_MS * 0.8);
-        expect(elapsed).toBeLessThan(SLOW_QUERY_TIMEOUT_MS + SLOW_QUERY_SLACK_MS);
-        // The store is fine afterwards.
-        expect((await server.query('{ predicates { name } }')).body.errors).toBeUndefined();
-        await store.ping();
-      } finally {
-        await server.close();
-      }
-    });
+    // Neo4j only: the embedded store has no statement timeout (see lockedNeo4jStore).
+    if (backend === 'neo4j') {
+      it(`[${backend}] a store write held past QUERY_TIMEOUT_MS (${SLOW_QUERY_TIMEOUT_MS} ms) is stopped by the store and answered QUERY_TIMEOUT in time`, async () => {
+        const { store, blockedWrite, release } = await lockedNeo4jStore();
+        // A store whose counts() (behind { stats }) runs the write that waits on the lock.
+        const server = await startTestServer(backend, { store: withCounts(store, blockedWrite), seed: false, config: { QUERY_TIMEOUT_MS: SLOW_QUERY_TIMEOUT_MS } });
+        try {
+          const started = performance.now();
+          const res = await server.query('{ stats { claims } }');
+          const elapsed = performance.now() - started;
+          expect(res.body.errors?.[0], JSON.stringify(res.body)).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' }, path: ['stats'] });
+          expect(res.body.errors?.[0].message).toMatch(/time budget/);
+          expect(elapsed).toBeGreaterThanOrEqual(SLOW_QUERY_TIMEOUT_MS * 0.8);
+          expect(elapsed).toBeLessThan(SLOW_QUERY_TIMEOUT_MS + SLOW_QUERY_SLACK_MS);
+          // The store is fine afterwards.
+          expect((await server.query('{ predicates { name } }')).body.errors).toBeUndefined();
+          await release();
+          await store.ping();
+        } finally {
+          await release();
+          await server.close();
+        }
+      });
+    }
 
     it(`[${backend}] a request still running after REQUEST_TIMEOUT_MS is answered 503 QUERY_TIMEOUT, and the server keeps serving`, async () => {
       const store = await openTestStore(backend);

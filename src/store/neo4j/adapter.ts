@@ -69,7 +69,8 @@ const DRIVER_RETRY_MS = 500;
 /** Transient errors (deadlocks under write contention) keep being retried here, with backoff, this long. */
 const TRANSIENT_RETRY_MS = 5_000;
 const CONNECTIVITY = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-const TIMED_OUT = /^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/;
+// A transaction stopped at its timeout while waiting for a lock reports LockClientStopped.
+const TIMED_OUT = /^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration|LockClientStopped)$/;
 
 function errorCode(error: unknown): string {
   return (error as { code?: unknown })?.code?.toString() ?? '';
