@@ -61,6 +61,8 @@ const PARAMETERS: Record<string, string[]> = {
   'READ.entities': ['ids'],
   'READ.claims': ['ids'],
   'READ.articles': ['ids'],
+  'READ.articleSummaries': ['ids'],
+  'READ.articleBodies': ['ids'],
   'READ.evidence': ['ids'],
   'READ.claimLinks': ['ids'],
   'READ.mentions': ['ids'],
