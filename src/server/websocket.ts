@@ -4,6 +4,7 @@
 // MAX_WS_CONNECTIONS sockets (more get HTTP 503 before the upgrade) and
 // MAX_SUBSCRIPTIONS_PER_CONNECTION operations on each.
 import type http from 'node:http';
+import { HeaderMap } from '@apollo/server';
 import type { Duplex } from 'node:stream';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { CloseCode } from 'graphql-ws';
@@ -13,7 +14,7 @@ import type { Config } from '../config/config.js';
 import { createContext } from '../api/context.js';
 import type { LiveEvents } from '../api/live/events.js';
 import { checkArgumentLengths } from '../api/limits/argument-lengths.js';
-import { createKeyCheck } from '../api/limits/auth.js';
+import { createKeyCheck, presentedKey } from '../api/limits/auth.js';
 import { operationCost } from '../api/limits/cost.js';
 import { limitError, type queryLimits, tokenLimitError } from '../api/limits/query-limits.js';
 import { notInList } from '../api/limits/persisted-queries.js';
@@ -42,14 +43,15 @@ export interface SubscriptionServer {
   close(): Promise<void>;
 }
 
-/** The key in graphql-ws connection params (`authorization: Bearer <key>` or `x-api-key`), else in the upgrade request's headers. */
-function presentedKey(params: Readonly<Record<string, unknown>> | undefined, request: http.IncomingMessage): string | undefined {
-  const lower = Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  const authorization = typeof lower.authorization === 'string' ? lower.authorization : request.headers.authorization;
-  const bearer = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
-  if (bearer) return bearer;
-  const header = typeof lower['x-api-key'] === 'string' ? lower['x-api-key'] : request.headers['x-api-key'];
-  return typeof header === 'string' && header.trim() ? header.trim() : undefined;
+/** The key in graphql-ws connection params (`authorization` or `x-api-key`), else in the upgrade request's headers; read as HTTP reads it. */
+function wsPresentedKey(params: Readonly<Record<string, unknown>> | undefined, request: http.IncomingMessage): string | undefined {
+  const headers = new HeaderMap();
+  for (const name of ['authorization', 'x-api-key']) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  for (const [name, value] of Object.entries(params ?? {})) if (typeof value === 'string') headers.set(name.toLowerCase(), value);
+  return presentedKey(headers);
 }
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string, code: string, message: string): void {
@@ -82,7 +84,7 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionSe
       schema: options.schema,
       onConnect: (ctx) => {
         if (!config.REQUIRE_AUTH_FOR_READS) return true;
-        const key = presentedKey(ctx.connectionParams, ctx.extra.request);
+        const key = wsPresentedKey(ctx.connectionParams, ctx.extra.request);
         if (key !== undefined && keyIsValid(key)) return true;
         // A close reason says why (graphql-ws's own refusal would only say "Forbidden").
         ctx.extra.socket.close(CloseCode.Forbidden, key === undefined ? 'Subscriptions need an API key: connection param authorization: "Bearer <key>" or x-api-key' : 'The API key is not valid');

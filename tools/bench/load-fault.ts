@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/config/config.js';
 import { annotate } from '../../src/ingest/nlp/corenlp.js';
 import { openStore } from '../../src/store/open.js';
+import { parseFlags } from './cli.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
 import { type Backend, type Child, machineInfo, type MachineInfo, startChild, statusKb } from './harness.js';
 import { startNlpRecorder } from './nlp-recorder.js';
@@ -706,17 +707,8 @@ export function writeSection(file: string, section: string): void {
 }
 
 export function parseLoadFaultArgs(argv: string[]): { options: LoadFaultOptions; out?: string; json?: string } {
-  const flags = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
-    const [name, inline] = a.slice(2).split('=', 2);
-    if (inline !== undefined) flags.set(name, inline);
-    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
-    else flags.set(name, 'true');
-  }
   const known = ['load-fault', 'backends', 'load-fault-minutes', 'load-fault-kills', 'load-fault-articles-per-minute', 'connections', 'entities', 'out', 'json', 'corenlp-url'];
-  for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`--load-fault: unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
+  const flags = parseFlags(argv, known, '--load-fault: ');
   const num = (name: string, fallback: number, min: number) => {
     const v = flags.has(name) ? Number(flags.get(name)) : fallback;
     if (!Number.isFinite(v) || v < min) throw new Error(`--${name} expects a number of at least ${min}, got ${flags.get(name)}`);

@@ -4,6 +4,7 @@
 // on a per-request wrapper of the driver handed to @neo4j/graphql as its execution context.
 //
 //   node --import tsx tools/bench/peer-server.ts --neo4j-uri bolt://127.0.0.1:7687
+import { exitOnStop } from './cli.js';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
@@ -70,18 +71,10 @@ async function main() {
   });
   process.stdout.write(`BENCH_READY ${JSON.stringify({ url: url.replace(/\/$/, ''), pid: process.pid })}\n`);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
+  exitOnStop(async () => {
     await server.stop().catch(() => undefined);
     await driver.close().catch(() => undefined);
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
-  process.stdin.on('end', () => void stop());
-  process.stdin.resume();
+  });
 }
 
 main().catch((error) => {

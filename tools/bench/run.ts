@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Backend, type BenchOptions, type BenchResults, runBenchmark } from './harness.js';
 import type { OperationId } from './operations.js';
+import { parseFlags } from './cli.js';
 import { evaluateTargets, extractionTargets, renderMarkdown } from './report.js';
 import { loadFaultMain } from './load-fault.js';
 
@@ -30,17 +31,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const NOTES_MARKER = '<!-- bench:notes (kept by npm run bench) -->';
 
 export function parseArgs(argv: string[]): { options: BenchOptions; out?: string; json?: string; render?: string; smoke: boolean } {
-  const flags = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
-    const [name, inline] = a.slice(2).split('=', 2);
-    if (inline !== undefined) flags.set(name, inline);
-    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
-    else flags.set(name, 'true');
-  }
   const known = ['backends', 'sizes', 'duration', 'warmup', 'connections', 'latency-probe', 'only', 'out', 'json', 'neo4j-uri', 'cpu-prof', 'smoke', 'upsert-budget-ms', 'scale-duration', 'render', 'folder-articles', 'extraction-articles', 'no-extraction', 'corenlp-url', 'no-peer'];
-  for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown flag --${name}; known: ${known.map((k) => `--${k}`).join(' ')}`);
+  const flags = parseFlags(argv, known);
   const smoke = flags.get('smoke') === 'true';
   const num = (name: string, fallback: number) => {
     const v = flags.has(name) ? Number(flags.get(name)) : fallback;

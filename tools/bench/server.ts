@@ -5,6 +5,7 @@
 //
 //   node --import tsx tools/bench/server.ts --backend embedded --entities 1000 --db-file /tmp/x.sqlite
 //   node --import tsx tools/bench/server.ts --backend neo4j --entities 1000 --neo4j-uri bolt://127.0.0.1:7687
+import { exitOnStop } from './cli.js';
 import { loadConfig } from '../../src/config/config.js';
 import { startApp } from '../../src/server/http.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
@@ -178,18 +179,10 @@ async function main() {
   };
   process.stdout.write(`BENCH_READY ${JSON.stringify(ready)}\n`);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
+  exitOnStop(async () => {
     await app.close().catch(() => undefined);
     await store.close().catch(() => undefined);
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
-  process.stdin.on('end', () => void stop());
-  process.stdin.resume();
+  });
 }
 
 main().catch((error) => {
