@@ -16,6 +16,7 @@ import { loadLexicon, slug } from './mentions/lexicon.js';
 import type { AnnotateOptions } from './nlp/corenlp.js';
 import type { NlpDocument } from './nlp/document.js';
 import { batchReferences } from '../store/rows.js';
+import { processWrites, type WriteLock } from './write-lock.js';
 import { buildSeedBatch, seedAnnotationFiles } from './seed.js';
 
 export interface IngestResult {
@@ -59,12 +60,26 @@ export interface Annotator {
   annotate(text: string, options?: AnnotateOptions): Promise<NlpDocument>;
 }
 
-export async function ingestArticle(store: GraphStore, input: ArticleInput, nlp: Annotator): Promise<IngestResult> {
+/** `writes` serialises the read-decide-write step; the process shares one lock unless told otherwise. */
+export async function ingestArticle(store: GraphStore, input: ArticleInput, nlp: Annotator, writes: WriteLock = processWrites): Promise<IngestResult> {
   validateArticleInput(input);
   const hash = contentHash(input.text);
   const empty = { created: { entities: 0, claims: 0, mentions: 0 }, merged: { entities: 0, aliases: 0 }, skipped: { claims: 0 }, corroborations: 0, contradictions: 0 };
+  const unchanged = (articleId: string): IngestResult => ({ articleId, outcome: 'unchanged', ...empty, curated: false, claims: [] });
   const known = await store.articleIdByHash(hash);
-  if (known) return { articleId: known, outcome: 'unchanged', ...empty, curated: false, claims: [] };
+  if (known) return unchanged(known);
+  // Annotation is the slow part and needs nothing from the graph: it runs before the writer lock.
+  const doc = await nlp.annotate(input.text, { publishedAt: input.publishedAt ?? undefined });
+  return writes.run(async () => {
+    // Another ingest of the same text may have been written while this one was annotated.
+    const meanwhile = await store.articleIdByHash(hash);
+    if (meanwhile) return unchanged(meanwhile);
+    return writeArticle(store, input, hash, doc);
+  });
+}
+
+/** Decides what is new against the graph as it stands, then writes it in one transaction. */
+async function writeArticle(store: GraphStore, input: ArticleInput, hash: string, doc: NlpDocument): Promise<IngestResult> {
 
   // An article with a curated annotation keeps the annotation's identity.
   const curatedFile = curatedAnnotationFor(hash);
@@ -96,7 +111,6 @@ export async function ingestArticle(store: GraphStore, input: ArticleInput, nlp:
     ...(supersedes ? { supersedes } : {}),
   };
 
-  const doc = await nlp.annotate(input.text, { publishedAt: input.publishedAt ?? undefined });
   const extraction = await extractArticle({ articleId, articleKey: key, sentences, publishedAt: input.publishedAt ?? undefined, publisher: input.publisher ?? undefined }, doc, (keys) => store.entityIdsByKeys(keys));
 
   // Curated annotations win: their claims replace extracted ones that say the same thing.

@@ -15,7 +15,6 @@ import { argumentLengthsPlugin } from '../api/limits/argument-lengths.js';
 import { authPlugin } from '../api/limits/auth.js';
 import { persistedQueries } from '../api/limits/persisted-queries.js';
 import { queryLimits } from '../api/limits/query-limits.js';
-import { serialWritesPlugin } from '../api/limits/serial-writes.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { GraphStore } from '../store/port.js';
 import { createExplorerHandler } from './explorer.js';
@@ -200,7 +199,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       argumentLengthsPlugin(),
       limits.plugin,
       authPlugin({ apiKeys: config.API_KEYS, requireAuthForReads: config.REQUIRE_AUTH_FOR_READS }),
-      serialWritesPlugin(),
       ...persisted.plugins,
       requestLogPlugin(logger),
     ],
