@@ -25,6 +25,8 @@ const config: CodegenConfig = {
           Article: `${records}#ArticleSummary`,
           Evidence: `${records}#EvidenceRecord`,
           Mention: `${records}#MentionRecord`,
+          ClaimsAggregate: '../../store/port.js#ClaimsAggregateRecord',
+          EntitiesAggregate: '../../store/port.js#EntitiesAggregateRecord',
         },
       },
     },

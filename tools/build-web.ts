@@ -36,7 +36,8 @@ export async function exampleTabs(): Promise<{ tabs: { query: string; variables?
   // Imported here (not bundled) so the browser gets plain strings, not graphql-tag + ASTs.
   const { questions } = await import('../examples/questions.js');
   const { liveExamples } = await import('../examples/live.js');
-  const tabs = [...questions, ...liveExamples].map((q) => ({
+  const { analysisExamples } = await import('../examples/analysis.js');
+  const tabs = [...questions, ...liveExamples, ...analysisExamples].map((q) => ({
     query: `# ${q.title}\n${print(q.document)}\n`,
     ...(q.variables ? { variables: JSON.stringify(q.variables, null, 2) } : {}),
   }));

@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { aggregateResolvers } from './resolvers/aggregate.js';
 import { claimResolvers } from './resolvers/claim.js';
 import { entityResolvers } from './resolvers/entity.js';
 import { mutationResolvers } from './resolvers/mutation.js';
@@ -21,7 +22,7 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-export const resolvers: Resolvers = { ...queryResolvers, ...mutationResolvers, ...entityResolvers, ...claimResolvers, ...subscriptionResolvers };
+export const resolvers: Resolvers = { ...queryResolvers, ...mutationResolvers, ...entityResolvers, ...claimResolvers, ...subscriptionResolvers, ...aggregateResolvers };
 
 export function buildApiSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IResolvers });

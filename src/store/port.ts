@@ -20,7 +20,7 @@ export type StoreBackend = 'neo4j' | 'embedded';
 /** Longest path the store will search for; longer requests are refused, not run. */
 export const MAX_PATH_HOPS = 6;
 
-/** Claims filter, the fields combined with AND. Empty or absent fields do not filter. */
+/** Claims filter, the fields combined with AND. Absent fields do not filter; an empty list matches nothing. */
 export interface ClaimFilter {
   subject?: string;
   object?: string;
@@ -32,6 +32,30 @@ export interface ClaimFilter {
   article?: string;
   /** Curated annotations or rule-based extraction. */
   origin?: 'curated' | 'extracted';
+}
+
+/** How many items share one value of a dimension (a status, a predicate, a source, a day). */
+export interface Bucket {
+  /** null: the items have no value here (an article without publisher or date). */
+  key: string | null;
+  count: number;
+}
+
+/** Claim counts, computed in the store: in all, and by status, predicate, source and day. */
+export interface ClaimsAggregateRecord {
+  count: number;
+  byStatus: Bucket[];
+  byPredicate: Bucket[];
+  /** By the publisher of the article that reports the claim. */
+  bySource: Bucket[];
+  /** By the day (YYYY-MM-DD) the reporting article was published. */
+  byDay: Bucket[];
+}
+
+export interface EntitiesAggregateRecord {
+  count: number;
+  byKind: Bucket[];
+  bySubtype: Bucket[];
 }
 
 export interface TimelineFilter {
@@ -144,6 +168,10 @@ export interface GraphStore {
   articleVersionsByUrl(url: string): Promise<{ id: string; version: number }[]>;
 
   claimsPage(filter: ClaimFilter, page: PageRequest): Promise<Page<string>>;
+  /** Counts of the claims `filter` matches, in one statement; buckets in key order. */
+  claimsAggregate(filter: ClaimFilter): Promise<ClaimsAggregateRecord>;
+  /** Counts of the entities (of one kind, when given), in one statement; buckets in key order. */
+  entitiesAggregate(kind?: EntityKind): Promise<EntitiesAggregateRecord>;
   entitiesPage(kind: EntityKind | undefined, page: PageRequest): Promise<Page<string>>;
   articlesPage(page: PageRequest): Promise<Page<string>>;
   /**

@@ -1,6 +1,6 @@
 // Small helpers both adapters use to shape query results for the port.
 import type { GraphBatch } from '../model/records.js';
-import type { Page, WriteSummary } from './port.js';
+import type { Bucket, Page, WriteSummary } from './port.js';
 
 /** Results in the order of the ids asked for, null for unknown ids (DataLoader's contract). */
 export function orderByIds<T>(ids: readonly string[], byId: Map<string, T>): (T | null)[] {
@@ -39,4 +39,20 @@ export function endOfPeriod(prefix: string): string {
   if (prefix.length === 4) return `${prefix}-12-31`;
   if (prefix.length === 7) return `${prefix}-31`;
   return prefix;
+}
+
+/** One row of an aggregate statement: a dimension, one of its values and how many items have it. */
+export interface DimensionRow {
+  dim: string;
+  key: string | null;
+  n: number;
+}
+
+/** Buckets per dimension from an aggregate statement's rows, each list in key order (null last). */
+export function bucketsOf<D extends string>(rows: DimensionRow[], dims: readonly D[]): Record<D, Bucket[]> {
+  const out = Object.fromEntries(dims.map((d) => [d, [] as Bucket[]])) as Record<D, Bucket[]>;
+  for (const row of rows) out[row.dim as D]?.push({ key: row.key, count: Number(row.n) });
+  const order = (a: Bucket, b: Bucket) => (a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1);
+  for (const d of dims) out[d].sort(order);
+  return out;
 }

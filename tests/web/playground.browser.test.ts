@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysisExamples } from '../../examples/analysis.js';
 import { liveExamples } from '../../examples/live.js';
 import { questions } from '../../examples/questions.js';
 import { FIGHTING } from '../fixtures/statements-about-shushi.js';
@@ -54,12 +55,12 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       expect(response?.status()).toBe(200);
       await expect(page.title()).resolves.toBe('newsgraph playground');
 
-      // One tab per example question, then the live examples, in order, titled by operation name.
+      // One tab per example question, then the live and analysis examples, in order, titled by operation name.
       const tabButtons = page.locator('.graphiql-tab-button');
       await tabButtons.first().waitFor();
-      expect(await tabButtons.count()).toBe(questions.length + liveExamples.length);
+      expect(await tabButtons.count()).toBe(questions.length + liveExamples.length + analysisExamples.length);
       const titles = await tabButtons.allTextContents();
-      [...questions, ...liveExamples].forEach((q, i) => {
+      [...questions, ...liveExamples, ...analysisExamples].forEach((q, i) => {
         const name = firstOperation(q.document.definitions).name?.value;
         if (name) expect(titles[i]).toBe(name);
       });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord } from '../../model/records.js';
+import type { ClaimsAggregateRecord, EntitiesAggregateRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -311,6 +312,15 @@ export type ClaimStatus =
   /** The source leaves it open ("it was not clear whether …"); these are what the article leaves unexplained. */
   | 'UNCERTAIN';
 
+/** Claims with one status. */
+export type ClaimStatusCount = {
+  __typename?: 'ClaimStatusCount';
+  /** How many have this value. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ClaimStatus;
+};
+
 /**
  * Filter for `Query.claims`. All given fields must hold (AND); omitted or null fields do not filter.
  * Follows @neo4j/graphql naming: `field` for equality, `field_IN` for any of a list.
@@ -338,6 +348,55 @@ export type ClaimWhere = {
   subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * Claim counts, computed in the store in one statement: in all, and by status, predicate, source and
+ * day. Each list is in key order (null last) and holds the first `first` values (at most 100; more
+ * gives BAD_USER_INPUT).
+ */
+export type ClaimsAggregate = {
+  __typename?: 'ClaimsAggregate';
+  /** How many were reported each day: the day the reporting article was published, in date order. */
+  byDay: Array<DayCount>;
+  /** How many have each predicate. */
+  byPredicate: Array<PredicateCount>;
+  /** How many each source reported: the publisher of the article that reports the claim. */
+  bySource: Array<SourceCount>;
+  /** How many have each status (at most five). */
+  byStatus: Array<ClaimStatusCount>;
+  /** Number of claims matching. */
+  count: Scalars['Int']['output'];
+};
+
+
+/**
+ * Claim counts, computed in the store in one statement: in all, and by status, predicate, source and
+ * day. Each list is in key order (null last) and holds the first `first` values (at most 100; more
+ * gives BAD_USER_INPUT).
+ */
+export type ClaimsAggregateByDayArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Claim counts, computed in the store in one statement: in all, and by status, predicate, source and
+ * day. Each list is in key order (null last) and holds the first `first` values (at most 100; more
+ * gives BAD_USER_INPUT).
+ */
+export type ClaimsAggregateByPredicateArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Claim counts, computed in the store in one statement: in all, and by status, predicate, source and
+ * day. Each list is in key order (null last) and holds the first `first` values (at most 100; more
+ * gives BAD_USER_INPUT).
+ */
+export type ClaimsAggregateBySourceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How exact a date is. */
 export type DatePrecision =
   /** An estimate ("about six weeks ago"); `value` is the best guess. */
@@ -363,6 +422,15 @@ export type DateValue = {
   precision: DatePrecision;
   /** ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as exact as the source allows. */
   value: Scalars['String']['output'];
+};
+
+/** Claims reported on one day. */
+export type DayCount = {
+  __typename?: 'DayCount';
+  /** How many have this value. */
+  count: Scalars['Int']['output'];
+  /** The day, `YYYY-MM-DD`; null for articles without a publication date. */
+  day?: Maybe<Scalars['String']['output']>;
 };
 
 /** Which way a relation runs, seen from the entity you asked about. */
@@ -401,6 +469,23 @@ export type Edge = {
   source: Scalars['ID']['output'];
   /** Id of the claim's object. */
   target: Scalars['ID']['output'];
+};
+
+/** Entity counts, computed in the store in one statement: in all, and by kind and subtype. */
+export type EntitiesAggregate = {
+  __typename?: 'EntitiesAggregate';
+  /** How many of each kind. */
+  byKind: Array<EntityKindCount>;
+  /** How many of each subtype (city, armed force, battle …), in subtype order; the first `first` (at most 100). */
+  bySubtype: Array<SubtypeCount>;
+  /** Number of entities. */
+  count: Scalars['Int']['output'];
+};
+
+
+/** Entity counts, computed in the store in one statement: in all, and by kind and subtype. */
+export type EntitiesAggregateBySubtypeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -497,6 +582,15 @@ export type EntityKind =
   | 'EVENT'
   /** A location: country, region, city, exclave, border, military base, road, site. */
   | 'PLACE';
+
+/** Entities of one kind. */
+export type EntityKindCount = {
+  __typename?: 'EntityKindCount';
+  /** How many have this value. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: EntityKind;
+};
 
 /**
  * Something that happened (ACLED-like): typed, dated with a precision, located, with participants
@@ -941,6 +1035,15 @@ export type PlaceRelatedArgs = {
   predicate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Claims with one predicate. */
+export type PredicateCount = {
+  __typename?: 'PredicateCount';
+  /** How many have this value. */
+  count: Scalars['Int']['output'];
+  /** The predicate (see `predicates`). */
+  predicate: Scalars['String']['output'];
+};
+
 /** A predicate of the claim vocabulary (seed/vocabulary/predicates.yaml). */
 export type PredicateInfo = {
   __typename?: 'PredicateInfo';
@@ -1021,8 +1124,12 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims matching a filter, in claim-id order. */
   claims: ClaimConnection;
+  /** Counts of the claims a filter matches, by status, predicate, source and day (for charts and dashboards). */
+  claimsAggregate: ClaimsAggregate;
   /** All entities, optionally of one kind, in id order. */
   entities: EntityConnection;
+  /** Counts of the entities, by kind and subtype. */
+  entitiesAggregate: EntitiesAggregate;
   /** An entity by id; null when unknown or not an entity. */
   entity?: Maybe<Entity>;
   /**
@@ -1165,9 +1272,53 @@ export type QueryClaimsArgs = {
  * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
  * `containedIn`) take `first` as their bound.
  */
+export type QueryClaimsAggregateArgs = {
+  where?: InputMaybe<ClaimWhere>;
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
+ */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
+ */
+export type QueryEntitiesAggregateArgs = {
   kind?: InputMaybe<EntityKind>;
 };
 
@@ -1386,6 +1537,15 @@ export type Sentence = {
   text: Scalars['String']['output'];
 };
 
+/** Claims reported by one source. */
+export type SourceCount = {
+  __typename?: 'SourceCount';
+  /** How many have this value. */
+  count: Scalars['Int']['output'];
+  /** The publisher; null for articles that name none. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
 /** A piece of the graph ready for a graph view: entities as nodes and claim-backed edges between them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -1439,6 +1599,15 @@ export type SubscriptionClaimAddedArgs = {
  */
 export type SubscriptionClaimLinkedArgs = {
   types?: InputMaybe<Array<ClaimLinkType>>;
+};
+
+/** Entities of one subtype. */
+export type SubtypeCount = {
+  __typename?: 'SubtypeCount';
+  /** How many have this value. */
+  count: Scalars['Int']['output'];
+  /** The subtype. */
+  subtype: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1544,16 +1713,21 @@ export type ResolversTypes = ResolversObject<{
   ClaimOrigin: ResolverTypeWrapper<ClaimOrigin>;
   ClaimRole: ClaimRole;
   ClaimStatus: ClaimStatus;
+  ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
   ClaimWhere: ClaimWhere;
+  ClaimsAggregate: ResolverTypeWrapper<ClaimsAggregateRecord>;
   DatePrecision: DatePrecision;
   DateValue: ResolverTypeWrapper<DateValue>;
+  DayCount: ResolverTypeWrapper<DayCount>;
   Direction: Direction;
   Distance: ResolverTypeWrapper<Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversTypes['Place'], stated: Array<ResolversTypes['Claim']>, to: ResolversTypes['Place'] }>;
   Edge: ResolverTypeWrapper<Omit<Edge, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  EntitiesAggregate: ResolverTypeWrapper<EntitiesAggregateRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
+  EntityKindCount: ResolverTypeWrapper<EntityKindCount>;
   Event: ResolverTypeWrapper<EntityRecord>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -1578,6 +1752,7 @@ export type ResolversTypes = ResolversObject<{
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversTypes['Entity']>, steps: Array<ResolversTypes['PathStep']> }>;
   PathStep: ResolverTypeWrapper<Omit<PathStep, 'claim' | 'from' | 'to'> & { claim: ResolversTypes['Claim'], from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
   Place: ResolverTypeWrapper<EntityRecord>;
+  PredicateCount: ResolverTypeWrapper<PredicateCount>;
   PredicateInfo: ResolverTypeWrapper<PredicateInfo>;
   PredicateObjectKind: PredicateObjectKind;
   Qualifier: ResolverTypeWrapper<Qualifier>;
@@ -1588,9 +1763,11 @@ export type ResolversTypes = ResolversObject<{
   RelatedEntityConnection: ResolverTypeWrapper<Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversTypes['RelatedEntityEdge']> }>;
   RelatedEntityEdge: ResolverTypeWrapper<Omit<RelatedEntityEdge, 'node'> & { node: ResolversTypes['RelatedEntity'] }>;
   Sentence: ResolverTypeWrapper<Sentence>;
+  SourceCount: ResolverTypeWrapper<SourceCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SubtypeCount: ResolverTypeWrapper<SubtypeCount>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1606,13 +1783,18 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimLinkEvent: Omit<ClaimLinkEvent, 'from' | 'to'> & { from: ResolversParentTypes['Claim'], to: ResolversParentTypes['Claim'] };
   ClaimOrigin: ClaimOrigin;
+  ClaimStatusCount: ClaimStatusCount;
   ClaimWhere: ClaimWhere;
+  ClaimsAggregate: ClaimsAggregateRecord;
   DateValue: DateValue;
+  DayCount: DayCount;
   Distance: Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversParentTypes['Place'], stated: Array<ResolversParentTypes['Claim']>, to: ResolversParentTypes['Place'] };
   Edge: Omit<Edge, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  EntitiesAggregate: EntitiesAggregateRecord;
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityKindCount: EntityKindCount;
   Event: EntityRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1634,6 +1816,7 @@ export type ResolversParentTypes = ResolversObject<{
   Path: Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversParentTypes['Entity']>, steps: Array<ResolversParentTypes['PathStep']> };
   PathStep: Omit<PathStep, 'claim' | 'from' | 'to'> & { claim: ResolversParentTypes['Claim'], from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
   Place: EntityRecord;
+  PredicateCount: PredicateCount;
   PredicateInfo: PredicateInfo;
   Qualifier: Qualifier;
   Quantity: Quantity;
@@ -1642,9 +1825,11 @@ export type ResolversParentTypes = ResolversObject<{
   RelatedEntityConnection: Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelatedEntityEdge']> };
   RelatedEntityEdge: Omit<RelatedEntityEdge, 'node'> & { node: ResolversParentTypes['RelatedEntity'] };
   Sentence: Sentence;
+  SourceCount: SourceCount;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
   Subscription: Record<PropertyKey, never>;
+  SubtypeCount: SubtypeCount;
 }>;
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -1748,10 +1933,28 @@ export type ClaimOriginResolvers<ContextType = ApiContext, ParentType extends Re
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ClaimStatusCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type ClaimsAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimsAggregate'] = ResolversParentTypes['ClaimsAggregate']> = ResolversObject<{
+  byDay?: Resolver<Array<ResolversTypes['DayCount']>, ParentType, ContextType, RequireFields<ClaimsAggregateByDayArgs, 'first'>>;
+  byPredicate?: Resolver<Array<ResolversTypes['PredicateCount']>, ParentType, ContextType, RequireFields<ClaimsAggregateByPredicateArgs, 'first'>>;
+  bySource?: Resolver<Array<ResolversTypes['SourceCount']>, ParentType, ContextType, RequireFields<ClaimsAggregateBySourceArgs, 'first'>>;
+  byStatus?: Resolver<Array<ResolversTypes['ClaimStatusCount']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DateValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = ResolversObject<{
   expression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DayCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DayCount'] = ResolversParentTypes['DayCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type DistanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Distance'] = ResolversParentTypes['Distance']> = ResolversObject<{
@@ -1769,6 +1972,12 @@ export type EdgeResolvers<ContextType = ApiContext, ParentType extends Resolvers
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type EntitiesAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntitiesAggregate'] = ResolversParentTypes['EntitiesAggregate']> = ResolversObject<{
+  byKind?: Resolver<Array<ResolversTypes['EntityKindCount']>, ParentType, ContextType>;
+  bySubtype?: Resolver<Array<ResolversTypes['SubtypeCount']>, ParentType, ContextType, RequireFields<EntitiesAggregateBySubtypeArgs, 'first'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Place', ParentType, ContextType>;
 }>;
@@ -1782,6 +1991,11 @@ export type EntityConnectionResolvers<ContextType = ApiContext, ParentType exten
 export type EntityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type EntityKindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityKindCount'] = ResolversParentTypes['EntityKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
@@ -1933,6 +2147,11 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PredicateCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PredicateCount'] = ResolversParentTypes['PredicateCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PredicateInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PredicateInfo'] = ResolversParentTypes['PredicateInfo']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1957,7 +2176,9 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  claimsAggregate?: Resolver<ResolversTypes['ClaimsAggregate'], ParentType, ContextType, Partial<QueryClaimsAggregateArgs>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entitiesAggregate?: Resolver<ResolversTypes['EntitiesAggregate'], ParentType, ContextType, Partial<QueryEntitiesAggregateArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'first' | 'hops' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1995,6 +2216,11 @@ export type SentenceResolvers<ContextType = ApiContext, ParentType extends Resol
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SourceCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceCount'] = ResolversParentTypes['SourceCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -2005,6 +2231,11 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
   articleIngested?: SubscriptionResolver<ResolversTypes['ArticleIngestedEvent'], "articleIngested", ParentType, ContextType>;
   claimAdded?: SubscriptionResolver<ResolversTypes['Claim'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
   claimLinked?: SubscriptionResolver<ResolversTypes['ClaimLinkEvent'], "claimLinked", ParentType, ContextType, Partial<SubscriptionClaimLinkedArgs>>;
+}>;
+
+export type SubtypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SubtypeCount'] = ResolversParentTypes['SubtypeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
@@ -2018,12 +2249,17 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLinkEvent?: ClaimLinkEventResolvers<ContextType>;
   ClaimOrigin?: ClaimOriginResolvers<ContextType>;
+  ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
+  ClaimsAggregate?: ClaimsAggregateResolvers<ContextType>;
   DateValue?: DateValueResolvers<ContextType>;
+  DayCount?: DayCountResolvers<ContextType>;
   Distance?: DistanceResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
+  EntitiesAggregate?: EntitiesAggregateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityKindCount?: EntityKindCountResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -2041,6 +2277,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PredicateCount?: PredicateCountResolvers<ContextType>;
   PredicateInfo?: PredicateInfoResolvers<ContextType>;
   Qualifier?: QualifierResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
@@ -2049,7 +2286,9 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   RelatedEntityConnection?: RelatedEntityConnectionResolvers<ContextType>;
   RelatedEntityEdge?: RelatedEntityEdgeResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
+  SourceCount?: SourceCountResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SubtypeCount?: SubtypeCountResolvers<ContextType>;
 }>;
 

@@ -38,8 +38,8 @@ export function claimFilter(where: ClaimWhere | null | undefined): ClaimFilter {
     subject: where.subject ?? undefined,
     object: where.object ?? undefined,
     about: where.about ?? undefined,
-    // An empty intersection must match nothing, not everything: a predicate no claim has.
-    predicates: predicates && predicates.length === 0 ? ['\u0000none'] : predicates,
+    // An empty intersection is an empty list: the stores match nothing with it.
+    predicates,
     statuses: intersect<ClaimStatus>(where.status, where.status_IN) ?? undefined,
     attributedTo: where.attributedTo ?? undefined,
     article: where.article ?? undefined,
@@ -184,5 +184,7 @@ export const queryResolvers: Resolvers = {
           symmetric: spec.symmetric ?? false,
         })),
     stats: (_root, _args, ctx) => ctx.store.counts(),
+    claimsAggregate: (_root, { where }, ctx) => ctx.store.claimsAggregate(claimFilter(where)),
+    entitiesAggregate: (_root, { kind }, ctx) => ctx.store.entitiesAggregate(kind ?? undefined),
   },
 };

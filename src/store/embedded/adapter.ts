@@ -14,6 +14,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { EntityKind, GraphBatch } from '../../model/records.js';
 import {
+  type Bucket,
   type ClaimFilter,
   type ClaimLinkRecordOut,
   type ClaimRole,
@@ -27,7 +28,7 @@ import {
   type TimelineFilter,
 } from '../port.js';
 import { batchReferences, batchRows, checkBatch, rowToArticle, rowToArticleBody, rowToArticleSummary, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
-import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { bucketsOf, type DimensionRow, endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import { EmbeddedOpenError, checkEmbeddedPath, explainOpenFailure } from './open-errors.js';
 import { MIGRATIONS } from './schema.js';
 import {
@@ -40,6 +41,8 @@ import {
   claimPagesStatements,
   claimsCountStatement,
   claimsPageStatement,
+  claimsAggregateStatement,
+  ENTITIES_AGGREGATE,
 } from './statements.js';
 
 /** How long a write waits for another process's write lock before failing as STORE_UNAVAILABLE. */
@@ -68,6 +71,31 @@ function laterWords(key: string): string[] {
   for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (key[i + 1]) words.push(key.slice(i + 1));
   return words;
 }
+
+/**
+ * The WHERE of a claim filter, holding only the filters given, so each combination gets its own
+ * plan on its index. A list given empty matches nothing.
+ */
+function claimWhere(filter: ClaimFilter): { where: string[]; params: Params } {
+  const where: string[] = [];
+  const params: Params = {};
+  for (const key of ['subject', 'object', 'about', 'attributedTo', 'article'] as const) {
+    if (filter[key]) {
+      where.push(CLAIM_FILTERS[key]);
+      params[key] = filter[key];
+    }
+  }
+  for (const key of ['predicates', 'statuses'] as const) {
+    if (filter[key]) {
+      where.push(CLAIM_FILTERS[key]);
+      params[key] = JSON.stringify(filter[key]);
+    }
+  }
+  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
+  return { where, params };
+}
+
+const sum = (buckets: Bucket[]) => buckets.reduce((total, b) => total + b.count, 0);
 
 /** Runs the migrations this database has not seen, in one transaction that reads the version itself (two processes may open a new file at once). */
 function migrate(db: Database.Database): void {
@@ -301,23 +329,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async claimsPage(filter: ClaimFilter, page: PageRequest) {
-    // The WHERE holds only the filters given, so each combination gets its own plan on its index.
-    const where: string[] = [];
-    const params: Params = {};
-    for (const key of ['subject', 'object', 'about', 'attributedTo', 'article'] as const) {
-      if (filter[key]) {
-        where.push(CLAIM_FILTERS[key]);
-        params[key] = filter[key];
-      }
-    }
-    for (const key of ['predicates', 'statuses'] as const) {
-      if (filter[key]?.length) {
-        where.push(CLAIM_FILTERS[key]);
-        params[key] = JSON.stringify(filter[key]);
-      }
-    }
-    if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
+    const { where, params } = claimWhere(filter);
     return this.keysetPage(claimsCountStatement(where), claimsPageStatement(where), params, page);
+  }
+
+  async claimsAggregate(filter: ClaimFilter) {
+    const { where, params } = claimWhere(filter);
+    const b = bucketsOf(this.all(claimsAggregateStatement(where), params) as unknown as DimensionRow[], ['status', 'predicate', 'source', 'day'] as const);
+    return { count: sum(b.status), byStatus: b.status, byPredicate: b.predicate, bySource: b.source, byDay: b.day };
+  }
+
+  async entitiesAggregate(kind?: EntityKind) {
+    const b = bucketsOf(this.all(ENTITIES_AGGREGATE, { kind: kind ?? null }) as unknown as DimensionRow[], ['kind', 'subtype'] as const);
+    return { count: sum(b.kind), byKind: b.kind, bySubtype: b.subtype };
   }
 
   async entitiesPage(kind: EntityKind | undefined, page: PageRequest) {

@@ -178,6 +178,28 @@ export function claimsCountStatement(where: string[]): string {
   return `SELECT count(*) AS total FROM claim c${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
 }
 
+/**
+ * Claim counts by status, predicate, source (the reporting article's publisher) and day (its
+ * publication day), in one statement: the matching claims once, grouped four ways.
+ */
+export function claimsAggregateStatement(where: string[]): string {
+  return `
+    WITH m AS MATERIALIZED (
+      SELECT c.status, c.predicate, a.publisher, substr(a.publishedAt, 1, 10) AS day
+      FROM claim c JOIN article a ON a.id = c.articleId${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
+    )
+    SELECT 'status' AS dim, status AS key, count(*) AS n FROM m GROUP BY status
+    UNION ALL SELECT 'predicate', predicate, count(*) FROM m GROUP BY predicate
+    UNION ALL SELECT 'source', publisher, count(*) FROM m GROUP BY publisher
+    UNION ALL SELECT 'day', day, count(*) FROM m GROUP BY day`;
+}
+
+/** Entity counts by kind and subtype, in one statement. */
+export const ENTITIES_AGGREGATE = `
+  WITH m AS MATERIALIZED (SELECT kind, subtype FROM entity WHERE @kind IS NULL OR kind = @kind)
+  SELECT 'kind' AS dim, kind AS key, count(*) AS n FROM m GROUP BY kind
+  UNION ALL SELECT 'subtype', subtype, count(*) FROM m GROUP BY subtype`;
+
 export function claimsPageStatement(where: string[]): string {
   return `SELECT c.id FROM claim c WHERE ${[...where, 'c.id > @after'].join(' AND ')} ORDER BY c.id LIMIT @limit`;
 }

@@ -4,6 +4,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
 import type { EntityKind, GraphBatch } from '../../model/records.js';
 import {
+  type Bucket,
   type ClaimFilter,
   type ClaimRole,
   type ClaimsOf,
@@ -26,7 +27,7 @@ import {
   rowToMention,
   type Row,
 } from '../rows.js';
-import { endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { bucketsOf, type DimensionRow, endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import {
   CHECK,
   CLAIM_FILTERS,
@@ -35,6 +36,8 @@ import {
   SCHEMA,
   WRITE,
   claimPagesStatement,
+  claimsAggregateStatement,
+  entitiesAggregateStatement,
   keysetPageStatement,
   shortestPathStatement,
 } from './statements.js';
@@ -75,6 +78,27 @@ const TIMED_OUT = /^Neo\.(ClientError|TransientError)\.Transaction\.(Transaction
 function errorCode(error: unknown): string {
   return (error as { code?: unknown })?.code?.toString() ?? '';
 }
+
+
+/**
+ * The WHERE of a claim filter over `n`, holding only the filters given, so the planner can seek on
+ * their indexes. A list given empty matches nothing.
+ */
+function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const key of ['subject', 'object', 'about', 'attributedTo', 'article', 'predicates', 'statuses'] as const) {
+    const value = filter[key];
+    if (Array.isArray(value) || value) {
+      where.push(CLAIM_FILTERS[key]);
+      params[key] = value;
+    }
+  }
+  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
+  return { where, params };
+}
+
+const sum = (buckets: Bucket[]) => buckets.reduce((total, b) => total + b.count, 0);
 
 /**
  * How long to wait before running a transaction the driver gave up on again, or undefined to give
@@ -357,18 +381,21 @@ export class Neo4jStore implements GraphStore {
   }
 
   async claimsPage(filter: ClaimFilter, page: PageRequest) {
-    // The WHERE holds only the filters given, so the planner can seek on their indexes.
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    for (const key of ['subject', 'object', 'about', 'attributedTo', 'article', 'predicates', 'statuses'] as const) {
-      const value = filter[key];
-      if (Array.isArray(value) ? value.length : value) {
-        where.push(CLAIM_FILTERS[key]);
-        params[key] = value;
-      }
-    }
-    if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
+    const { where, params } = claimWhere(filter);
     return this.keysetPage(keysetPageStatement('Claim', where), params, page);
+  }
+
+  async claimsAggregate(filter: ClaimFilter) {
+    const { where, params } = claimWhere(filter);
+    const rows = await this.read((tx) => this.rows(tx, claimsAggregateStatement(where), params));
+    const b = bucketsOf(rows as DimensionRow[], ['status', 'predicate', 'source', 'day'] as const);
+    return { count: sum(b.status), byStatus: b.status, byPredicate: b.predicate, bySource: b.source, byDay: b.day };
+  }
+
+  async entitiesAggregate(kind?: EntityKind) {
+    const rows = await this.read((tx) => this.rows(tx, entitiesAggregateStatement(Boolean(kind)), { kind: kind ?? null }));
+    const b = bucketsOf(rows as DimensionRow[], ['kind', 'subtype'] as const);
+    return { count: sum(b.kind), byKind: b.kind, bySubtype: b.subtype };
   }
 
   async entitiesPage(kind: EntityKind | undefined, page: PageRequest) {

@@ -331,6 +331,35 @@ export const CLAIM_FILTERS = {
   extracted: "n.origin <> 'curated'",
 } as const;
 
+/** Buckets per dimension from grouped rows `groups` ({key of each dimension…, n}): rows of (dim, key, n). */
+const BUCKETS_BY = (dims: string[]) => `
+    WITH collect(g) AS groups
+    UNWIND ${JSON.stringify(dims).replace(/"/g, "'")} AS dim
+    UNWIND groups AS g
+    WITH dim, g[dim] AS key, sum(g.n) AS n
+    RETURN dim, key, n`;
+
+/**
+ * Claim counts by status, predicate, source (the reporting article's publisher) and day (its
+ * publication day), in one statement: the matching claims grouped once by all four, then summed
+ * per dimension.
+ */
+export function claimsAggregateStatement(where: string[]): string {
+  return `
+    MATCH (n:Claim) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    OPTIONAL MATCH (a:Article {id: n.articleId})
+    WITH n.status AS status, n.predicate AS predicate, a.publisher AS source, left(a.publishedAt, 10) AS day, count(*) AS n
+    WITH {status: status, predicate: predicate, source: source, day: day, n: n} AS g${BUCKETS_BY(['status', 'predicate', 'source', 'day'])}`;
+}
+
+/** Entity counts by kind and subtype (of one kind when `$kind` is given), in one statement. */
+export function entitiesAggregateStatement(byKind: boolean): string {
+  return `
+    MATCH (e:Entity) ${byKind ? 'WHERE e.kind = $kind' : ''}
+    WITH e.kind AS kind, e.subtype AS subtype, count(*) AS n
+    WITH {kind: kind, subtype: subtype, n: n} AS g${BUCKETS_BY(['kind', 'subtype'])}`;
+}
+
 /**
  * A keyset page: how many `label` nodes pass `where` (fixed fragments such as CLAIM_FILTERS, only
  * those of the filters given), and the ids of up to $limit of them after $after, in id order.

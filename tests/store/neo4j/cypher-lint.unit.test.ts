@@ -12,6 +12,8 @@ import {
   SCHEMA,
   WRITE,
   claimPagesStatement,
+  claimsAggregateStatement,
+  entitiesAggregateStatement,
   keysetPageStatement,
   shortestPathStatement,
 } from '../../../src/store/neo4j/statements.js';
@@ -92,6 +94,10 @@ const statements: [string, string, string[]][] = [
     keysetPageStatement('Claim', Object.values(CLAIM_FILTERS)),
     ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'after', 'limit'],
   ],
+  ['claimsAggregate, no filter', claimsAggregateStatement([]), []],
+  ['claimsAggregate, every filter', claimsAggregateStatement(Object.values(CLAIM_FILTERS)), ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article']],
+  ['entitiesAggregate', entitiesAggregateStatement(false), ['kind']],
+  ['entitiesAggregate by kind', entitiesAggregateStatement(true), ['kind']],
   ['entitiesPage by kind', keysetPageStatement('Entity', ['n.kind = $kind']), ['kind', 'after', 'limit']],
   ['articlesPage', keysetPageStatement('Article', []), ['after', 'limit']],
   ...(['SUBJECT', 'OBJECT', 'ANY', 'ATTRIBUTED_TO', 'ARTICLE'] as const).flatMap((via): [string, string, string[]][] => [
