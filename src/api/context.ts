@@ -3,6 +3,7 @@
 import type { Annotator } from '../ingest/ingest.js';
 import type { GraphStore } from '../store/port.js';
 import { countingStore, type RoundTripCounter } from './instrumented-store.js';
+import { DataErrors } from './data-errors.js';
 import { LiveEvents } from './live/events.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -15,13 +16,22 @@ export interface ApiContext {
   nlp: Annotator;
   /** Where committed writes are announced to subscriptions. */
   events: LiveEvents;
+  /** Where resolvers report data the model says cannot be (logged once each). */
+  dataErrors: DataErrors;
 }
 
-/** `signal` is aborted when the HTTP layer stops waiting for the answer (REQUEST_TIMEOUT_MS). */
-export function createContext(store: GraphStore, nlp: Annotator, signal?: AbortSignal, events: LiveEvents = new LiveEvents()): ApiContext {
+export interface ContextOptions {
+  /** Aborted when the HTTP layer stops waiting for the answer (REQUEST_TIMEOUT_MS). */
+  signal?: AbortSignal;
+  events?: LiveEvents;
+  dataErrors?: DataErrors;
+}
+
+export function createContext(store: GraphStore, nlp: Annotator, options: ContextOptions = {}): ApiContext {
+  const { signal, events = new LiveEvents(), dataErrors = new DataErrors(() => undefined) } = options;
   const roundTrips: RoundTripCounter = { count: 0, byOperation: {} };
   const counted = countingStore(signal ? stopsWhenAbandoned(store, signal) : store, roundTrips);
-  return { store: counted, loaders: createLoaders(counted), roundTrips, nlp, events };
+  return { store: counted, loaders: createLoaders(counted), roundTrips, nlp, events, dataErrors };
 }
 
 /** The request was abandoned (its client already has a 503): no further store call is made. */

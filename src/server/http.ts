@@ -7,6 +7,7 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Config, loadConfig } from '../config/config.js';
 import { createContext } from '../api/context.js';
+import { DataErrors } from '../api/data-errors.js';
 import { LiveEvents } from '../api/live/events.js';
 import type { Annotator } from '../ingest/ingest.js';
 import { nlpService } from '../ingest/nlp/service.js';
@@ -170,6 +171,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { store } = options;
   const config: Config = { ...DEFAULT_CONFIG, ...options.config };
   const logger: Logger = createLogger(config.LOG_LEVEL, options.log);
+  const dataErrors = new DataErrors((key, message) => logger.error({ dataError: key }, message));
   const readiness = new Readiness(() => store.ping());
   const served = observedStore(store, readiness);
   const nlp: Annotator = options.nlp ?? { annotate: async (text, opts) => (await nlpService()).annotate(text, opts) };
@@ -233,7 +235,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const abandoned = new AbortController();
-    const context: ServerContext = { ...createContext(served, nlp, abandoned.signal, events), request: record };
+    const context: ServerContext = { ...createContext(served, nlp, { signal: abandoned.signal, events, dataErrors }), request: record };
     // The whole request's time budget: past it the client gets a 503 and the work's result is dropped
     // (each store transaction has its own, shorter, QUERY_TIMEOUT_MS and stops by itself; a mutation
     // still queued behind another is not run at all).
@@ -335,7 +337,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       shuttingDown = true;
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     },
-    attachSubscriptions: (server) => attachSubscriptions(server, { schema, store: served, nlp, events, limits, config, logger, allows: persisted.allows }),
+    attachSubscriptions: (server) => attachSubscriptions(server, { schema, store: served, nlp, events, dataErrors, limits, config, logger, allows: persisted.allows }),
   };
 }
 

@@ -12,6 +12,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config.js';
 import { createContext } from '../api/context.js';
+import type { DataErrors } from '../api/data-errors.js';
 import type { LiveEvents } from '../api/live/events.js';
 import { checkArgumentLengths } from '../api/limits/argument-lengths.js';
 import { createKeyCheck, presentedKey } from '../api/limits/auth.js';
@@ -29,6 +30,7 @@ export interface SubscriptionServerOptions {
   store: GraphStore;
   nlp: Annotator;
   events: LiveEvents;
+  dataErrors: DataErrors;
   limits: ReturnType<typeof queryLimits>;
   config: Pick<Config, 'API_KEYS' | 'REQUIRE_AUTH_FOR_READS' | 'MAX_QUERY_COST' | 'MAX_BODY_BYTES' | 'MAX_WS_CONNECTIONS' | 'MAX_SUBSCRIPTIONS_PER_CONNECTION'>;
   logger: Logger;
@@ -127,7 +129,7 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionSe
           document,
           operationName: payload.operationName,
           variableValues: variables,
-          contextValue: createContext(options.store, options.nlp, undefined, options.events),
+          contextValue: createContext(options.store, options.nlp, { events: options.events, dataErrors: options.dataErrors }),
         };
       },
       // After the operation has joined the event hub: from this line on, events reach it.

@@ -45,7 +45,7 @@ const CONTRACT = /* GraphQL */ `
   enum ClaimStatus { REPORTED CLAIMED CONFIRMED DENIED UNCERTAIN }
   type Claim implements Node {
     id: ID!  predicate: String!  statement: String!
-    subject: Entity!  object: Entity  quantity: Quantity  status: ClaimStatus!
+    subject: Entity  object: Entity  quantity: Quantity  status: ClaimStatus!
     attributedTo: [Actor!]!  evidence: [Evidence!]!
   }
   type Quantity { value: Float!  unit: String!  approximate: Boolean! }

@@ -237,8 +237,8 @@ export type Claim = Node & {
   statement: Scalars['String']['output'];
   /** The stance of the statement in its own source (REPORTED, CLAIMED, CONFIRMED, DENIED, UNCERTAIN); never changed by other sources. */
   status: ClaimStatus;
-  /** What the claim is about. */
-  subject: Entity;
+  /** What the claim is about. Never null in a sound graph: null means the store has lost the entity (a data error, logged once by the server), and the rest of the answer stands. */
+  subject?: Maybe<Entity>;
 };
 
 /** A page of claims (Relay connection). */
@@ -1907,7 +1907,7 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   statedVia?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -32,7 +32,8 @@ export const claimResolvers: Resolvers = {
   Claim: {
     subject: async (c, _args, ctx) => {
       const subject = await ctx.loaders.entity.load(c.subjectId);
-      if (!subject) throw new Error(`claim ${c.id}: subject ${c.subjectId} is missing from the store`);
+      // A data error, not the client's: null here keeps the rest of the answer.
+      if (!subject) ctx.dataErrors.report(`claim-subject:${c.id}`, `claim ${c.id}: its subject ${c.subjectId} is missing from the store`);
       return subject;
     },
     object: async (c, _args, ctx) => (c.objectId ? ctx.loaders.entity.load(c.objectId) : null),

@@ -89,7 +89,7 @@ export function EvidenceView(p: Props) {
               <div className="claim-top">
                 <StatusBadge status={c.status} />
                 <span className="claim-triple">
-                  <EntityButton entity={c.subject} onOpen={p.onOpenEntity} /> <Arrow predicate={c.predicate} />{' '}
+                  {c.subject ? <EntityButton entity={c.subject} onOpen={p.onOpenEntity} /> : <span className="missing">(missing subject)</span>} <Arrow predicate={c.predicate} />{' '}
                   {c.object ? <EntityButton entity={c.object} onOpen={p.onOpenEntity} /> : null}
                   {c.quantity ? (
                     <span className="quantity">

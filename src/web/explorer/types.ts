@@ -27,7 +27,8 @@ export interface ClaimRef {
 export interface ClaimSummary extends ClaimRef {
   predicate: string;
   confidence: number;
-  subject: EntityCard;
+  /** Null only when the store has lost the entity (the server logs it as a data error). */
+  subject: EntityCard | null;
   object: EntityCard | null;
   quantity: { value: number; unit: string; approximate: boolean } | null;
   attributedTo: { id: string; name: string }[];

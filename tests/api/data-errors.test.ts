@@ -1,0 +1,61 @@
+// A claim whose subject the store has lost (issue 14.3): the answer keeps its data, the subject is
+// null, and the server logs the data error once per claim, not on every read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.js';
+import { type TestServer, startTestServer } from '../support/api-server.js';
+import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
+
+const LOST = 'place:shushi';
+
+const CLAIMS = `query ($about: ID!) {
+  claims(where: { subject: $about }, first: 5) { totalCount edges { node { id statement subject { id name } } } }
+  stats { claims }
+}`;
+
+describe.each(BACKENDS)('data errors (%s)', (backend) => {
+  describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
+    let server: TestServer;
+    const lines: string[] = [];
+
+    beforeAll(async () => {
+      const base = await openTestStore(backend);
+      // The store as it would be after losing one entity: its claims are still there.
+      const store = Object.create(base, {
+        getEntities: {
+          value: async (ids: readonly string[]) => (await base.getEntities(ids)).map((e) => (e?.id === LOST ? null : e)),
+          writable: true,
+          configurable: true,
+        },
+      }) as GraphStore;
+      server = await startTestServer(backend, { store, log: (line) => lines.push(line) });
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it(`[${backend}] a claim whose subject is missing answers null there and keeps the rest of the response`, async () => {
+      const res = await server.query(CLAIMS, { about: LOST });
+      expect(res.body.errors).toBeUndefined();
+      const { claims, stats } = res.body.data as any;
+      expect(stats.claims).toBeGreaterThan(0);
+      expect(claims.totalCount).toBeGreaterThan(0);
+      expect(claims.edges.length).toBeGreaterThan(0);
+      for (const { node } of claims.edges) {
+        expect(node.statement).toBeTruthy();
+        expect(node.subject).toBeNull();
+      }
+    });
+
+    it(`[${backend}] each lost subject is logged once as a data error, however often it is read`, async () => {
+      const first = await server.query(CLAIMS, { about: LOST });
+      await server.query(CLAIMS, { about: LOST });
+      const ids: string[] = (first.body.data as any).claims.edges.map((e: any) => e.node.id);
+      const logged = lines.map((l) => JSON.parse(l)).filter((l) => l.dataError);
+      expect(logged.map((l) => l.dataError).sort()).toEqual(ids.map((id) => `claim-subject:${id}`).sort());
+      for (const l of logged) {
+        expect(l.level).toBe(50); // pino's "error"
+        expect(l.msg).toContain(`its subject ${LOST} is missing from the store`);
+      }
+    });
+  });
+});
