@@ -1,25 +1,26 @@
-// The API's error vocabulary: what clients can branch on in `extensions.code`.
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, isEnumType } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { StoreUnavailableError } from '../store/port.js';
-import { QUERY_TOO_COMPLEX, tokenLimitError } from './limits/query-limits.js';
+// The API's error vocabulary, one leaf module: every code clients can branch on in
+// `extensions.code`, and the constructors resolvers use. It imports nothing of the project, so any
+// module (pagination, limits, resolvers, the server) can use it without a cycle.
+import { GraphQLError } from 'graphql';
 
+/** An argument the client can fix; the message says what is valid. */
 export const BAD_USER_INPUT = 'BAD_USER_INPUT';
+/** The request itself is malformed (body, protocol, persisted-query hash). */
+export const BAD_REQUEST = 'BAD_REQUEST';
+/** The graph store cannot be reached; nothing internal is shown. */
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 /** Ingest needs the NLP service (Stanford CoreNLP) and it is not reachable; nothing was written. */
 export const NLP_UNAVAILABLE = 'NLP_UNAVAILABLE';
 /** A store transaction ran past its time budget (QUERY_TIMEOUT_MS), or the request past REQUEST_TIMEOUT_MS. */
 export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
-
-/** Whether a store failure was a transaction running out of time rather than the store being down. */
-export function isStoreTimeout(error: unknown): boolean {
-  return error instanceof StoreUnavailableError && error.timeout;
-}
-
-export interface FormatErrorOptions {
-  /** Drop graphql-js's "Did you mean …?" hints (NODE_ENV=production): they reveal the schema. */
-  hideSuggestions?: boolean;
-}
+/** A query past one of the limits (depth, aliases, tokens, cost …); `extensions.limit` says which. */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+/** A write (or, with REQUIRE_AUTH_FOR_READS, a read) without a valid API key. */
+export const UNAUTHENTICATED = 'UNAUTHENTICATED';
+/** A WebSocket connection past MAX_SUBSCRIPTIONS_PER_CONNECTION. */
+export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
+/** A WebSocket upgrade past MAX_WS_CONNECTIONS (HTTP 503). */
+export const TOO_MANY_CONNECTIONS = 'TOO_MANY_CONNECTIONS';
 
 /** The message says how to start the service. */
 export function nlpUnavailable(message: string): GraphQLError {
@@ -30,80 +31,3 @@ export function nlpUnavailable(message: string): GraphQLError {
 export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
 }
-
-// Argument values the schema's types reject (wrong enum value, wrong scalar): the client's to fix.
-const BAD_VALUE = /does not exist in "\w+" enum|cannot represent|Expected value of type|got invalid value/;
-
-/**
- * Store failures become STORE_UNAVAILABLE with a fixed message (no driver internals); argument
- * values the schema rejects become BAD_USER_INPUT naming the valid enum values; anything
- * unexpected keeps Apollo's INTERNAL_SERVER_ERROR without its stack.
- */
-export function createFormatError(schema: GraphQLSchema, options: FormatErrorOptions = {}) {
-  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = formatKnown(formatted, error);
-    return { ...result, message: shortenQuotedValues(result.message) };
-  };
-  const formatKnown = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (isStoreTimeout(original)) {
-      return {
-        message: 'The query took longer than its time budget and was stopped; ask for less (smaller pages, fewer hops) or try again.',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: QUERY_TIMEOUT },
-      };
-    }
-    if (original instanceof StoreUnavailableError) {
-      return {
-        message: 'The graph store is unavailable; try again shortly.',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: STORE_UNAVAILABLE },
-      };
-    }
-    const code = formatted.extensions?.code;
-    // Apollo gives a persisted query whose hash is not its text's SHA-256 no code of its own.
-    if (code === 'INTERNAL_SERVER_ERROR' && formatted.message === 'provided sha does not match query') {
-      return {
-        message: "The persisted query's sha256Hash is not the SHA-256 of the query text sent with it; send the text's hash, or the hash alone",
-        extensions: { code: 'BAD_REQUEST' },
-      };
-    }
-    if (code === 'INTERNAL_SERVER_ERROR') {
-      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
-    }
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(error) : null;
-    if (tokens) return { message: tokens.message, extensions: { code: QUERY_TOO_COMPLEX, limit: tokens.extensions.limit } };
-    // Limit refusals come through Apollo's validation error, which sets its own code.
-    if (extensions.limit) return { ...formatted, extensions: { ...extensions, code: QUERY_TOO_COMPLEX } };
-    if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === BAD_USER_INPUT) && BAD_VALUE.test(formatted.message)) {
-      const enumName = /"(\w+)" enum|Enum "(\w+)"/.exec(formatted.message);
-      const type = enumName ? schema.getType(enumName[1] ?? enumName[2]) : undefined;
-      const valid = isEnumType(type) ? ` Valid ${type.name} values: ${type.getValues().map((v) => v.name).join(', ')}.` : '';
-      return { ...formatted, message: formatted.message + valid, extensions: { ...extensions, code: BAD_USER_INPUT } };
-    }
-    return { ...formatted, extensions };
-  };
-  if (!options.hideSuggestions) return format;
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const result = format(formatted, error);
-    return { ...result, message: result.message.replace(SUGGESTION, '') };
-  };
-}
-
-/** A quoted value longer than this in a message (graphql-js quotes what it refuses) is cut. */
-export const QUOTED_VALUE_CHARS = 40;
-// Quoted strings, paired left to right (so the text between two short ones is never taken for one).
-const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
-
-/** Messages never echo a long value: a quoted value keeps its first QUOTED_VALUE_CHARS characters. */
-export function shortenQuotedValues(message: string): string {
-  return message.replace(QUOTED, (quoted, inner: string) =>
-    inner.length <= QUOTED_VALUE_CHARS ? quoted : `"${inner.slice(0, QUOTED_VALUE_CHARS).replace(/\\+$/, '')}…"`,
-  );
-}
-
-/** graphql-js's hints: ' Did you mean "name"?', ' Did you mean the enum value "PLACE"?' … */
-const SUGGESTION = /\s*Did you mean [^?]*\?/g;

@@ -11,9 +11,10 @@ import { DataErrors } from '../api/data-errors.js';
 import { LiveEvents } from '../api/live/events.js';
 import type { Annotator } from '../ingest/ingest.js';
 import { nlpService } from '../ingest/nlp/service.js';
-import { createFormatError, QUERY_TIMEOUT } from '../api/errors.js';
+import { BAD_REQUEST, QUERY_TIMEOUT } from '../api/errors.js';
+import { createFormatError } from '../api/format-error.js';
 import { argumentLengthsPlugin } from '../api/limits/argument-lengths.js';
-import { authPlugin } from '../api/limits/auth.js';
+import { authPlugin } from './auth.js';
 import { persistedQueries } from '../api/limits/persisted-queries.js';
 import { queryLimits } from '../api/limits/query-limits.js';
 import { buildApiSchema } from '../api/schema.js';
@@ -222,11 +223,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         try {
           body = raw ? JSON.parse(raw) : undefined;
         } catch {
-          sendError(res, record, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+          sendError(res, record, 400, BAD_REQUEST, 'The request body is not valid JSON');
           return;
         }
         if (hasLoneSurrogate(body)) {
-          sendError(res, record, 400, 'BAD_REQUEST', 'The request body holds a string that is not valid Unicode (an unpaired UTF-16 surrogate escape such as "\\ud800")');
+          sendError(res, record, 400, BAD_REQUEST, 'The request body holds a string that is not valid Unicode (an unpaired UTF-16 surrogate escape such as "\\ud800")');
           return;
         }
       } else {
@@ -362,7 +363,7 @@ export async function startApp(options: AppOptions & { port: number; host: strin
         : error.code === 'HPE_HEADER_OVERFLOW'
           ? [431, 'Request Header Fields Too Large', 'The request headers are too large']
           : [400, 'Bad Request', 'The request is not valid HTTP/1.1 (unknown method or malformed request line or headers)'];
-    const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: BAD_REQUEST } }] });
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );

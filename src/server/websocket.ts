@@ -12,10 +12,11 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config.js';
 import { createContext } from '../api/context.js';
+import { BAD_REQUEST, TOO_MANY_CONNECTIONS, TOO_MANY_SUBSCRIPTIONS } from '../api/errors.js';
 import type { DataErrors } from '../api/data-errors.js';
 import type { LiveEvents } from '../api/live/events.js';
 import { checkArgumentLengths } from '../api/limits/argument-lengths.js';
-import { createKeyCheck, presentedKey } from '../api/limits/auth.js';
+import { createKeyCheck, presentedKey } from './auth.js';
 import { operationCost } from '../api/limits/cost.js';
 import { limitError, type queryLimits, tokenLimitError } from '../api/limits/query-limits.js';
 import { notInList } from '../api/limits/persisted-queries.js';
@@ -23,7 +24,6 @@ import type { Annotator } from '../ingest/ingest.js';
 import type { GraphStore } from '../store/port.js';
 import type { Logger } from './request-log.js';
 
-export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
 
 export interface SubscriptionServerOptions {
   schema: GraphQLSchema;
@@ -73,7 +73,7 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionSe
       return;
     }
     if (wss.clients.size >= config.MAX_WS_CONNECTIONS) {
-      refuseUpgrade(socket, 503, 'Service Unavailable', 'TOO_MANY_CONNECTIONS', `The server holds its maximum of ${config.MAX_WS_CONNECTIONS} WebSocket connections (MAX_WS_CONNECTIONS); try again later`);
+      refuseUpgrade(socket, 503, 'Service Unavailable', TOO_MANY_CONNECTIONS, `The server holds its maximum of ${config.MAX_WS_CONNECTIONS} WebSocket connections (MAX_WS_CONNECTIONS); try again later`);
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
@@ -109,7 +109,7 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionSe
         }
         const operation = getOperationAST(document, payload.operationName);
         if (operation && operation.operation !== 'subscription') {
-          return refuse(`Only subscriptions are served over WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to POST /graphql`, 'BAD_REQUEST');
+          return refuse(`Only subscriptions are served over WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to POST /graphql`, BAD_REQUEST);
         }
         const errors = validate(options.schema, document, [...specifiedRules, ...options.limits.validationRules]);
         if (errors.length) return errors;

@@ -3,7 +3,7 @@
 // API_KEYS mutations are refused with a message saying to set it; reads are public unless
 // REQUIRE_AUTH_FOR_READS=true.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyCheck, presentedKey } from '../../src/api/limits/auth.js';
+import { createKeyCheck, presentedKey } from '../../src/server/auth.js';
 import { HeaderMap } from '@apollo/server';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { type TestServer, startTestServer } from '../support/api-server.js';

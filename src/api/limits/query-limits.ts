@@ -10,8 +10,8 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Lexer, type ParseOptions, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
 import { operationCost } from './cost.js';
+import { QUERY_TOO_COMPLEX } from '../errors.js';
 
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 export interface QueryLimits {
   maxDepth: number;

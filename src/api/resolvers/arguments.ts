@@ -1,5 +1,5 @@
 // Argument rules beyond what the SDL's types enforce; each failure names what is valid.
-import { loadVocabulary } from '../../ingest/data-files.js';
+import { loadVocabulary } from '../../model/vocabulary.js';
 import { MAX_PATH_HOPS } from '../../store/port.js';
 import { badUserInput } from '../errors.js';
 

@@ -8,7 +8,7 @@ import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimPageKey, eventIdsKey } from '../loaders.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageFromIds, toConnection } from '../pagination.js';
-import { containmentPredicates } from '../../ingest/data-files.js';
+import { containmentPredicates } from '../../model/vocabulary.js';
 import { checkPredicate } from './arguments.js';
 
 const present = <T>(items: (T | null | Error)[]): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));

@@ -1,5 +1,5 @@
 // Root fields: lookups, lists, search, and the graph questions (path, neighbourhood, timeline).
-import { loadVocabulary } from '../../ingest/data-files.js';
+import { loadVocabulary } from '../../model/vocabulary.js';
 import type { ArticleSummary, ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
 import { normalizeName, skeletonKey } from '../../model/search-keys.js';
 import type { ClaimFilter, EdgeRecord } from '../../store/port.js';

@@ -5,8 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestListener, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-
-export const UNAUTHENTICATED = 'UNAUTHENTICATED';
+import { UNAUTHENTICATED } from '../api/errors.js';
 
 export interface AuthOptions {
   apiKeys: readonly string[];
