@@ -1,4 +1,4 @@
-// Beyond the twelve questions: counts for a dashboard. The playground shows these as tabs after the
+// Beyond the twelve questions: counts for a dashboard, search hits with what they matched. The playground shows these as tabs after the
 // live example.
 import { gql } from 'graphql-tag';
 import type { Question } from './questions.js';
@@ -20,5 +20,18 @@ export const analysisExamples: Question[] = [
       }
     `,
     variables: { place: 'place:shushi' },
+  },
+  {
+    id: 'search-hits',
+    title: 'Search: every entity spelled like "Shusha", with how it matched and the spelling it matched',
+    document: gql`
+      query SearchSpellings($text: String!) {
+        searchHits(text: $text, first: 10) {
+          edges { node { score match matched entity { id name kind } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    `,
+    variables: { text: 'Shusha' },
   },
 ];

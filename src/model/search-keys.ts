@@ -50,3 +50,25 @@ export function searchKeysFor(name: string, aliases: readonly string[]): string[
   }
   return [...keys];
 }
+
+/** How a search hit matched, best first (the store's rank: 0 exact … 3 similar spelling). */
+export const MATCH_KINDS = ['EXACT', 'PREFIX', 'WORD_PREFIX', 'SIMILAR'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+/**
+ * Which of an entity's labels (name first, then aliases) a search for `text` matched at `rank`: the
+ * same tests the stores' search keys make. The name when none does (a key written by an older
+ * version, say).
+ */
+export function matchedLabel(labels: readonly string[], text: string, rank: number): string {
+  const normal = normalizeName(text);
+  const skeleton = skeletonKey(text);
+  const tests: ((label: string) => boolean)[] = [
+    (label) => normalizeName(label) === normal,
+    (label) => normalizeName(label).startsWith(normal),
+    (label) => ` ${normalizeName(label)}`.includes(` ${normal}`),
+    (label) => skeletonKey(label) === skeleton,
+  ];
+  const test = tests[rank];
+  return (test && labels.find(test)) ?? labels[0];
+}

@@ -112,7 +112,8 @@ describe.each(BACKENDS)('aggregates (%s)', (backend) => {
       expect(places.bySubtype.map((b: any) => b.subtype)).toContain('city');
     });
 
-    it.each(analysisExamples)(`[${backend}] the playground's example "$id" answers without errors`, async (example) => {
+    it(`[${backend}] the playground's counts example answers without errors`, async () => {
+      const example = analysisExamples.find((e) => e.id === 'aggregates')!;
       const agg = data(await server.query(print(example.document), example.variables)).claimsAggregate;
       expect(agg.count).toBe(await claimCount({ about: 'place:shushi' }));
       expect(agg.byStatus.length).toBeGreaterThan(1);

@@ -1154,6 +1154,12 @@ export type Query = {
    * spelling. A country is found both as a Place and as an Actor.
    */
   search: Array<Entity>;
+  /**
+   * The hits of `search`, each with how well and by what it matched (the name or alias, and how:
+   * exact, prefix, a word's prefix, a similar spelling), best first. Paged with `first` and `after`
+   * up to the first 1,000 hits.
+   */
+  searchHits: SearchHitConnection;
   /** Counts of what the graph holds. */
   stats: GraphStats;
   /**
@@ -1478,6 +1484,31 @@ export type QuerySearchArgs = {
  * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
  * `containedIn`) take `first` as their bound.
  */
+export type QuerySearchHitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Read access to the news knowledge graph.
+ *
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
+ * never an error.
+ *
+ * Errors carry `extensions.code`:
+ * - `BAD_USER_INPUT`: an argument is invalid — `first` above 100 or negative, `hops` outside 1..3,
+ *   `maxHops` outside 1..6 (refused, not run), an unknown predicate, a malformed cursor or date.
+ *   The message names what is valid.
+ * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
+ *
+ * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
+ * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
+ * `containedIn`) take `first` as their bound.
+ */
 export type QueryTimelineArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1518,6 +1549,48 @@ export type RelatedEntityEdge = {
   /** The related entity, with the predicate, direction and claim of the relation. */
   node: RelatedEntity;
 };
+
+/** One entity `searchHits` found, with how it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** How it matched. */
+  match: SearchMatch;
+  /** The name or alias that matched, as the entity spells it. */
+  matched: Scalars['String']['output'];
+  /** How well it matched, from 1 (exact) down to 0.25 (a similar spelling); hits are listed by it. */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of search hits, best first (Relay connection). */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  /** The hits on this page, each with its cursor. */
+  edges: Array<SearchHitEdge>;
+  /** Paging state: whether more follow, and the cursor to continue after. */
+  pageInfo: PageInfo;
+};
+
+/** A search hit and its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Opaque cursor: pass it as `after` to continue after this hit. */
+  cursor: Scalars['String']['output'];
+  /** The hit. */
+  node: SearchHit;
+};
+
+/** How a search hit matched its text, best first. */
+export type SearchMatch =
+  /** The whole name or an alias, ignoring case and diacritics ("shusha" for Shusha). */
+  | 'EXACT'
+  /** The beginning of the name or an alias ("stepan" for Stepanakert). */
+  | 'PREFIX'
+  /** A similar spelling: the same consonant skeleton ("Poghosyan" for Pogosian). */
+  | 'SIMILAR'
+  /** The beginning of a later word of the name or an alias ("karabakh" for Nagorno-Karabakh). */
+  | 'WORD_PREFIX';
 
 /**
  * One sentence of an article. Offsets are UTF-16 code-unit indices into `Article.text`, end
@@ -1762,6 +1835,10 @@ export type ResolversTypes = ResolversObject<{
   RelatedEntity: ResolverTypeWrapper<Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversTypes['Claim'], entity: ResolversTypes['Entity'] }>;
   RelatedEntityConnection: ResolverTypeWrapper<Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversTypes['RelatedEntityEdge']> }>;
   RelatedEntityEdge: ResolverTypeWrapper<Omit<RelatedEntityEdge, 'node'> & { node: ResolversTypes['RelatedEntity'] }>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchMatch: SearchMatch;
   Sentence: ResolverTypeWrapper<Sentence>;
   SourceCount: ResolverTypeWrapper<SourceCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1824,6 +1901,9 @@ export type ResolversParentTypes = ResolversObject<{
   RelatedEntity: Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversParentTypes['Claim'], entity: ResolversParentTypes['Entity'] };
   RelatedEntityConnection: Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelatedEntityEdge']> };
   RelatedEntityEdge: Omit<RelatedEntityEdge, 'node'> & { node: ResolversParentTypes['RelatedEntity'] };
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SearchHitConnection: Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Sentence: Sentence;
   SourceCount: SourceCount;
   String: Scalars['String']['output'];
@@ -2186,6 +2266,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   predicates?: Resolver<Array<ResolversTypes['PredicateInfo']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchHits?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchHitsArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 }>;
@@ -2206,6 +2287,23 @@ export type RelatedEntityConnectionResolvers<ContextType = ApiContext, ParentTyp
 export type RelatedEntityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelatedEntityEdge'] = ResolversParentTypes['RelatedEntityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['RelatedEntity'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchHitConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SearchHitEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 }>;
 
 export type SentenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = ResolversObject<{
@@ -2285,6 +2383,9 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   RelatedEntityConnection?: RelatedEntityConnectionResolvers<ContextType>;
   RelatedEntityEdge?: RelatedEntityEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   SourceCount?: SourceCountResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

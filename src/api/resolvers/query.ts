@@ -1,12 +1,12 @@
 // Root fields: lookups, lists, search, and the graph questions (path, neighbourhood, timeline).
 import { loadVocabulary } from '../../model/vocabulary.js';
-import type { ArticleSummary, ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
-import { normalizeName, skeletonKey } from '../../model/search-keys.js';
+import type { ArticleSummary, ClaimRecord, ClaimStatus, EntityKind, EntityRecord } from '../../model/records.js';
+import { MATCH_KINDS, matchedLabel, normalizeName, skeletonKey } from '../../model/search-keys.js';
 import type { ClaimFilter, EdgeRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { ClaimWhere, Resolvers } from '../generated/resolvers-types.js';
-import { checkFirst, decodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
+import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
 import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from './arguments.js';
 import { loadEntities } from './entity.js';
 
@@ -22,6 +22,32 @@ async function loadNode(ctx: ApiContext, id: string): Promise<NodeRecord | null>
 }
 
 const nullOnError = <T>(items: (T | null | Error)[]): (T | null)[] => items.map((x) => (x instanceof Error ? null : x));
+
+/** How far `searchHits` pages: its cursors are positions in the ranked list, not keys. */
+const MAX_SEARCH_HITS = 1_000;
+const SEARCH_CURSOR = 'search#';
+
+/** The position after which a `searchHits` page starts, from its `after` cursor. */
+function searchOffset(after: string | null | undefined): number {
+  const decoded = decodeCursor(after);
+  if (decoded === undefined) return 0;
+  const offset = decoded.startsWith(SEARCH_CURSOR) ? Number(decoded.slice(SEARCH_CURSOR.length)) : NaN;
+  if (!Number.isInteger(offset) || offset < 0) throw badUserInput('"after" is not a cursor of searchHits: pass the endCursor (or an edge\'s cursor) of a previous searchHits page', 'after');
+  if (offset >= MAX_SEARCH_HITS) throw badUserInput(`searchHits pages through the first ${MAX_SEARCH_HITS} hits only; narrow the text or the kinds`, 'after');
+  return offset;
+}
+
+/** The store's ranked hits for `text`: exact, prefix, word prefix, then the phonetic skeleton (model/search-keys). */
+async function searchStore(ctx: ApiContext, text: string, kinds: readonly EntityKind[] | null | undefined, limit: number) {
+  const normal = normalizeName(text);
+  if (!normal) throw badUserInput('"text" must contain at least one letter or digit', 'text');
+  const skeleton = skeletonKey(text);
+  return ctx.store.search(
+    { exact: [normal], prefix: normal, skeleton: skeleton.replace(/ /g, '').length >= 3 ? `~${skeleton}` : '' },
+    kinds ? [...kinds] : undefined,
+    limit,
+  );
+}
 
 /** Both filters of a pair (`status` and `status_IN`) must hold: their intersection. */
 function intersect<T>(one: T | null | undefined, many: T[] | null | undefined): T[] | undefined {
@@ -80,16 +106,32 @@ export const queryResolvers: Resolvers = {
     claim: async (_root, { id }, ctx) => ctx.loaders.claim.load(id),
     article: async (_root, { id }, ctx) => ctx.loaders.article.load(id),
     search: async (_root, { text, kinds, first }, ctx) => {
-      const limit = checkFirst(first, 10);
-      const normal = normalizeName(text);
-      if (!normal) throw badUserInput('"text" must contain at least one letter or digit', 'text');
-      const skeleton = skeletonKey(text);
-      const hits = await ctx.store.search(
-        { exact: [normal], prefix: normal, skeleton: skeleton.replace(/ /g, '').length >= 3 ? `~${skeleton}` : '' },
-        kinds ?? undefined,
-        limit,
-      );
+      const hits = await searchStore(ctx, text, kinds, checkFirst(first, 10));
       return loadEntities(ctx, hits.map((h) => h.id));
+    },
+    searchHits: async (_root, { text, kinds, first, after }, ctx) => {
+      const size = checkFirst(first, 10);
+      const offset = searchOffset(after);
+      // One more than the page, to know whether another follows.
+      const hits = (await searchStore(ctx, text, kinds, offset + size + 1)).slice(offset);
+      const page = hits.slice(0, size);
+      const entities = await loadEntities(ctx, page.map((h) => h.id));
+      const byId = new Map(entities.map((e) => [e.id, e]));
+      const edges = page.flatMap((hit, i) => {
+        const entity = byId.get(hit.id);
+        if (!entity) return [];
+        const match = MATCH_KINDS[hit.rank] ?? 'SIMILAR';
+        return [{ cursor: encodeCursor(`${SEARCH_CURSOR}${offset + i + 1}`), node: { entity, score: 1 - 0.25 * MATCH_KINDS.indexOf(match), match, matched: matchedLabel([entity.name, ...entity.aliases], text, hit.rank) } }];
+      });
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: hits.length > size && offset + size < MAX_SEARCH_HITS,
+          hasPreviousPage: offset > 0,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
     },
     entities: async (_root, { kind, first, after }, ctx) => {
       const size = checkFirst(first, 20);
