@@ -3,14 +3,11 @@
 // `--verbose` lists what was missed and what was spurious per article; `--nlp-cache DIR` keeps
 // CoreNLP's answers between tuning runs (never for reported figures). Needs the NLP service
 // (CORENLP_URL, or one started locally).
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Agreement, type EvalReport, evaluateSet, f1, precision, recall, type Score } from '../ingest/eval/evaluate.js';
-import type { Annotator } from '../ingest/ingest.js';
-import type { NlpDocument } from '../ingest/nlp/document.js';
 import { nlpService } from '../ingest/nlp/service.js';
+import { diskCachedAnnotator } from '../ingest/nlp/disk-cache.js';
 import { runCli } from './run-cli.js';
 
 /** The issue's targets on the held-out set. */
@@ -56,20 +53,6 @@ function targets(r: EvalReport): string {
   ].join('; ');
 }
 
-/** While tuning the patterns, CoreNLP's answers for unchanged texts are kept on disk (`--nlp-cache DIR`). */
-function cached(nlp: Annotator, dir: string): Annotator {
-  mkdirSync(dir, { recursive: true });
-  return {
-    async annotate(text, options) {
-      const file = path.join(dir, `${createHash('sha256').update(`${options?.publishedAt ?? ''}\n${text}`).digest('hex')}.json`);
-      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as NlpDocument;
-      const doc = await nlp.annotate(text, options);
-      writeFileSync(file, JSON.stringify(doc));
-      return doc;
-    },
-  };
-}
-
 function printDetails(r: EvalReport): void {
   for (const a of r.articles) {
     console.log(`\n## ${a.file}\n${a.details.missed.map((m) => `  - ${m}`).join('\n')}\n${a.details.spurious.map((m) => `  + ${m}`).join('\n')}`);
@@ -88,7 +71,8 @@ runCli(async () => {
     },
   });
   const service = await nlpService();
-  const nlp = values['nlp-cache'] ? cached(service, values['nlp-cache']) : service;
+  // While tuning the patterns, CoreNLP's answers for unchanged texts are kept on disk.
+  const nlp = values['nlp-cache'] ? diskCachedAnnotator(service, values['nlp-cache']) : service;
   try {
     const dev = await evaluateSet('dev', nlp);
     if (values['dev-only']) {

@@ -142,7 +142,8 @@ describe.each(BACKENDS)('concurrent writes and reads (%s)', (backend) => {
       }
     });
 
-    it(`[${backend}] ${CONCURRENT_READERS} readers polling while articles are written never see one half-written`, async () => {
+    // The reference annotates a ~23 KB article: most of a minute when CoreNLP is shared and busy.
+    it(`[${backend}] ${CONCURRENT_READERS} readers polling while articles are written never see one half-written`, { timeout: 300_000 }, async () => {
       const inputs = [evalArticles()[0], longArticle(4, 'readers')];
       const { shapes } = await reference(inputs);
       const ids = [...shapes.keys()];

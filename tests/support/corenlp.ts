@@ -1,7 +1,10 @@
 // The real Stanford CoreNLP the test run started (or CORENLP_URL), as ingest's annotator. Its
-// answers are kept per text for the run: the same text annotated twice gives the same document.
+// answers are kept per text for the run (in memory for the file, on disk in the run's cache dir for
+// the files after it): the same text annotated twice gives the same document, and CoreNLP's time
+// is spent once per text, not once per file.
 import type { Annotator } from '../../src/ingest/ingest.js';
 import { annotate } from '../../src/ingest/nlp/corenlp.js';
+import { diskCachedAnnotator } from '../../src/ingest/nlp/disk-cache.js';
 import type { NlpDocument } from '../../src/ingest/nlp/document.js';
 import { provided } from './provided.js';
 
@@ -19,13 +22,16 @@ export function corenlpUrl(): string {
 const answers = new Map<string, Promise<NlpDocument>>();
 
 export function testNlp(): Annotator {
-  const url = corenlpUrl();
+  const target = provided('corenlp');
+  if (target.url === null) throw new Error(`CoreNLP is not available: ${target.reason}`);
+  const url = target.url;
+  const onDisk = diskCachedAnnotator({ annotate: (text, options) => annotate(url, text, options) }, target.cacheDir);
   return {
     annotate(text, options) {
       const key = `${options?.publishedAt ?? ''}\n${text}`;
       let doc = answers.get(key);
       if (!doc) {
-        doc = annotate(url, text, options);
+        doc = onDisk.annotate(text, options);
         answers.set(key, doc);
         doc.catch(() => answers.delete(key));
       }
