@@ -98,8 +98,11 @@ describe('length limits over HTTP', () => {
   it('[embedded] an article at the ingest limit passes the length check (its own rules apply after)', async () => {
     const [article] = evalArticles();
     const text = `${article.text}\n\n${'Filler sentence for the length test. '.repeat(6_000)}`.slice(0, MAX_ARTICLE_CHARS);
-    const res = await server.query(INGEST, { input: { ...article, text, url: 'https://example.org/hardening/at-limit' } });
-    expect(res.body.errors?.[0]?.message ?? '').not.toMatch(/IngestArticleInput\.text has/);
+    // A publication date out of range: the article's own check, made after the length check and
+    // before CoreNLP (200,000 characters would keep CoreNLP busy for half a minute to show nothing more).
+    const res = await server.query(INGEST, { input: { ...article, text, publishedAt: '1700-01-01', url: 'https://example.org/hardening/at-limit' } });
+    expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.body.errors?.[0]?.message).toMatch(/publishedAt 1700-01-01 is outside the accepted range/);
     const over = await refusal(INGEST, { input: { ...article, text: huge(MAX_ARTICLE_CHARS + 1) } });
     expect(over.error?.message).toMatch(/^IngestArticleInput\.text has 200001 characters; at most 200000 are accepted/);
   });
