@@ -1,6 +1,6 @@
 // Small helpers both adapters use to shape query results for the port.
 import type { GraphBatch } from '../model/records.js';
-import type { Bucket, Page, WriteSummary } from './port.js';
+import type { Bucket, ClaimsAggregateRecord, EntitiesAggregateRecord, Page, WriteSummary } from './port.js';
 
 /** Results in the order of the ids asked for, null for unknown ids (DataLoader's contract). */
 export function orderByIds<T>(ids: readonly string[], byId: Map<string, T>): (T | null)[] {
@@ -49,10 +49,25 @@ export interface DimensionRow {
 }
 
 /** Buckets per dimension from an aggregate statement's rows, each list in key order (null last). */
-export function bucketsOf<D extends string>(rows: DimensionRow[], dims: readonly D[]): Record<D, Bucket[]> {
+function bucketsOf<D extends string>(rows: readonly DimensionRow[], dims: readonly D[]): Record<D, Bucket[]> {
   const out = Object.fromEntries(dims.map((d) => [d, [] as Bucket[]])) as Record<D, Bucket[]>;
   for (const row of rows) out[row.dim as D]?.push({ key: row.key, count: Number(row.n) });
   const order = (a: Bucket, b: Bucket) => (a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1);
   for (const d of dims) out[d].sort(order);
   return out;
+}
+
+/** Every item has exactly one value of a dimension, so its buckets add up to the count. */
+const total = (buckets: Bucket[]) => buckets.reduce((sum, b) => sum + b.count, 0);
+
+/** The claims aggregate from the rows of either store's statement (dims status, predicate, source, day). */
+export function claimsAggregateOf(rows: readonly DimensionRow[]): ClaimsAggregateRecord {
+  const b = bucketsOf(rows, ['status', 'predicate', 'source', 'day'] as const);
+  return { count: total(b.status), byStatus: b.status, byPredicate: b.predicate, bySource: b.source, byDay: b.day };
+}
+
+/** The entities aggregate from the rows of either store's statement (dims kind, subtype). */
+export function entitiesAggregateOf(rows: readonly DimensionRow[]): EntitiesAggregateRecord {
+  const b = bucketsOf(rows, ['kind', 'subtype'] as const);
+  return { count: total(b.kind), byKind: b.kind, bySubtype: b.subtype };
 }

@@ -21,17 +21,22 @@ export function corenlpUrl(): string {
 
 const answers = new Map<string, Promise<NlpDocument>>();
 
+let onDisk: Annotator | undefined;
+
 export function testNlp(): Annotator {
-  const target = provided('corenlp');
-  if (target.url === null) throw new Error(`CoreNLP is not available: ${target.reason}`);
-  const url = target.url;
-  const onDisk = diskCachedAnnotator({ annotate: (text, options) => annotate(url, text, options) }, target.cacheDir);
+  if (!onDisk) {
+    const target = provided('corenlp');
+    if (target.url === null) throw new Error(`CoreNLP is not available: ${target.reason}`);
+    const url = target.url;
+    onDisk = diskCachedAnnotator({ annotate: (text, options) => annotate(url, text, options) }, target.cacheDir);
+  }
+  const run = onDisk;
   return {
     annotate(text, options) {
       const key = `${options?.publishedAt ?? ''}\n${text}`;
       let doc = answers.get(key);
       if (!doc) {
-        doc = onDisk.annotate(text, options);
+        doc = run.annotate(text, options);
         answers.set(key, doc);
         doc.catch(() => answers.delete(key));
       }

@@ -14,7 +14,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { EntityKind, GraphBatch } from '../../model/records.js';
 import {
-  type Bucket,
   type ClaimFilter,
   type ClaimLinkRecordOut,
   type ClaimRole,
@@ -28,7 +27,7 @@ import {
   type TimelineFilter,
 } from '../port.js';
 import { batchReferences, batchRows, checkBatch, rowToArticle, rowToArticleBody, rowToArticleSummary, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
-import { bucketsOf, type DimensionRow, endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import { EmbeddedOpenError, checkEmbeddedPath, explainOpenFailure } from './open-errors.js';
 import { MIGRATIONS } from './schema.js';
 import {
@@ -95,7 +94,6 @@ function claimWhere(filter: ClaimFilter): { where: string[]; params: Params } {
   return { where, params };
 }
 
-const sum = (buckets: Bucket[]) => buckets.reduce((total, b) => total + b.count, 0);
 
 /** Runs the migrations this database has not seen, in one transaction that reads the version itself (two processes may open a new file at once). */
 function migrate(db: Database.Database): void {
@@ -335,13 +333,11 @@ export class EmbeddedStore implements GraphStore {
 
   async claimsAggregate(filter: ClaimFilter) {
     const { where, params } = claimWhere(filter);
-    const b = bucketsOf(this.all(claimsAggregateStatement(where), params) as unknown as DimensionRow[], ['status', 'predicate', 'source', 'day'] as const);
-    return { count: sum(b.status), byStatus: b.status, byPredicate: b.predicate, bySource: b.source, byDay: b.day };
+    return claimsAggregateOf(this.all(claimsAggregateStatement(where), params) as unknown as DimensionRow[]);
   }
 
   async entitiesAggregate(kind?: EntityKind) {
-    const b = bucketsOf(this.all(ENTITIES_AGGREGATE, { kind: kind ?? null }) as unknown as DimensionRow[], ['kind', 'subtype'] as const);
-    return { count: sum(b.kind), byKind: b.kind, bySubtype: b.subtype };
+    return entitiesAggregateOf(this.all(ENTITIES_AGGREGATE, { kind: kind ?? null }) as unknown as DimensionRow[]);
   }
 
   async entitiesPage(kind: EntityKind | undefined, page: PageRequest) {

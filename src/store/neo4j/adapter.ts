@@ -4,7 +4,6 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
 import type { EntityKind, GraphBatch } from '../../model/records.js';
 import {
-  type Bucket,
   type ClaimFilter,
   type ClaimRole,
   type ClaimsOf,
@@ -27,7 +26,7 @@ import {
   rowToMention,
   type Row,
 } from '../rows.js';
-import { bucketsOf, type DimensionRow, endOfPeriod, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import {
   CHECK,
   CLAIM_FILTERS,
@@ -98,7 +97,6 @@ function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<stri
   return { where, params };
 }
 
-const sum = (buckets: Bucket[]) => buckets.reduce((total, b) => total + b.count, 0);
 
 /**
  * How long to wait before running a transaction the driver gave up on again, or undefined to give
@@ -388,14 +386,12 @@ export class Neo4jStore implements GraphStore {
   async claimsAggregate(filter: ClaimFilter) {
     const { where, params } = claimWhere(filter);
     const rows = await this.read((tx) => this.rows(tx, claimsAggregateStatement(where), params));
-    const b = bucketsOf(rows as DimensionRow[], ['status', 'predicate', 'source', 'day'] as const);
-    return { count: sum(b.status), byStatus: b.status, byPredicate: b.predicate, bySource: b.source, byDay: b.day };
+    return claimsAggregateOf(rows as DimensionRow[]);
   }
 
   async entitiesAggregate(kind?: EntityKind) {
     const rows = await this.read((tx) => this.rows(tx, entitiesAggregateStatement(Boolean(kind)), { kind: kind ?? null }));
-    const b = bucketsOf(rows as DimensionRow[], ['kind', 'subtype'] as const);
-    return { count: sum(b.kind), byKind: b.kind, bySubtype: b.subtype };
+    return entitiesAggregateOf(rows as DimensionRow[]);
   }
 
   async entitiesPage(kind: EntityKind | undefined, page: PageRequest) {
