@@ -32,7 +32,7 @@ import { EmbeddedOpenError, checkEmbeddedPath, explainOpenFailure } from './open
 import { MIGRATIONS } from './schema.js';
 import {
   CHECK,
-  CLAIM_FILTERS,
+  claimWhere,
   CLAIMS_OF_FILTERS,
   READ,
   TABLES,
@@ -71,28 +71,6 @@ function laterWords(key: string): string[] {
   return words;
 }
 
-/**
- * The WHERE of a claim filter, holding only the filters given, so each combination gets its own
- * plan on its index. A list given empty matches nothing.
- */
-function claimWhere(filter: ClaimFilter): { where: string[]; params: Params } {
-  const where: string[] = [];
-  const params: Params = {};
-  for (const key of ['subject', 'object', 'about', 'attributedTo', 'article'] as const) {
-    if (filter[key]) {
-      where.push(CLAIM_FILTERS[key]);
-      params[key] = filter[key];
-    }
-  }
-  for (const key of ['predicates', 'statuses'] as const) {
-    if (filter[key]) {
-      where.push(CLAIM_FILTERS[key]);
-      params[key] = JSON.stringify(filter[key]);
-    }
-  }
-  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
-  return { where, params };
-}
 
 
 /** Runs the migrations this database has not seen, in one transaction that reads the version itself (two processes may open a new file at once). */

@@ -105,4 +105,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mention_entity ON mention (entityId, articleId, start);
   CREATE INDEX mention_article ON mention (articleId, start, entityId);
   `,
+  // 2: claim lists filtered by predicate and status, and their counts, as one index range each
+  // (without it the count scanned every claim: ~100 ms at 500k claims, on the main thread).
+  `
+  CREATE INDEX claim_predicate_status ON claim (predicate, status, id);
+  `,
 ];

@@ -2,6 +2,8 @@
 // travel as one JSON array parameter read with json_each, so each statement text is fixed and
 // prepared once. The only text built at run time is claimsPage's WHERE, from fixed fragments.
 
+import type { ClaimFilter } from '../port.js';
+
 /** `id IN (…)` over a JSON array parameter; the planner probes the index once per id. */
 const IN_IDS = (column: string, param = 'ids') => `${column} IN (SELECT value FROM json_each(@${param}))`;
 
@@ -168,11 +170,35 @@ export const CLAIM_FILTERS = {
   about: '(c.subjectId = @about OR c.objectId = @about)',
   predicates: `c.predicate IN (SELECT value FROM json_each(@predicates))`,
   statuses: `c.status IN (SELECT value FROM json_each(@statuses))`,
-  attributedTo: 'EXISTS (SELECT 1 FROM claim_attribution a WHERE a.claimId = c.id AND a.actorId = @attributedTo)',
+  // The actor's claims from its index, then each claim by key (an EXISTS per claim would read every claim).
+  attributedTo: 'c.id IN (SELECT claimId FROM claim_attribution WHERE actorId = @attributedTo)',
   article: 'c.articleId = @article',
   curated: `c.origin = 'curated'`,
   extracted: `c.origin <> 'curated'`,
 } as const;
+
+/**
+ * The WHERE of a claim filter, holding only the filters given, so each combination gets its own
+ * plan on its index. A list given empty matches nothing.
+ */
+export function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const key of ['subject', 'object', 'about', 'attributedTo', 'article'] as const) {
+    if (filter[key]) {
+      where.push(CLAIM_FILTERS[key]);
+      params[key] = filter[key];
+    }
+  }
+  for (const key of ['predicates', 'statuses'] as const) {
+    if (filter[key]) {
+      where.push(CLAIM_FILTERS[key]);
+      params[key] = JSON.stringify(filter[key]);
+    }
+  }
+  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
+  return { where, params };
+}
 
 export function claimsCountStatement(where: string[]): string {
   return `SELECT count(*) AS total FROM claim c${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;

@@ -29,7 +29,7 @@ import {
 import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
 import {
   CHECK,
-  CLAIM_FILTERS,
+  claimWhere,
   CLAIMS_OF_FILTERS,
   READ,
   SCHEMA,
@@ -79,23 +79,6 @@ function errorCode(error: unknown): string {
 }
 
 
-/**
- * The WHERE of a claim filter over `n`, holding only the filters given, so the planner can seek on
- * their indexes. A list given empty matches nothing.
- */
-function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  for (const key of ['subject', 'object', 'about', 'attributedTo', 'article', 'predicates', 'statuses'] as const) {
-    const value = filter[key];
-    if (Array.isArray(value) || value) {
-      where.push(CLAIM_FILTERS[key]);
-      params[key] = value;
-    }
-  }
-  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
-  return { where, params };
-}
 
 
 /**
@@ -379,13 +362,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async claimsPage(filter: ClaimFilter, page: PageRequest) {
-    const { where, params } = claimWhere(filter);
-    return this.keysetPage(keysetPageStatement('Claim', where), params, page);
+    const { match, where, params } = claimWhere(filter);
+    return this.keysetPage(keysetPageStatement('Claim', where, match), params, page);
   }
 
   async claimsAggregate(filter: ClaimFilter) {
-    const { where, params } = claimWhere(filter);
-    const rows = await this.read((tx) => this.rows(tx, claimsAggregateStatement(where), params));
+    const { match, where, params } = claimWhere(filter);
+    const rows = await this.read((tx) => this.rows(tx, claimsAggregateStatement(where, match), params));
     return claimsAggregateOf(rows as DimensionRow[]);
   }
 

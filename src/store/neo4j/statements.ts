@@ -2,7 +2,7 @@
 // number spliced into text (a path's hop bound, which Cypher cannot take as a parameter) is a
 // validated integer from MAX_PATH_HOPS, never user text. Checked by tests/store/neo4j/cypher-lint.unit.test.ts.
 
-import { MAX_PATH_HOPS } from '../port.js';
+import { type ClaimFilter, MAX_PATH_HOPS } from '../port.js';
 
 export const SCHEMA = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -15,6 +15,7 @@ export const SCHEMA = [
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   'CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)',
   'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)',
+  'CREATE INDEX claim_predicate_status IF NOT EXISTS FOR (n:Claim) ON (n.predicate, n.status)',
   'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateValue)',
   'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',
   // Query.claims filters by subject, object or about (either side).
@@ -325,11 +326,35 @@ export const CLAIM_FILTERS = {
   about: '(n.subjectId = $about OR n.objectId = $about)',
   predicates: 'n.predicate IN $predicates',
   statuses: 'n.status IN $statuses',
-  attributedTo: '$attributedTo IN n.attributedTo',
   article: 'n.articleId = $article',
   curated: "n.origin = 'curated'",
   extracted: "n.origin <> 'curated'",
 } as const;
+
+/** The claims a filter starts from: every claim, or an actor's statements reached from the actor (a list property cannot be seeked). */
+export const CLAIM_MATCH = {
+  all: '(n:Claim)',
+  attributedTo: '(n:Claim)-[:ATTRIBUTED_TO]->(:Entity {id: $attributedTo})',
+} as const;
+
+/**
+ * The MATCH and WHERE of a claim filter over `n`, holding only the filters given, so the planner
+ * can seek on their indexes. A list given empty matches nothing.
+ */
+export function claimWhere(filter: ClaimFilter): { match: string; where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const key of ['subject', 'object', 'about', 'article', 'predicates', 'statuses'] as const) {
+    const value = filter[key];
+    if (Array.isArray(value) || value) {
+      where.push(CLAIM_FILTERS[key]);
+      params[key] = value;
+    }
+  }
+  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
+  if (filter.attributedTo) params.attributedTo = filter.attributedTo;
+  return { match: filter.attributedTo ? CLAIM_MATCH.attributedTo : CLAIM_MATCH.all, where, params };
+}
 
 /** Buckets per dimension from grouped rows `groups` ({key of each dimension…, n}): rows of (dim, key, n). */
 const BUCKETS_BY = (dims: string[]) => `
@@ -344,9 +369,9 @@ const BUCKETS_BY = (dims: string[]) => `
  * publication day), in one statement: the matching claims grouped once by all four, then summed
  * per dimension.
  */
-export function claimsAggregateStatement(where: string[]): string {
+export function claimsAggregateStatement(where: string[], match: string = CLAIM_MATCH.all): string {
   return `
-    MATCH (n:Claim) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    MATCH ${match} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     OPTIONAL MATCH (a:Article {id: n.articleId})
     WITH n.status AS status, n.predicate AS predicate, a.publisher AS source, left(a.publishedAt, 10) AS day, count(*) AS n
     WITH {status: status, predicate: predicate, source: source, day: day, n: n} AS g${BUCKETS_BY(['status', 'predicate', 'source', 'day'])}`;
@@ -361,15 +386,16 @@ export function entitiesAggregateStatement(byKind: boolean): string {
 }
 
 /**
- * A keyset page: how many `label` nodes pass `where` (fixed fragments such as CLAIM_FILTERS, only
- * those of the filters given), and the ids of up to $limit of them after $after, in id order.
+ * A keyset page: how many `label` nodes (those `match` reaches, binding `n`) pass `where` (fixed
+ * fragments such as CLAIM_FILTERS, only those of the filters given), and the ids of up to $limit
+ * of them after $after, in id order.
  */
-export function keysetPageStatement(label: 'Claim' | 'Entity' | 'Article', where: string[]): string {
+export function keysetPageStatement(label: 'Claim' | 'Entity' | 'Article', where: string[], match = `(n:${label})`): string {
   const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
   return `
-    CALL () { MATCH (n:${label}) ${filtered} RETURN count(n) AS total }
+    CALL () { MATCH ${match} ${filtered} RETURN count(n) AS total }
     CALL () {
-      MATCH (n:${label}) WHERE ${[...where, 'n.id > $after'].join(' AND ')}
+      MATCH ${match} WHERE ${[...where, 'n.id > $after'].join(' AND ')}
       WITH n.id AS id ORDER BY id LIMIT $limit
       RETURN collect(id) AS page
     }

@@ -7,6 +7,7 @@ import { MAX_PATH_HOPS } from '../../../src/store/port.js';
 import {
   CHECK,
   CLAIM_FILTERS,
+  CLAIM_MATCH,
   CLAIMS_OF_FILTERS,
   READ,
   SCHEMA,
@@ -91,11 +92,11 @@ const statements: [string, string, string[]][] = [
   ['claimsPage, no filter', keysetPageStatement('Claim', []), ['after', 'limit']],
   [
     'claimsPage, every filter',
-    keysetPageStatement('Claim', Object.values(CLAIM_FILTERS)),
+    keysetPageStatement('Claim', Object.values(CLAIM_FILTERS), CLAIM_MATCH.attributedTo),
     ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'after', 'limit'],
   ],
   ['claimsAggregate, no filter', claimsAggregateStatement([]), []],
-  ['claimsAggregate, every filter', claimsAggregateStatement(Object.values(CLAIM_FILTERS)), ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article']],
+  ['claimsAggregate, every filter', claimsAggregateStatement(Object.values(CLAIM_FILTERS), CLAIM_MATCH.attributedTo), ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article']],
   ['entitiesAggregate', entitiesAggregateStatement(false), ['kind']],
   ['entitiesAggregate by kind', entitiesAggregateStatement(true), ['kind']],
   ['entitiesPage by kind', keysetPageStatement('Entity', ['n.kind = $kind']), ['kind', 'after', 'limit']],
