@@ -3,7 +3,7 @@
 // an article's claims, an entity's events) batch the parents that ask with the same arguments.
 import DataLoader from 'dataloader';
 import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
-import type { ClaimLinkRecordOut, ClaimsOf, GraphStore, Page, PageRequest } from '../store/port.js';
+import type { ClaimLinkRecordOut, ClaimPageInclude, ClaimsOf, GraphStore, Page, PageRequest } from '../store/port.js';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
@@ -23,9 +23,16 @@ export interface Loaders {
 
 const SEPARATOR = '\u0000';
 
-/** The loader key of one parent's claim page: the arguments, then the parent id. */
-export function claimPageKey(parentId: string, of: ClaimsOf, page: PageRequest): string {
-  const args = { via: of.via, predicates: of.predicates ?? null, linked: of.linked ?? false, first: page.first, after: page.after ?? null };
+/** The loader key of one parent's claim page: the arguments and what to bring along, then the parent id. */
+export function claimPageKey(parentId: string, of: ClaimsOf, page: PageRequest, include: ClaimPageInclude = {}): string {
+  const args = {
+    via: of.via,
+    predicates: of.predicates ?? null,
+    linked: of.linked ?? false,
+    first: page.first,
+    after: page.after ?? null,
+    include: { evidence: include.evidence ?? false, articles: include.articles ?? false, entities: include.entities ?? false },
+  };
   return `${JSON.stringify(args)}${SEPARATOR}${parentId}`;
 }
 
@@ -61,7 +68,7 @@ function groupedByArguments<T>(load: (args: string, ids: string[]) => Promise<T[
 }
 
 export function createLoaders(store: GraphStore): Loaders {
-  return {
+  const loaders: Omit<Loaders, 'claimPage'> = {
     entity: new DataLoader((ids) => store.getEntities(ids)),
     claim: new DataLoader((ids) => store.getClaims(ids)),
     article: new DataLoader((ids) => store.getArticleSummaries(ids)),
@@ -71,14 +78,31 @@ export function createLoaders(store: GraphStore): Loaders {
     mentions: new DataLoader((ids) => store.getMentions(ids)),
     articleMentions: new DataLoader((ids) => store.getArticleMentions(ids)),
     eventIds: new DataLoader(groupedByArguments((limit, ids) => store.eventIdsForEntities(ids, Number(limit)))),
+  };
+  return {
+    ...loaders,
     claimPage: new DataLoader(
-      groupedByArguments((json, ids) => {
-        const args = JSON.parse(json) as { via: ClaimsOf['via']; predicates: string[] | null; linked: boolean; first: number; after: string | null };
-        return store.claimPages(
+      groupedByArguments(async (json, ids) => {
+        const args = JSON.parse(json) as {
+          via: ClaimsOf['via'];
+          predicates: string[] | null;
+          linked: boolean;
+          first: number;
+          after: string | null;
+          include: ClaimPageInclude;
+        };
+        const found = await store.claimPages(
           ids,
           { via: args.via, ...(args.predicates ? { predicates: args.predicates } : {}), ...(args.linked ? { linked: true } : {}) },
           { first: args.first, ...(args.after !== null ? { after: args.after } : {}) },
+          args.include,
         );
+        // What came along is what the next levels will ask for: their loads are answered from here.
+        for (const claim of found.claims) loaders.claim.prime(claim.id, claim);
+        for (const [claimId, evidence] of found.evidence) loaders.evidence.prime(claimId, evidence);
+        for (const article of found.articles) loaders.article.prime(article.id, article);
+        for (const entity of found.entities) loaders.entity.prime(entity.id, entity);
+        return found.pages;
       }),
     ),
   };

@@ -96,6 +96,26 @@ export interface ClaimsOf {
   linked?: boolean;
 }
 
+/** What a per-parent claim page brings along beside the claims on it, so the fields below cost no store call of their own. */
+export interface ClaimPageInclude {
+  /** Each claim's evidence. */
+  evidence?: boolean;
+  /** Summaries of the articles that report the claims and that their evidence quotes. */
+  articles?: boolean;
+  /** The claims' subjects and objects. */
+  entities?: boolean;
+}
+
+/** Per-parent claim pages, in the order of the parents asked for, with the records of every claim on them. */
+export interface ClaimPages {
+  pages: Page<string>[];
+  claims: ClaimRecord[];
+  /** Evidence by claim id, for every claim on the pages, when `include.evidence`. */
+  evidence: Map<string, EvidenceRecord[]>;
+  articles: ArticleSummary[];
+  entities: EntityRecord[];
+}
+
 /** A materialised edge between two entities, always backed by the claim that states it. */
 export interface EdgeRecord {
   source: string;
@@ -158,8 +178,10 @@ export interface GraphStore {
    * One keyset page of claim ids per parent (entity or article, see ClaimsOf), in the order of
    * the ids asked for: the same `first`/`after` applied to each parent inside the store, each
    * page's totalCount counted there, so a parent with 10,000 claims costs what a small one does.
+   * The claims' records come along, and what `include` asks for, in the same read: a nested
+   * request (entity → claims → evidence → article) costs one store call below its root.
    */
-  claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest): Promise<Page<string>[]>;
+  claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest, include?: ClaimPageInclude): Promise<ClaimPages>;
   /** Up to `limit` events whose location or participants include each entity, ordered by date (undated last), then id. */
   eventIdsForEntities(entityIds: readonly string[], limit: number): Promise<string[][]>;
   /** Article lookup by content hash (re-ingest detection). */

@@ -244,7 +244,7 @@ describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
     afterAll(async () => store?.close());
 
     it(`[${backend}] one call pages every parent alike: the hub's first page, the small entity whole, an unknown id empty`, async () => {
-      const [big, small, missing, again] = await store.claimPages(['place:hub', 'place:small', 'place:missing', 'place:hub'], { via: 'ANY' }, { first: 10 });
+      const { pages: [big, small, missing, again] } = await store.claimPages(['place:hub', 'place:small', 'place:missing', 'place:hub'], { via: 'ANY' }, { first: 10 });
       expect(big).toEqual({ items: range(0, 10), totalCount: 26, hasNextPage: true });
       expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], totalCount: 2, hasNextPage: false });
       expect(missing).toEqual({ items: [], totalCount: 0, hasNextPage: false });
@@ -255,25 +255,25 @@ describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
       const seen: string[] = [];
       let after: string | undefined;
       for (let pages = 0; pages < 10; pages++) {
-        const [page] = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 7, after });
+        const { pages: [page] } = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 7, after });
         expect(page.totalCount).toBe(26);
         seen.push(...page.items);
         if (!page.hasNextPage) break;
         after = page.items[page.items.length - 1];
       }
       expect(seen).toEqual([...range(0, 25), hub(26)]);
-      const [rest, small] = await store.claimPages(['place:hub', 'place:small'], { via: 'ANY' }, { first: 3, after: hub(23) });
+      const { pages: [rest, small] } = await store.claimPages(['place:hub', 'place:small'], { via: 'ANY' }, { first: 3, after: hub(23) });
       expect(rest).toEqual({ items: [hub(24), hub(26)], totalCount: 26, hasNextPage: false });
       // The same `after` for every parent: small's ids both sort after the hub's.
       expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], totalCount: 2, hasNextPage: false });
-      const [smallRest] = await store.claimPages(['place:small'], { via: 'ANY' }, { first: 3, after: 'claim:small-1' });
+      const { pages: [smallRest] } = await store.claimPages(['place:small'], { via: 'ANY' }, { first: 3, after: 'claim:small-1' });
       expect(smallRest).toEqual({ items: ['claim:small-2'], totalCount: 2, hasNextPage: false });
-      const [none] = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 0 });
+      const { pages: [none] } = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 0 });
       expect(none).toEqual({ items: [], totalCount: 26, hasNextPage: true });
     });
 
     it(`[${backend}] per-parent pages by role, predicate, linked entities, attribution and article`, async () => {
-      const page = (ids: string[], of: Parameters<GraphStore['claimPages']>[1], first = 50) => store.claimPages(ids, of, { first });
+      const page = async (ids: string[], of: Parameters<GraphStore['claimPages']>[1], first = 50) => (await store.claimPages(ids, of, { first })).pages;
       expect((await page(['place:hub'], { via: 'SUBJECT' }))[0]).toMatchObject({ items: [...range(0, 15), hub(26)], totalCount: 16 });
       expect((await page(['place:hub'], { via: 'OBJECT' }))[0]).toMatchObject({ items: range(15, 25), totalCount: 10 });
       expect((await page(['place:hub'], { via: 'ANY', linked: true }))[0]).toMatchObject({ items: range(0, 25), totalCount: 25 });
@@ -288,6 +288,38 @@ describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
       const [second, first] = await page(['article:second', ARTICLE_ID], { via: 'ARTICLE' }, 3);
       expect(second).toEqual({ items: ['claim:small-2'], totalCount: 1, hasNextPage: false });
       expect(first).toEqual({ items: ['claim:c1', 'claim:c2', 'claim:c3'], totalCount: 5 + 26 + 1, hasNextPage: true });
+    });
+
+    it(`[${backend}] a page brings the records of its claims, and on request their evidence, articles and entities, equal to what the single reads return`, async () => {
+      const plain = await store.claimPages(['place:hub', 'place:small'], { via: 'ANY' }, { first: 3 });
+      const ids = plain.pages.flatMap((p) => p.items);
+      expect(plain.claims.map((c) => c.id).sort()).toEqual([...ids].sort());
+      expect(plain.claims).toEqual(expect.arrayContaining((await store.getClaims(ids)).filter((c) => c !== null)));
+      expect([plain.evidence.size, plain.articles.length, plain.entities.length]).toEqual([0, 0, 0]);
+
+      const full = await store.claimPages(['place:hub', 'place:small'], { via: 'ANY' }, { first: 3 }, { evidence: true, articles: true, entities: true });
+      expect(full.pages).toEqual(plain.pages);
+      expect([...full.evidence.keys()].sort()).toEqual([...ids].sort());
+      const evidence = await store.getEvidence(ids);
+      ids.forEach((id, i) => expect(full.evidence.get(id), id).toEqual(evidence[i]));
+      const articleIds = new Set([...plain.claims.map((c) => c.articleId), ...evidence.flat().map((e) => e.articleId)]);
+      expect(full.articles.map((a) => a.id).sort()).toEqual([...articleIds].sort());
+      expect(full.articles).toEqual(expect.arrayContaining((await store.getArticleSummaries([...articleIds])).filter((a) => a !== null)));
+      const entityIds = new Set(plain.claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId])));
+      expect(full.entities.map((e) => e.id).sort()).toEqual([...entityIds].sort());
+      expect(full.entities).toEqual(expect.arrayContaining((await store.getEntities([...entityIds])).filter((e) => e !== null)));
+      // An event's participants come along with it, as getEntities gives them.
+      const third = 'article:third';
+      await store.upsert({
+        articles: [{ id: third, title: 'Third', text: TEXT, contentHash: 'hash-third', sentences: [{ index: 0, start: 0, end: TEXT.length, caption: false }] }],
+        entities: [],
+        claims: [{ ...claim('claim:event-1', 'event:meeting', 'OCCURRED_IN', 'place:stepanakert', 'Stepanakert'), articleId: third, evidence: [] }],
+        mentions: [],
+      });
+      const withEvent = await store.claimPages([third], { via: 'ARTICLE' }, { first: 5 }, { entities: true });
+      const [meeting] = await store.getEntities(['event:meeting']);
+      expect(meeting?.participants).toEqual([{ entityId: 'actor:ilham-aliyev', role: 'speaker' }]);
+      expect(withEvent.entities.find((e) => e.id === 'event:meeting')).toEqual(meeting);
     });
 
     it(`[${backend}] an entity's events come in date order, undated last, cut at the limit per entity`, async () => {

@@ -86,7 +86,7 @@ export const claimResolvers: Resolvers = {
       const { text, sentences } = await bodyOf(ctx, a.id);
       return sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     },
-    claims: (a, args, ctx) => claimConnection(ctx, a.id, { via: 'ARTICLE' }, args),
+    claims: (a, args, ctx, info) => claimConnection(ctx, a.id, { via: 'ARTICLE' }, args, info),
     mentions: async (a, args, ctx) => {
       return mentionConnection(await ctx.loaders.articleMentions.load(a.id), args);
     },

@@ -3,7 +3,9 @@
 // call per kind of data, not one per entity.
 import type { ClaimRecord, EntityRecord, MentionRecord } from '../../model/records.js';
 import { GREAT_CIRCLE_METHOD, greatCircleKm } from '../../model/geo.js';
-import type { ClaimRole, ClaimsOf, Page } from '../../store/port.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ClaimPageInclude, ClaimRole, ClaimsOf, Page } from '../../store/port.js';
+import { claimPageInclude, selectedFields } from '../lookahead.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimPageKey, eventIdsKey } from '../loaders.js';
@@ -21,23 +23,26 @@ export async function loadClaims(ctx: ApiContext, ids: readonly string[]): Promi
   return present(await ctx.loaders.claim.loadMany(ids));
 }
 
-/** One page of a parent's claims (an entity's in a role, or an article's), batched with the other parents asking alike. */
-export function claimPageOf(ctx: ApiContext, parentId: string, of: ClaimsOf, first: number, after: string | undefined): Promise<Page<string>> {
-  return ctx.loaders.claimPage.load(claimPageKey(parentId, of, { first, after }));
+/**
+ * One page of a parent's claims (an entity's in a role, or an article's), batched with the other
+ * parents asking alike; the claims' records, and what `include` names, are loaded with it.
+ */
+export function claimPageOf(ctx: ApiContext, parentId: string, of: ClaimsOf, first: number, after: string | undefined, include?: ClaimPageInclude): Promise<Page<string>> {
+  return ctx.loaders.claimPage.load(claimPageKey(parentId, of, { first, after }, include));
 }
 
-/** A page of a parent's claims as a Relay connection. */
-export async function claimConnection(ctx: ApiContext, parentId: string, of: ClaimsOf, args: { first?: number | null; after?: string | null }) {
+/** A page of a parent's claims as a Relay connection, bringing along what the request selects on them. */
+export async function claimConnection(ctx: ApiContext, parentId: string, of: ClaimsOf, args: { first?: number | null; after?: string | null }, info: GraphQLResolveInfo) {
   const first = checkFirst(args.first, 20);
   const after = decodeCursor(args.after);
-  const page = await claimPageOf(ctx, parentId, of, first, after);
+  const page = await claimPageOf(ctx, parentId, of, first, after, claimPageInclude(info, ['edges', 'node']));
   return toConnection(page, await ctx.loaders.claim.loadMany(page.items).then((r) => r.map((c) => (c instanceof Error ? null : c))), after !== undefined);
 }
 
 /** An entity's claims in one role, optionally with one predicate. */
-function entityClaims(ctx: ApiContext, entityId: string, role: ClaimRole, args: { predicate?: string | null; first?: number | null; after?: string | null }) {
+function entityClaims(ctx: ApiContext, entityId: string, role: ClaimRole, args: { predicate?: string | null; first?: number | null; after?: string | null }, info: GraphQLResolveInfo) {
   if (args.predicate) checkPredicate(args.predicate, 'predicate');
-  return claimConnection(ctx, entityId, { via: role, ...(args.predicate ? { predicates: [args.predicate] } : {}) }, args);
+  return claimConnection(ctx, entityId, { via: role, ...(args.predicate ? { predicates: [args.predicate] } : {}) }, args, info);
 }
 
 const mentionKey = (m: MentionRecord) => `${m.articleId}#${String(m.start).padStart(10, '0')}#${m.entityId}`;
@@ -64,7 +69,7 @@ async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up'
   const of: ClaimsOf = { via: direction === 'up' ? 'SUBJECT' : 'OBJECT', predicates: containmentPredicates() };
   // Six levels reach from a building to a continent; the bound also stops cycles in bad data.
   for (let depth = 0; depth < (transitive ? 6 : 1) && frontier.length && result.length < first; depth++) {
-    const pages = await Promise.all(frontier.map((id) => claimPageOf(ctx, id, of, first, undefined)));
+    const pages = await Promise.all(frontier.map((id) => claimPageOf(ctx, id, of, first, undefined, { entities: true })));
     const claims = await loadClaims(ctx, pages.flatMap((p) => p.items));
     const next = claims
       .filter((c) => c.status !== 'DENIED')
@@ -79,12 +84,14 @@ async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up'
 }
 
 /** Entities linked to this one by a claim, a page of linking claims at a time (cursor: the claim id). */
-async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }) {
+async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }, info: GraphQLResolveInfo) {
   const first = checkFirst(args.first, 50);
   const after = decodeCursor(args.after);
   if (args.predicate) checkPredicate(args.predicate, 'predicate');
   const of: ClaimsOf = { via: 'ANY', linked: true, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
-  const page = await claimPageOf(ctx, e.id, of, first, after);
+  // The linked entities come with the page, and what is selected on each linking claim.
+  const include = { ...claimPageInclude(info, ['edges', 'node', 'claim']), entities: selectedFields(info, ['edges', 'node']).has('entity') };
+  const page = await claimPageOf(ctx, e.id, of, first, after, include);
   const claims = await loadClaims(ctx, page.items);
   const links = claims.map((c) => {
     const outgoing = c.subjectId === e.id;
@@ -110,12 +117,12 @@ async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predi
 }
 
 const shared = {
-  claims: (e: EntityRecord, args: { role?: string | null; predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext) =>
-    entityClaims(ctx, e.id, (args.role ?? 'ANY') as ClaimRole, args),
+  claims: (e: EntityRecord, args: { role?: string | null; predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    entityClaims(ctx, e.id, (args.role ?? 'ANY') as ClaimRole, args, info),
   mentions: async (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext) =>
     mentionConnection(await ctx.loaders.mentions.load(e.id), args),
-  related: (e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext) =>
-    relatedConnection(ctx, e, args),
+  related: (e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+    relatedConnection(ctx, e, args, info),
   events: async (e: EntityRecord, args: { first?: number | null }, ctx: ApiContext) =>
     loadEntities(ctx, await ctx.loaders.eventIds.load(eventIdsKey(e.id, checkFirst(args.first, 50)))),
   counterpart: async (e: EntityRecord, _args: unknown, ctx: ApiContext) => (e.counterpartId ? ctx.loaders.entity.load(e.counterpartId) : null),
@@ -155,7 +162,7 @@ export const entityResolvers: Resolvers = {
     related: shared.related,
     events: shared.events,
     counterpart: shared.counterpart,
-    statements: (a, args, ctx) => claimConnection(ctx, a.id, { via: 'ATTRIBUTED_TO' }, args),
+    statements: (a, args, ctx, info) => claimConnection(ctx, a.id, { via: 'ATTRIBUTED_TO' }, args, info),
   },
   Event: {
     claims: shared.claims,

@@ -12,10 +12,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { EntityKind, GraphBatch } from '../../model/records.js';
+import type { ArticleSummary, ClaimRecord, EntityKind, EntityRecord, EvidenceRecord, GraphBatch } from '../../model/records.js';
 import {
   type ClaimFilter,
   type ClaimLinkRecordOut,
+  type ClaimPageInclude,
+  type ClaimPages,
   type ClaimRole,
   type ClaimsOf,
   type EdgeRecord,
@@ -208,21 +210,30 @@ export class EmbeddedStore implements GraphStore {
     if (missing.length) throw new InvalidBatchError(missing.map((id) => `${problem} ${id}`));
   }
 
-  async getEntities(entityIds: readonly string[]) {
+  /** Entity records of the ids found (events with their participants). */
+  private entityRecords(entityIds: readonly string[]): EntityRecord[] {
     const rows = this.all(READ.entities, { ids: ids(entityIds) });
     const events = rows.filter((r) => r.kind === 'EVENT').map((r) => r.id as string);
     const participants = events.length ? this.all(READ.participants, { ids: ids(events) }) : [];
     const byEvent = groupByKey(events, participants, (r) => r.eventId as string, (r) => ({ entityId: r.entityId as string, role: r.role as string }));
     const participantsOf = new Map(events.map((id, i) => [id, byEvent[i]]));
-    const byId = new Map(
-      rows.map((r) => [r.id as string, rowToEntity({ ...r, aliases: JSON.parse(r.aliases as string) }, participantsOf.get(r.id as string))] as const),
-    );
-    return orderByIds(entityIds, byId);
+    return rows.map((r) => rowToEntity({ ...r, aliases: JSON.parse(r.aliases as string) }, participantsOf.get(r.id as string)));
+  }
+
+  private claimRecords(claimIds: readonly string[]): ClaimRecord[] {
+    return this.all(READ.claims, { ids: ids(claimIds) }).map((r) => rowToClaim({ ...r, attributedTo: JSON.parse(r.attributedTo as string) }));
+  }
+
+  private articleSummaries(articleIds: readonly string[]): ArticleSummary[] {
+    return this.all(READ.articleSummaries, { ids: ids(articleIds) }).map(rowToArticleSummary);
+  }
+
+  async getEntities(entityIds: readonly string[]) {
+    return orderByIds(entityIds, new Map(this.entityRecords(entityIds).map((e) => [e.id, e] as const)));
   }
 
   async getClaims(claimIds: readonly string[]) {
-    const rows = this.all(READ.claims, { ids: ids(claimIds) });
-    return orderByIds(claimIds, new Map(rows.map((r) => [r.id as string, rowToClaim({ ...r, attributedTo: JSON.parse(r.attributedTo as string) })] as const)));
+    return orderByIds(claimIds, new Map(this.claimRecords(claimIds).map((c) => [c.id, c] as const)));
   }
 
   async getArticles(articleIds: readonly string[]) {
@@ -231,8 +242,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getArticleSummaries(articleIds: readonly string[]) {
-    const rows = this.all(READ.articleSummaries, { ids: ids(articleIds) });
-    return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticleSummary(r)] as const)));
+    return orderByIds(articleIds, new Map(this.articleSummaries(articleIds).map((a) => [a.id, a] as const)));
   }
 
   async getArticleBodies(articleIds: readonly string[]) {
@@ -240,8 +250,13 @@ export class EmbeddedStore implements GraphStore {
     return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticleBody(r)] as const)));
   }
 
-  async getEvidence(claimIds: readonly string[]) {
+  /** Evidence of each claim, in the order asked; run inside callers' transactions. */
+  private getEvidenceNow(claimIds: readonly string[]): EvidenceRecord[][] {
     return groupByKey(claimIds, this.all(READ.evidence, { ids: ids(claimIds) }), (r) => r.claimId as string, rowToEvidence);
+  }
+
+  async getEvidence(claimIds: readonly string[]) {
+    return this.getEvidenceNow(claimIds);
   }
 
   async getClaimLinks(claimIds: readonly string[]) {
@@ -270,7 +285,7 @@ export class EmbeddedStore implements GraphStore {
     return entityIds.map((entityId, i) => ({ entityId, claimIds: [...new Set(groups[i])].sort(byOrder) }));
   }
 
-  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest) {
+  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest, include: ClaimPageInclude = {}): Promise<ClaimPages> {
     const filters: string[] = [];
     const params: Params = { ids: ids(parentIds) };
     if (of.predicates) {
@@ -279,16 +294,29 @@ export class EmbeddedStore implements GraphStore {
     }
     if (of.linked) filters.push(CLAIMS_OF_FILTERS.linked);
     const sql = claimPagesStatements(of.via, filters);
-    // One read transaction: the counts and the pages see the same snapshot.
-    const [counts, rows] = this.guarded(() =>
-      this.db.transaction(() => [
-        this.statement(sql.count).all(params) as Row[],
-        this.statement(sql.page).all({ ...params, after: page.after ?? '', limit: page.first + 1 }) as Row[],
-      ])(),
+    // One read transaction: the counts, the pages and the records brought along see the same snapshot.
+    return this.guarded(() =>
+      this.db.transaction((): ClaimPages => {
+        const counts = this.statement(sql.count).all(params) as Row[];
+        const rows = this.statement(sql.page).all({ ...params, after: page.after ?? '', limit: page.first + 1 }) as Row[];
+        const totals = new Map(counts.map((r) => [r.pid as string, r.total as number]));
+        const grouped = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => r.id as string);
+        const pages = parentIds.map((id, i) => pageOf(grouped[i], totals.get(id) ?? 0, page.first));
+        const claims = this.claimRecords(pages.flatMap((p) => p.items));
+        const claimIds = claims.map((c) => c.id);
+        const evidenceOf = include.evidence ? this.getEvidenceNow(claimIds) : [];
+        const evidence = new Map(include.evidence ? claimIds.map((id, i) => [id, evidenceOf[i]] as const) : []);
+        const articleIds = include.articles ? [...claims.map((c) => c.articleId), ...evidenceOf.flat().map((e) => e.articleId)] : [];
+        const entityIds = include.entities ? claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId])) : [];
+        return {
+          pages,
+          claims,
+          evidence,
+          articles: articleIds.length ? this.articleSummaries(articleIds) : [],
+          entities: entityIds.length ? this.entityRecords(entityIds) : [],
+        };
+      })(),
     );
-    const totals = new Map(counts.map((r) => [r.pid as string, r.total as number]));
-    const pages = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => r.id as string);
-    return parentIds.map((id, i) => pageOf(pages[i], totals.get(id) ?? 0, page.first));
   }
 
   async eventIdsForEntities(entityIds: readonly string[], limit: number) {

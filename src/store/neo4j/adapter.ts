@@ -2,9 +2,11 @@
 // `neo4j://` cluster routes reads to followers and writes to the leader), batched UNWIND writes that
 // update an article's records in place, parameters only.
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
-import type { EntityKind, GraphBatch } from '../../model/records.js';
+import type { EntityKind, EntityRecord, GraphBatch } from '../../model/records.js';
 import {
   type ClaimFilter,
+  type ClaimPageInclude,
+  type ClaimPages,
   type ClaimRole,
   type ClaimsOf,
   type GraphStore,
@@ -80,6 +82,13 @@ function errorCode(error: unknown): string {
 
 
 
+
+/** An entity record from a row of `entity` (its properties) and `participants` (nulls where it has none). */
+function toEntity(r: Row): EntityRecord {
+  const participants = (r.participants as ({ entityId: string; role: string } | null)[]).filter((p) => p !== null);
+  participants.sort((a, b) => a.role.localeCompare(b.role) || a.entityId.localeCompare(b.entityId));
+  return rowToEntity(r.entity as Row, participants);
+}
 
 /**
  * How long to wait before running a transaction the driver gave up on again, or undefined to give
@@ -257,15 +266,7 @@ export class Neo4jStore implements GraphStore {
 
   async getEntities(ids: readonly string[]) {
     const rows = await this.read((tx) => this.rows(tx, READ.entities, { ids: [...new Set(ids)] }));
-    const byId = new Map(
-      rows.map((r) => {
-        const participants = (r.participants as ({ entityId: string; role: string } | null)[]).filter((p) => p !== null);
-        participants.sort((a, b) => a.role.localeCompare(b.role) || a.entityId.localeCompare(b.entityId));
-        const entity = rowToEntity(r.entity as Row, participants);
-        return [entity.id, entity] as const;
-      }),
-    );
-    return orderByIds(ids, byId);
+    return orderByIds(ids, new Map(rows.map((r) => toEntity(r)).map((e) => [e.id, e] as const)));
   }
 
   async getClaims(ids: readonly string[]) {
@@ -323,7 +324,7 @@ export class Neo4jStore implements GraphStore {
     return entityIds.map((entityId) => ({ entityId, claimIds: byId.get(entityId) ?? [] }));
   }
 
-  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest) {
+  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest, include: ClaimPageInclude = {}): Promise<ClaimPages> {
     const filters: string[] = [];
     const params: Record<string, unknown> = {};
     if (of.predicates) {
@@ -331,16 +332,27 @@ export class Neo4jStore implements GraphStore {
       params.predicates = [...of.predicates];
     }
     if (of.linked) filters.push(CLAIMS_OF_FILTERS.linked);
-    const rows = await this.read((tx) =>
-      this.rows(tx, claimPagesStatement(of.via, filters), {
+    const [row] = await this.read((tx) =>
+      this.rows(tx, claimPagesStatement(of.via, filters, include), {
         ...params,
         ids: [...new Set(parentIds)],
         after: page.after ?? '',
         limit: neo4j.int(page.first + 1),
+        first: neo4j.int(page.first),
       }),
     );
-    const byId = new Map(rows.map((r) => [r.id as string, pageOf(r.page as string[], r.total as number, page.first)]));
-    return parentIds.map((id) => byId.get(id) ?? pageOf([], 0, page.first));
+    const found = row.pages as { id: string; total: number; page: string[] }[];
+    const byId = new Map(found.map((p) => [p.id, pageOf(p.page, p.total, page.first)]));
+    const claims = (row.claims as Row[]).map((c) => rowToClaim(c));
+    const evidenceRows = row.evidence as { id: string; evidence: Row }[];
+    const evidenceOf = groupByKey(claims.map((c) => c.id), evidenceRows, (r) => r.id, (r) => rowToEvidence(r.evidence));
+    return {
+      pages: parentIds.map((id) => byId.get(id) ?? pageOf([], 0, page.first)),
+      claims,
+      evidence: new Map(include.evidence ? claims.map((c, i) => [c.id, evidenceOf[i]] as const) : []),
+      articles: (row.articles as Row[]).map(rowToArticleSummary),
+      entities: (row.entities as Row[]).map((r) => toEntity(r)),
+    };
   }
 
   async eventIdsForEntities(entityIds: readonly string[], limit: number) {

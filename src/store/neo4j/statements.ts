@@ -4,6 +4,9 @@
 
 import { type ClaimFilter, MAX_PATH_HOPS } from '../port.js';
 
+/** An article's properties without its text and sentences (most reads need neither). */
+const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .version, .supersedes';
+
 export const SCHEMA = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
@@ -207,7 +210,7 @@ export const READ = {
   articleSummaries: `
     UNWIND $ids AS id
     MATCH (a:Article {id: id})
-    RETURN a {.id, .title, .publisher, .publishedAt, .url, .contentHash, .version, .supersedes} AS article`,
+    RETURN a {${ARTICLE_SUMMARY}} AS article`,
   articleBodies: `
     UNWIND $ids AS id
     MATCH (a:Article {id: id})
@@ -419,10 +422,44 @@ export const CLAIMS_OF_FILTERS = {
 
 /**
  * One keyset page per parent in $ids: each parent's claims counted, and up to $limit of their
- * ids after $after, in id order, inside the database (a hub's claims never travel whole).
+ * ids after $after, in id order, inside the database (a hub's claims never travel whole). The
+ * records of the first $first claims of each page come along, with what `include` asks for (see
+ * port.ts ClaimPageInclude), so the request's next levels need no statement of their own.
  */
-export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[]): string {
+export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[], include: { evidence?: boolean; articles?: boolean; entities?: boolean } = {}): string {
   const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
+  const evidence = include.evidence
+    ? `
+    CALL (claims) {
+      UNWIND claims AS c
+      MATCH (:Claim {id: c.id})-[:HAS_EVIDENCE]->(ev:Evidence)
+      WITH c.id AS id, ev ORDER BY id, ev.ord
+      RETURN collect({id: id, evidence: ev {.*}}) AS evidence
+    }`
+    : `
+    WITH pages, claims, [] AS evidence`;
+  const articles = include.articles
+    ? `
+    CALL (claims, evidence) {
+      UNWIND [c IN claims | c.articleId] + [e IN evidence | e.evidence.articleId] AS aid
+      WITH DISTINCT aid
+      MATCH (a:Article {id: aid})
+      RETURN collect(a {${ARTICLE_SUMMARY}}) AS articles
+    }`
+    : `
+    WITH pages, claims, evidence, [] AS articles`;
+  const entities = include.entities
+    ? `
+    CALL (claims) {
+      UNWIND [c IN claims | c.subjectId] + [c IN claims WHERE c.objectId IS NOT NULL | c.objectId] AS eid
+      WITH DISTINCT eid
+      MATCH (e:Entity {id: eid})
+      OPTIONAL MATCH (e)-[p:PARTICIPANT]->(who:Entity)
+      WITH e, collect(CASE WHEN who IS NULL THEN NULL ELSE {entityId: who.id, role: p.role} END) AS participants
+      RETURN collect({entity: e {.*}, participants: participants}) AS entities
+    }`
+    : `
+    WITH pages, claims, evidence, articles, [] AS entities`;
   return `
     UNWIND $ids AS pid
     CALL (pid) {
@@ -434,7 +471,15 @@ export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string
       WITH DISTINCT c.id AS id ORDER BY id LIMIT $limit
       RETURN collect(id) AS page
     }
-    RETURN pid AS id, total, page`;
+    WITH collect({id: pid, total: total, page: page}) AS pages
+    CALL (pages) {
+      UNWIND pages AS p
+      UNWIND p.page[0..$first] AS cid
+      WITH DISTINCT cid
+      MATCH (c:Claim {id: cid})
+      RETURN collect(c {.*}) AS claims
+    }${evidence}${articles}${entities}
+    RETURN pages, claims, evidence, articles, entities`;
 }
 
 /**

@@ -102,8 +102,10 @@ const statements: [string, string, string[]][] = [
   ['entitiesPage by kind', keysetPageStatement('Entity', ['n.kind = $kind']), ['kind', 'after', 'limit']],
   ['articlesPage', keysetPageStatement('Article', []), ['after', 'limit']],
   ...(['SUBJECT', 'OBJECT', 'ANY', 'ATTRIBUTED_TO', 'ARTICLE'] as const).flatMap((via): [string, string, string[]][] => [
-    [`claimPages ${via}, no filter`, claimPagesStatement(via, []), ['ids', 'after', 'limit']],
-    [`claimPages ${via}, every filter`, claimPagesStatement(via, Object.values(CLAIMS_OF_FILTERS)), ['ids', 'predicates', 'after', 'limit']],
+    [`claimPages ${via}, no filter`, claimPagesStatement(via, []), ['ids', 'after', 'limit', 'first']],
+    [`claimPages ${via}, every filter`, claimPagesStatement(via, Object.values(CLAIMS_OF_FILTERS)), ['ids', 'predicates', 'after', 'limit', 'first']],
+    [`claimPages ${via}, everything brought along`, claimPagesStatement(via, [], { evidence: true, articles: true, entities: true }), ['ids', 'after', 'limit', 'first']],
+    [`claimPages ${via}, articles without evidence`, claimPagesStatement(via, [], { articles: true }), ['ids', 'after', 'limit', 'first']],
   ]),
 ];
 

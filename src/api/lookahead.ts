@@ -1,0 +1,46 @@
+// What a request selects below the field being resolved, read from the operation itself, so a
+// list's store call can bring along the records its nested fields will ask for (one call per
+// level becomes one call for the whole request below the root).
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { ClaimPageInclude } from '../store/port.js';
+
+/** The fields of the selection sets `sets`, fragments and inline fragments followed. */
+function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[]): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return fields;
+}
+
+/**
+ * Names of the fields selected at `path` below the field being resolved: `['edges', 'node']`
+ * on a connection gives what is asked of each node. Directives (@skip, @include) are not read:
+ * a field they leave out is at worst brought along for nothing.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) {
+    sets = fieldsOf(info, sets).flatMap((field) => (field.name.value === name && field.selectionSet ? [field.selectionSet] : []));
+  }
+  return new Set(fieldsOf(info, sets).map((field) => field.name.value));
+}
+
+/** What a page of claims should bring along for the fields selected on its claims at `path`. */
+export function claimPageInclude(info: GraphQLResolveInfo, path: readonly string[]): ClaimPageInclude {
+  const claim = selectedFields(info, path);
+  const evidence = claim.has('evidence') ? selectedFields(info, [...path, 'evidence']) : new Set<string>();
+  return {
+    evidence: claim.has('evidence'),
+    articles: claim.has('article') || evidence.has('article'),
+    entities: claim.has('subject') || claim.has('object'),
+  };
+}
