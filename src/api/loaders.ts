@@ -3,7 +3,7 @@
 // an article's claims, an entity's events) batch the parents that ask with the same arguments.
 import DataLoader from 'dataloader';
 import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
-import type { ClaimLinkRecordOut, ClaimPageInclude, ClaimsOf, GraphStore, Page, PageRequest } from '../store/port.js';
+import type { ClaimLinkRecordOut, ClaimPageInclude, ClaimsAlong, ClaimsOf, GraphStore, Page, PageRequest } from '../store/port.js';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
@@ -67,6 +67,14 @@ function groupedByArguments<T>(load: (args: string, ids: string[]) => Promise<T[
   };
 }
 
+/** What a claim read brought along goes into the request's loaders: the next levels' loads are answered from there. */
+export function primeAlong(loaders: Pick<Loaders, 'claim' | 'evidence' | 'article' | 'entity'>, along: ClaimsAlong): void {
+  for (const claim of along.claims) loaders.claim.prime(claim.id, claim);
+  for (const [claimId, evidence] of along.evidence) loaders.evidence.prime(claimId, evidence);
+  for (const article of along.articles) loaders.article.prime(article.id, article);
+  for (const entity of along.entities) loaders.entity.prime(entity.id, entity);
+}
+
 export function createLoaders(store: GraphStore): Loaders {
   const loaders: Omit<Loaders, 'claimPage'> = {
     entity: new DataLoader((ids) => store.getEntities(ids)),
@@ -97,11 +105,7 @@ export function createLoaders(store: GraphStore): Loaders {
           { first: args.first, ...(args.after !== null ? { after: args.after } : {}) },
           args.include,
         );
-        // What came along is what the next levels will ask for: their loads are answered from here.
-        for (const claim of found.claims) loaders.claim.prime(claim.id, claim);
-        for (const [claimId, evidence] of found.evidence) loaders.evidence.prime(claimId, evidence);
-        for (const article of found.articles) loaders.article.prime(article.id, article);
-        for (const entity of found.entities) loaders.entity.prime(entity.id, entity);
+        primeAlong(loaders, found);
         return found.pages;
       }),
     ),

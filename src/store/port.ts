@@ -106,14 +106,18 @@ export interface ClaimPageInclude {
   entities?: boolean;
 }
 
-/** Per-parent claim pages, in the order of the parents asked for, with the records of every claim on them. */
-export interface ClaimPages {
-  pages: Page<string>[];
+/** The records of the claims on a page, and what ClaimPageInclude asked for besides. */
+export interface ClaimsAlong {
   claims: ClaimRecord[];
-  /** Evidence by claim id, for every claim on the pages, when `include.evidence`. */
+  /** Evidence by claim id, for every claim on the page(s), when `include.evidence`. */
   evidence: Map<string, EvidenceRecord[]>;
   articles: ArticleSummary[];
   entities: EntityRecord[];
+}
+
+/** Per-parent claim pages, in the order of the parents asked for, with the records of every claim on them. */
+export interface ClaimPages extends ClaimsAlong {
+  pages: Page<string>[];
 }
 
 /** A materialised edge between two entities, always backed by the claim that states it. */
@@ -189,7 +193,8 @@ export interface GraphStore {
   /** Every version of the article published at a URL, oldest first. */
   articleVersionsByUrl(url: string): Promise<{ id: string; version: number }[]>;
 
-  claimsPage(filter: ClaimFilter, page: PageRequest): Promise<Page<string>>;
+  /** A keyset page of the claims `filter` matches, with their records and what `include` asks for, in one read. */
+  claimsPage(filter: ClaimFilter, page: PageRequest, include?: ClaimPageInclude): Promise<Page<string> & ClaimsAlong>;
   /** Counts of the claims `filter` matches, in one statement; buckets in key order. */
   claimsAggregate(filter: ClaimFilter): Promise<ClaimsAggregateRecord>;
   /** Counts of the entities (of one kind, when given), in one statement; buckets in key order. */

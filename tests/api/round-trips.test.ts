@@ -52,6 +52,10 @@ const ENTITY_CLAIMS_EVIDENCE_ARTICLE = `query ($id: ID!) {
 const ONE_HOP_WITH_NAMES = `query ($id: ID!) {
   entity(id: $id) { id name related(first: 20) { totalCount edges { node { predicate direction entity { id name kind } } } } }
 }`;
+/** A filtered claim list with each claim's subject and its evidence's articles. */
+const CLAIM_LIST_NESTED = `query {
+  claims(where: { predicate: "LOCATED_IN" }, first: 20) { totalCount edges { node { id statement status subject { name } object { name } evidence { quote article { title } } } } }
+}`;
 /** The same nested shape written with a named fragment and an inline fragment, as client code generators write it. */
 const THREE_LEVELS_WITH_FRAGMENTS = `query ($id: ID!) {
   entity(id: $id) { ... on Place { claims(first: 20) { edges { node { ...ClaimFields } } } } }
@@ -170,6 +174,18 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       const hub = (await server.query(ENTITY_CLAIMS_EVIDENCE_ARTICLE, { id: 'place:shared-0' })).body.data?.entity.claims;
       expect(hub.totalCount).toBeGreaterThan(20);
       expect(hub.edges).toHaveLength(20);
+    });
+
+    it(`[${backend}] a filtered claim list with subjects, objects, evidence and articles costs 1 store call`, async () => {
+      const res = await server.query(CLAIM_LIST_NESTED);
+      expect(roundTrips(res)).toBe(1);
+      const claims = res.body.data?.claims;
+      expect(claims.edges).toHaveLength(20);
+      expect(claims.totalCount).toBeGreaterThan(20);
+      for (const { node } of claims.edges) {
+        expect(node.subject.name, node.id).toEqual(expect.any(String));
+        expect(node.evidence[0].article.title, node.id).toEqual(expect.any(String));
+      }
     });
 
     it(`[${backend}] every GraphQL response reports its store round trips, and a request that needs no store reports 0`, async () => {

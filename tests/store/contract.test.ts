@@ -82,8 +82,10 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
       }
       expect(new Set(seen).size).toBe(seen.length);
       expect(seen).toEqual(['claim:c1', 'claim:c2', 'claim:c3', 'claim:c4', 'claim:c5', 'claim:z9']);
-      const filtered = await store.claimsPage({ predicates: ['LOCATED_IN'], about: 'place:island' }, { first: 10 });
-      expect(filtered).toEqual({ items: ['claim:a0', 'claim:z9'], totalCount: 2, hasNextPage: false });
+      const { items, totalCount, hasNextPage, claims } = await store.claimsPage({ predicates: ['LOCATED_IN'], about: 'place:island' }, { first: 10 });
+      expect({ items, totalCount, hasNextPage }).toEqual({ items: ['claim:a0', 'claim:z9'], totalCount: 2, hasNextPage: false });
+      // The page's claim records come with it.
+      expect(claims.map((c) => c.id).sort()).toEqual(['claim:a0', 'claim:z9']);
     });
 
     it(`[${backend}] search finds Shushi by "Şuşa", "shusha" and a prefix, but not unrelated names`, async () => {

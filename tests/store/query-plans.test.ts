@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimFilter } from '../../src/store/port.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
 import { claimsCountStatement, claimsPageStatement, claimWhere } from '../../src/store/embedded/statements.js';
-import { claimWhere as neo4jClaimWhere, keysetPageStatement } from '../../src/store/neo4j/statements.js';
+import { claimWhere as neo4jClaimWhere, claimsPageStatement as neo4jClaimsPageStatement } from '../../src/store/neo4j/statements.js';
 import { backendAvailable, neo4jCredentials, neo4jUri, openTestStore } from '../support/backends.js';
 import { fixtureBatch } from '../support/fixture-graph.js';
 
@@ -90,7 +90,7 @@ describe.runIf(backendAvailable('neo4j'))('claim list plans [neo4j]', () => {
 
   it.each(Object.entries(FILTERS))('[neo4j] claims filtered by %s: the count and the page seek an index, never scan every claim', async (_name, filter) => {
     const { match, where, params } = neo4jClaimWhere(filter);
-    const { summary } = await driver.executeQuery(`EXPLAIN ${keysetPageStatement('Claim', where, match)}`, { ...params, after: '', limit: neo4j.int(21) });
+    const { summary } = await driver.executeQuery(`EXPLAIN ${neo4jClaimsPageStatement(where, match)}`, { ...params, after: '', limit: neo4j.int(21), first: neo4j.int(20) });
     const ops = operators(summary.plan as never);
     expect(ops.filter((op) => /NodeByLabelScan|AllNodesScan/.test(op)), ops.join(', ')).toEqual([]);
     expect(ops.filter((op) => /Index(Seek|Scan)|NodeUniqueIndexSeek/.test(op)).length, ops.join(', ')).toBeGreaterThanOrEqual(2);

@@ -13,14 +13,20 @@ export interface Writer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resolves once `n` batches are reported committed; rejects past the deadline or if the writer exits first. */
   committedAtLeast(n: number, deadlineMs: number): Promise<void>;
+  /** A writer started with `first` 'later': resolves once its store is open and it waits for `begin`. */
+  ready(deadlineMs: number): Promise<void>;
+  /** Starts a waiting writer at batch `first`. */
+  begin(first: number): void;
 }
 
-/** `target`: the embedded store's file, or the Neo4j server's URI. */
-export function startWriter(target: string, first: number, count: number): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/write-batches.ts', target, String(first), String(count)], {
+/** `target`: the embedded store's file, or the Neo4j server's URI; `first` 'later': the writer opens the store and waits for `begin`. */
+export function startWriter(target: string, first: number | 'later', count: number): Writer {
+  const later = first === 'later';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/write-batches.ts', target, later ? '-' : String(first), String(count)], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [later ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
+  let isReady = false;
   const committed: number[] = [];
   const errors: string[] = [];
   const listeners = new Set<() => void>();
@@ -32,6 +38,7 @@ export function startWriter(target: string, first: number, count: number): Write
     for (const line of lines) {
       const match = /^committed (\d+)$/.exec(line);
       if (match) committed.push(Number(match[1]));
+      if (line === 'ready') isReady = true;
     }
     listeners.forEach((l) => l());
   });
@@ -40,16 +47,17 @@ export function startWriter(target: string, first: number, count: number): Write
     // 'close', not 'exit': by then everything the writer printed has been read.
     child.once('close', (code, signal) => resolve({ code, signal })),
   );
-  const committedAtLeast = (n: number, deadlineMs: number) =>
+  /** Resolves once `done()` holds; rejects past the deadline or if the writer exits first. */
+  const until = (done: () => boolean, what: () => string, deadlineMs: number) =>
     new Promise<void>((resolve, reject) => {
       const check = () => {
-        if (committed.length < n) return;
+        if (!done()) return;
         finish();
         resolve();
       };
       const timer = setTimeout(() => {
         finish();
-        reject(new Error(`writer reported ${committed.length} of ${n} commits within ${deadlineMs} ms: ${errors.join('')}`));
+        reject(new Error(`writer reported ${what()} within ${deadlineMs} ms: ${errors.join('')}`));
       }, deadlineMs);
       const finish = () => {
         clearTimeout(timer);
@@ -57,11 +65,17 @@ export function startWriter(target: string, first: number, count: number): Write
       };
       listeners.add(check);
       void exited.then(() => {
-        if (committed.length >= n) return check();
+        if (done()) return check();
         finish();
-        reject(new Error(`writer exited after ${committed.length} of ${n} commits: ${errors.join('')}`));
+        reject(new Error(`writer exited having reported ${what()}: ${errors.join('')}`));
       });
       check();
     });
-  return { child, committed, errors, exited, committedAtLeast };
+  const committedAtLeast = (n: number, deadlineMs: number) => until(() => committed.length >= n, () => `${committed.length} of ${n} commits`, deadlineMs);
+  const ready = (deadlineMs: number) => until(() => isReady, () => 'no "ready"', deadlineMs);
+  const begin = (start: number) => {
+    if (!child.stdin) throw new Error('begin: this writer was started with its first batch');
+    child.stdin.end(`${start}\n`);
+  };
+  return { child, committed, errors, exited, committedAtLeast, ready, begin };
 }

@@ -8,7 +8,7 @@ import type { ClaimPageInclude, ClaimRole, ClaimsOf, Page } from '../../store/po
 import { claimPageInclude, selectedFields } from '../lookahead.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { claimPageKey, eventIdsKey } from '../loaders.js';
+import { claimPageKey, eventIdsKey, primeAlong } from '../loaders.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageFromIds, toConnection } from '../pagination.js';
 import { containmentPredicates } from '../../model/vocabulary.js';
 import { checkPredicate } from './arguments.js';
@@ -151,6 +151,7 @@ export const entityResolvers: Resolvers = {
           { subject: other.id, object: p.id },
         ].map((pair) => ctx.store.claimsPage({ ...pair, predicates: ['DISTANCE_FROM'] }, { first: MAX_PAGE_SIZE })),
       );
+      pages.forEach((page) => primeAlong(ctx.loaders, page));
       const stated = await loadClaims(ctx, [...new Set(pages.flatMap((page) => page.items))].sort());
       const computedKm = p.location && other.location ? greatCircleKm(p.location, other.location) : null;
       return { computedKm, stated, method: GREAT_CIRCLE_METHOD, from: p, to: other };

@@ -9,6 +9,8 @@ import type { ClaimWhere, Resolvers } from '../generated/resolvers-types.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
 import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from './arguments.js';
 import { loadEntities } from './entity.js';
+import { primeAlong } from '../loaders.js';
+import { claimPageInclude } from '../lookahead.js';
 
 type NodeRecord = EntityRecord | ClaimRecord | ArticleSummary;
 
@@ -139,10 +141,11 @@ export const queryResolvers: Resolvers = {
       const page = await ctx.store.entitiesPage(kind ?? undefined, { first: size, after: cursor });
       return toConnection(page, nullOnError(await ctx.loaders.entity.loadMany(page.items)), cursor !== undefined);
     },
-    claims: async (_root, { where, first, after }, ctx) => {
+    claims: async (_root, { where, first, after }, ctx, info) => {
       const size = checkFirst(first, 20);
       const cursor = decodeCursor(after);
-      const page = await ctx.store.claimsPage(claimFilter(where), { first: size, after: cursor });
+      const page = await ctx.store.claimsPage(claimFilter(where), { first: size, after: cursor }, claimPageInclude(info, ['edges', 'node']));
+      primeAlong(ctx.loaders, page);
       return toConnection(page, nullOnError(await ctx.loaders.claim.loadMany(page.items)), cursor !== undefined);
     },
     articles: async (_root, { first, after }, ctx) => {

@@ -18,6 +18,7 @@ import {
   type ClaimLinkRecordOut,
   type ClaimPageInclude,
   type ClaimPages,
+  type ClaimsAlong,
   type ClaimRole,
   type ClaimsOf,
   type EdgeRecord,
@@ -285,6 +286,22 @@ export class EmbeddedStore implements GraphStore {
     return entityIds.map((entityId, i) => ({ entityId, claimIds: [...new Set(groups[i])].sort(byOrder) }));
   }
 
+  /** The records of `claimIds` and what `include` asks for besides; run inside the caller's read transaction. */
+  private along(claimIds: readonly string[], include: ClaimPageInclude): ClaimsAlong {
+    const claims = this.claimRecords(claimIds);
+    const ids = claims.map((c) => c.id);
+    const evidenceOf = include.evidence ? this.getEvidenceNow(ids) : [];
+    const evidence = new Map(include.evidence ? ids.map((id, i) => [id, evidenceOf[i]] as const) : []);
+    const articleIds = include.articles ? [...claims.map((c) => c.articleId), ...evidenceOf.flat().map((e) => e.articleId)] : [];
+    const entityIds = include.entities ? claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId])) : [];
+    return {
+      claims,
+      evidence,
+      articles: articleIds.length ? this.articleSummaries(articleIds) : [],
+      entities: entityIds.length ? this.entityRecords(entityIds) : [],
+    };
+  }
+
   async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest, include: ClaimPageInclude = {}): Promise<ClaimPages> {
     const filters: string[] = [];
     const params: Params = { ids: ids(parentIds) };
@@ -302,19 +319,7 @@ export class EmbeddedStore implements GraphStore {
         const totals = new Map(counts.map((r) => [r.pid as string, r.total as number]));
         const grouped = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => r.id as string);
         const pages = parentIds.map((id, i) => pageOf(grouped[i], totals.get(id) ?? 0, page.first));
-        const claims = this.claimRecords(pages.flatMap((p) => p.items));
-        const claimIds = claims.map((c) => c.id);
-        const evidenceOf = include.evidence ? this.getEvidenceNow(claimIds) : [];
-        const evidence = new Map(include.evidence ? claimIds.map((id, i) => [id, evidenceOf[i]] as const) : []);
-        const articleIds = include.articles ? [...claims.map((c) => c.articleId), ...evidenceOf.flat().map((e) => e.articleId)] : [];
-        const entityIds = include.entities ? claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId])) : [];
-        return {
-          pages,
-          claims,
-          evidence,
-          articles: articleIds.length ? this.articleSummaries(articleIds) : [],
-          entities: entityIds.length ? this.entityRecords(entityIds) : [],
-        };
+        return { pages, ...this.along(pages.flatMap((p) => p.items), include) };
       })(),
     );
   }
@@ -332,9 +337,18 @@ export class EmbeddedStore implements GraphStore {
     return this.all(READ.articleIdsByUrl, { url }).map((r) => ({ id: r.id as string, version: r.version as number }));
   }
 
-  async claimsPage(filter: ClaimFilter, page: PageRequest) {
+  async claimsPage(filter: ClaimFilter, page: PageRequest, include: ClaimPageInclude = {}) {
     const { where, params } = claimWhere(filter);
-    return this.keysetPage(claimsCountStatement(where), claimsPageStatement(where), params, page);
+    const [countSql, pageSql] = [claimsCountStatement(where), claimsPageStatement(where)];
+    // One read transaction: the count, the page and the records see the same snapshot.
+    return this.guarded(() =>
+      this.db.transaction(() => {
+        const [{ total }] = this.statement(countSql).all(params) as Row[];
+        const rows = this.statement(pageSql).all({ ...params, after: page.after ?? '', limit: page.first + 1 }) as Row[];
+        const found = pageOf(rows.map((r) => r.id as string), total as number, page.first);
+        return { ...found, ...this.along(found.items, include) };
+      })(),
+    );
   }
 
   async claimsAggregate(filter: ClaimFilter) {

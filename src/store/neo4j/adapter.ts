@@ -7,6 +7,7 @@ import {
   type ClaimFilter,
   type ClaimPageInclude,
   type ClaimPages,
+  type ClaimsAlong,
   type ClaimRole,
   type ClaimsOf,
   type GraphStore,
@@ -37,6 +38,7 @@ import {
   SCHEMA,
   WRITE,
   claimPagesStatement,
+  claimsPageStatement,
   claimsAggregateStatement,
   entitiesAggregateStatement,
   keysetPageStatement,
@@ -82,6 +84,19 @@ function errorCode(error: unknown): string {
 
 
 
+
+/** The records a claim read brought along (statements.ts alongStatement), from its row. */
+function alongOf(row: Row, include: ClaimPageInclude): ClaimsAlong {
+  const claims = (row.claims as Row[]).map((c) => rowToClaim(c));
+  const evidenceRows = row.evidence as { id: string; evidence: Row }[];
+  const evidenceOf = groupByKey(claims.map((c) => c.id), evidenceRows, (r) => r.id, (r) => rowToEvidence(r.evidence));
+  return {
+    claims,
+    evidence: new Map(include.evidence ? claims.map((c, i) => [c.id, evidenceOf[i]] as const) : []),
+    articles: (row.articles as Row[]).map(rowToArticleSummary),
+    entities: (row.entities as Row[]).map((r) => toEntity(r)),
+  };
+}
 
 /** An entity record from a row of `entity` (its properties) and `participants` (nulls where it has none). */
 function toEntity(r: Row): EntityRecord {
@@ -343,16 +358,7 @@ export class Neo4jStore implements GraphStore {
     );
     const found = row.pages as { id: string; total: number; page: string[] }[];
     const byId = new Map(found.map((p) => [p.id, pageOf(p.page, p.total, page.first)]));
-    const claims = (row.claims as Row[]).map((c) => rowToClaim(c));
-    const evidenceRows = row.evidence as { id: string; evidence: Row }[];
-    const evidenceOf = groupByKey(claims.map((c) => c.id), evidenceRows, (r) => r.id, (r) => rowToEvidence(r.evidence));
-    return {
-      pages: parentIds.map((id) => byId.get(id) ?? pageOf([], 0, page.first)),
-      claims,
-      evidence: new Map(include.evidence ? claims.map((c, i) => [c.id, evidenceOf[i]] as const) : []),
-      articles: (row.articles as Row[]).map(rowToArticleSummary),
-      entities: (row.entities as Row[]).map((r) => toEntity(r)),
-    };
+    return { pages: parentIds.map((id) => byId.get(id) ?? pageOf([], 0, page.first)), ...alongOf(row, include) };
   }
 
   async eventIdsForEntities(entityIds: readonly string[], limit: number) {
@@ -373,9 +379,17 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => ({ id: r.id as string, version: (r.version as number | null) ?? 1 }));
   }
 
-  async claimsPage(filter: ClaimFilter, page: PageRequest) {
+  async claimsPage(filter: ClaimFilter, page: PageRequest, include: ClaimPageInclude = {}) {
     const { match, where, params } = claimWhere(filter);
-    return this.keysetPage(keysetPageStatement('Claim', where, match), params, page);
+    const [row] = await this.read((tx) =>
+      this.rows(tx, claimsPageStatement(where, match, include), {
+        ...params,
+        after: page.after ?? '',
+        limit: neo4j.int(page.first + 1),
+        first: neo4j.int(page.first),
+      }),
+    );
+    return { ...pageOf(row.page as string[], row.total as number, page.first), ...alongOf(row, include) };
   }
 
   async claimsAggregate(filter: ClaimFilter) {

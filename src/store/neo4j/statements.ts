@@ -391,9 +391,14 @@ export function entitiesAggregateStatement(byKind: boolean): string {
 /**
  * A keyset page: how many `label` nodes (those `match` reaches, binding `n`) pass `where` (fixed
  * fragments such as CLAIM_FILTERS, only those of the filters given), and the ids of up to $limit
- * of them after $after, in id order.
+ * of them after $after, in id order; `more` adds clauses after the page and what they return.
  */
-export function keysetPageStatement(label: 'Claim' | 'Entity' | 'Article', where: string[], match = `(n:${label})`): string {
+export function keysetPageStatement(
+  label: 'Claim' | 'Entity' | 'Article',
+  where: string[],
+  match = `(n:${label})`,
+  more: { then: string; returns: string } = { then: '', returns: '' },
+): string {
   const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
   return `
     CALL () { MATCH ${match} ${filtered} RETURN count(n) AS total }
@@ -401,8 +406,8 @@ export function keysetPageStatement(label: 'Claim' | 'Entity' | 'Article', where
       MATCH ${match} WHERE ${[...where, 'n.id > $after'].join(' AND ')}
       WITH n.id AS id ORDER BY id LIMIT $limit
       RETURN collect(id) AS page
-    }
-    RETURN total, page`;
+    }${more.then}
+    RETURN total, page${more.returns ? `, ${more.returns}` : ''}`;
 }
 
 /** How a per-parent claim page finds a parent's claims (port.ts ClaimsOf['via']), `pid` the parent's id. */
@@ -420,14 +425,27 @@ export const CLAIMS_OF_FILTERS = {
   linked: 'c.objectId IS NOT NULL',
 } as const;
 
+/** What a claim read brings along (port.ts ClaimPageInclude). */
+export interface AlongInclude {
+  evidence?: boolean;
+  articles?: boolean;
+  entities?: boolean;
+}
+
 /**
- * One keyset page per parent in $ids: each parent's claims counted, and up to $limit of their
- * ids after $after, in id order, inside the database (a hub's claims never travel whole). The
- * records of the first $first claims of each page come along, with what `include` asks for (see
- * port.ts ClaimPageInclude), so the request's next levels need no statement of their own.
+ * The records of the claims whose ids the list variable `ids` holds, and what `include` asks for besides, in the
+ * statement that found the ids: binds `claims`, `evidence` ({id, evidence} in claim and evidence
+ * order), `articles` (summaries) and `entities` ({entity, participants}), keeping every variable
+ * bound before it.
  */
-export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[], include: { evidence?: boolean; articles?: boolean; entities?: boolean } = {}): string {
-  const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
+function alongStatement(ids: string, include: AlongInclude): string {
+  const claims = `
+    CALL (${ids}) {
+      UNWIND ${ids} AS cid
+      WITH DISTINCT cid
+      MATCH (c:Claim {id: cid})
+      RETURN collect(c {.*}) AS claims
+    }`;
   const evidence = include.evidence
     ? `
     CALL (claims) {
@@ -437,7 +455,7 @@ export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string
       RETURN collect({id: id, evidence: ev {.*}}) AS evidence
     }`
     : `
-    WITH pages, claims, [] AS evidence`;
+    WITH *, [] AS evidence`;
   const articles = include.articles
     ? `
     CALL (claims, evidence) {
@@ -447,19 +465,30 @@ export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string
       RETURN collect(a {${ARTICLE_SUMMARY}}) AS articles
     }`
     : `
-    WITH pages, claims, evidence, [] AS articles`;
+    WITH *, [] AS articles`;
   const entities = include.entities
     ? `
     CALL (claims) {
       UNWIND [c IN claims | c.subjectId] + [c IN claims WHERE c.objectId IS NOT NULL | c.objectId] AS eid
       WITH DISTINCT eid
       MATCH (e:Entity {id: eid})
-      OPTIONAL MATCH (e)-[p:PARTICIPANT]->(who:Entity)
-      WITH e, collect(CASE WHEN who IS NULL THEN NULL ELSE {entityId: who.id, role: p.role} END) AS participants
+      OPTIONAL MATCH (e)-[part:PARTICIPANT]->(who:Entity)
+      WITH e, collect(CASE WHEN who IS NULL THEN NULL ELSE {entityId: who.id, role: part.role} END) AS participants
       RETURN collect({entity: e {.*}, participants: participants}) AS entities
     }`
     : `
-    WITH pages, claims, evidence, articles, [] AS entities`;
+    WITH *, [] AS entities`;
+  return `${claims}${evidence}${articles}${entities}`;
+}
+
+/**
+ * One keyset page per parent in $ids: each parent's claims counted, and up to $limit of their
+ * ids after $after, in id order, inside the database (a hub's claims never travel whole). The
+ * records of the first $first claims of each page come along, with what `include` asks for, so
+ * the request's next levels need no statement of their own.
+ */
+export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[], include: AlongInclude = {}): string {
+  const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
   return `
     UNWIND $ids AS pid
     CALL (pid) {
@@ -472,14 +501,17 @@ export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string
       RETURN collect(id) AS page
     }
     WITH collect({id: pid, total: total, page: page}) AS pages
-    CALL (pages) {
-      UNWIND pages AS p
-      UNWIND p.page[0..$first] AS cid
-      WITH DISTINCT cid
-      MATCH (c:Claim {id: cid})
-      RETURN collect(c {.*}) AS claims
-    }${evidence}${articles}${entities}
+    WITH pages, reduce(ids = [], one IN pages | ids + one.page[0..$first]) AS pageIds${alongStatement('pageIds', include)}
     RETURN pages, claims, evidence, articles, entities`;
+}
+
+/** Query.claims: a keyset page of the claims a filter matches (see claimWhere), with the records of the first $first and what `include` asks for. */
+export function claimsPageStatement(where: string[], match: string, include: AlongInclude = {}): string {
+  return keysetPageStatement('Claim', where, match, {
+    then: `
+    WITH total, page, page[0..$first] AS pageIds${alongStatement('pageIds', include)}`,
+    returns: 'claims, evidence, articles, entities',
+  });
 }
 
 /**
