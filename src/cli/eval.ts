@@ -29,6 +29,7 @@ export function reportTable(r: EvalReport): string {
     `- Entity type (person / organisation / place) right on ${r.entityTypes.agree} of ${r.entityTypes.matched} matched entities (${pct(rate(r.entityTypes))} %).`,
     `- Status right on ${status.agree} of ${status.matched} matched statements and claims (${pct(rate(status))} %): statements ${pct(rate(r.statementStatus))} %, typed claims ${pct(rate(r.claimStatus))} %.`,
     `- Evidence: ${r.evidence.agree} of ${r.evidence.matched} quotes equal the text at their offsets and cut no word.`,
+    `- Stored: the store accepts the extraction of ${r.stored.agree} of ${r.stored.matched} articles (its batch checks, as ingest writes them)${r.stored.agree < r.stored.matched ? `; refused: ${r.articles.filter((a) => a.refused.length).map((a) => a.file).join(', ')}` : ''}.`,
     `- Resolution across articles: ${r.crossArticle.agree} of ${r.crossArticle.matched} entities named in several articles resolved to one id (${pct(rate(r.crossArticle))} %).`,
     `- Time: CoreNLP ${(r.nlpMs / 1000).toFixed(1)} s in all (two articles at a time), the pipeline after it ${(r.extractMs / 1000).toFixed(2)} s.`,
     '',
@@ -50,11 +51,13 @@ function targets(r: EvalReport): string {
     check('typed-claim F1', f1(r.claims), TARGETS.claimF1),
     check('status', status, TARGETS.status),
     `evidence intact ${r.evidence.agree} of ${r.evidence.matched}`,
+    `articles stored ${r.stored.agree} of ${r.stored.matched}`,
   ].join('; ');
 }
 
 function printDetails(r: EvalReport): void {
   for (const a of r.articles) {
+    for (const problem of a.refused) console.log(`\n## ${a.file}: refused by the store: ${problem}`);
     console.log(`\n## ${a.file}\n${a.details.missed.map((m) => `  - ${m}`).join('\n')}\n${a.details.spurious.map((m) => `  + ${m}`).join('\n')}`);
   }
   if (r.crossArticle.failures.length) console.log(`\n## resolution across articles\n${r.crossArticle.failures.map((f) => `  - ${f}`).join('\n')}`);

@@ -37,6 +37,24 @@ export interface Extraction {
 /** Relations under which a country's name is the state acting, not the land. */
 const ACTING = new Set(['nsubj', 'nsubj:pass', 'obl:agent', 'nmod:poss', 'obl:by', 'nmod:by', 'obl:according_to']);
 
+/**
+ * One record per id: two names of an article can resolve to one new entity ("Hangu" and "Hangu
+ * district"); the first record stays, with the other names and aliases added to its aliases.
+ */
+export function oncePerId(records: EntityRecord[]): EntityRecord[] {
+  const byId = new Map<string, EntityRecord>();
+  for (const record of records) {
+    const known = byId.get(record.id);
+    if (!known) {
+      byId.set(record.id, record);
+      continue;
+    }
+    const aliases = [...new Set([...known.aliases, record.name, ...record.aliases])].filter((a) => a !== known.name);
+    byId.set(record.id, { ...known, aliases });
+  }
+  return [...byId.values()];
+}
+
 export async function extractArticle(input: ExtractionInput, doc: NlpDocument, lookup: GraphLookup): Promise<Extraction> {
   const lexicon = loadLexicon();
   const found = findMentions(doc, lexicon, input.publisher);
@@ -46,11 +64,7 @@ export async function extractArticle(input: ExtractionInput, doc: NlpDocument, l
 
   const used = new Set(claims.flatMap((c) => [c.subjectId, c.objectId, ...c.attributedTo].filter((id): id is string => Boolean(id))));
   for (const e of events) for (const p of e.participants ?? []) used.add(p.entityId);
-  const entities: EntityRecord[] = [
-    ...resolved.entities.flatMap((e) => e.records),
-    ...[...ctx.made.values()].filter((e) => used.has(e.id)),
-    ...events,
-  ];
+  const entities = oncePerId([...resolved.entities.flatMap((e) => e.records), ...[...ctx.made.values()].filter((e) => used.has(e.id)), ...events]);
   const resolutions = new Map<string, Resolution | 'event'>();
   for (const e of resolved.entities) for (const id of e.ids) resolutions.set(id, e.resolution);
   for (const e of ctx.made.values()) if (used.has(e.id)) resolutions.set(e.id, 'new');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentHash, parseArticle } from '../../src/ingest/article/parse-article.js';
-import { sentenceAt, splitSentences } from '../../src/ingest/article/sentences.js';
+import { sentenceAt, spansBySentence, splitSentences } from '../../src/ingest/article/sentences.js';
 
 const SEED_FILE = new URL('../../seed/2020-11-09-ap-shushi-helicopter.txt', import.meta.url);
 const raw = readFileSync(SEED_FILE, 'utf8');
@@ -145,5 +145,33 @@ describe('splitSentences', () => {
       ['Troops in the square. Photo / Reuters', true],
       ['The war went on.', false],
     ]);
+  });
+});
+
+describe('spansBySentence', () => {
+  const text = 'Troops moved in. "The toll is six dead. We are still counting," the army said.\nCalm returned.';
+  const sentences = splitSentences(text);
+
+  it('gives a span inside one sentence back as it is', () => {
+    const start = text.indexOf('Troops');
+    expect(spansBySentence(text, sentences, start, start + 'Troops moved in.'.length)).toEqual([{ start, end: start + 16, sentence: 0 }]);
+  });
+
+  it('cuts a quotation across sentences into one verbatim piece per sentence, without the spaces between', () => {
+    const start = text.indexOf('"The toll');
+    const end = text.indexOf(' the army said');
+    const pieces = spansBySentence(text, sentences, start, end);
+    expect(pieces.map((p) => text.slice(p.start, p.end))).toEqual(['"The toll is six dead.', 'We are still counting,"']);
+    for (const p of pieces) {
+      const s = sentences[p.sentence];
+      expect(p.start >= s.start && p.end <= s.end, JSON.stringify(p)).toBe(true);
+    }
+  });
+
+  it('leaves out what falls between sentences, and gives nothing for a span of spaces', () => {
+    const gap = text.indexOf('\n');
+    expect(spansBySentence(text, sentences, gap, gap + 1)).toEqual([]);
+    const pieces = spansBySentence(text, sentences, text.indexOf('army said'), text.length);
+    expect(pieces.map((p) => text.slice(p.start, p.end))).toEqual(['army said.', 'Calm returned.']);
   });
 });

@@ -49,3 +49,21 @@ export function sentenceAt(sentences: readonly SentenceRecord[], offset: number)
   }
   return -1;
 }
+
+/**
+ * The parts of [start, end) inside each sentence it touches, without the spaces around them: a
+ * span crossing sentences (a quotation of several sentences, or CoreNLP ending a sentence where
+ * the record does not) becomes one piece per sentence, each verbatim and inside its sentence.
+ */
+export function spansBySentence(text: string, sentences: readonly SentenceRecord[], start: number, end: number): { start: number; end: number; sentence: number }[] {
+  const pieces: { start: number; end: number; sentence: number }[] = [];
+  for (const s of sentences) {
+    if (s.end <= start || s.start >= end) continue;
+    let from = Math.max(start, s.start);
+    let to = Math.min(end, s.end);
+    while (from < to && /\s/.test(text[from])) from++;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to > from) pieces.push({ start: from, end: to, sentence: s.index });
+  }
+  return pieces;
+}

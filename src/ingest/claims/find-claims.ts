@@ -3,7 +3,7 @@
 // and channel; a statement with no typed claim inside it is kept as a STATES claim, so who said
 // what about whom is never lost. Acts become events.
 import type { ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
-import { sentenceAt } from '../article/sentences.js';
+import { spansBySentence } from '../article/sentences.js';
 import type { SentenceRecord } from '../../model/records.js';
 import { slug } from '../mentions/lexicon.js';
 import { findBackground } from './background.js';
@@ -90,11 +90,14 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   let n = 0;
   const emit = (d: Draft, s: Statement | undefined, status: ClaimStatus) => {
     const speakers = s ? s.speakerIds.filter((id) => !id.startsWith('place:') || s.speakerIds.length === 1) : [];
-    const evidence = { articleId: input.articleId, quote: text.slice(d.start, d.end), start: d.start, end: d.end, sentence: sentenceAt(input.sentences, d.start) };
+    // Evidence points into the article record's sentences: a span crossing them is quoted sentence by sentence.
+    const pieces = spansBySentence(text, input.sentences, d.start, d.end).map((p) => ({ articleId: input.articleId, quote: text.slice(p.start, p.end), ...p }));
+    if (!pieces.length) return;
+    const evidence = pieces[0];
     const key = `${d.predicate}|${d.subjectId}|${d.objectId ?? ''}|${d.quantity?.value ?? ''}|${status}|${speakers.join(',')}|${d.predicate === 'STATES' ? d.start : ''}`;
     const known = seen.get(key);
     if (known) {
-      if (!known.evidence.some((e) => e.start === evidence.start)) known.evidence.push(evidence);
+      if (!known.evidence.some((e) => e.start === evidence.start)) known.evidence.push(...pieces);
       return;
     }
     const claim: ClaimRecord = {
@@ -112,7 +115,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
       ...(s?.statedVia ? { statedVia: s.statedVia } : {}),
       confidence: d.confidence,
       origin: `rule:${d.rule}`,
-      evidence: [evidence],
+      evidence: pieces,
       links: [],
     };
     seen.set(key, claim);

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { ClaimRecord, EntityKind, EntityRecord } from '../../model/records.js';
+import type { ClaimRecord, EntityKind, EntityRecord, SentenceRecord } from '../../model/records.js';
+import { InvalidBatchError } from '../../store/port.js';
+import { checkBatch } from '../../store/rows.js';
 import { normalizeName, searchKeysFor } from '../../model/search-keys.js';
 import { parseArticle } from '../article/parse-article.js';
 import { SEED_DIR } from '../data-files.js';
@@ -71,6 +73,8 @@ export interface ArticleScore {
   claimStatus: Agreement;
   /** Evidence quotes that equal the text at their offsets and cut no word. */
   evidence: Agreement;
+  /** Why the store would refuse this article's extraction (empty: it would be stored). */
+  refused: string[];
   nlpMs: number;
   extractMs: number;
   details: { missed: string[]; spurious: string[] };
@@ -88,6 +92,8 @@ export interface EvalReport {
   claims: Score;
   claimStatus: Agreement;
   evidence: Agreement;
+  /** Articles whose extraction the store accepts (store/rows.ts checkBatch), of all: a refused one is lost to ingest. */
+  stored: Agreement;
   /** Gold entities named in two or more articles: how many resolved to one id everywhere. */
   crossArticle: Agreement & { failures: string[] };
   nlpMs: number;
@@ -165,9 +171,36 @@ function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, Syst
   return map;
 }
 
+/** The store's own batch checks on an article's extraction, as ingest would write it: what it would refuse, if anything. */
+function refusals(articleId: string, article: { text: string; contentHash: string; sentences: SentenceRecord[] }, extraction: Extraction): string[] {
+  try {
+    checkBatch({ articles: [{ id: articleId, text: article.text, contentHash: article.contentHash, sentences: article.sentences }], entities: extraction.entities, claims: extraction.claims, mentions: extraction.mentions });
+    return [];
+  } catch (error) {
+    if (error instanceof InvalidBatchError) return error.problems;
+    throw error;
+  }
+}
+
+/**
+ * Where a claim is first stated: its first evidence piece, joined with the pieces that continue it
+ * into the next sentences (a statement across sentences is quoted sentence by sentence).
+ */
+function firstSpan(text: string, c: ClaimRecord): { start: number; end: number } {
+  const [first, ...rest] = c.evidence;
+  const span = { start: first.start, end: first.end };
+  let sentence = first.sentence;
+  for (const piece of rest) {
+    if (piece.sentence !== sentence + 1 || text.slice(span.end, piece.start).trim()) break;
+    span.end = piece.end;
+    sentence = piece.sentence;
+  }
+  return span;
+}
+
 const describeClaim = (c: ClaimRecord) => `${c.subjectId} ${c.predicate} ${c.objectId ?? ''}${c.quantity ? ` ${c.quantity.value}` : ''} [${c.status}${c.attributedTo.length ? ` by ${c.attributedTo.join(',')}` : ''}] "${c.evidence[0]?.quote.slice(0, 90) ?? ''}"`;
 
-export function scoreArticle(file: string, text: string, gold: Gold, extraction: Extraction, timing: { nlpMs: number; extractMs: number }): ArticleScore {
+export function scoreArticle(file: string, text: string, gold: Gold, extraction: Extraction, timing: { nlpMs: number; extractMs: number }): Omit<ArticleScore, 'refused'> {
   const missed: string[] = [];
   const spurious: string[] = [];
   const system = systemEntities(extraction);
@@ -197,7 +230,7 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
   // 2. Attributed statements: the claims of one speaker whose evidence overlaps count as one statement.
   const units: { speakers: string[]; start: number; end: number; status: string; used: boolean }[] = [];
   for (const c of extraction.claims.filter((c) => c.status !== 'REPORTED' && c.attributedTo.length)) {
-    const ev = c.evidence[0];
+    const ev = firstSpan(text, c);
     const unit = units.find((u) => u.speakers.some((s) => c.attributedTo.includes(s)) && u.start < ev.end && ev.start < u.end);
     if (unit) {
       unit.start = Math.min(unit.start, ev.start);
@@ -300,7 +333,7 @@ export async function evaluateSet(set: 'dev' | 'test', nlp: Annotator, concurren
     const extractMs = performance.now() - started;
     for (const e of extraction.entities) graph.add(e);
     for (const [id, aliases] of extraction.newAliases) graph.addAliases(id, aliases);
-    articles.push(scoreArticle(file, article.text, gold, extraction, { nlpMs: ms, extractMs }));
+    articles.push({ ...scoreArticle(file, article.text, gold, extraction, { nlpMs: ms, extractMs }), refused: refusals(`article:${key}`, article, extraction) });
   }
 
   // Resolution across articles: a gold name in several articles should meet one system id.
@@ -326,6 +359,7 @@ export async function evaluateSet(set: 'dev' | 'test', nlp: Annotator, concurren
     claims: sum('claims'),
     claimStatus: agreement('claimStatus'),
     evidence: agreement('evidence'),
+    stored: { agree: articles.filter((a) => !a.refused.length).length, matched: articles.length },
     crossArticle,
     nlpMs: articles.reduce((s, a) => s + a.nlpMs, 0),
     extractMs: articles.reduce((s, a) => s + a.extractMs, 0),
