@@ -4,7 +4,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Config, loadConfig } from '../config/config.js';
 import { createContext } from '../api/context.js';
 import { DataErrors } from '../api/data-errors.js';
@@ -199,6 +199,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // The schema has no cache hints: Apollo's cache-control plugin would only wrap every field
+      // resolver (its willResolveField) to conclude `no-store`, which the answer below sets itself.
+      ApolloServerPluginCacheControlDisabled(),
       argumentLengthsPlugin(),
       limits.plugin,
       authPlugin({ apiKeys: config.API_KEYS, requireAuthForReads: config.REQUIRE_AUTH_FOR_READS }),
@@ -271,6 +274,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    // Answers depend on the key and on data that changes with every ingest: never kept by a cache.
+    res.setHeader('cache-control', 'no-store');
     res.setHeader('x-store-round-trips', String(context.roundTrips.count));
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

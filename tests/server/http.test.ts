@@ -49,6 +49,7 @@ describe.each(BACKENDS)('GraphQL over HTTP (%s)', (backend) => {
       });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+      expect(res.headers.get('cache-control')).toBe('no-store');
       const body = await res.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.stats.claims).toBe(claims);
@@ -57,6 +58,8 @@ describe.each(BACKENDS)('GraphQL over HTTP (%s)', (backend) => {
     it(`[${backend}] GET /graphql?query=… answers like POST when it carries apollo-require-preflight`, async () => {
       const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(STATS)}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(res.status).toBe(200);
+      // A GET answer is as uncacheable as a POST one: it depends on the key and on every ingest.
+      expect(res.headers.get('cache-control')).toBe('no-store');
       const body = await res.json();
       expect(body.errors).toBeUndefined();
       expect(body.data.stats.claims).toBe(claims);
