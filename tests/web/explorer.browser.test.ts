@@ -279,6 +279,9 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
       expect(((await steps.last().locator('.claim-triple').textContent()) ?? '').trim()).toMatch(/\bStepanakert$/);
       // Every step shows its claim's status.
       expect(await steps.locator('.status-badge').count()).toBe(expected.hops);
+      // The status line tells of the path, not of an earlier expansion.
+      const status = page.locator('.graph-status');
+      await expect.poll(() => status.textContent()).toBe(`Path from Ilham Aliyev to Stepanakert: ${expected.hops} claims.`);
       // The path's entities are now in the graph.
       await expect.poll(async () => (await graphCount(page)).nodes).toBeGreaterThanOrEqual(expected.nodes.length);
 
@@ -349,6 +352,17 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
       expect(requests.some((u) => new URL(u).pathname === '/graphql')).toBe(true);
       // No console errors or warnings (a CSP violation would be one).
       expect(problems).toEqual([]);
+    }, 120_000);
+
+    it(`[${backend}] a link naming entities the graph does not hold says which, and restores the rest`, async () => {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/explore/#sel=place:nowhere&exp=${encodeURIComponent(SHUSHI)},place:atlantis`);
+      const status = page.locator('.graph-status');
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(
+        'The link names place:nowhere, place:atlantis, which the graph does not hold; the rest of the view is restored.',
+      );
+      // Shushi's expansion is back.
+      await expect.poll(async () => (await graphCount(page)).nodes, { timeout: 15_000 }).toBeGreaterThan(1);
     }, 120_000);
   });
 });

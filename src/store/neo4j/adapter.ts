@@ -475,6 +475,7 @@ export class Neo4jStore implements GraphStore {
     // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
     const session = this.session();
     try {
+      await session.run(READ.clearRelationships);
       await session.run(READ.clearAll);
     } catch (error) {
       throw toStoreError(error);

@@ -319,7 +319,11 @@ export const READ = {
     CALL () { MATCH ()-[r:RELATES]->() RETURN count(r) AS edges }
     RETURN articles, entities, claims, evidence, mentions, edges`,
   ping: 'RETURN 1 AS ok',
-  clearAll: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  // Relationships first, then the nodes, 10,000 at a time: a batch's memory is bounded whatever
+  // the nodes' degrees (DETACH DELETE of 10,000 nodes, hubs among them, ran out of Neo4j's
+  // transaction memory on a 100k-entity graph).
+  clearRelationships: 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+  clearAll: 'MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS',
 } as const;
 
 /** Claim filters (port.ts ClaimFilter) as Cypher over `n`, each used only when its filter is given. */

@@ -1,7 +1,7 @@
 // The explorer page: search, graph, details, evidence, path finder and timeline, with the
 // shareable part of the state (selection, expanded nodes, path ends, open claim) in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from './api.js';
+import { api, PATH_MAX_HOPS } from './api.js';
 import { DetailsPanel } from './DetailsPanel.js';
 import { EntitySearch } from './EntitySearch.js';
 import { EvidenceView } from './EvidenceView.js';
@@ -177,6 +177,11 @@ export function App() {
         setGraph((g) => withPath(g, found));
       }
       setPath(found);
+      setStatus(
+        found
+          ? `Path from ${from.name} to ${to.name}: ${found.hops} ${found.hops === 1 ? 'claim' : 'claims'}.`
+          : `No chain of claims links ${from.name} and ${to.name} within ${PATH_MAX_HOPS} hops.`,
+      );
     } catch (err) {
       setPathError(message(err));
       setPath(undefined);
@@ -263,6 +268,8 @@ export function App() {
       });
       const sel = s.sel ? byId.get(s.sel) : undefined;
       if (sel) g = withNodes(g, [sel]);
+      // Ids of the link the graph does not hold are said, as an unknown claim id is in its view.
+      const unknown = [...new Set([...ids.filter((id) => !byId.has(id)), ...s.exp.filter((_, i) => !subs[i]?.nodes.length)])];
       if (foundPath) {
         remember(foundPath.nodes);
         g = withPath(g, foundPath);
@@ -275,6 +282,7 @@ export function App() {
       if (sel) setSelectedId(sel.id);
       setOnlySelection(s.only);
       if (s.claim) setClaimStack([s.claim]);
+      if (unknown.length) setStatus(`The link names ${unknown.join(', ')}, which the graph does not hold; the rest of the view is restored.`);
     })()
       .catch((err: unknown) => setStatus(`Could not restore the shared view: ${message(err)}`))
       .finally(() => {

@@ -81,6 +81,7 @@ const PARAMETERS: Record<string, string[]> = {
   'READ.edgesAround': ['ids', 'limit'],
   'READ.counts': [],
   'READ.ping': [],
+  'READ.clearRelationships': [],
   'READ.clearAll': [],
 };
 
