@@ -34,13 +34,26 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   return new Set(fieldsOf(info, sets).map((field) => field.name.value));
 }
 
+/**
+ * Answers by the field's nodes (the same array for every object of a list that resolves the
+ * field), then by path: a list of 100 articles reads its claims' selection once, not 100 times.
+ */
+const includes = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, ClaimPageInclude>>();
+
 /** What a page of claims should bring along for the fields selected on its claims at `path`. */
 export function claimPageInclude(info: GraphQLResolveInfo, path: readonly string[]): ClaimPageInclude {
+  const byPath = includes.get(info.fieldNodes) ?? new Map<string, ClaimPageInclude>();
+  includes.set(info.fieldNodes, byPath);
+  const key = path.join('.');
+  const known = byPath.get(key);
+  if (known) return known;
   const claim = selectedFields(info, path);
   const evidence = claim.has('evidence') ? selectedFields(info, [...path, 'evidence']) : new Set<string>();
-  return {
+  const include = {
     evidence: claim.has('evidence'),
     articles: claim.has('article') || evidence.has('article'),
     entities: claim.has('subject') || claim.has('object'),
   };
+  byPath.set(key, include);
+  return include;
 }

@@ -90,7 +90,8 @@ async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predi
   if (args.predicate) checkPredicate(args.predicate, 'predicate');
   const of: ClaimsOf = { via: 'ANY', linked: true, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
   // The linked entities come with the page, and what is selected on each linking claim.
-  const include = { ...claimPageInclude(info, ['edges', 'node', 'claim']), entities: selectedFields(info, ['edges', 'node']).has('entity') };
+  const onClaims = claimPageInclude(info, ['edges', 'node', 'claim']);
+  const include = { ...onClaims, entities: onClaims.entities || selectedFields(info, ['edges', 'node']).has('entity') };
   const page = await claimPageOf(ctx, e.id, of, first, after, include);
   const claims = await loadClaims(ctx, page.items);
   const links = claims.map((c) => {

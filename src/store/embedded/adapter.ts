@@ -74,8 +74,6 @@ function laterWords(key: string): string[] {
   return words;
 }
 
-
-
 /** Runs the migrations this database has not seen, in one transaction that reads the version itself (two processes may open a new file at once). */
 function migrate(db: Database.Database): void {
   db.transaction(() => {
@@ -251,13 +249,13 @@ export class EmbeddedStore implements GraphStore {
     return orderByIds(articleIds, new Map(rows.map((r) => [r.id as string, rowToArticleBody(r)] as const)));
   }
 
-  /** Evidence of each claim, in the order asked; run inside callers' transactions. */
-  private getEvidenceNow(claimIds: readonly string[]): EvidenceRecord[][] {
+  /** Evidence of each claim, in the order asked (synchronous: usable inside a read transaction). */
+  private evidenceOf(claimIds: readonly string[]): EvidenceRecord[][] {
     return groupByKey(claimIds, this.all(READ.evidence, { ids: ids(claimIds) }), (r) => r.claimId as string, rowToEvidence);
   }
 
   async getEvidence(claimIds: readonly string[]) {
-    return this.getEvidenceNow(claimIds);
+    return this.evidenceOf(claimIds);
   }
 
   async getClaimLinks(claimIds: readonly string[]) {
@@ -290,7 +288,7 @@ export class EmbeddedStore implements GraphStore {
   private along(claimIds: readonly string[], include: ClaimPageInclude): ClaimsAlong {
     const claims = this.claimRecords(claimIds);
     const ids = claims.map((c) => c.id);
-    const evidenceOf = include.evidence ? this.getEvidenceNow(ids) : [];
+    const evidenceOf = include.evidence ? this.evidenceOf(ids) : [];
     const evidence = new Map(include.evidence ? ids.map((id, i) => [id, evidenceOf[i]] as const) : []);
     const articleIds = include.articles ? [...claims.map((c) => c.articleId), ...evidenceOf.flat().map((e) => e.articleId)] : [];
     const entityIds = include.entities ? claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId])) : [];
@@ -339,13 +337,10 @@ export class EmbeddedStore implements GraphStore {
 
   async claimsPage(filter: ClaimFilter, page: PageRequest, include: ClaimPageInclude = {}) {
     const { where, params } = claimWhere(filter);
-    const [countSql, pageSql] = [claimsCountStatement(where), claimsPageStatement(where)];
     // One read transaction: the count, the page and the records see the same snapshot.
     return this.guarded(() =>
       this.db.transaction(() => {
-        const [{ total }] = this.statement(countSql).all(params) as Row[];
-        const rows = this.statement(pageSql).all({ ...params, after: page.after ?? '', limit: page.first + 1 }) as Row[];
-        const found = pageOf(rows.map((r) => r.id as string), total as number, page.first);
+        const found = this.keysetPage(claimsCountStatement(where), claimsPageStatement(where), params, page);
         return { ...found, ...this.along(found.items, include) };
       })(),
     );

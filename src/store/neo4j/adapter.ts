@@ -82,9 +82,6 @@ function errorCode(error: unknown): string {
   return (error as { code?: unknown })?.code?.toString() ?? '';
 }
 
-
-
-
 /** The records a claim read brought along (statements.ts alongStatement), from its row. */
 function alongOf(row: Row, include: ClaimPageInclude): ClaimsAlong {
   const claims = (row.claims as Row[]).map((c) => rowToClaim(c));
@@ -381,14 +378,7 @@ export class Neo4jStore implements GraphStore {
 
   async claimsPage(filter: ClaimFilter, page: PageRequest, include: ClaimPageInclude = {}) {
     const { match, where, params } = claimWhere(filter);
-    const [row] = await this.read((tx) =>
-      this.rows(tx, claimsPageStatement(where, match, include), {
-        ...params,
-        after: page.after ?? '',
-        limit: neo4j.int(page.first + 1),
-        first: neo4j.int(page.first),
-      }),
-    );
+    const row = await this.keysetRow(claimsPageStatement(where, match, include), params, page);
     return { ...pageOf(row.page as string[], row.total as number, page.first), ...alongOf(row, include) };
   }
 
@@ -411,12 +401,19 @@ export class Neo4jStore implements GraphStore {
     return this.keysetPage(keysetPageStatement('Article', []), {}, page);
   }
 
-  private async keysetPage(query: string, params: Record<string, unknown>, page: PageRequest) {
+  /** The one row of a keyset page statement (keysetPageStatement): total, page and what it added. */
+  private async keysetRow(query: string, params: Record<string, unknown>, page: PageRequest): Promise<Row> {
     const [row] = await this.read((tx) =>
-      this.rows(tx, query, { ...params, after: page.after ?? '', limit: neo4j.int(page.first + 1) }),
+      this.rows(tx, query, { ...params, after: page.after ?? '', limit: neo4j.int(page.first + 1), first: neo4j.int(page.first) }),
     );
+    return row;
+  }
+
+  private async keysetPage(query: string, params: Record<string, unknown>, page: PageRequest) {
+    const row = await this.keysetRow(query, params, page);
     return pageOf(row.page as string[], row.total as number, page.first);
   }
+
 
   async timeline(filter: TimelineFilter, page: PageRequest) {
     const [row] = await this.read((tx) =>

@@ -2,7 +2,7 @@
 // number spliced into text (a path's hop bound, which Cypher cannot take as a parameter) is a
 // validated integer from MAX_PATH_HOPS, never user text. Checked by tests/store/neo4j/cypher-lint.unit.test.ts.
 
-import { type ClaimFilter, MAX_PATH_HOPS } from '../port.js';
+import { type ClaimFilter, type ClaimPageInclude, MAX_PATH_HOPS } from '../port.js';
 
 /** An article's properties without its text and sentences (most reads need neither). */
 const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .version, .supersedes';
@@ -429,20 +429,13 @@ export const CLAIMS_OF_FILTERS = {
   linked: 'c.objectId IS NOT NULL',
 } as const;
 
-/** What a claim read brings along (port.ts ClaimPageInclude). */
-export interface AlongInclude {
-  evidence?: boolean;
-  articles?: boolean;
-  entities?: boolean;
-}
-
 /**
  * The records of the claims whose ids the list variable `ids` holds, and what `include` asks for besides, in the
  * statement that found the ids: binds `claims`, `evidence` ({id, evidence} in claim and evidence
  * order), `articles` (summaries) and `entities` ({entity, participants}), keeping every variable
  * bound before it.
  */
-function alongStatement(ids: string, include: AlongInclude): string {
+function alongStatement(ids: string, include: ClaimPageInclude): string {
   const claims = `
     CALL (${ids}) {
       UNWIND ${ids} AS cid
@@ -491,7 +484,7 @@ function alongStatement(ids: string, include: AlongInclude): string {
  * records of the first $first claims of each page come along, with what `include` asks for, so
  * the request's next levels need no statement of their own.
  */
-export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[], include: AlongInclude = {}): string {
+export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[], include: ClaimPageInclude = {}): string {
   const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
   return `
     UNWIND $ids AS pid
@@ -510,7 +503,7 @@ export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string
 }
 
 /** Query.claims: a keyset page of the claims a filter matches (see claimWhere), with the records of the first $first and what `include` asks for. */
-export function claimsPageStatement(where: string[], match: string, include: AlongInclude = {}): string {
+export function claimsPageStatement(where: string[], match: string, include: ClaimPageInclude = {}): string {
   return keysetPageStatement('Claim', where, match, {
     then: `
     WITH total, page, page[0..$first] AS pageIds${alongStatement('pageIds', include)}`,
