@@ -1,10 +1,13 @@
 // Browser entry of the offline GraphiQL playground. Bundled by tools/build-web.ts;
 // every URL it touches is on the serving origin (no CDN, fonts are data: URLs in the CSS).
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
+import { useGraphiQL } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import type { Storage } from '@graphiql/toolkit';
 import 'graphiql/style.css';
+import './playground.css';
 
 interface TabDefinition {
   query: string;
@@ -57,6 +60,14 @@ const fetcher = createGraphiQLFetcher({
   subscriptionUrl: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
 });
 
+// Each example opens with its question as a comment, most of them wider than the editor:
+// wrap long lines so the question reads in full instead of being cut at the editor's edge.
+function WrapLongLines() {
+  const queryEditor = useGraphiQL((s) => s.queryEditor);
+  useEffect(() => queryEditor?.updateOptions({ wordWrap: 'on', wrappingIndent: 'same' }), [queryEditor]);
+  return null;
+}
+
 const storage = namespacedLocalStorage(`newsgraph-${__PLAYGROUND_TABS_HASH__}:`);
 // GraphiQL 5.4 fills the first tab's query editor from defaultTabs[0] but not its
 // variables editor (initialVariables falls back to ""), so running the first tab at once
@@ -71,5 +82,7 @@ createRoot(document.getElementById('root')!).render(
     initialVariables={freshStart ? __PLAYGROUND_TABS__[0]?.variables : undefined}
     storage={storage}
     defaultEditorToolsVisibility
-  />,
+  >
+    <WrapLongLines />
+  </GraphiQL>,
 );
