@@ -1,7 +1,7 @@
 // End-to-end check of the analyst explorer (/explore) in real (Debian) Chromium, on both
 // store backends: search in any spelling, expand, read a claim's evidence highlighted in its
-// article, find a path, filter the timeline, restore the state from the URL, and never
-// leave localhost. The server is composed here from createApp + the explorer handler, as
+// article, find a path, filter the timeline, restore the state from the URL, stay legible
+// (Fit's zoom limits, labels by level of detail, refit at 1024 px), and never leave localhost. The server is composed here from createApp + the explorer handler, as
 // src/server/http.ts will once the explorer is wired in.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -17,6 +17,7 @@ import { createExplorerHandler } from '../../src/server/explorer.js';
 import { createApp } from '../../src/server/http.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { TIMELINE_FIRST } from '../../src/web/explorer/api.js';
+import { DETAIL_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM, HUB_COUNT, HUB_MIN_DEGREE } from '../../src/web/explorer/legibility.js';
 import { OPERATIONS } from '../../src/web/explorer/queries.js';
 import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
 import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
@@ -31,6 +32,17 @@ const ALIYEV = 'actor:ilham-aliyev';
 const OVERLOOKS = 'claim:ap-2020-11-09-shushi-helicopter:shushi-overlooks-stepanakert';
 const ALIYEV_CLAIM = 'claim:ap-2020-11-09-shushi-helicopter:aliyev-claims-azerbaijani-forces-took-shushi';
 const POGOSIAN_CLAIM = 'claim:ap-2020-11-09-shushi-helicopter:pogosian-confirms-azerbaijani-forces-took-shushi';
+/** Expanded together, these draw a picture (over 20 nodes) too big to fit at a readable zoom. */
+const CROWD = [
+  SHUSHI,
+  'place:nagorno-karabakh',
+  STEPANAKERT,
+  'actor:azerbaijani-forces',
+  'actor:azerbaijan',
+  ALIYEV,
+  'place:armenia',
+  'place:stepanakert-armenia-main-road',
+];
 
 interface ExplorerServer {
   url: string;
@@ -364,6 +376,114 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
       // Shushi's expansion is back.
       await expect.poll(async () => (await graphCount(page)).nodes, { timeout: 15_000 }).toBeGreaterThan(1);
     }, 120_000);
+
+    it(`[${backend}] Fit on two nodes zooms in no further than FIT_MAX_ZOOM and keeps both whole`, async () => {
+      const { path } = await server.query(`query ($from: ID!, $to: ID!) { path(from: $from, to: $to) { hops } }`, { from: SHUSHI, to: STEPANAKERT });
+      expect(path.hops).toBe(1);
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/explore/#sel=${SHUSHI}&from=${SHUSHI}&to=${STEPANAKERT}`);
+      await expect.poll(() => graphCount(page), { timeout: 15_000 }).toEqual({ nodes: 2, edges: 1 });
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
+      await expect
+        .poll(async () => {
+          const p = await picture(page);
+          return { zoom: p.zoom <= FIT_MAX_ZOOM + 1e-9, whole: p.nodes.filter((n) => !n.inside).map((n) => n.id) };
+        }, { timeout: 10_000 })
+        .toEqual({ zoom: true, whole: [] });
+    }, 120_000);
+
+    it(`[${backend}] Fit on a crowded picture stops at FIT_MIN_ZOOM around the selection; key nodes are labelled, the rest once zoomed in`, async () => {
+      const hoods = await Promise.all(
+        CROWD.map(async (id) => (await server.query(`query ($id: ID!) { neighborhood(id: $id, hops: 1, first: 50) { nodes { id } } }`, { id })).neighborhood),
+      );
+      const expected = new Set(hoods.flatMap((h) => h.nodes.map((n: { id: string }) => n.id))).size;
+      expect(expected).toBeGreaterThan(20);
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/explore/#sel=${SHUSHI}&exp=${CROWD.join(',')}`);
+      await expect.poll(async () => (await graphCount(page)).nodes, { timeout: 15_000 }).toBe(expected);
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
+
+      // Too big to fit at a readable zoom: fitted at the floor, the selection in view.
+      await expect
+        .poll(async () => {
+          const p = await picture(page);
+          return { zoom: p.zoom, selectionInside: p.nodes.find((n) => n.id === SHUSHI)?.inside, someOutside: p.nodes.some((n) => !n.inside) };
+        }, { timeout: 10_000 })
+        .toEqual({ zoom: FIT_MIN_ZOOM, selectionInside: true, someOutside: true });
+
+      // Below DETAIL_ZOOM exactly the key nodes are labelled: the selection and its neighbours, the
+      // expanded and the most connected.
+      const fitted = await picture(page);
+      expect(fitted.zoom).toBeLessThan(DETAIL_ZOOM);
+      const selection = fitted.nodes.find((n) => n.id === SHUSHI)!;
+      const degrees = fitted.nodes.map((n) => n.degree).sort((a, b) => b - a);
+      const hubDegree = Math.max(HUB_MIN_DEGREE, degrees[HUB_COUNT - 1]!);
+      const key = new Set([SHUSHI, ...selection.neighbours, ...CROWD, ...fitted.nodes.filter((n) => n.degree >= hubDegree).map((n) => n.id)]);
+      const labelled = fitted.nodes.filter((n) => n.labelled).map((n) => n.id);
+      expect(labelled.sort()).toEqual([...key].sort());
+      expect(labelled.length).toBeLessThan(fitted.nodes.length);
+
+      // Zoomed in with the mouse wheel past DETAIL_ZOOM, every node is labelled.
+      const canvas = (await page.locator('.graph-canvas').boundingBox())!;
+      await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+      await expect
+        .poll(async () => {
+          const { zoom } = await picture(page);
+          if (zoom < DETAIL_ZOOM) await page.mouse.wheel(0, -120);
+          return zoom;
+        }, { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(DETAIL_ZOOM);
+      await expect.poll(async () => (await picture(page)).nodes.filter((n) => !n.labelled).map((n) => n.id)).toEqual([]);
+    }, 120_000);
+
+    it(`[${backend}] at 1024×768 the graph is refitted around the selection and the toolbar and details panel are whole`, async () => {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/explore/#sel=${STEPANAKERT}&from=${ALIYEV}&to=${STEPANAKERT}`);
+      await page.getByTestId('path-step').first().waitFor({ timeout: 15_000 });
+      await expect.poll(async () => (await picture(page)).nodes.filter((n) => !n.inside).map((n) => n.id), { timeout: 10_000 }).toEqual([]);
+      const wide = await picture(page);
+      try {
+        await page.setViewportSize({ width: 1024, height: 768 });
+        // Refitted to the narrower canvas: drawn at its new size, every node (the selection with them) whole.
+        await expect
+          .poll(async () => {
+            const p = await picture(page);
+            return {
+              narrower: p.width < wide.width,
+              drawnAtSize: p.width === p.canvasWidth && p.height === p.canvasHeight,
+              zoomInRange: p.zoom >= FIT_MIN_ZOOM && p.zoom <= FIT_MAX_ZOOM + 1e-9,
+              outside: p.nodes.filter((n) => !n.inside).map((n) => n.id),
+            };
+          }, { timeout: 10_000 })
+          .toEqual({ narrower: true, drawnAtSize: true, zoomInRange: true, outside: [] });
+
+        // Nothing is pushed off the page: the details panel, its heading, and the toolbar's buttons.
+        const layout = await page.evaluate(() => {
+          const box = (el: Element | null) => el?.getBoundingClientRect();
+          const details = document.querySelector('.sidebar.right')!;
+          const panel = box(document.querySelector('.graph-panel'))!;
+          const inPanel = Array.from(document.querySelectorAll('.toolbar-buttons > *')).map((b) => {
+            const r = b.getBoundingClientRect();
+            return r.left >= panel.left && r.right <= panel.right;
+          });
+          return {
+            pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
+            detailsRight: box(details)!.right,
+            detailsOverflow: details.scrollWidth > details.clientWidth,
+            headingRight: box(document.querySelector('#details-heading'))!.right,
+            buttonsInPanel: inPanel,
+          };
+        });
+        expect(layout.pageScrollsSideways).toBe(false);
+        expect(layout.detailsRight).toBeLessThanOrEqual(1024);
+        expect(layout.detailsOverflow).toBe(false);
+        expect(layout.headingRight).toBeLessThanOrEqual(1024);
+        expect(layout.buttonsInPanel).toEqual(layout.buttonsInPanel.map(() => true));
+        expect(await page.locator('#details-heading').getAttribute('data-entity-id')).toBe(STEPANAKERT);
+      } finally {
+        await page.setViewportSize({ width: 1400, height: 900 });
+      }
+    }, 120_000);
   });
 });
 
@@ -377,6 +497,46 @@ function rawStatus(base: string, rawPath: string): Promise<number> {
         resolve(res.statusCode ?? 0);
       })
       .on('error', reject);
+  });
+}
+
+interface Picture {
+  zoom: number;
+  /** Cytoscape's drawing size and the canvas element's size, in CSS pixels. */
+  width: number;
+  height: number;
+  canvasWidth: number;
+  canvasHeight: number;
+  nodes: { id: string; degree: number; neighbours: string[]; labelled: boolean; inside: boolean }[];
+}
+
+/**
+ * What cytoscape draws, read from the instance the canvas element holds (`_cyreg`, where
+ * cytoscape registers itself): the zoom, and for each node whether it is labelled and lies
+ * whole (label included) inside the drawing.
+ */
+function picture(page: Page): Promise<Picture> {
+  return page.evaluate(() => {
+    const el = document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } };
+    const cy = el._cyreg.cy;
+    const [w, h] = [cy.width(), cy.height()];
+    return {
+      zoom: cy.zoom(),
+      width: w,
+      height: h,
+      canvasWidth: el.clientWidth,
+      canvasHeight: el.clientHeight,
+      nodes: cy.nodes().map((n: any) => {
+        const bb = n.renderedBoundingBox({ includeLabels: true });
+        return {
+          id: n.id(),
+          degree: n.degree(false),
+          neighbours: n.neighborhood('node').map((m: any) => m.id()),
+          labelled: n.style('label') !== '',
+          inside: bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= w && bb.y2 <= h,
+        };
+      }),
+    };
   });
 }
 

@@ -4,6 +4,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import { KIND_STYLE, KINDS, STATUS_STYLE, STATUSES } from './encoding.js';
+import { DETAIL_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING, HUB_COUNT, HUB_MIN_DEGREE } from './legibility.js';
 import type { ClaimStatus, EntityCard } from './types.js';
 
 export interface GraphEdge {
@@ -40,8 +41,9 @@ interface Props {
 // The path glow: a dark halo under the path's nodes and lines (everything else is dimmed).
 const PATH_GLOW = '#1d232b';
 
-// Readable from a handful to a few hundred nodes: labels hide themselves when zoomed far
-// out (min-zoomed-font-size) instead of piling up.
+// Readable from a handful to a few hundred nodes: below DETAIL_ZOOM only key nodes keep
+// their labels (see labelDetail), and every label hides when zoomed far out
+// (min-zoomed-font-size) instead of piling up.
 const STYLE = [
   {
     selector: 'node',
@@ -76,6 +78,10 @@ const STYLE = [
       ...(kind === 'EVENT' ? { width: 32, height: 32 } : {}),
     },
   })),
+  {
+    selector: 'node.unlabelled',
+    style: { label: '' },
+  },
   {
     // Expanded: a double border (its neighbourhood is already drawn).
     selector: 'node.expanded',
@@ -221,8 +227,22 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     cy.on('mouseout', 'node, edge', setCursor(''));
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    cy.on('zoom', () => labelDetail(cy));
+    // The canvas changes size with the window and the side panels: draw at the new size and
+    // fit again, or part of the picture (often the selection) is left outside.
+    let frame = 0;
+    const resized = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        cy.resize();
+        fitLegibly(cy, handlers.current.selected);
+      });
+    });
+    resized.observe(container.current!);
     cyRef.current = cy;
     return () => {
+      resized.disconnect();
+      cancelAnimationFrame(frame);
       cy.destroy();
       cyRef.current = null;
     };
@@ -233,8 +253,7 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     if (!cy || cy.nodes().length === 0) return;
     if (cy.nodes().length === 1) {
       cy.nodes().positions(() => ({ x: 0, y: 0 }));
-      cy.zoom(1.4);
-      cy.center();
+      fitLegibly(cy, handlers.current.selected);
       return;
     }
     // Small pictures are drawn tighter, so they fit at a zoom where labels read well.
@@ -248,13 +267,13 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       matchAspect(cy);
-      cy.fit(undefined, COSE_LAYOUT.padding);
+      fitLegibly(cy, handlers.current.selected);
     });
     layout.run();
   };
 
   useImperativeHandle(ref, () => ({
-    fit: () => cyRef.current?.fit(undefined, 36),
+    fit: () => cyRef.current && fitLegibly(cyRef.current, props.selected),
     relayout: () => runLayout(),
     center: (id: string) => {
       const cy = cyRef.current;
@@ -311,23 +330,27 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     if (added) runLayout(cy.nodes().length - before > Math.max(before, 12));
   }, [props.nodes, props.edges, props.anchor]);
 
-  // Classes for selection, expansion and the path.
+  // Classes for selection, expansion and the path, and which nodes are key (always labelled).
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('selected expanded on-path dimmed');
-      for (const id of props.expanded) cy.$id(id).addClass('expanded');
+      cy.elements().removeClass('selected expanded on-path dimmed key');
+      for (const id of props.expanded) cy.$id(id).addClass('expanded key');
+      if (props.selected) cy.$id(props.selected).closedNeighborhood('node').addClass('key');
       if (props.selected) cy.$id(props.selected).addClass('selected');
+      hubs(cy).addClass('key');
       if (props.path) {
         const onPath = cy.collection();
         for (const id of [...props.path.nodes, ...props.path.edges]) onPath.merge(cy.$id(id));
         onPath.addClass('on-path');
+        onPath.nodes().addClass('key');
         // The selection stays in full colour even off the path.
         const keep = props.selected ? onPath.union(cy.$id(props.selected)) : onPath;
         cy.elements().not(keep).addClass('dimmed');
       }
     });
+    labelDetail(cy, true);
   }, [props.selected, props.expanded, props.path, props.nodes, props.edges]);
 
   const summary = `Graph of ${props.nodes.length} entities and ${props.edges.length} claims. ` +
@@ -336,6 +359,42 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
 
   return <div ref={container} className="graph-canvas" role="img" aria-label={summary} />;
 });
+
+/**
+ * Fits the picture, keeping the zoom between FIT_MIN_ZOOM and FIT_MAX_ZOOM. A picture too
+ * big to fit at FIT_MIN_ZOOM is centred on the selection, so that stays in view.
+ */
+function fitLegibly(cy: cytoscape.Core, selected: string | null): void {
+  if (cy.nodes().empty() || cy.width() === 0 || cy.height() === 0) return;
+  cy.fit(undefined, FIT_PADDING);
+  const zoom = Math.min(FIT_MAX_ZOOM, Math.max(FIT_MIN_ZOOM, cy.zoom()));
+  if (zoom === cy.zoom()) return;
+  const selection = selected ? cy.$id(selected) : cy.collection();
+  cy.zoom(zoom);
+  cy.center(zoom === FIT_MIN_ZOOM && selection.nonempty() ? selection : cy.elements());
+}
+
+/** The HUB_COUNT most connected nodes (more on a tie), of at least HUB_MIN_DEGREE claims each. */
+function hubs(cy: cytoscape.Core): cytoscape.NodeCollection {
+  const degrees = cy.nodes().map((n) => n.degree(false)).sort((a, b) => b - a);
+  const cutoff = Math.max(HUB_MIN_DEGREE, degrees[HUB_COUNT - 1] ?? 0);
+  return cy.nodes().filter((n) => n.degree(false) >= cutoff);
+}
+
+/**
+ * Level of detail: below DETAIL_ZOOM only key nodes (the selection and its neighbours, the
+ * expanded, the path, the hubs) are labelled. Restyled only when the zoom crosses the
+ * threshold, unless `force` (the key nodes changed).
+ */
+function labelDetail(cy: cytoscape.Core, force = false): void {
+  const detail = cy.zoom() >= DETAIL_ZOOM;
+  if (!force && cy.scratch('labelDetail') === detail) return;
+  cy.scratch('labelDetail', detail);
+  cy.batch(() => {
+    cy.nodes().removeClass('unlabelled');
+    if (!detail) cy.nodes().not('.key').addClass('unlabelled');
+  });
+}
 
 /**
  * cose ignores the canvas shape; a tall picture in a wide canvas (or the reverse) fits at
