@@ -1,7 +1,8 @@
 // End-to-end check of the analyst explorer (/explore) in real (Debian) Chromium, on both
 // store backends: search in any spelling, expand, read a claim's evidence highlighted in its
 // article, find a path, filter the timeline, restore the state from the URL, stay legible
-// (Fit's zoom limits, labels by level of detail, refit at 1024 px), and never leave localhost. The server is composed here from createApp + the explorer handler, as
+// (Fit's zoom limits, labels by level of detail, refit at 1024 px), filter the graph by kind
+// and status, and never leave localhost. The server is composed here from createApp + the explorer handler, as
 // src/server/http.ts will once the explorer is wired in.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -484,6 +485,77 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
         await page.setViewportSize({ width: 1400, height: 900 });
       }
     }, 120_000);
+
+    it(`[${backend}] the kind and status filters count the graph's entities and claims, hide them, and live in the URL`, async () => {
+      // The crowded picture, as the server has it: entities by kind, claims by status.
+      const hoods = await Promise.all(
+        CROWD.map(
+          async (id) =>
+            (
+              await server.query(
+                `query ($id: ID!) { neighborhood(id: $id, hops: 1, first: 50) { nodes { id kind } edges { source target predicate claim { id status } } } }`,
+                { id },
+              )
+            ).neighborhood,
+        ),
+      );
+      const kindOf = new Map<string, string>(hoods.flatMap((h) => h.nodes.map((n: { id: string; kind: string }) => [n.id, n.kind])));
+      const edges = new Map<string, { source: string; target: string; status: string | null }>(
+        hoods.flatMap((h) =>
+          h.edges.map((e: any) => [e.claim?.id ?? `${e.source}|${e.predicate}|${e.target}`, { source: e.source, target: e.target, status: e.claim?.status ?? null }]),
+        ),
+      );
+      const tally = (values: (string | null)[]) => values.reduce<Record<string, number>>((t, v) => (v ? { ...t, [v]: (t[v] ?? 0) + 1 } : t), {});
+      const kinds = tally([...kindOf.values()]);
+      const statuses = tally([...edges.values()].map((e) => e.status));
+      expect(kinds.EVENT).toBeGreaterThan(0);
+      expect(statuses.CLAIMED).toBeGreaterThan(0);
+
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/explore/#sel=${SHUSHI}&exp=${CROWD.join(',')}`);
+      await expect.poll(() => graphCount(page), { timeout: 15_000 }).toEqual({ nodes: kindOf.size, edges: edges.size });
+
+      // Every kind and status with its count in the graph (zero when absent).
+      const filters = page.getByTestId('filters');
+      const facetCounts = (facet: string) =>
+        filters.locator(`[data-facet=${facet}]`).evaluateAll((els) =>
+          Object.fromEntries(els.map((e) => [e.getAttribute('data-value'), Number(e.querySelector('.facet-count')?.textContent)])),
+        );
+      await expect.poll(() => facetCounts('kind')).toEqual({ PLACE: 0, ACTOR: 0, EVENT: 0, ...kinds });
+      expect(await facetCounts('status')).toEqual({ REPORTED: 0, CLAIMED: 0, CONFIRMED: 0, DENIED: 0, UNCERTAIN: 0, ...statuses });
+
+      // Hiding events and claimed claims leaves the rest drawn; a claim goes with either of its entities.
+      const expectedDrawn = (hiddenKinds: string[], hiddenStatuses: string[]) => {
+        const nodes = [...kindOf].filter(([, kind]) => !hiddenKinds.includes(kind)).map(([id]) => id);
+        const shown = new Set(nodes);
+        const claims = [...edges]
+          .filter(([, e]) => !(e.status && hiddenStatuses.includes(e.status)) && shown.has(e.source) && shown.has(e.target))
+          .map(([id]) => id);
+        return { nodes: nodes.sort(), edges: claims.sort() };
+      };
+      await filters.getByRole('checkbox', { name: /^Events/ }).uncheck();
+      await filters.getByRole('checkbox', { name: /^Claimed/ }).uncheck();
+      const filtered = expectedDrawn(['EVENT'], ['CLAIMED']);
+      expect(filtered.nodes.length).toBeLessThan(kindOf.size);
+      expect(filtered.edges.length).toBeLessThan(edges.size);
+      await expect.poll(() => drawn(page)).toEqual(filtered);
+      const count = page.getByTestId('graph-count');
+      expect(await count.getAttribute('data-shown-nodes')).toBe(String(filtered.nodes.length));
+      expect(await count.getAttribute('data-shown-edges')).toBe(String(filtered.edges.length));
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('hidekind=EVENT&hidestatus=CLAIMED');
+
+      // A reload restores the filters from the URL.
+      await page.reload();
+      await expect.poll(() => graphCount(page), { timeout: 15_000 }).toEqual({ nodes: kindOf.size, edges: edges.size });
+      await expect.poll(() => drawn(page)).toEqual(filtered);
+      expect(await filters.getByRole('checkbox', { name: /^Events/ }).isChecked()).toBe(false);
+      expect(await filters.getByRole('checkbox', { name: /^Claimed/ }).isChecked()).toBe(false);
+      expect(await filters.getByRole('checkbox', { name: /^Places/ }).isChecked()).toBe(true);
+
+      await filters.getByRole('button', { name: 'Show all' }).click();
+      await expect.poll(() => drawn(page)).toEqual(expectedDrawn([], []));
+      await expect.poll(() => page.evaluate(() => window.location.hash)).not.toMatch(/hidekind|hidestatus/);
+    }, 120_000);
   });
 });
 
@@ -537,6 +609,15 @@ function picture(page: Page): Promise<Picture> {
         };
       }),
     };
+  });
+}
+
+/** Ids of the nodes and edges cytoscape draws (not hidden by a filter), sorted. */
+function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  return page.evaluate(() => {
+    const cy = (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy;
+    const ids = (sel: string) => cy.elements(sel).map((e: any) => e.id()).sort();
+    return { nodes: ids('node:visible'), edges: ids('edge:visible') };
   });
 }
 

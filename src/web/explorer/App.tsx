@@ -1,14 +1,17 @@
-// The explorer page: search, graph, details, evidence, path finder and timeline, with the
-// shareable part of the state (selection, expanded nodes, path ends, open claim) in the URL.
+// The explorer page: search, graph, details, evidence, filters, path finder and timeline, with
+// the shareable part of the state (selection, expanded nodes, path ends, open claim, filters) in
+// the URL.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PATH_MAX_HOPS } from './api.js';
 import { DetailsPanel } from './DetailsPanel.js';
+import { KINDS, STATUSES } from './encoding.js';
 import { EntitySearch } from './EntitySearch.js';
 import { EvidenceView } from './EvidenceView.js';
+import { FilterPanel } from './FilterPanel.js';
 import { GraphView, type GraphEdge, type GraphViewHandle } from './GraphView.js';
 import { PathPanel } from './PathPanel.js';
 import { TimelinePanel } from './TimelinePanel.js';
-import type { EntityCard, EntityDetails, Path, Subgraph } from './types.js';
+import type { ClaimStatus, EntityCard, EntityDetails, EntityKind, Path, Subgraph } from './types.js';
 import { parseHash, writeHash } from './url-state.js';
 import { KindIcon, Legend } from './widgets.js';
 
@@ -87,6 +90,8 @@ export function App() {
   const [pathError, setPathError] = useState<string | null>(null);
   const [claimStack, setClaimStack] = useState<string[]>([]);
   const [onlySelection, setOnlySelection] = useState(false);
+  const [hiddenKinds, setHiddenKinds] = useState(initial.hideKinds);
+  const [hiddenStatuses, setHiddenStatuses] = useState(initial.hideStatuses);
   const [restored, setRestored] = useState(false);
   const [status, setStatus] = useState('');
   const [loadingGraph, setLoadingGraph] = useState(0);
@@ -298,8 +303,17 @@ export function App() {
   const openClaimId = claimStack[claimStack.length - 1] ?? null;
   useEffect(() => {
     if (!restored) return;
-    writeHash({ sel: selectedId, exp: expanded, from: pathFrom?.id ?? null, to: pathTo?.id ?? null, claim: openClaimId, only: onlySelection });
-  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, onlySelection]);
+    writeHash({
+      sel: selectedId,
+      exp: expanded,
+      from: pathFrom?.id ?? null,
+      to: pathTo?.id ?? null,
+      claim: openClaimId,
+      only: onlySelection,
+      hideKinds: hiddenKinds,
+      hideStatuses: hiddenStatuses,
+    });
+  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, onlySelection, hiddenKinds, hiddenStatuses]);
 
   // ----- derived ------------------------------------------------------------------------
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
@@ -310,6 +324,17 @@ export function App() {
   );
   const selectedCard = selectedId ? (graph.nodes[selectedId] ?? cards.current.get(selectedId) ?? null) : null;
   const sortedNodes = useMemo(() => [...nodes].sort((a, b) => a.name.localeCompare(b.name)), [nodes]);
+  const kindCounts = useMemo(() => countBy(KINDS, nodes, (n) => n.kind), [nodes]);
+  const statusCounts = useMemo(() => countBy(STATUSES, edges, (e) => e.status), [edges]);
+  // What the filters leave drawn: a claim goes with either of its entities.
+  const shown = useMemo(() => {
+    const shownIds = new Set(nodes.filter((n) => !hiddenKinds.includes(n.kind)).map((n) => n.id));
+    const shownEdges = edges.filter(
+      (e) => !(e.status && hiddenStatuses.includes(e.status)) && shownIds.has(e.source) && shownIds.has(e.target),
+    );
+    return { nodes: shownIds.size, edges: shownEdges.length };
+  }, [nodes, edges, hiddenKinds, hiddenStatuses]);
+  const filtering = hiddenKinds.length + hiddenStatuses.length > 0;
 
   const clearGraph = () => {
     setGraph(EMPTY_GRAPH);
@@ -349,7 +374,19 @@ export function App() {
       </header>
 
       <main className="layout">
-        <aside className="sidebar left" aria-label="Path finder and timeline">
+        <aside className="sidebar left" aria-label="Filters, path finder and timeline">
+          <FilterPanel
+            kindCounts={kindCounts}
+            statusCounts={statusCounts}
+            hiddenKinds={hiddenKinds}
+            hiddenStatuses={hiddenStatuses}
+            onToggleKind={(kind, on) => setHiddenKinds((h) => KINDS.filter((k) => (k === kind ? !on : h.includes(k))))}
+            onToggleStatus={(status, on) => setHiddenStatuses((h) => STATUSES.filter((s) => (s === status ? !on : h.includes(s))))}
+            onShowAll={() => {
+              setHiddenKinds([]);
+              setHiddenStatuses([]);
+            }}
+          />
           <PathPanel
             from={pathFrom}
             to={pathTo}
@@ -385,8 +422,17 @@ export function App() {
             <h2 id="graph-heading" className="visually-hidden">
               Graph
             </h2>
-            <span className="graph-count" data-testid="graph-count" data-nodes={nodes.length} data-edges={edges.length}>
-              {nodes.length} {nodes.length === 1 ? 'entity' : 'entities'} · {edges.length} {edges.length === 1 ? 'claim' : 'claims'}
+            <span
+              className="graph-count"
+              data-testid="graph-count"
+              data-nodes={nodes.length}
+              data-edges={edges.length}
+              data-shown-nodes={shown.nodes}
+              data-shown-edges={shown.edges}
+            >
+              {filtering ? `${shown.nodes} of ` : ''}
+              {nodes.length} {nodes.length === 1 ? 'entity' : 'entities'} · {filtering ? `${shown.edges} of ` : ''}
+              {edges.length} {edges.length === 1 ? 'claim' : 'claims'}
             </span>
             <span className="graph-status" role="status" aria-live="polite">
               {loadingGraph > 0 ? 'Loading…' : status}
@@ -435,6 +481,8 @@ export function App() {
               selected={selectedId}
               expanded={expanded}
               path={pathHighlight}
+              hiddenKinds={hiddenKinds}
+              hiddenStatuses={hiddenStatuses}
               anchor={anchor}
               onSelect={setSelectedId}
               onExpand={(id) => void expand(id)}
@@ -482,4 +530,14 @@ export function App() {
       ) : null}
     </div>
   );
+}
+
+/** How many items fall under each of `keys`. */
+function countBy<K extends string, T>(keys: readonly K[], items: readonly T[], keyOf: (item: T) => K | null): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const item of items) {
+    const k = keyOf(item);
+    if (k !== null && k in counts) counts[k]++;
+  }
+  return counts;
 }

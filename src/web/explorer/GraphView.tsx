@@ -5,7 +5,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import { KIND_STYLE, KINDS, STATUS_STYLE, STATUSES } from './encoding.js';
 import { DETAIL_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING, HUB_COUNT, HUB_MIN_DEGREE } from './legibility.js';
-import type { ClaimStatus, EntityCard } from './types.js';
+import type { ClaimStatus, EntityCard, EntityKind } from './types.js';
 
 export interface GraphEdge {
   /** The claim id (one edge per claim), or a synthetic id when the claim is gone. */
@@ -31,6 +31,9 @@ interface Props {
   expanded: readonly string[];
   /** Node and edge ids of the current path, highlighted; everything else is dimmed. */
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
+  /** Filtered out: not drawn, nor their claims; they keep their place for when they return. */
+  hiddenKinds: readonly EntityKind[];
+  hiddenStatuses: readonly ClaimStatus[];
   /** Where new nodes start before layout (the node just expanded). */
   anchor: string | null;
   onSelect(id: string): void;
@@ -78,6 +81,10 @@ const STYLE = [
       ...(kind === 'EVENT' ? { width: 32, height: 32 } : {}),
     },
   })),
+  {
+    selector: '.filtered',
+    style: { display: 'none' },
+  },
   {
     selector: 'node.unlabelled',
     style: { label: '' },
@@ -325,6 +332,8 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
         added++;
       }
     });
+    // Before the layout's fit, so that fits what is drawn.
+    applyFilters(cy, props.hiddenKinds, props.hiddenStatuses);
     // Growing a picture keeps it (new nodes start by their anchor); a picture made mostly
     // of new nodes (first load, a restored URL) starts from random positions instead.
     if (added) runLayout(cy.nodes().length - before > Math.max(before, 12));
@@ -353,6 +362,10 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     labelDetail(cy, true);
   }, [props.selected, props.expanded, props.path, props.nodes, props.edges]);
 
+  useEffect(() => {
+    if (cyRef.current) applyFilters(cyRef.current, props.hiddenKinds, props.hiddenStatuses);
+  }, [props.hiddenKinds, props.hiddenStatuses]);
+
   const summary = `Graph of ${props.nodes.length} entities and ${props.edges.length} claims. ` +
     'Click an entity to show its details, double-click to expand it, click a line to open its claim. ' +
     'The details panel and the list of entities offer the same with the keyboard.';
@@ -366,12 +379,24 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
  */
 function fitLegibly(cy: cytoscape.Core, selected: string | null): void {
   if (cy.nodes().empty() || cy.width() === 0 || cy.height() === 0) return;
-  cy.fit(undefined, FIT_PADDING);
+  // What the filters leave drawn, unless they leave nothing.
+  const drawn = cy.elements(':visible').nonempty() ? cy.elements(':visible') : cy.elements();
+  cy.fit(drawn, FIT_PADDING);
   const zoom = Math.min(FIT_MAX_ZOOM, Math.max(FIT_MIN_ZOOM, cy.zoom()));
   if (zoom === cy.zoom()) return;
-  const selection = selected ? cy.$id(selected) : cy.collection();
+  const selection = selected ? cy.$id(selected).filter(':visible') : cy.collection();
   cy.zoom(zoom);
-  cy.center(zoom === FIT_MIN_ZOOM && selection.nonempty() ? selection : cy.elements());
+  cy.center(zoom === FIT_MIN_ZOOM && selection.nonempty() ? selection : drawn);
+}
+
+/** Hides the entities of the hidden kinds and the claims of the hidden statuses (cytoscape also
+ * leaves out the claims of a hidden entity). */
+function applyFilters(cy: cytoscape.Core, kinds: readonly EntityKind[], statuses: readonly ClaimStatus[]): void {
+  cy.batch(() => {
+    cy.elements().removeClass('filtered');
+    for (const kind of kinds) cy.nodes(`[kind = "${kind}"]`).addClass('filtered');
+    for (const status of statuses) cy.edges(`[status = "${status}"]`).addClass('filtered');
+  });
 }
 
 /** The HUB_COUNT most connected nodes (more on a tie), of at least HUB_MIN_DEGREE claims each. */

@@ -1,6 +1,8 @@
 // Shareable state in the URL hash: `#sel=place:shushi&exp=place:shushi,place:stepanakert&from=…&to=…`.
 // Ids keep their `:` readable; everything else is percent-encoded. The hash never reaches
 // the server, and replaceState keeps the back button for real navigation.
+import { KINDS, STATUSES } from './encoding.js';
+import type { ClaimStatus, EntityKind } from './types.js';
 
 export interface UrlState {
   /** Selected entity. */
@@ -14,9 +16,27 @@ export interface UrlState {
   claim: string | null;
   /** Timeline limited to events about the selection. */
   only: boolean;
+  /** Entity kinds and claim statuses the graph hides (filters), in KINDS and STATUSES order. */
+  hideKinds: EntityKind[];
+  hideStatuses: ClaimStatus[];
 }
 
-export const EMPTY_STATE: UrlState = { sel: null, exp: [], from: null, to: null, claim: null, only: false };
+export const EMPTY_STATE: UrlState = {
+  sel: null,
+  exp: [],
+  from: null,
+  to: null,
+  claim: null,
+  only: false,
+  hideKinds: [],
+  hideStatuses: [],
+};
+
+/** The known values named in a comma-separated list, in the order of `known`. */
+function listOf<T extends string>(value: string | null, known: readonly T[]): T[] {
+  const named = new Set((value ?? '').split(',').map((s) => s.trim()));
+  return known.filter((k) => named.has(k));
+}
 
 export function parseHash(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -35,6 +55,8 @@ export function parseHash(hash: string): UrlState {
     to: one('to'),
     claim: one('claim'),
     only: params.get('only') === '1',
+    hideKinds: listOf(params.get('hidekind'), KINDS),
+    hideStatuses: listOf(params.get('hidestatus'), STATUSES),
   };
 }
 
@@ -48,6 +70,8 @@ export function formatHash(state: UrlState): string {
   if (state.to) parts.push(`to=${enc(state.to)}`);
   if (state.claim) parts.push(`claim=${enc(state.claim)}`);
   if (state.only) parts.push('only=1');
+  if (state.hideKinds.length) parts.push(`hidekind=${state.hideKinds.join(',')}`);
+  if (state.hideStatuses.length) parts.push(`hidestatus=${state.hideStatuses.join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
