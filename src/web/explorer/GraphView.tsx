@@ -280,7 +280,7 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
   };
 
   useImperativeHandle(ref, () => ({
-    fit: () => cyRef.current && fitLegibly(cyRef.current, props.selected),
+    fit: () => cyRef.current && fitLegibly(cyRef.current, handlers.current.selected),
     relayout: () => runLayout(),
     center: (id: string) => {
       const cy = cyRef.current;
@@ -346,8 +346,10 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     cy.batch(() => {
       cy.elements().removeClass('selected expanded on-path dimmed key');
       for (const id of props.expanded) cy.$id(id).addClass('expanded key');
-      if (props.selected) cy.$id(props.selected).closedNeighborhood('node').addClass('key');
-      if (props.selected) cy.$id(props.selected).addClass('selected');
+      if (props.selected) {
+        cy.$id(props.selected).addClass('selected');
+        cy.$id(props.selected).closedNeighborhood('node').addClass('key');
+      }
       hubs(cy).addClass('key');
       if (props.path) {
         const onPath = cy.collection();
