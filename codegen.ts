@@ -15,6 +15,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         avoidOptionals: false,
         contextType: '../context.js#ApiContext',
+        // Both custom scalars travel as strings (src/api/scalars.ts).
+        scalars: { Date: 'string', URL: 'string' },
         // Resolver parents are the store's records, not the GraphQL shapes.
         mappers: {
           Entity: `${records}#EntityRecord`,

@@ -9,7 +9,7 @@ export const analysisExamples: Question[] = [
     title: 'Counts: claims about Shushi by status, predicate, source and day; entities by kind',
     document: gql`
       query ClaimCounts($place: ID!) {
-        claimsAggregate(where: { about: $place }) {
+        claimsAggregate(where: { about: { id: { eq: $place } } }) {
           count
           byStatus { status count }
           byPredicate(first: 10) { predicate count }

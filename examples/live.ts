@@ -9,7 +9,7 @@ export const liveExamples: Question[] = [
     title: 'Live: new claims about Shushi as articles are ingested, and each new confirmation or contradiction (run it, then ingest an article)',
     document: gql`
       subscription ClaimsAboutShushi($place: ID!) {
-        claimAdded(where: { about: $place }) {
+        claimAdded(where: { about: { id: { eq: $place } } }) {
           id
           predicate
           status

@@ -41,7 +41,7 @@ export const questions: Question[] = [
     title: '2. What overlooks Stepanakert, and what exact sentence says so?',
     document: gql`
       query WhatOverlooksStepanakert {
-        claims(where: { object: "place:stepanakert", predicate: "OVERLOOKS" }) {
+        claims(where: { object: { id: { eq: "place:stepanakert" } }, predicate: { eq: OVERLOOKS } }) {
           edges {
             node {
               statement
@@ -59,7 +59,7 @@ export const questions: Question[] = [
     title: "3. How far was Russia's base in Armenia from where the helicopter was shot down, and who says so?",
     document: gql`
       query BaseDistance {
-        claims(where: { subject: "place:russian-military-base-in-armenia", predicate: "DISTANCE_FROM" }) {
+        claims(where: { subject: { id: { eq: "place:russian-military-base-in-armenia" } }, predicate: { eq: DISTANCE_FROM } }) {
           edges {
             node {
               statement
@@ -85,7 +85,7 @@ export const questions: Question[] = [
     title: '4. Who claimed that Azerbaijani forces had taken Shushi, on which day, and who confirmed it, where?',
     document: gql`
       query WhoClaimedShushi {
-        claims(where: { predicate: "TOOK_CONTROL_OF", status: CLAIMED }) {
+        claims(where: { predicate: { eq: TOOK_CONTROL_OF }, status: { eq: CLAIMED } }) {
           edges {
             node {
               statement
@@ -112,7 +112,7 @@ export const questions: Question[] = [
     title: '5. What does the article leave uncertain or unexplained?',
     document: gql`
       query Uncertain($article: ID!) {
-        claims(where: { status: UNCERTAIN, article: $article }) {
+        claims(where: { status: { eq: UNCERTAIN }, article: { id: { eq: $article } } }) {
           totalCount
           edges { node { statement predicate attributedTo { name } evidence { quote } } }
         }
@@ -236,7 +236,7 @@ export const questions: Question[] = [
     title: "12. Which claims has a second party confirmed (and who), and which stand as one party's claim only?",
     document: gql`
       query ConfirmedOrNot {
-        claimed: claims(where: { status: CLAIMED }, first: 50) {
+        claimed: claims(where: { status: { eq: CLAIMED } }, first: 50) {
           totalCount
           edges {
             node {

@@ -17,10 +17,17 @@ export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 /** A write (or, with REQUIRE_AUTH_FOR_READS, a read) without a valid API key. */
 export const UNAUTHENTICATED = 'UNAUTHENTICATED';
+/** The store holds something the model says cannot be (a claim whose subject is gone): that object is null, the rest stands. */
+export const DATA_ERROR = 'DATA_ERROR';
 /** A WebSocket connection past MAX_SUBSCRIPTIONS_PER_CONNECTION. */
 export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
 /** A WebSocket upgrade past MAX_WS_CONNECTIONS (HTTP 503). */
 export const TOO_MANY_CONNECTIONS = 'TOO_MANY_CONNECTIONS';
+
+/** Data the store holds broken; the server has logged it (once). */
+export function dataError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: DATA_ERROR } });
+}
 
 /** The message says how to start the service. */
 export function nlpUnavailable(message: string): GraphQLError {

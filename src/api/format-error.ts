@@ -19,6 +19,14 @@ export interface FormatErrorOptions {
 // Argument values the schema's types reject (wrong enum value, wrong scalar): the client's to fix.
 const BAD_VALUE = /does not exist in "\w+" enum|cannot represent|Expected value of type|got invalid value/;
 
+/** For a value the schema's types reject, the message with the valid enum values added; undefined for other errors. */
+export function badValueMessage(schema: GraphQLSchema, message: string): string | undefined {
+  if (!BAD_VALUE.test(message)) return undefined;
+  const enumName = /"(\w+)" enum|Enum "(\w+)"/.exec(message);
+  const type = enumName ? schema.getType(enumName[1] ?? enumName[2]) : undefined;
+  return message + (isEnumType(type) ? ` Valid ${type.name} values: ${type.getValues().map((v) => v.name).join(', ')}.` : '');
+}
+
 /**
  * Store failures become STORE_UNAVAILABLE with a fixed message (no driver internals); argument
  * values the schema rejects become BAD_USER_INPUT naming the valid enum values; anything
@@ -63,12 +71,8 @@ export function createFormatError(schema: GraphQLSchema, options: FormatErrorOpt
     if (tokens) return { message: tokens.message, extensions: { code: QUERY_TOO_COMPLEX, limit: tokens.extensions.limit } };
     // Limit refusals come through Apollo's validation error, which sets its own code.
     if (extensions.limit) return { ...formatted, extensions: { ...extensions, code: QUERY_TOO_COMPLEX } };
-    if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === BAD_USER_INPUT) && BAD_VALUE.test(formatted.message)) {
-      const enumName = /"(\w+)" enum|Enum "(\w+)"/.exec(formatted.message);
-      const type = enumName ? schema.getType(enumName[1] ?? enumName[2]) : undefined;
-      const valid = isEnumType(type) ? ` Valid ${type.name} values: ${type.getValues().map((v) => v.name).join(', ')}.` : '';
-      return { ...formatted, message: formatted.message + valid, extensions: { ...extensions, code: BAD_USER_INPUT } };
-    }
+    const badValue = code === 'GRAPHQL_VALIDATION_FAILED' || code === BAD_USER_INPUT ? badValueMessage(schema, formatted.message) : undefined;
+    if (badValue) return { ...formatted, message: badValue, extensions: { ...extensions, code: BAD_USER_INPUT } };
     return { ...formatted, extensions };
   };
   if (!options.hideSuggestions) return format;

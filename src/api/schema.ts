@@ -11,6 +11,7 @@ import { entityResolvers } from './resolvers/entity.js';
 import { mutationResolvers } from './resolvers/mutation.js';
 import { queryResolvers } from './resolvers/query.js';
 import { subscriptionResolvers } from './resolvers/subscription.js';
+import { DateScalar, UrlScalar } from './scalars.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
@@ -22,7 +23,7 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-export const resolvers: Resolvers = { ...queryResolvers, ...mutationResolvers, ...entityResolvers, ...claimResolvers, ...subscriptionResolvers, ...aggregateResolvers };
+export const resolvers: Resolvers = { Date: DateScalar, URL: UrlScalar, ...queryResolvers, ...mutationResolvers, ...entityResolvers, ...claimResolvers, ...subscriptionResolvers, ...aggregateResolvers };
 
 export function buildApiSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as IResolvers });

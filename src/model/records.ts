@@ -3,6 +3,9 @@
 export const ENTITY_KINDS = ['PLACE', 'ACTOR', 'EVENT'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** The id prefix of an entity kind: ids carry their kind (`actor:ilham-aliyev`), so a kind test is a prefix test on an id. */
+export const kindPrefix = (kind: EntityKind): string => `${kind.toLowerCase()}:`;
+
 export const CLAIM_STATUSES = ['REPORTED', 'CLAIMED', 'CONFIRMED', 'DENIED', 'UNCERTAIN'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 

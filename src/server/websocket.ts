@@ -12,7 +12,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config.js';
 import { createContext } from '../api/context.js';
-import { BAD_REQUEST, TOO_MANY_CONNECTIONS, TOO_MANY_SUBSCRIPTIONS } from '../api/errors.js';
+import { BAD_REQUEST, BAD_USER_INPUT, TOO_MANY_CONNECTIONS, TOO_MANY_SUBSCRIPTIONS } from '../api/errors.js';
+import { badValueMessage } from '../api/format-error.js';
 import type { DataErrors } from '../api/data-errors.js';
 import type { LiveEvents } from '../api/live/events.js';
 import { checkArgumentLengths } from '../api/limits/argument-lengths.js';
@@ -112,7 +113,11 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionSe
           return refuse(`Only subscriptions are served over WebSocket; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to POST /graphql`, BAD_REQUEST);
         }
         const errors = validate(options.schema, document, [...specifiedRules, ...options.limits.validationRules]);
-        if (errors.length) return errors;
+        // Values the schema's types reject are the client's to fix, as over HTTP (api/format-error.ts).
+        if (errors.length) return errors.map((e) => {
+          const message = badValueMessage(options.schema, e.message);
+          return message ? new GraphQLError(message, { nodes: e.nodes, extensions: { code: BAD_USER_INPUT } }) : e;
+        });
         const variables = (payload.variables ?? {}) as Record<string, unknown>;
         try {
           checkArgumentLengths(options.schema, document, variables);

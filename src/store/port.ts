@@ -20,18 +20,82 @@ export type StoreBackend = 'neo4j' | 'embedded';
 /** Longest path the store will search for; longer requests are refused, not run. */
 export const MAX_PATH_HOPS = 6;
 
-/** Claims filter, the fields combined with AND. Absent fields do not filter; an empty list matches nothing. */
+/** One id, or any of several. */
+export type OneOrMany<T> = T | readonly T[];
+
+/** Bounds on a value; all given must hold. Dates are ISO prefixes compared at the bound's precision ("2020-11" is the whole month). */
+export interface Range<T> {
+  eq?: T;
+  gt?: T;
+  gte?: T;
+  lt?: T;
+  lte?: T;
+}
+
+/** Tests on a text; all given must hold. */
+export interface TextTest {
+  in?: readonly string[];
+  contains?: string;
+  startsWith?: string;
+}
+
+/**
+ * Claims filter, the fields combined with AND; `all`, `any` and `not` nest filters. Absent fields
+ * do not filter; an empty list matches nothing.
+ */
 export interface ClaimFilter {
-  subject?: string;
-  object?: string;
+  ids?: readonly string[];
+  subject?: OneOrMany<string>;
+  object?: OneOrMany<string>;
   /** Subject or object. */
-  about?: string;
-  predicates?: string[];
-  statuses?: ClaimStatus[];
-  attributedTo?: string;
-  article?: string;
+  about?: OneOrMany<string>;
+  /** Kinds of the subject (and object, about): ids carry their kind as prefix (place:, actor:, event:). */
+  subjectKinds?: readonly EntityKind[];
+  objectKinds?: readonly EntityKind[];
+  aboutKinds?: readonly EntityKind[];
+  predicates?: readonly string[];
+  statuses?: readonly ClaimStatus[];
+  attributedTo?: OneOrMany<string>;
+  article?: OneOrMany<string>;
+  /** The reporting article's publication day. */
+  publishedAt?: Range<string>;
+  /** The reporting article's publisher. */
+  publisher?: TextTest;
   /** Curated annotations or rule-based extraction. */
   origin?: 'curated' | 'extracted';
+  confidence?: Range<number>;
+  /** The day the statement was made, at the precision stored. */
+  statedOn?: Range<string>;
+  statement?: TextTest;
+  all?: readonly ClaimFilter[];
+  any?: readonly ClaimFilter[];
+  not?: ClaimFilter;
+}
+
+/** What claim lists may be sorted by; `publishedAt` is the reporting article's day. Ties are broken by id. */
+export const CLAIM_SORT_FIELDS = ['id', 'confidence', 'publishedAt', 'statedOn', 'predicate', 'status'] as const;
+export type ClaimSortField = (typeof CLAIM_SORT_FIELDS)[number];
+export interface SortKey<F extends string> {
+  field: F;
+  descending: boolean;
+}
+
+/**
+ * A keyset page in a sort order: `from` is the key (the sort values, then the id) of the item
+ * the page continues from, after it, or before it when `backward` (`last` / `before`). Items come
+ * back in sort order either way; `hasNextPage` says whether more lie beyond the page in the
+ * direction read.
+ */
+export interface SortedPageRequest<F extends string> {
+  first: number;
+  sort?: readonly SortKey<F>[];
+  from?: readonly (string | number)[];
+  backward?: boolean;
+}
+
+/** A sorted page: with each item, its key for cursors. */
+export interface SortedPage extends Page<string> {
+  keys: (string | number)[][];
 }
 
 /** How many items share one value of a dimension (a status, a predicate, a source, a day). */
@@ -194,7 +258,7 @@ export interface GraphStore {
   articleVersionsByUrl(url: string): Promise<{ id: string; version: number }[]>;
 
   /** A keyset page of the claims `filter` matches, with their records and what `include` asks for, in one read. */
-  claimsPage(filter: ClaimFilter, page: PageRequest, include?: ClaimPageInclude): Promise<Page<string> & ClaimsAlong>;
+  claimsPage(filter: ClaimFilter, page: SortedPageRequest<ClaimSortField>, include?: ClaimPageInclude): Promise<SortedPage & ClaimsAlong>;
   /** Counts of the claims `filter` matches, in one statement; buckets in key order. */
   claimsAggregate(filter: ClaimFilter): Promise<ClaimsAggregateRecord>;
   /** Counts of the entities (of one kind, when given), in one statement; buckets in key order. */

@@ -1,6 +1,6 @@
 // Small helpers both adapters use to shape query results for the port.
 import type { GraphBatch } from '../model/records.js';
-import type { Bucket, ClaimsAggregateRecord, EntitiesAggregateRecord, Page, WriteSummary } from './port.js';
+import type { Bucket, ClaimsAggregateRecord, EntitiesAggregateRecord, Page, SortedPage, WriteSummary } from './port.js';
 
 /** Results in the order of the ids asked for, null for unknown ids (DataLoader's contract). */
 export function orderByIds<T>(ids: readonly string[], byId: Map<string, T>): (T | null)[] {
@@ -70,4 +70,23 @@ export function claimsAggregateOf(rows: readonly DimensionRow[]): ClaimsAggregat
 export function entitiesAggregateOf(rows: readonly DimensionRow[]): EntitiesAggregateRecord {
   const b = bucketsOf(rows, ['kind', 'subtype'] as const);
   return { count: total(b.kind), byKind: b.kind, bySubtype: b.subtype };
+}
+
+/**
+ * The keyset condition of a sorted page, in the syntax both SQL and Cypher share: rows whose key
+ * (`exprs`, the last one the id) lies after the parameters' key in the sort order (before it
+ * when `backward`). A row is after when it equals the key up to some position and is past it
+ * there.
+ */
+export function keysetCondition(exprs: readonly string[], descending: readonly boolean[], backward: boolean, param: (i: number) => string): string {
+  const past = (i: number) => `${exprs[i]} ${descending[i] !== backward ? '<' : '>'} ${param(i)}`;
+  const alternatives = exprs.map((_, i) => [...exprs.slice(0, i).map((e, j) => `${e} = ${param(j)}`), past(i)].join(' AND '));
+  return `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
+}
+
+/** A sorted page from up to first + 1 rows (id and key each), read in the direction asked, given back in sort order. */
+export function sortedPageOf(rows: { id: string; key: (string | number)[] }[], totalCount: number, first: number, backward: boolean): SortedPage {
+  const page = rows.slice(0, first);
+  if (backward) page.reverse();
+  return { items: page.map((r) => r.id), keys: page.map((r) => r.key), totalCount, hasNextPage: rows.length > first };
 }

@@ -1,5 +1,6 @@
-// A claim whose subject the store has lost (issue 14.3): the answer keeps its data, the subject is
-// null, and the server logs the data error once per claim, not on every read.
+// A claim whose subject the store has lost (issue 14.3): `Claim.subject` is non-null, so that claim
+// alone is null (its edge's node), the answer keeps the rest, and the server logs the data error once
+// per claim, not on every read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/port.js';
 import { type TestServer, startTestServer } from '../support/api-server.js';
@@ -8,7 +9,7 @@ import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.j
 const LOST = 'place:shushi';
 
 const CLAIMS = `query ($about: ID!) {
-  claims(where: { subject: $about }, first: 5) { totalCount edges { node { id statement subject { id name } } } }
+  claims(where: { subject: { id: { eq: $about } } }, first: 5) { totalCount edges { cursor node { id statement subject { id name } } } }
   stats { claims }
 }`;
 
@@ -45,23 +46,32 @@ describe.each(BACKENDS)('data errors (%s)', (backend) => {
       await server?.close();
     });
 
-    it(`[${backend}] a claim whose subject is missing answers null there and keeps the rest of the response`, async () => {
+    it(`[${backend}] a claim whose subject is missing answers null for that claim alone, with a DATA_ERROR, and keeps the rest of the response`, async () => {
       const res = await server.query(CLAIMS, { about: LOST });
-      expect(res.body.errors).toBeUndefined();
       const { claims, stats } = res.body.data as any;
       expect(stats.claims).toBeGreaterThan(0);
       expect(claims.totalCount).toBeGreaterThan(0);
       expect(claims.edges.length).toBeGreaterThan(0);
-      for (const { node } of claims.edges) {
-        expect(node.statement).toBeTruthy();
-        expect(node.subject).toBeNull();
+      for (const edge of claims.edges) {
+        expect(edge.cursor).toBeTruthy();
+        expect(edge.node).toBeNull();
+      }
+      const errors = res.body.errors as any[];
+      expect(errors).toHaveLength(claims.edges.length);
+      for (const [i, error] of errors.entries()) {
+        expect(error.extensions.code).toBe('DATA_ERROR');
+        expect(error.message).toContain(`its subject ${LOST} is missing from the store`);
+        expect(error.path).toEqual(['claims', 'edges', i, 'node', 'subject']);
       }
     });
 
     it(`[${backend}] each lost subject is logged once as a data error, however often it is read`, async () => {
-      const first = await server.query(CLAIMS, { about: LOST });
       await server.query(CLAIMS, { about: LOST });
-      const ids: string[] = (first.body.data as any).claims.edges.map((e: any) => e.node.id);
+      await server.query(CLAIMS, { about: LOST });
+      // The same claims, read without their subject, answer whole.
+      const listed = await server.query(CLAIMS.replace(' subject { id name }', ''), { about: LOST });
+      const ids: string[] = (listed.body.data as any).claims.edges.map((e: any) => e.node.id);
+      expect(ids.length).toBeGreaterThan(0);
       const logged = lines.map((l) => JSON.parse(l)).filter((l) => l.dataError);
       expect(logged.map((l) => l.dataError).sort()).toEqual(ids.map((id) => `claim-subject:${id}`).sort());
       for (const l of logged) {

@@ -101,7 +101,8 @@ describe.each(BACKENDS)('bad arguments (%s)', (backend) => {
     });
 
     it.each([
-      { where: 'claims(where: { predicate })', query: `{ claims(where: { predicate: "NOPE" }) { totalCount } }` },
+      { where: 'claims(where: { predicate: { eq } })', query: `{ claims(where: { predicate: { eq: NOPE } }) { totalCount } }` },
+      { where: 'claims(where: { predicate: { in } }) in a variable', query: `query { claims(where: { OR: [{ predicate: { in: [OVERLOOKS, NOPE] } }] }) { totalCount } }` },
       { where: 'claims(where: { predicate_IN })', query: `{ claims(where: { predicate_IN: ["OVERLOOKS", "NOPE"] }) { totalCount } }` },
       { where: "an entity's claims(predicate)", query: `{ entity(id: "place:shushi") { claims(predicate: "NOPE") { totalCount } } }` },
     ])(`[${backend}] an unknown predicate in $where is BAD_USER_INPUT listing the valid predicates`, async ({ query }) => {
@@ -114,7 +115,7 @@ describe.each(BACKENDS)('bad arguments (%s)', (backend) => {
     it.each(['2020-13-01', '09/11/2020', 'yesterday', '2020-11-9', ''])(
       `[${backend}] a malformed timeline date (%j) is BAD_USER_INPUT naming the ISO forms`,
       async (date) => {
-        const error = firstError(await server.query(`query ($from: String) { timeline(from: $from) { totalCount } }`, { from: date }));
+        const error = firstError(await server.query(`query ($from: Date) { timeline(from: $from) { totalCount } }`, { from: date }));
         expect(error.code).toBe('BAD_USER_INPUT');
         expect(error.message).toContain('YYYY-MM-DD');
       },

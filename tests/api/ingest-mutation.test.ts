@@ -110,13 +110,13 @@ describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s] [corenlp]', (back
       expect(articles).toEqual(expect.arrayContaining(['article:ap-2020-11-09-shushi-helicopter', NORTHWIND_ID]));
     });
 
-    it(`[${backend}] claims(where: { article }) lists the article's claims, each with evidence quoting its text between the offsets, inside its sentence (sentenceText)`, async () => {
+    it(`[${backend}] claims(where: { article: { id } }) lists the article's claims, each with evidence quoting its text between the offsets, inside its sentence (sentenceText)`, async () => {
       const { claims, article } = await ok(
         server.query(
           /* GraphQL */ `
             query($article: ID!) {
               article(id: $article) { text sentences { text } }
-              claims(where: { article: $article }, first: 100) {
+              claims(where: { article: { id: { eq: $article } } }, first: 100) {
                 totalCount
                 edges { node { id predicate status origin { kind rule } subject { id } object { id } evidence { quote start end sentence sentenceText prefix suffix } } }
               }
@@ -143,7 +143,7 @@ describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s] [corenlp]', (back
       const { claims } = await ok(
         server.query(/* GraphQL */ `
           query {
-            claims(where: { object: "place:hadrut", predicate: "TOOK_CONTROL_OF" }) {
+            claims(where: { object: { id: { eq: "place:hadrut" } }, predicate: { eq: TOOK_CONTROL_OF } }) {
               edges { node { status subject { id } attributedTo { id name } statedOn { value precision } article { id } evidence { quote } } }
             }
           }
@@ -180,9 +180,24 @@ describe.each(BACKENDS)('ingestArticle mutation over HTTP [%s] [corenlp]', (back
       { what: 'an empty text', input: { text: '' }, field: 'text', says: /empty/ },
       { what: 'a binary text with NUL characters', input: { text: `\u0000\u0001${GOOD}` }, field: 'text', says: /binary/ },
       { what: 'an HTML page', input: { text: `<html><body><p>${GOOD}</p></body></html>` }, field: 'text', says: /HTML/ },
-      { what: 'publishedAt "2020-13-45"', input: { text: GOOD, publishedAt: '2020-13-45' }, field: 'publishedAt', says: /YYYY-MM-DD/ },
-      { what: 'url "not a url"', input: { text: GOOD, url: 'not a url' }, field: 'url', says: /http\(s\)/ },
+      { what: 'url "ftp://example.org/a"', input: { text: GOOD, url: 'ftp://example.org/a' }, field: 'url', says: /http\(s\)/ },
     ];
+
+    // The Date and URL scalars refuse malformed values while the variables are read, before any resolver.
+    it.each([
+      { what: 'publishedAt "2020-13-45"', input: { text: GOOD, publishedAt: '2020-13-45' }, field: 'publishedAt', says: /Date cannot represent "2020-13-45": use an ISO 8601 date YYYY-MM-DD/ },
+      { what: 'publishedAt "2021-02-29"', input: { text: GOOD, publishedAt: '2021-02-29' }, field: 'publishedAt', says: /Date cannot represent "2021-02-29"/ },
+      { what: 'url "not a url"', input: { text: GOOD, url: 'not a url' }, field: 'url', says: /URL cannot represent "not a url": give an absolute URL/ },
+    ])(`[${backend}] refuses $what by its scalar: 400 BAD_USER_INPUT naming input.$field and the valid form, and writes nothing`, async ({ input, field, says }) => {
+      const before = await server.store.counts();
+      const { status, body } = await ingest(input);
+      expect(status).toBe(400);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors![0].message).toContain(`"input.${field}"`);
+      expect(body.errors![0].message).toMatch(says);
+      expect(await server.store.counts()).toEqual(before);
+    });
 
     // Lengths are checked before anything runs, for every argument (api/limits/argument-lengths.ts).
     it.each([

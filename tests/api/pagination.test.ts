@@ -97,7 +97,7 @@ describe.each(BACKENDS)('pagination and node lookup (%s)', (backend) => {
 
     it(`[${backend}] walking Shushi's claims(first: 2) visits exactly the claims about Shushi, each once`, async () => {
       const about = expectAnswer(
-        await server.query(`{ claims(where: { about: "place:shushi" }, first: 100) { edges { node { id } } totalCount } }`),
+        await server.query(`{ claims(where: { about: { id: { eq: "place:shushi" } } }, first: 100) { edges { node { id } } totalCount } }`),
       ).claims;
       expect(about.totalCount).toBeGreaterThan(2);
       const { ids, pages } = await walk(

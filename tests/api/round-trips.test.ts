@@ -54,7 +54,7 @@ const ONE_HOP_WITH_NAMES = `query ($id: ID!) {
 }`;
 /** A filtered claim list with each claim's subject and its evidence's articles. */
 const CLAIM_LIST_NESTED = `query {
-  claims(where: { predicate: "LOCATED_IN" }, first: 20) { totalCount edges { node { id statement status subject { name } object { name } evidence { quote article { title } } } } }
+  claims(where: { predicate: { eq: LOCATED_IN } }, first: 20) { totalCount edges { node { id statement status subject { name } object { name } evidence { quote article { title } } } } }
 }`;
 /** The same nested shape written with a named fragment and an inline fragment, as client code generators write it. */
 const THREE_LEVELS_WITH_FRAGMENTS = `query ($id: ID!) {

@@ -27,6 +27,8 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import codegenConfig from '../../codegen.js';
+import { PREDICATE_SDL_FILE, predicateSdl } from '../../tools/predicate-sdl.js';
+import { loadVocabulary } from '../../src/model/vocabulary.js';
 import { CLAIM_STATUSES, DATE_PRECISIONS, ENTITY_KINDS, GEO_PRECISIONS } from '../../src/model/records.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,12 +47,12 @@ const CONTRACT = /* GraphQL */ `
   enum ClaimStatus { REPORTED CLAIMED CONFIRMED DENIED UNCERTAIN }
   type Claim implements Node {
     id: ID!  predicate: String!  statement: String!
-    subject: Entity  object: Entity  quantity: Quantity  status: ClaimStatus!
+    subject: Entity!  object: Entity  quantity: Quantity  status: ClaimStatus!
     attributedTo: [Actor!]!  evidence: [Evidence!]!
   }
   type Quantity { value: Float!  unit: String!  approximate: Boolean! }
-  type Evidence { article: Article!  quote: String!  start: Int!  end: Int!  sentence: Int! }
-  type Article implements Node { id: ID!  title: String  publisher: String  publishedAt: String  text: String! }
+  type Evidence { article: Article!  quote: String!  start: Int!  end: Int!  sentence: Int!  sentenceText: String! }
+  type Article implements Node { id: ID!  title: String  publisher: String  publishedAt: Date  text: String! }
   type GeoPoint { lat: Float!  lon: Float! }
   type Place implements Entity & Node { location: GeoPoint  distanceTo(id: ID!): Distance }
   type Actor implements Entity & Node { id: ID! }
@@ -64,9 +66,13 @@ const CONTRACT = /* GraphQL */ `
     articles(first: Int = 20, after: String): ArticleConnection!
     path(from: ID!, to: ID!, maxHops: Int = 4): Path
     neighborhood(id: ID!, hops: Int = 1, first: Int = 50): Subgraph!
-    timeline(about: ID, from: String, to: String, first: Int = 50, after: String): EventConnection!
+    timeline(about: ID, from: Date, to: Date, first: Int = 50, after: String): EventConnection!
   }
-  input ClaimWhere { subject: ID  object: ID  about: ID  predicate: String  status: ClaimStatus  attributedTo: ID  article: ID }
+  input ClaimWhere {
+    subject: ClaimEntityWhere  object: ClaimEntityWhere  about: ClaimEntityWhere  predicate: PredicateWhere  status: ClaimStatusWhere
+    attributedTo: ClaimSpeakerWhere  article: ClaimArticleWhere  AND: [ClaimWhere!]  OR: [ClaimWhere!]  NOT: ClaimWhere
+  }
+  input PredicateWhere { eq: Predicate  in: [Predicate!] }
   type Path { hops: Int!  nodes: [Entity!]!  steps: [PathStep!]! }
   type PathStep { from: Entity!  to: Entity!  predicate: String!  claim: Claim! }
   type Subgraph { nodes: [Entity!]!  edges: [Edge!]! }
@@ -75,7 +81,7 @@ const CONTRACT = /* GraphQL */ `
   type EntityConnection { edges: [EntityEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
   type EntityEdge { cursor: String!  node: Entity! }
   type ClaimConnection { edges: [ClaimEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
-  type ClaimEdge { cursor: String!  node: Claim! }
+  type ClaimEdge { cursor: String!  node: Claim }
   type ArticleConnection { edges: [ArticleEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
   type ArticleEdge { cursor: String!  node: Article! }
   type EventConnection { edges: [EventEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
@@ -217,8 +223,16 @@ describe('GraphQL schema (schema/*.graphql)', () => {
     for (const s of ['BAD_USER_INPUT', 'STORE_UNAVAILABLE', 'place:', 'actor:', 'event:', 'article:', 'claim:']) expect(doc).toContain(s);
   });
 
-  it('has only the scalars GraphQL specifies (no custom scalars to map)', () => {
-    expect(userTypes(schema).filter(isScalarType).map((t) => t.name)).toEqual([]);
+  it('has the custom scalars the API implements (src/api/scalars.ts), each a string in generated types', () => {
+    expect(userTypes(schema).filter(isScalarType).map((t) => t.name).sort()).toEqual(['Date', 'URL']);
+    const config = codegenConfig.generates[GENERATED] as { config: { scalars: Record<string, string> } };
+    expect(config.config.scalars).toEqual({ Date: 'string', URL: 'string' });
+  });
+
+  it('has a Predicate enum with exactly the vocabulary, generated from it (run npm run codegen)', () => {
+    const type = schema.getType('Predicate');
+    expect(isEnumType(type) ? type.getValues().map((v) => v.name) : []).toEqual([...loadVocabulary().keys()].sort());
+    expect(readFileSync(PREDICATE_SDL_FILE, 'utf8') === predicateSdl(), 'schema/predicate.graphql is stale: run npm run codegen').toBe(true);
   });
 
   it(`has an up-to-date ${GENERATED} (run npm run codegen)`, async () => {

@@ -52,7 +52,7 @@ describe.each(BACKENDS)('subscriptions (%s)', (backend) => {
 
     it(`[${backend}] after an ingest commits, articleIngested, claimAdded(where:) and claimLinked arrive with data read from the store; a re-sent text announces nothing`, async () => {
       const articles = collect(client, `subscription { articleIngested { outcome createdClaims article { url publisher } } }`);
-      const fighting = collect(client, `subscription ($w: ClaimWhere) { claimAdded(where: $w) { predicate status object { id } evidence { quote } } }`, { w: { predicate: 'CONTINUES_FIGHTING_IN' } });
+      const fighting = collect(client, `subscription ($w: ClaimWhere) { claimAdded(where: $w) { predicate status object { id } evidence { quote } } }`, { w: { predicate: { eq: 'CONTINUES_FIGHTING_IN' } } });
       const links = collect(client, `subscription { claimLinked(types: [CONTRADICTS]) { type from { predicate } to { predicate attributedTo { id } } } }`);
       await until('three subscriptions', () => subscribedLines(lines) >= 3);
 
@@ -104,7 +104,7 @@ describe('subscription bounds and checks', () => {
   it('[embedded] an invalid filter, a query, a too-deep selection and a third subscription on one connection are refused with their reason', async () => {
     const client = wsClient(server);
     try {
-      const [badPredicate] = await refusal(client, `subscription { claimAdded(where: { predicate: "OWNS" }) { id } }`);
+      const [badPredicate] = await refusal(client, `subscription { claimAdded(where: { predicate: { eq: OWNS } }) { id } }`);
       expect(badPredicate).toMatchObject({ message: expect.stringContaining('OWNS'), extensions: { code: 'BAD_USER_INPUT' } });
 
       const [query] = await refusal(client, `{ stats { claims } }`);

@@ -13,6 +13,7 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
+  type GraphQLInputObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../src/api/schema.js';
@@ -37,7 +38,8 @@ interface Slot {
 
 const isStringLike = (type: GraphQLInputType) => {
   const named = getNamedType(type);
-  return isScalarType(named) && (named.name === 'String' || named.name === 'ID');
+  // Dates and URLs travel as strings too; their scalars refuse what is not one.
+  return isScalarType(named) && ['String', 'ID', 'Date', 'URL'].includes(named.name);
 };
 
 /** A harmless value for a required argument that is not under test. */
@@ -65,15 +67,20 @@ function rootSlots(): Slot[] {
         const list = isListType(getNullableType(arg.type));
         slots.push({ name: `${field.name}(${arg.name})`, type: `${named.name}!`, body: (v) => call(list ? `[${v}]` : v) });
       } else if (isInputObjectType(named)) {
-        for (const inner of Object.values(named.getFields())) {
-          if (!isStringLike(inner.type)) continue;
-          const list = isListType(getNullableType(inner.type));
-          slots.push({
-            name: `${field.name}(${arg.name}.${inner.name})`,
-            type: `${getNamedType(inner.type).name}!`,
-            body: (v) => call(`{ ${inner.name}: ${list ? `[${v}]` : v} }`),
-          });
-        }
+        // Every string field of the input, however deep (ClaimWhere → article → publisher → contains), once:
+        // not again through AND / OR / NOT, which hold the same input again.
+        const inside = (type: GraphQLInputObjectType, path: string, wrap: (literal: string) => string) => {
+          for (const inner of Object.values(type.getFields())) {
+            const innerNamed = getNamedType(inner.type);
+            const list = isListType(getNullableType(inner.type));
+            if (isStringLike(inner.type)) {
+              slots.push({ name: `${field.name}(${path}.${inner.name})`, type: `${innerNamed.name}!`, body: (v) => call(wrap(`{ ${inner.name}: ${list ? `[${v}]` : v} }`)) });
+            } else if (isInputObjectType(innerNamed) && innerNamed !== named) {
+              inside(innerNamed, `${path}.${inner.name}`, (literal) => wrap(`{ ${inner.name}: ${literal} }`));
+            }
+          }
+        };
+        inside(named, arg.name, (literal) => literal);
       }
     }
   }
@@ -94,7 +101,7 @@ const NESTED_SLOTS: Slot[] = [
 describe('the injection slots', () => {
   it('cover every string argument of every Query field and of ClaimWhere, and the nested ones', () => {
     const names = [...rootSlots(), ...NESTED_SLOTS].map((s) => s.name);
-    for (const expected of ['search(text)', 'node(id)', 'nodes(ids)', 'claims(where.predicate)', 'claims(where.about)', 'claims(after)', 'timeline(from)', 'timeline(to)', 'path(from)', 'path(to)', 'neighborhood(id)', 'entities(after)', 'articles(after)']) {
+    for (const expected of ['search(text)', 'node(id)', 'nodes(ids)', 'claims(where.predicate_IN)', 'claims(where.about.id.eq)', 'claims(where.article.publisher.contains)', 'claims(where.attributedTo.id.in)', 'claims(after)', 'timeline(from)', 'timeline(to)', 'path(from)', 'path(to)', 'neighborhood(id)', 'entities(after)', 'articles(after)']) {
       expect(names).toContain(expected);
     }
     expect(names.length).toBeGreaterThanOrEqual(25);

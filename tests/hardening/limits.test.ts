@@ -6,7 +6,7 @@
 import { getOperationAST, parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { operationCost } from '../../src/api/limits/cost.js';
+import { FULL_SCAN_COST, operationCost } from '../../src/api/limits/cost.js';
 import { testNlp } from '../support/corenlp.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { countTokens } from '../../src/api/limits/query-limits.js';
@@ -59,6 +59,14 @@ describe('the cost rule', () => {
     expect(inline).toBe(1 + 50 * (1 + 1));
     expect(costOf('query ($n: Int) { claims(first: $n) { edges { node { id } } } }', { n: 50 })).toBe(inline);
     expect(costOf('{ claims { edges { node { id } } } }')).toBe(1 + 20 * (1 + 1)); // the SDL's default first: 20
+  });
+
+  it('counts `last` like `first`, and prices a sort on anything but the id and an aggregate as a full page more', () => {
+    const page = costOf('{ claims(first: 30) { edges { node { id } } } }');
+    expect(costOf('{ claims(last: 30) { edges { node { id } } } }')).toBe(page);
+    expect(costOf('{ claims(first: 30, sort: [{ id: DESC }]) { edges { node { id } } } }')).toBe(page);
+    expect(costOf('query ($s: [ClaimSort!]) { claims(first: 30, sort: $s) { edges { node { id } } } }', { s: [{ confidence: 'DESC' }] })).toBe(page + FULL_SCAN_COST);
+    expect(costOf('{ claimsAggregate { count } }')).toBe(1 + FULL_SCAN_COST);
   });
 
   it('multiplies nested lists, costs other lists 10 items, nodes(ids) one per id, and scalars and introspection nothing', () => {

@@ -31,7 +31,7 @@ const OUTAGE_SETUP_TIMEOUT_MS = 600_000;
 
 const SHAPE = `query ($id: ID!) {
   article(id: $id) { claims(first: 100) { totalCount edges { node { evidence { quote } } } } mentions(first: 1) { totalCount } }
-  claims(where: { article: $id }) { totalCount }
+  claims(where: { article: { id: { eq: $id } } }) { totalCount }
 }`;
 
 const READS = [

@@ -226,7 +226,7 @@ describe.each(BACKENDS)('curated annotations win [%s] [corenlp]', (backend) => {
         expect(claims[i]?.objectId).toBe(expected.object);
       });
       const res = await server.query(
-        /* GraphQL */ `query($article: ID!) { claims(where: { article: $article, origin: CURATED }, first: 100) { totalCount edges { node { id origin { kind rule } } } } }`,
+        /* GraphQL */ `query($article: ID!) { claims(where: { article: { id: { eq: $article } }, origin: { eq: CURATED } }, first: 100) { totalCount edges { node { id origin { kind rule } } } } }`,
         { article: ARTICLE_ID },
       );
       expect(res.body.errors).toBeUndefined();
@@ -250,7 +250,7 @@ describe.each(BACKENDS)('curated annotations win [%s] [corenlp]', (backend) => {
         expect(curatedKeys.has(key(c)), `${c.id} repeats a curated claim: ${key(c)}`).toBe(false);
       }
       const res = await server.query(
-        /* GraphQL */ `query($article: ID!) { claims(where: { article: $article, origin: EXTRACTED }, first: 100) { totalCount edges { node { origin { kind rule } } } } }`,
+        /* GraphQL */ `query($article: ID!) { claims(where: { article: { id: { eq: $article } }, origin: { eq: EXTRACTED } }, first: 100) { totalCount edges { node { origin { kind rule } } } } }`,
         { article: ARTICLE_ID },
       );
       expect(res.body.data!.claims.totalCount).toBe(extracted.length);

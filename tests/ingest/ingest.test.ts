@@ -33,7 +33,7 @@ const ARTICLE_QUERY = /* GraphQL */ `
 `;
 const CLAIMS_OF_ARTICLE = /* GraphQL */ `
   query ClaimsOf($article: ID!) {
-    claims(where: { article: $article }, first: 100) {
+    claims(where: { article: { id: { eq: $article } } }, first: 100) {
       totalCount
       edges { node {
         id predicate status confidence

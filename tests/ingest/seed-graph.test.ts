@@ -79,7 +79,7 @@ describe.each(BACKENDS)('seeded AP story [%s]', (backend) => {
       const ids: string[] = [];
       let after: string | undefined;
       for (;;) {
-        const page = await store.claimsPage({}, { first: 7, after });
+        const page = await store.claimsPage({}, { first: 7, from: after === undefined ? undefined : [after] });
         ids.push(...page.items);
         if (!page.hasNextPage) return ids;
         after = page.items[page.items.length - 1];

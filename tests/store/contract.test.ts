@@ -65,7 +65,7 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
       let after: string | undefined;
       let inserted = false;
       for (;;) {
-        const page = await store.claimsPage({}, { first: 2, after });
+        const page = await store.claimsPage({}, { first: 2, from: after === undefined ? undefined : [after] });
         seen.push(...page.items);
         if (!inserted) {
           // Insert one claim before the cursor and one after it, mid-walk.

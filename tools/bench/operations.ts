@@ -23,7 +23,7 @@ export const QUERIES = {
   entity: `query Entity($id: ID!) { entity(id: $id) { id name aliases kind subtype provisional ... on Place { location { lat lon } } ... on Actor { role } } }`,
   oneHop: `query OneHop($id: ID!) { entity(id: $id) { id name related(first: 20) { edges { node { predicate direction entity { id name kind } } } } } }`,
   threeLevel: `query ThreeLevel($id: ID!) { entity(id: $id) { id name claims(first: 20) { totalCount edges { node { id statement status evidence { quote start end article { title } } } } } } }`,
-  claimList: `query ClaimList($predicate: String!, $status: ClaimStatus!) { claims(where: { predicate: $predicate, status: $status }, first: 20) { totalCount edges { node { id statement status } } } }`,
+  claimList: `query ClaimList($predicate: Predicate!, $status: ClaimStatus!) { claims(where: { predicate: { eq: $predicate }, status: { eq: $status } }, first: 20) { totalCount edges { node { id statement status } } } }`,
   search: `query Search($text: String!) { search(text: $text, first: 10) { id name kind aliases } }`,
   path4: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { hops nodes { id name } steps { predicate direction claim { id statement } } } }`,
   neighborhood2: `query Neighborhood($id: ID!) { neighborhood(id: $id, hops: 2, first: 50) { truncated nodes { id name kind } edges { source target predicate } } }`,

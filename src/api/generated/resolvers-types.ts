@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord } from '../../model/records.js';
 import type { ClaimsAggregateRecord, EntitiesAggregateRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
@@ -13,6 +13,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar date, ISO 8601: a day (`2020-11-09`), or a month (`2020-11`) or year (`2020`) when that
+   * is all a source says. Invalid dates (`2020-02-30`) give BAD_USER_INPUT.
+   */
+  Date: { input: string; output: string; }
+  /** An absolute URL (RFC 3986), e.g. `https://apnews.com/article/…`. */
+  URL: { input: string; output: string; }
 };
 
 /**
@@ -118,8 +125,8 @@ export type Article = Node & {
   mentionedEntities: Array<Entity>;
   /** Where the article names entities, in text order. */
   mentions: MentionConnection;
-  /** Publication date, ISO 8601 (`YYYY-MM-DD` or a full timestamp), when known. */
-  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Publication day, when known. */
+  publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Publisher or agency ("AP"), when known. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** The text's sentences in order, photo captions marked as captions. */
@@ -131,7 +138,7 @@ export type Article = Node & {
   /** Headline, when known. */
   title?: Maybe<Scalars['String']['output']>;
   /** Address of the original, when known. */
-  url?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['URL']['output']>;
   /** 1 for the first text seen at this URL; a changed text at the same URL is the next version. */
   version: Scalars['Int']['output'];
 };
@@ -237,8 +244,18 @@ export type Claim = Node & {
   statement: Scalars['String']['output'];
   /** The stance of the statement in its own source (REPORTED, CLAIMED, CONFIRMED, DENIED, UNCERTAIN); never changed by other sources. */
   status: ClaimStatus;
-  /** What the claim is about. Never null in a sound graph: null means the store has lost the entity (a data error, logged once by the server), and the rest of the answer stands. */
-  subject?: Maybe<Entity>;
+  /** What the claim is about. Should the store have lost the entity (a data error, logged once by the server), this claim alone becomes null: its edge's `node` in lists, and the rest of the answer stands. */
+  subject: Entity;
+};
+
+/** Conditions on the article reporting a claim; all given must hold. */
+export type ClaimArticleWhere = {
+  /** The article's id. */
+  id?: InputMaybe<IdWhere>;
+  /** The article's publication day. */
+  publishedAt?: InputMaybe<DateWhere>;
+  /** The article's publisher. */
+  publisher?: InputMaybe<StringWhere>;
 };
 
 /** A page of claims (Relay connection). */
@@ -255,10 +272,18 @@ export type ClaimConnection = {
 /** A claim in a connection, with its cursor. */
 export type ClaimEdge = {
   __typename?: 'ClaimEdge';
-  /** Opaque cursor; pass it as `after` to continue after this claim. */
+  /** Opaque cursor; pass it as `after` to continue after this claim (or `before`, to page back). */
   cursor: Scalars['String']['output'];
-  /** The claim. */
-  node: Claim;
+  /** The claim; null only when the store holds it broken (a data error, logged once), so the rest of the page stands. */
+  node?: Maybe<Claim>;
+};
+
+/** Conditions on an entity on one side of a claim; all given must hold. */
+export type ClaimEntityWhere = {
+  /** The entity's id. */
+  id?: InputMaybe<IdWhere>;
+  /** The entity's kind. */
+  kind?: InputMaybe<EntityKindWhere>;
 };
 
 /** A link made between two claims. */
@@ -299,6 +324,32 @@ export type ClaimRole =
   /** The entity is the claim's subject. */
   | 'SUBJECT';
 
+/**
+ * One key of a claim sort, in @neo4j/graphql 7 style: `sort: [{ confidence: DESC }, { publishedAt: ASC }]`.
+ * Give exactly one field per element; ties are broken by id (ascending unless `id` is sorted on).
+ * Missing values (a claim without `statedOn`) sort first ascending, last descending.
+ */
+export type ClaimSort = {
+  /** By confidence. */
+  confidence?: InputMaybe<SortDirection>;
+  /** By id. */
+  id?: InputMaybe<SortDirection>;
+  /** By predicate name. */
+  predicate?: InputMaybe<SortDirection>;
+  /** By the reporting article's publication day. */
+  publishedAt?: InputMaybe<SortDirection>;
+  /** By the day the statement was made. */
+  statedOn?: InputMaybe<SortDirection>;
+  /** By status name. */
+  status?: InputMaybe<SortDirection>;
+};
+
+/** Conditions on an actor a claim is attributed to. */
+export type ClaimSpeakerWhere = {
+  /** The actor's id. */
+  id?: InputMaybe<IdWhere>;
+};
+
 /** The stance of a statement in its own source. */
 export type ClaimStatus =
   /** A party says so; unverified (e.g. "Aliyev claimed …"). */
@@ -321,31 +372,60 @@ export type ClaimStatusCount = {
   status: ClaimStatus;
 };
 
+/** Tests on a claim status; all given must hold. */
+export type ClaimStatusWhere = {
+  /** This status. */
+  eq?: InputMaybe<ClaimStatus>;
+  /** Any of these statuses (an empty list matches nothing). */
+  in?: InputMaybe<Array<ClaimStatus>>;
+};
+
 /**
- * Filter for `Query.claims`. All given fields must hold (AND); omitted or null fields do not filter.
- * Follows @neo4j/graphql naming: `field` for equality, `field_IN` for any of a list.
+ * Filter for claims, in @neo4j/graphql 7 style: each field takes an operator object
+ * (`{ predicate: { in: [OVERLOOKS, LOCATED_NEAR] }, subject: { kind: { eq: PLACE } } }`); all given
+ * fields must hold; `AND`, `OR` and `NOT` combine filters. Omitted or null fields do not filter.
  */
 export type ClaimWhere = {
-  /** Claims with this entity on either side (subject or object). */
-  about?: InputMaybe<Scalars['ID']['input']>;
-  /** Claims reported by this article. */
-  article?: InputMaybe<Scalars['ID']['input']>;
-  /** Claims attributed to this actor (among others). */
-  attributedTo?: InputMaybe<Scalars['ID']['input']>;
-  /** Claims whose object is this entity. */
-  object?: InputMaybe<Scalars['ID']['input']>;
-  /** Claims of this origin (curated or extracted). */
-  origin?: InputMaybe<OriginKind>;
-  /** Claims with this predicate; an unknown predicate gives BAD_USER_INPUT naming the valid ones. */
-  predicate?: InputMaybe<Scalars['String']['input']>;
-  /** Claims with any of these predicates; unknown predicates give BAD_USER_INPUT. */
+  /** Every one of these filters holds. */
+  AND?: InputMaybe<Array<ClaimWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<ClaimWhere>;
+  /** At least one of these filters holds (an empty list matches nothing). */
+  OR?: InputMaybe<Array<ClaimWhere>>;
+  /** An entity on either side of the claim (subject or object). */
+  about?: InputMaybe<ClaimEntityWhere>;
+  /** The article reporting the claim: its id, publication day or publisher. */
+  article?: InputMaybe<ClaimArticleWhere>;
+  /** An actor the claim is attributed to (among others). */
+  attributedTo?: InputMaybe<ClaimSpeakerWhere>;
+  /** How surely the text asserts the claim, 0 to 1. */
+  confidence?: InputMaybe<FloatWhere>;
+  /** The claim's id. */
+  id?: InputMaybe<IdWhere>;
+  /** The claim's object: its id or kind (claims without an object entity never match). */
+  object?: InputMaybe<ClaimEntityWhere>;
+  /** Curated or extracted. */
+  origin?: InputMaybe<OriginWhere>;
+  /** The claim's predicate. */
+  predicate?: InputMaybe<PredicateWhere>;
+  /**
+   * Claims with any of these predicates.
+   * @deprecated Use `predicate: { in: [...] }`; removed in the next release.
+   */
   predicate_IN?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Claims with this status. */
-  status?: InputMaybe<ClaimStatus>;
-  /** Claims with any of these statuses. */
+  /** The day the statement was made, at the precision known (claims without one never match). */
+  statedOn?: InputMaybe<DateWhere>;
+  /** The claim's readable sentence. */
+  statement?: InputMaybe<StringWhere>;
+  /** The claim's status. */
+  status?: InputMaybe<ClaimStatusWhere>;
+  /**
+   * Claims with any of these statuses.
+   * @deprecated Use `status: { in: [...] }`; removed in the next release.
+   */
   status_IN?: InputMaybe<Array<ClaimStatus>>;
-  /** Claims whose subject is this entity. */
-  subject?: InputMaybe<Scalars['ID']['input']>;
+  /** The claim's subject: its id or kind. */
+  subject?: InputMaybe<ClaimEntityWhere>;
 };
 
 /**
@@ -420,8 +500,25 @@ export type DateValue = {
   expression?: Maybe<Scalars['String']['output']>;
   /** How exact `value` is. */
   precision: DatePrecision;
-  /** ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as exact as the source allows. */
-  value: Scalars['String']['output'];
+  /** The date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as exact as the source allows. */
+  value: Scalars['Date']['output'];
+};
+
+/**
+ * Bounds on a date; all given must hold. A bound of reduced precision covers its whole period:
+ * `{ lte: "2020-11" }` includes 30 November 2020, `{ eq: "2020" }` any day of 2020.
+ */
+export type DateWhere = {
+  /** Within this day, month or year. */
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  /** After this day, month or year. */
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or after the start of this day, month or year. */
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  /** Before this day, month or year. */
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before the end of this day, month or year. */
+  lte?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Claims reported on one day. */
@@ -429,8 +526,8 @@ export type DayCount = {
   __typename?: 'DayCount';
   /** How many have this value. */
   count: Scalars['Int']['output'];
-  /** The day, `YYYY-MM-DD`; null for articles without a publication date. */
-  day?: Maybe<Scalars['String']['output']>;
+  /** The day; null for articles without a publication date. */
+  day?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Which way a relation runs, seen from the entity you asked about. */
@@ -592,6 +689,14 @@ export type EntityKindCount = {
   kind: EntityKind;
 };
 
+/** Tests on an entity kind; all given must hold. */
+export type EntityKindWhere = {
+  /** This kind. */
+  eq?: InputMaybe<EntityKind>;
+  /** Any of these kinds (an empty list matches nothing). */
+  in?: InputMaybe<Array<EntityKind>>;
+};
+
 /**
  * Something that happened (ACLED-like): typed, dated with a precision, located, with participants
  * in roles and casualties where stated.
@@ -714,6 +819,20 @@ export type Evidence = {
   suffix: Scalars['String']['output'];
 };
 
+/** Bounds on a number; all given must hold. */
+export type FloatWhere = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A WGS 84 coordinate, with where it comes from and how exact it is. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -755,10 +874,18 @@ export type GraphStats = {
   mentions: Scalars['Int']['output'];
 };
 
+/** Tests on an id, in @neo4j/graphql 7 style; all given must hold. */
+export type IdWhere = {
+  /** Equal to this id. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these ids (at most 100; an empty list matches nothing). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** An article to ingest. */
 export type IngestArticleInput = {
   /** Publication day, YYYY-MM-DD; relative dates in the text ("Monday") are resolved against it. */
-  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** Outlet, e.g. AP. */
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** The article's plain text (UTF-8, no HTML), at most 200,000 characters. */
@@ -766,7 +893,7 @@ export type IngestArticleInput = {
   /** Headline. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** Where it was published (http or https); the same URL with a new text makes a new version. */
-  url?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['URL']['input']>;
 };
 
 /** What an ingest did. */
@@ -884,6 +1011,12 @@ export type OriginKind =
   | 'CURATED'
   /** Found by an extraction rule (see `ClaimOrigin.rule`). */
   | 'EXTRACTED';
+
+/** Tests on a claim's origin. */
+export type OriginWhere = {
+  /** This origin. */
+  eq?: InputMaybe<OriginKind>;
+};
 
 /**
  * Paging state of a connection (Relay cursor connections). Paging is forward only: pass
@@ -1035,6 +1168,113 @@ export type PlaceRelatedArgs = {
   predicate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A predicate of the claim vocabulary (seed/vocabulary/predicates.yaml); `Query.predicates` describes each. */
+export type Predicate =
+  /** The subject was accompanying the object. */
+  | 'ACCOMPANIED'
+  /** The subject is nearing or advancing on the object. */
+  | 'ADVANCING_ON'
+  /** The subject apologised for the object (an event). */
+  | 'APOLOGISED_FOR'
+  /** The subject arrested or detained the object (people), quantity: how many. */
+  | 'ARRESTED'
+  /** The subject attacked the object. */
+  | 'ATTACKED'
+  /** The subject is supported by the object. */
+  | 'BACKED_BY'
+  /** The subject blocked or closed the object (a road, a border crossing). */
+  | 'BLOCKED'
+  /** The subject shares a border with the object. */
+  | 'BORDERS'
+  /** The subject mediated or brokered the object (an agreement, a ceasefire). */
+  | 'BROKERED'
+  /** The subject is the capital of the object. */
+  | 'CAPITAL_OF'
+  /** The subject confirmed the object (an event or a fact). */
+  | 'CONFIRMED'
+  /** The subject is connected with the object (an event with a conflict). */
+  | 'CONNECTED_WITH'
+  /** The subject (a road, a route) connects to the object. */
+  | 'CONNECTS'
+  /** The subject (fighting, a battle) goes on in the object (a place): the place has not fallen. */
+  | 'CONTINUES_FIGHTING_IN'
+  /** The subject controls the object (territory). */
+  | 'CONTROLS'
+  /** The subject denied the object (a fact or an event). */
+  | 'DENIED'
+  /** The subject (troops, peacekeepers) is or will be deployed to the object (a place), quantity: how many. */
+  | 'DEPLOYED_TO'
+  /** The subject lies in a stated direction from the object (qualifier: direction). */
+  | 'DIRECTION_FROM'
+  /** The subject (a flag) was displayed at the object. */
+  | 'DISPLAYED_AT'
+  /** The subject is a stated distance from the object (quantity: the distance). */
+  | 'DISTANCE_FROM'
+  /** The subject is an exclave of the object. */
+  | 'EXCLAVE_OF'
+  /** The subject is fighting the object. */
+  | 'FIGHTING'
+  /** The subject is fighting over the object (a contested territory). */
+  | 'FIGHTING_OVER'
+  /** The subject (people) fled from the object. */
+  | 'FLED_FROM'
+  /** The subject (people) fled to the object. */
+  | 'FLED_TO'
+  /** The subject (a state) has the object (a military base). */
+  | 'HAS_MILITARY_BASE'
+  /** The subject (the attacker, the act, or the place of an act whose perpetrator is not named) injured the object (people), quantity: how many. */
+  | 'INJURED'
+  /** The subject (vehicles) jammed the object (a road). */
+  | 'JAMMED'
+  /** The subject (the attacker, the act, or the place of an act whose perpetrator is not named) killed the object (people), quantity: how many. */
+  | 'KILLED'
+  /** The subject heads the object (president of a state or government). */
+  | 'LEADS'
+  /** The subject lies within the object (containment: city in region, region in country). */
+  | 'LOCATED_IN'
+  /** The subject is close to the object (a border, a city). */
+  | 'LOCATED_NEAR'
+  /** The subject lost control of or withdrew from the object (territory). */
+  | 'LOST_CONTROL_OF'
+  /** The subject (an event) took place in the object. */
+  | 'OCCURRED_IN'
+  /** The subject (an event) took place near the object. */
+  | 'OCCURRED_NEAR'
+  /** The subject offered compensation for the object. */
+  | 'OFFERED_COMPENSATION_FOR'
+  /** The subject lies along the object (a road or route). */
+  | 'ON_ROAD'
+  /** The subject stands above the object and looks down on it. */
+  | 'OVERLOOKS'
+  /** The subject (equipment, a unit) belongs to the object. */
+  | 'OWNED_BY'
+  /** The subject took part in the object (an event). */
+  | 'PARTICIPATED_IN'
+  /** The subject (an actor) belongs to or speaks for the object (an organisation, a government). */
+  | 'PART_OF'
+  /** The purpose of the subject was not stated. */
+  | 'PURPOSE_UNKNOWN'
+  /** The subject released the object (a video, a statement). */
+  | 'RELEASED'
+  /** The subject (an aircraft) was shot down (object: where, or by whom when known). */
+  | 'SHOT_DOWN'
+  /** The subject (a picture, a video) shows the object. */
+  | 'SHOWS'
+  /** The subject signed or agreed to the object (an agreement, a ceasefire). */
+  | 'SIGNED'
+  /** The subject is assessed as significant (qualifier: how). */
+  | 'SIGNIFICANCE'
+  /** The subject speaks for the object. */
+  | 'SPOKESPERSON_FOR'
+  /** The subject made the object (a statement event). */
+  | 'STATED'
+  /** The subject (the speaker) said what the claim's statement holds, in the words of its evidence; object: the entity the statement is chiefly about, when it names one. */
+  | 'STATES'
+  /** The subject's position gives a strategic advantage (qualifier: to whom). */
+  | 'STRATEGIC_FOR'
+  /** The subject took control of the object (territory taken). */
+  | 'TOOK_CONTROL_OF';
+
 /** Claims with one predicate. */
 export type PredicateCount = {
   __typename?: 'PredicateCount';
@@ -1050,7 +1290,7 @@ export type PredicateInfo = {
   /** What the predicate means, in one sentence. */
   description: Scalars['String']['output'];
   /** The predicate as used in `Claim.predicate` and filters, e.g. OVERLOOKS. */
-  name: Scalars['String']['output'];
+  name: Predicate;
   /** What the claim's other side is: an entity, a quantity only, or nothing. */
   objectKind: PredicateObjectKind;
   /** Whether claims with this predicate carry a quantity (DISTANCE_FROM: required; KILLED: optional). */
@@ -1067,6 +1307,14 @@ export type PredicateObjectKind =
   | 'NONE'
   /** A quantity only (`Claim.quantity`), no object entity. */
   | 'QUANTITY';
+
+/** Tests on a predicate; all given must hold. */
+export type PredicateWhere = {
+  /** This predicate. */
+  eq?: InputMaybe<Predicate>;
+  /** Any of these predicates (an empty list matches nothing). */
+  in?: InputMaybe<Array<Predicate>>;
+};
 
 /** A qualifier on a claim: a key and its value, both as text. */
 export type Qualifier = {
@@ -1111,8 +1359,11 @@ export type QuantityUse =
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type Query = {
   __typename?: 'Query';
@@ -1122,7 +1373,11 @@ export type Query = {
   articles: ArticleConnection;
   /** A claim by id; null when unknown or not a claim. */
   claim?: Maybe<Claim>;
-  /** Claims matching a filter, in claim-id order. */
+  /**
+   * Claims matching a filter, in the order `sort` gives (claim-id order by default). Page forward
+   * with `first` / `after`, or back with `last` / `before`; cursors hold the sort's values, so a
+   * page continues exactly where the last one ended even while claims are added.
+   */
   claims: ClaimConnection;
   /** Counts of the claims a filter matches, by status, predicate, source and day (for charts and dashboards). */
   claimsAggregate: ClaimsAggregate;
@@ -1184,8 +1439,11 @@ export type Query = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
@@ -1206,8 +1464,11 @@ export type QueryArticleArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1229,8 +1490,11 @@ export type QueryArticlesArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
@@ -1251,12 +1515,18 @@ export type QueryClaimArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ClaimSort>>;
   where?: InputMaybe<ClaimWhere>;
 };
 
@@ -1275,8 +1545,11 @@ export type QueryClaimsArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryClaimsAggregateArgs = {
   where?: InputMaybe<ClaimWhere>;
@@ -1297,8 +1570,11 @@ export type QueryClaimsAggregateArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1321,8 +1597,11 @@ export type QueryEntitiesArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryEntitiesAggregateArgs = {
   kind?: InputMaybe<EntityKind>;
@@ -1343,8 +1622,11 @@ export type QueryEntitiesAggregateArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -1365,8 +1647,11 @@ export type QueryEntityArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryNeighborhoodArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1389,8 +1674,11 @@ export type QueryNeighborhoodArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -1411,8 +1699,11 @@ export type QueryNodeArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
@@ -1433,8 +1724,11 @@ export type QueryNodesArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
@@ -1457,8 +1751,11 @@ export type QueryPathArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1481,8 +1778,11 @@ export type QuerySearchArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QuerySearchHitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1506,15 +1806,18 @@ export type QuerySearchHitsArgs = {
  * - `STORE_UNAVAILABLE`: the graph store could not be reached or failed; retry later.
  *
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
- * forward with `first` / `after`; the few plain lists (`search`, `events`, `contains`,
- * `containedIn`) take `first` as their bound.
+ * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
+ * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
+ * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
+ * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
 export type QueryTimelineArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Another entity linked to this one by a claim. */
@@ -1610,6 +1913,13 @@ export type Sentence = {
   text: Scalars['String']['output'];
 };
 
+/** A direction to sort in. */
+export type SortDirection =
+  /** Smallest first (A to Z, earliest, lowest). */
+  | 'ASC'
+  /** Largest first (Z to A, latest, highest). */
+  | 'DESC';
+
 /** Claims reported by one source. */
 export type SourceCount = {
   __typename?: 'SourceCount';
@@ -1617,6 +1927,18 @@ export type SourceCount = {
   count: Scalars['Int']['output'];
   /** The publisher; null for articles that name none. */
   source?: Maybe<Scalars['String']['output']>;
+};
+
+/** Tests on a text; all given must hold. Case-sensitive. */
+export type StringWhere = {
+  /** Contains this text. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to this text. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these texts (an empty list matches nothing). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Starts with this text. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A piece of the graph ready for a graph view: entities as nodes and claim-backed edges between them. */
@@ -1779,18 +2101,25 @@ export type ResolversTypes = ResolversObject<{
   ArticleIngestedEvent: ResolverTypeWrapper<Omit<ArticleIngestedEvent, 'article'> & { article: ResolversTypes['Article'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimArticleWhere: ClaimArticleWhere;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
-  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node?: Maybe<ResolversTypes['Claim']> }>;
+  ClaimEntityWhere: ClaimEntityWhere;
   ClaimLinkEvent: ResolverTypeWrapper<Omit<ClaimLinkEvent, 'from' | 'to'> & { from: ResolversTypes['Claim'], to: ResolversTypes['Claim'] }>;
   ClaimLinkType: ClaimLinkType;
   ClaimOrigin: ResolverTypeWrapper<ClaimOrigin>;
   ClaimRole: ClaimRole;
+  ClaimSort: ClaimSort;
+  ClaimSpeakerWhere: ClaimSpeakerWhere;
   ClaimStatus: ClaimStatus;
   ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
+  ClaimStatusWhere: ClaimStatusWhere;
   ClaimWhere: ClaimWhere;
   ClaimsAggregate: ResolverTypeWrapper<ClaimsAggregateRecord>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateValue: ResolverTypeWrapper<DateValue>;
+  DateWhere: DateWhere;
   DayCount: ResolverTypeWrapper<DayCount>;
   Direction: Direction;
   Distance: ResolverTypeWrapper<Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversTypes['Place'], stated: Array<ResolversTypes['Claim']>, to: ResolversTypes['Place'] }>;
@@ -1801,15 +2130,18 @@ export type ResolversTypes = ResolversObject<{
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
   EntityKindCount: ResolverTypeWrapper<EntityKindCount>;
+  EntityKindWhere: EntityKindWhere;
   Event: ResolverTypeWrapper<EntityRecord>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatWhere: FloatWhere;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPrecision: GeoPrecision;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IDWhere: IdWhere;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   IngestOutcome: IngestOutcome;
@@ -1820,14 +2152,17 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OriginKind: OriginKind;
+  OriginWhere: OriginWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<Omit<Participant, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversTypes['Entity']>, steps: Array<ResolversTypes['PathStep']> }>;
   PathStep: ResolverTypeWrapper<Omit<PathStep, 'claim' | 'from' | 'to'> & { claim: ResolversTypes['Claim'], from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
   Place: ResolverTypeWrapper<EntityRecord>;
+  Predicate: Predicate;
   PredicateCount: ResolverTypeWrapper<PredicateCount>;
   PredicateInfo: ResolverTypeWrapper<PredicateInfo>;
   PredicateObjectKind: PredicateObjectKind;
+  PredicateWhere: PredicateWhere;
   Qualifier: ResolverTypeWrapper<Qualifier>;
   Quantity: ResolverTypeWrapper<Quantity>;
   QuantityUse: QuantityUse;
@@ -1840,11 +2175,14 @@ export type ResolversTypes = ResolversObject<{
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchMatch: SearchMatch;
   Sentence: ResolverTypeWrapper<Sentence>;
+  SortDirection: SortDirection;
   SourceCount: ResolverTypeWrapper<SourceCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringWhere: StringWhere;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SubtypeCount: ResolverTypeWrapper<SubtypeCount>;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1856,14 +2194,21 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleIngestedEvent: Omit<ArticleIngestedEvent, 'article'> & { article: ResolversParentTypes['Article'] };
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimRecord;
+  ClaimArticleWhere: ClaimArticleWhere;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
-  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Claim']> };
+  ClaimEntityWhere: ClaimEntityWhere;
   ClaimLinkEvent: Omit<ClaimLinkEvent, 'from' | 'to'> & { from: ResolversParentTypes['Claim'], to: ResolversParentTypes['Claim'] };
   ClaimOrigin: ClaimOrigin;
+  ClaimSort: ClaimSort;
+  ClaimSpeakerWhere: ClaimSpeakerWhere;
   ClaimStatusCount: ClaimStatusCount;
+  ClaimStatusWhere: ClaimStatusWhere;
   ClaimWhere: ClaimWhere;
   ClaimsAggregate: ClaimsAggregateRecord;
+  Date: Scalars['Date']['output'];
   DateValue: DateValue;
+  DateWhere: DateWhere;
   DayCount: DayCount;
   Distance: Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversParentTypes['Place'], stated: Array<ResolversParentTypes['Claim']>, to: ResolversParentTypes['Place'] };
   Edge: Omit<Edge, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
@@ -1872,14 +2217,17 @@ export type ResolversParentTypes = ResolversObject<{
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityKindCount: EntityKindCount;
+  EntityKindWhere: EntityKindWhere;
   Event: EntityRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Evidence: EvidenceRecord;
   Float: Scalars['Float']['output'];
+  FloatWhere: FloatWhere;
   GeoPoint: GeoPoint;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
+  IDWhere: IdWhere;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
@@ -1888,6 +2236,7 @@ export type ResolversParentTypes = ResolversObject<{
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OriginWhere: OriginWhere;
   PageInfo: PageInfo;
   Participant: Omit<Participant, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Path: Omit<Path, 'nodes' | 'steps'> & { nodes: Array<ResolversParentTypes['Entity']>, steps: Array<ResolversParentTypes['PathStep']> };
@@ -1895,6 +2244,7 @@ export type ResolversParentTypes = ResolversObject<{
   Place: EntityRecord;
   PredicateCount: PredicateCount;
   PredicateInfo: PredicateInfo;
+  PredicateWhere: PredicateWhere;
   Qualifier: Qualifier;
   Quantity: Quantity;
   Query: Record<PropertyKey, never>;
@@ -1907,9 +2257,11 @@ export type ResolversParentTypes = ResolversObject<{
   Sentence: Sentence;
   SourceCount: SourceCount;
   String: Scalars['String']['output'];
+  StringWhere: StringWhere;
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
   Subscription: Record<PropertyKey, never>;
   SubtypeCount: SubtypeCount;
+  URL: Scalars['URL']['output'];
 }>;
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -1937,13 +2289,13 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionedEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ArticleMentionedEntitiesArgs>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
   supersedes?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1987,7 +2339,7 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   statedVia?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1999,7 +2351,7 @@ export type ClaimConnectionResolvers<ContextType = ApiContext, ParentType extend
 
 export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
 }>;
 
 export type ClaimLinkEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimLinkEvent'] = ResolversParentTypes['ClaimLinkEvent']> = ResolversObject<{
@@ -2026,15 +2378,19 @@ export type ClaimsAggregateResolvers<ContextType = ApiContext, ParentType extend
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export type DateValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = ResolversObject<{
   expression?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type DayCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DayCount'] = ResolversParentTypes['DayCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  day?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type DistanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Distance'] = ResolversParentTypes['Distance']> = ResolversObject<{
@@ -2234,7 +2590,7 @@ export type PredicateCountResolvers<ContextType = ApiContext, ParentType extends
 
 export type PredicateInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PredicateInfo'] = ResolversParentTypes['PredicateInfo']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
   objectKind?: Resolver<ResolversTypes['PredicateObjectKind'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['QuantityUse'], ParentType, ContextType>;
   symmetric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2336,6 +2692,10 @@ export type SubtypeCountResolvers<ContextType = ApiContext, ParentType extends R
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
@@ -2349,6 +2709,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   ClaimOrigin?: ClaimOriginResolvers<ContextType>;
   ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
   ClaimsAggregate?: ClaimsAggregateResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateValue?: DateValueResolvers<ContextType>;
   DayCount?: DayCountResolvers<ContextType>;
   Distance?: DistanceResolvers<ContextType>;
@@ -2391,5 +2752,6 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SubtypeCount?: SubtypeCountResolvers<ContextType>;
+  URL?: GraphQLScalarType;
 }>;
 

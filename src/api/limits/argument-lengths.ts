@@ -24,8 +24,8 @@ import { BAD_USER_INPUT } from '../errors.js';
 
 /** Ids (`place:shushi`) and short strings: names, predicates, search text. */
 export const MAX_STRING_CHARS = 200;
-/** A cursor encodes an id (base64url of a prefix and the id). */
-export const MAX_CURSOR_CHARS = 300;
+/** A cursor encodes an id, or a sort's values and an id (base64url). */
+export const MAX_CURSOR_CHARS = 600;
 /** How much of a refused value a message shows. */
 export const VALUE_PREFIX_CHARS = 40;
 /** The variables of one request, as JSON: room for one article at its limit, with escapes. */
@@ -44,7 +44,7 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
 
 /** The longest value accepted at `coordinate`, whose argument or field is called `name`. */
 export function stringLimit(coordinate: string, name: string): number {
-  return STRING_LIMITS[coordinate] ?? (name === 'after' ? MAX_CURSOR_CHARS : MAX_STRING_CHARS);
+  return STRING_LIMITS[coordinate] ?? (name === 'after' || name === 'before' ? MAX_CURSOR_CHARS : MAX_STRING_CHARS);
 }
 
 /** A value as messages show it: at most VALUE_PREFIX_CHARS characters, quoted. */

@@ -34,12 +34,21 @@ import { MAX_PAGE_SIZE } from '../pagination.js';
 export const DEFAULT_LIST_SIZE = 10;
 
 /**
+ * What reading a field costs beyond its items when it cannot stop at its page: a sort on anything
+ * but the id orders every matching claim, an aggregate counts every matching claim. Priced as a
+ * full page of items.
+ */
+export const FULL_SCAN_COST = MAX_PAGE_SIZE;
+
+/**
  * The cost of one operation, given the request's variables:
  * - every object a field returns costs 1 (scalars are free: they come with their object);
  * - a field with `first` costs `first` times its items: for a list field (search, related) the
  *   items are the field's own; for a connection or subgraph they are its list children (edges, nodes);
  * - `nodes(ids:)` costs one per id; a connection's edges count its `first`; any other list
  *   DEFAULT_LIST_SIZE;
+ * - `last` counts as `first` does (the larger of the two when both are given);
+ * - a sort on any key but the id, and an aggregate, add FULL_SCAN_COST each time they are read;
  * - nested costs multiply; fields skipped by @skip/@include and introspection cost nothing.
  */
 export function operationCost(
@@ -107,7 +116,10 @@ export function operationCost(
     if (!isCompositeType(named) || !node.selectionSet) return 0;
     const isList = isListType(getNullableType(field.type));
     const args = argumentsOf(field, node);
-    const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) : undefined;
+    const sizes = [args.first, args.last].filter((n): n is number => typeof n === 'number');
+    const first = sizes.length ? Math.min(Math.max(...sizes, 0), MAX_PAGE_SIZE) : undefined;
+    const sortsAll = Array.isArray(args.sort) && args.sort.some((key) => key && typeof key === 'object' && Object.keys(key).some((k) => k !== 'id'));
+    const scan = sortsAll || node.name.value.endsWith('Aggregate') ? FULL_SCAN_COST : 0;
     let items = 1;
     let childPageSize: number | undefined;
     if (isList) {
@@ -117,7 +129,7 @@ export function operationCost(
     } else if (first !== undefined) {
       childPageSize = first;
     }
-    return items * (1 + selectionCost(named, node.selectionSet, childPageSize, seen));
+    return items * (1 + scan + selectionCost(named, node.selectionSet, childPageSize, seen));
   };
 
   return selectionCost(root, operation.selectionSet, undefined, new Set());

@@ -5,7 +5,7 @@ import type { ClaimLinkType, ClaimRecord } from '../../model/records.js';
 
 export type LiveEvent =
   | { kind: 'articleIngested'; articleId: string; outcome: 'CREATED' | 'NEW_VERSION'; createdClaims: number }
-  | { kind: 'claimAdded'; claim: ClaimRecord }
+  | { kind: 'claimAdded'; claim: ClaimRecord; article: { publishedAt?: string; publisher?: string } }
   | { kind: 'claimLinked'; type: ClaimLinkType; from: string; to: string };
 
 /** Events queued for one subscriber before it is cut off as too slow. */

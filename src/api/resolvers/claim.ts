@@ -1,6 +1,7 @@
 // Claim, evidence and article resolvers: provenance down to the character.
 import type { ArticleBody, ArticleSummary, ClaimLinkType, ClaimRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
+import { dataError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimConnection, loadClaims, loadEntities, mentionConnection } from './entity.js';
 
@@ -32,9 +33,11 @@ export const claimResolvers: Resolvers = {
   Claim: {
     subject: async (c, _args, ctx) => {
       const subject = await ctx.loaders.entity.load(c.subjectId);
-      // A data error, not the client's: null here keeps the rest of the answer.
-      if (!subject) ctx.dataErrors.report(`claim-subject:${c.id}`, `claim ${c.id}: its subject ${c.subjectId} is missing from the store`);
-      return subject;
+      if (subject) return subject;
+      // A data error, not the client's: the claim goes null (ClaimEdge.node is nullable) and the rest of the answer stands.
+      const message = `claim ${c.id}: its subject ${c.subjectId} is missing from the store`;
+      ctx.dataErrors.report(`claim-subject:${c.id}`, message);
+      throw dataError(`${message} (a data error, logged by the server); the claim is null here and the rest of the answer stands`);
     },
     object: async (c, _args, ctx) => (c.objectId ? ctx.loaders.entity.load(c.objectId) : null),
     quantity: (c) => c.quantity ?? null,

@@ -5,12 +5,13 @@ import { MATCH_KINDS, matchedLabel, normalizeName, skeletonKey } from '../../mod
 import type { ClaimFilter, EdgeRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 import { badUserInput } from '../errors.js';
-import type { ClaimWhere, Resolvers } from '../generated/resolvers-types.js';
+import type { Predicate, Resolvers } from '../generated/resolvers-types.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
 import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from './arguments.js';
 import { loadEntities } from './entity.js';
 import { primeAlong } from '../loaders.js';
 import { claimPageInclude } from '../lookahead.js';
+import { claimCursor, claimFilter, claimPaging, claimSort } from './claim-where.js';
 
 type NodeRecord = EntityRecord | ClaimRecord | ArticleSummary;
 
@@ -49,30 +50,6 @@ async function searchStore(ctx: ApiContext, text: string, kinds: readonly Entity
     kinds ? [...kinds] : undefined,
     limit,
   );
-}
-
-/** Both filters of a pair (`status` and `status_IN`) must hold: their intersection. */
-function intersect<T>(one: T | null | undefined, many: T[] | null | undefined): T[] | undefined {
-  if (one == null) return many ?? undefined;
-  if (many == null) return [one];
-  return many.includes(one) ? [one] : [];
-}
-
-export function claimFilter(where: ClaimWhere | null | undefined): ClaimFilter {
-  if (!where) return {};
-  const predicates = intersect(where.predicate, where.predicate_IN);
-  predicates?.forEach((p) => checkPredicate(p, where.predicate_IN ? 'where.predicate_IN' : 'where.predicate'));
-  return {
-    subject: where.subject ?? undefined,
-    object: where.object ?? undefined,
-    about: where.about ?? undefined,
-    // An empty intersection is an empty list: the stores match nothing with it.
-    predicates,
-    statuses: intersect<ClaimStatus>(where.status, where.status_IN) ?? undefined,
-    attributedTo: where.attributedTo ?? undefined,
-    article: where.article ?? undefined,
-    origin: where.origin ? (where.origin === 'CURATED' ? 'curated' : 'extracted') : undefined,
-  };
 }
 
 /** Orient the store's undirected path from `from`: each step leaves the entity the last one reached. */
@@ -141,12 +118,27 @@ export const queryResolvers: Resolvers = {
       const page = await ctx.store.entitiesPage(kind ?? undefined, { first: size, after: cursor });
       return toConnection(page, nullOnError(await ctx.loaders.entity.loadMany(page.items)), cursor !== undefined);
     },
-    claims: async (_root, { where, first, after }, ctx, info) => {
-      const size = checkFirst(first, 20);
-      const cursor = decodeCursor(after);
-      const page = await ctx.store.claimsPage(claimFilter(where), { first: size, after: cursor }, claimPageInclude(info, ['edges', 'node']));
+    claims: async (_root, args, ctx, info) => {
+      const sort = claimSort(args.sort);
+      const paging = claimPaging(args, sort, info);
+      const page = await ctx.store.claimsPage(claimFilter(args.where), { ...paging, sort }, claimPageInclude(info, ['edges', 'node']));
       primeAlong(ctx.loaders, page);
-      return toConnection(page, nullOnError(await ctx.loaders.claim.loadMany(page.items)), cursor !== undefined);
+      const claims = await ctx.loaders.claim.loadMany(page.items);
+      const edges = page.items.flatMap((_, i) => {
+        const claim = claims[i];
+        return claim && !(claim instanceof Error) ? [{ cursor: claimCursor(sort, page.keys[i]), node: claim }] : [];
+      });
+      const continued = paging.from !== undefined;
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: paging.backward ? continued : page.hasNextPage,
+          hasPreviousPage: paging.backward ? page.hasNextPage : continued,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+        totalCount: page.totalCount,
+      };
     },
     articles: async (_root, { first, after }, ctx) => {
       const size = checkFirst(first, 20);
@@ -222,7 +214,7 @@ export const queryResolvers: Resolvers = {
       [...loadVocabulary().entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, spec]) => ({
-          name,
+          name: name as Predicate,
           description: spec.description,
           objectKind: spec.object.toUpperCase() as 'ENTITY' | 'QUANTITY' | 'NONE',
           quantity: (spec.quantity?.toUpperCase() ?? 'NONE') as 'REQUIRED' | 'OPTIONAL' | 'NONE',

@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import type { ArticleSummary, ClaimRecord, EntityKind, EntityRecord, EvidenceRecord, GraphBatch } from '../../model/records.js';
 import {
   type ClaimFilter,
+  type ClaimSortField,
   type ClaimLinkRecordOut,
   type ClaimPageInclude,
   type ClaimPages,
@@ -26,11 +27,12 @@ import {
   InvalidBatchError,
   MAX_PATH_HOPS,
   type PageRequest,
+  type SortedPageRequest,
   StoreUnavailableError,
   type TimelineFilter,
 } from '../port.js';
 import { batchReferences, batchRows, checkBatch, rowToArticle, rowToArticleBody, rowToArticleSummary, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
-import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, sortedPageOf, summaryOf } from '../shared.js';
 import { EmbeddedOpenError, checkEmbeddedPath, explainOpenFailure } from './open-errors.js';
 import { MIGRATIONS } from './schema.js';
 import {
@@ -335,12 +337,17 @@ export class EmbeddedStore implements GraphStore {
     return this.all(READ.articleIdsByUrl, { url }).map((r) => ({ id: r.id as string, version: r.version as number }));
   }
 
-  async claimsPage(filter: ClaimFilter, page: PageRequest, include: ClaimPageInclude = {}) {
+  async claimsPage(filter: ClaimFilter, page: SortedPageRequest<ClaimSortField>, include: ClaimPageInclude = {}) {
     const { where, params } = claimWhere(filter);
+    const sort = page.sort ?? [];
+    const backward = page.backward ?? false;
+    const from = Object.fromEntries((page.from ?? []).map((v, i) => [`k${i}`, v]));
     // One read transaction: the count, the page and the records see the same snapshot.
     return this.guarded(() =>
       this.db.transaction(() => {
-        const found = this.keysetPage(claimsCountStatement(where), claimsPageStatement(where), params, page);
+        const [{ total }] = this.all(claimsCountStatement(where), params);
+        const rows = this.all(claimsPageStatement(where, sort, backward, page.from !== undefined), { ...params, ...from, limit: page.first + 1 });
+        const found = sortedPageOf(rows.map((r) => ({ id: r.id as string, key: JSON.parse(r.key as string) })), total as number, page.first, backward);
         return { ...found, ...this.along(found.items, include) };
       })(),
     );

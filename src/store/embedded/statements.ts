@@ -2,7 +2,9 @@
 // travel as one JSON array parameter read with json_each, so each statement text is fixed and
 // prepared once. The only text built at run time is claimsPage's WHERE, from fixed fragments.
 
-import type { ClaimFilter } from '../port.js';
+import { type EntityKind, kindPrefix } from '../../model/records.js';
+import type { ClaimFilter, ClaimSortField, OneOrMany, Range, SortKey, TextTest } from '../port.js';
+import { keysetCondition } from '../shared.js';
 
 /** `id IN (…)` over a JSON array parameter; the planner probes the index once per id. */
 const IN_IDS = (column: string, param = 'ids') => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -163,42 +165,105 @@ export const TABLES = [
   'mention', 'evidence', 'claim_link', 'claim_attribution', 'claim', 'participant', 'search_word', 'search_key', 'entity', 'article',
 ] as const;
 
-/** Claim filters (port.ts ClaimFilter) as SQL fragments over `c`, each used only when its filter is given. */
-export const CLAIM_FILTERS = {
-  subject: 'c.subjectId = @subject',
-  object: 'c.objectId = @object',
-  about: '(c.subjectId = @about OR c.objectId = @about)',
-  predicates: `c.predicate IN (SELECT value FROM json_each(@predicates))`,
-  statuses: `c.status IN (SELECT value FROM json_each(@statuses))`,
-  // The actor's claims from its index, then each claim by key (an EXISTS per claim would read every claim).
-  attributedTo: 'c.id IN (SELECT claimId FROM claim_attribution WHERE actorId = @attributedTo)',
-  article: 'c.articleId = @article',
-  curated: `c.origin = 'curated'`,
-  extracted: `c.origin <> 'curated'`,
-} as const;
+/** Compiles a claim filter's tests over `c` into SQL, each value a fresh named parameter. */
+class ClaimSql {
+  readonly params: Record<string, unknown> = {};
+  private next = 0;
+
+  private param(value: unknown): string {
+    const name = `f${this.next++}`;
+    this.params[name] = value;
+    return `@${name}`;
+  }
+
+  /** `column = value`, or any of a list (an empty list matches nothing). */
+  private oneOf(column: string, value: OneOrMany<string>): string {
+    if (typeof value === 'string') return `${column} = ${this.param(value)}`;
+    return `${column} IN (SELECT value FROM json_each(${this.param(JSON.stringify(value))}))`;
+  }
+
+  /** Ids of these kinds: a range on the id's kind prefix, so the column's index can seek it. */
+  private kinds(column: string, kinds: readonly EntityKind[]): string {
+    const ranges = kinds.map((k) => {
+      const prefix = kindPrefix(k);
+      return `(${column} >= ${this.param(prefix)} AND ${column} < ${this.param(prefix.slice(0, -1) + ';')})`;
+    });
+    return ranges.length ? `(${ranges.join(' OR ')})` : '0';
+  }
+
+  /** Bounds on a number, or on an ISO date compared at the bound's precision. */
+  private range(column: string, range: Range<string> | Range<number>, dated: boolean): string[] {
+    const ops = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+    return (Object.keys(ops) as (keyof typeof ops)[])
+      .filter((op) => range[op] !== undefined)
+      .map((op) => {
+        const p = this.param(range[op]);
+        return `${dated ? `substr(${column}, 1, length(${p}))` : column} ${ops[op]} ${p}`;
+      });
+  }
+
+  private text(column: string, test: TextTest): string[] {
+    const out: string[] = [];
+    if (test.in) out.push(this.oneOf(column, test.in));
+    if (test.contains !== undefined) out.push(`instr(${column}, ${this.param(test.contains)}) > 0`);
+    if (test.startsWith !== undefined) {
+      const p = this.param(test.startsWith);
+      out.push(`substr(${column}, 1, length(${p})) = ${p}`);
+    }
+    return out;
+  }
+
+  /** The tests of one filter, to be joined with AND; nested filters in parentheses. */
+  tests(f: ClaimFilter): string[] {
+    const out: string[] = [];
+    if (f.ids) out.push(this.oneOf('c.id', f.ids));
+    if (f.subject) out.push(this.oneOf('c.subjectId', f.subject));
+    if (f.object) out.push(this.oneOf('c.objectId', f.object));
+    if (f.about) out.push(`(${this.oneOf('c.subjectId', f.about)} OR ${this.oneOf('c.objectId', f.about)})`);
+    if (f.subjectKinds) out.push(this.kinds('c.subjectId', f.subjectKinds));
+    if (f.objectKinds) out.push(this.kinds('c.objectId', f.objectKinds));
+    if (f.aboutKinds) out.push(`(${this.kinds('c.subjectId', f.aboutKinds)} OR ${this.kinds('c.objectId', f.aboutKinds)})`);
+    if (f.predicates) out.push(this.oneOf('c.predicate', f.predicates));
+    if (f.statuses) out.push(this.oneOf('c.status', f.statuses));
+    // The actors' claims from their index, then each claim by key (an EXISTS per claim would read every claim).
+    if (f.attributedTo) out.push(`c.id IN (SELECT claimId FROM claim_attribution WHERE ${this.oneOf('actorId', f.attributedTo)})`);
+    if (f.article) out.push(this.oneOf('c.articleId', f.article));
+    const article = [...(f.publishedAt ? this.range('publishedAt', f.publishedAt, true) : []), ...(f.publisher ? this.text('publisher', f.publisher) : [])];
+    if (article.length) out.push(`c.articleId IN (SELECT id FROM article WHERE ${article.join(' AND ')})`);
+    if (f.origin) out.push(f.origin === 'curated' ? `c.origin = 'curated'` : `c.origin <> 'curated'`);
+    if (f.confidence) out.push(...this.range('c.confidence', f.confidence, false));
+    if (f.statedOn) out.push(...this.range('c.statedOnValue', f.statedOn, true));
+    if (f.statement) out.push(...this.text('c.statement', f.statement));
+    for (const sub of f.all ?? []) out.push(this.group(sub));
+    if (f.any) out.push(f.any.length ? `(${f.any.map((sub) => this.group(sub)).join(' OR ')})` : '0');
+    if (f.not) out.push(`NOT ${this.group(f.not)}`);
+    return out;
+  }
+
+  private group(f: ClaimFilter): string {
+    const tests = this.tests(f);
+    return tests.length ? `(${tests.join(' AND ')})` : '1';
+  }
+}
 
 /**
- * The WHERE of a claim filter, holding only the filters given, so each combination gets its own
+ * The WHERE of a claim filter, holding only the tests given, so each combination gets its own
  * plan on its index. A list given empty matches nothing.
  */
 export function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  for (const key of ['subject', 'object', 'about', 'attributedTo', 'article'] as const) {
-    if (filter[key]) {
-      where.push(CLAIM_FILTERS[key]);
-      params[key] = filter[key];
-    }
-  }
-  for (const key of ['predicates', 'statuses'] as const) {
-    if (filter[key]) {
-      where.push(CLAIM_FILTERS[key]);
-      params[key] = JSON.stringify(filter[key]);
-    }
-  }
-  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
-  return { where, params };
+  const sql = new ClaimSql();
+  return { where: sql.tests(filter), params: sql.params };
 }
+
+/** The SQL of each claim sort field over `c`, never null (null sorts as the empty string). */
+export const CLAIM_SORT_SQL: Record<ClaimSortField, string> = {
+  id: 'c.id',
+  confidence: 'c.confidence',
+  publishedAt: `coalesce((SELECT publishedAt FROM article WHERE id = c.articleId), '')`,
+  statedOn: `coalesce(c.statedOnValue, '')`,
+  predicate: 'c.predicate',
+  status: 'c.status',
+};
 
 export function claimsCountStatement(where: string[]): string {
   return `SELECT count(*) AS total FROM claim c${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
@@ -226,8 +291,21 @@ export const ENTITIES_AGGREGATE = `
   SELECT 'kind' AS dim, kind AS key, count(*) AS n FROM m GROUP BY kind
   UNION ALL SELECT 'subtype', subtype, count(*) FROM m GROUP BY subtype`;
 
-export function claimsPageStatement(where: string[]): string {
-  return `SELECT c.id FROM claim c WHERE ${[...where, 'c.id > @after'].join(' AND ')} ORDER BY c.id LIMIT @limit`;
+/** A claim sort's key expressions and directions over `c`, the id last to break ties. */
+export function claimSortKeys(sort: readonly SortKey<ClaimSortField>[]): { exprs: string[]; descending: boolean[] } {
+  const keys = sort.some((k) => k.field === 'id') ? sort : [...sort, { field: 'id' as const, descending: false }];
+  return { exprs: keys.map((k) => CLAIM_SORT_SQL[k.field]), descending: keys.map((k) => k.descending) };
+}
+
+/**
+ * A sorted keyset page of claim ids with their keys (a JSON array): rows after the key in
+ * parameters @k0… when `from`, read backward (and reversed by the caller) for `last` / `before`.
+ */
+export function claimsPageStatement(where: string[], sort: readonly SortKey<ClaimSortField>[] = [], backward = false, from = false): string {
+  const { exprs, descending } = claimSortKeys(sort);
+  const conditions = from ? [...where, keysetCondition(exprs, descending, backward, (i) => `@k${i}`)] : where;
+  const order = exprs.map((e, i) => `${e} ${descending[i] !== backward ? 'DESC' : 'ASC'}`).join(', ');
+  return `SELECT c.id AS id, json_array(${exprs.join(', ')}) AS key FROM claim c${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`;
 }
 
 /** How a per-parent claim page finds a parent's claims (port.ts ClaimsOf['via']): the column(s) naming the parent. */

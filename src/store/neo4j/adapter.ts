@@ -13,6 +13,8 @@ import {
   type GraphStore,
   InvalidBatchError,
   type PageRequest,
+  type SortedPageRequest,
+  type ClaimSortField,
   StoreUnavailableError,
   type TimelineFilter,
 } from '../port.js';
@@ -29,7 +31,7 @@ import {
   rowToMention,
   type Row,
 } from '../rows.js';
-import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, summaryOf } from '../shared.js';
+import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, sortedPageOf, summaryOf } from '../shared.js';
 import {
   CHECK,
   claimWhere,
@@ -376,10 +378,22 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => ({ id: r.id as string, version: (r.version as number | null) ?? 1 }));
   }
 
-  async claimsPage(filter: ClaimFilter, page: PageRequest, include: ClaimPageInclude = {}) {
+  async claimsPage(filter: ClaimFilter, page: SortedPageRequest<ClaimSortField>, include: ClaimPageInclude = {}) {
     const { match, where, params } = claimWhere(filter);
-    const row = await this.keysetRow(claimsPageStatement(where, match, include), params, page);
-    return { ...pageOf(row.page as string[], row.total as number, page.first), ...alongOf(row, include) };
+    const backward = page.backward ?? false;
+    const from = Object.fromEntries((page.from ?? []).map((v, i) => [`k${i}`, v]));
+    const [row] = await this.read((tx) =>
+      this.rows(tx, claimsPageStatement(where, match, include, page.sort ?? [], backward, page.from !== undefined), {
+        ...params,
+        ...from,
+        limit: neo4j.int(page.first + 1),
+        first: neo4j.int(page.first),
+      }),
+    );
+    const ids = row.page as string[];
+    const keys = row.keys as (string | number)[][];
+    const found = sortedPageOf(ids.map((id, i) => ({ id, key: keys[i] })), row.total as number, page.first, backward);
+    return { ...found, ...alongOf(row, include) };
   }
 
   async claimsAggregate(filter: ClaimFilter) {

@@ -2,7 +2,9 @@
 // number spliced into text (a path's hop bound, which Cypher cannot take as a parameter) is a
 // validated integer from MAX_PATH_HOPS, never user text. Checked by tests/store/neo4j/cypher-lint.unit.test.ts.
 
-import { type ClaimFilter, type ClaimPageInclude, MAX_PATH_HOPS } from '../port.js';
+import { type EntityKind, kindPrefix } from '../../model/records.js';
+import { type ClaimFilter, type ClaimPageInclude, type ClaimSortField, MAX_PATH_HOPS, type OneOrMany, type Range, type SortKey, type TextTest } from '../port.js';
+import { keysetCondition } from '../shared.js';
 
 /** An article's properties without its text and sentences (most reads need neither). */
 const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .version, .supersedes';
@@ -326,42 +328,107 @@ export const READ = {
   clearAll: 'MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS',
 } as const;
 
-/** Claim filters (port.ts ClaimFilter) as Cypher over `n`, each used only when its filter is given. */
-export const CLAIM_FILTERS = {
-  subject: 'n.subjectId = $subject',
-  object: 'n.objectId = $object',
-  about: '(n.subjectId = $about OR n.objectId = $about)',
-  predicates: 'n.predicate IN $predicates',
-  statuses: 'n.status IN $statuses',
-  article: 'n.articleId = $article',
-  curated: "n.origin = 'curated'",
-  extracted: "n.origin <> 'curated'",
-} as const;
-
 /** The claims a filter starts from: every claim, or an actor's statements reached from the actor (a list property cannot be seeked). */
 export const CLAIM_MATCH = {
   all: '(n:Claim)',
   attributedTo: '(n:Claim)-[:ATTRIBUTED_TO]->(:Entity {id: $attributedTo})',
 } as const;
 
+/** Compiles a claim filter's tests over `n` into Cypher, each value a fresh parameter. */
+class ClaimCypher {
+  readonly params: Record<string, unknown> = {};
+  private next = 0;
+
+  private param(value: unknown): string {
+    const name = `f${this.next++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** `property = value`, or any of a list (an empty list matches nothing). */
+  private oneOf(property: string, value: OneOrMany<string>): string {
+    return typeof value === 'string' ? `${property} = ${this.param(value)}` : `${property} IN ${this.param([...value])}`;
+  }
+
+  /** Ids of these kinds: ids carry their kind as prefix, and STARTS WITH can use the property's index. */
+  private kinds(property: string, kinds: readonly EntityKind[]): string {
+    return kinds.length ? `(${kinds.map((k) => `${property} STARTS WITH ${this.param(kindPrefix(k))}`).join(' OR ')})` : 'false';
+  }
+
+  /** Bounds on a number, or on an ISO date compared at the bound's precision. */
+  private range(property: string, range: Range<string> | Range<number>, dated: boolean): string[] {
+    const ops = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+    return (Object.keys(ops) as (keyof typeof ops)[])
+      .filter((op) => range[op] !== undefined)
+      .map((op) => {
+        const p = this.param(range[op]);
+        return `${dated ? `left(${property}, size(${p}))` : property} ${ops[op]} ${p}`;
+      });
+  }
+
+  private text(property: string, test: TextTest): string[] {
+    const out: string[] = [];
+    if (test.in) out.push(this.oneOf(property, test.in));
+    if (test.contains !== undefined) out.push(`${property} CONTAINS ${this.param(test.contains)}`);
+    if (test.startsWith !== undefined) out.push(`${property} STARTS WITH ${this.param(test.startsWith)}`);
+    return out;
+  }
+
+  /** The tests of one filter, to be joined with AND; nested filters in parentheses. */
+  tests(f: ClaimFilter, top = false): string[] {
+    const out: string[] = [];
+    if (f.ids) out.push(this.oneOf('n.id', f.ids));
+    if (f.subject) out.push(this.oneOf('n.subjectId', f.subject));
+    if (f.object) out.push(this.oneOf('n.objectId', f.object));
+    if (f.about) out.push(`(${this.oneOf('n.subjectId', f.about)} OR ${this.oneOf('n.objectId', f.about)})`);
+    if (f.subjectKinds) out.push(this.kinds('n.subjectId', f.subjectKinds));
+    if (f.objectKinds) out.push(this.kinds('n.objectId', f.objectKinds));
+    if (f.aboutKinds) out.push(`(${this.kinds('n.subjectId', f.aboutKinds)} OR ${this.kinds('n.objectId', f.aboutKinds)})`);
+    if (f.predicates) out.push(this.oneOf('n.predicate', f.predicates));
+    if (f.statuses) out.push(this.oneOf('n.status', f.statuses));
+    // One actor at the top is the MATCH itself (CLAIM_MATCH.attributedTo); elsewhere a pattern test.
+    if (f.attributedTo && !(top && typeof f.attributedTo === 'string')) {
+      out.push(`EXISTS { MATCH (n)-[:ATTRIBUTED_TO]->(s:Entity) WHERE ${this.oneOf('s.id', f.attributedTo)} }`);
+    }
+    if (f.article) out.push(this.oneOf('n.articleId', f.article));
+    const article = [...(f.publishedAt ? this.range('a.publishedAt', f.publishedAt, true) : []), ...(f.publisher ? this.text('a.publisher', f.publisher) : [])];
+    if (article.length) out.push(`EXISTS { MATCH (a:Article {id: n.articleId}) WHERE ${article.join(' AND ')} }`);
+    if (f.origin) out.push(f.origin === 'curated' ? "n.origin = 'curated'" : "n.origin <> 'curated'");
+    if (f.confidence) out.push(...this.range('n.confidence', f.confidence, false));
+    if (f.statedOn) out.push(...this.range('n.statedOnValue', f.statedOn, true));
+    if (f.statement) out.push(...this.text('n.statement', f.statement));
+    for (const sub of f.all ?? []) out.push(this.group(sub));
+    if (f.any) out.push(f.any.length ? `(${f.any.map((sub) => this.group(sub)).join(' OR ')})` : 'false');
+    if (f.not) out.push(`NOT ${this.group(f.not)}`);
+    return out;
+  }
+
+  private group(f: ClaimFilter): string {
+    const tests = this.tests(f);
+    return tests.length ? `(${tests.join(' AND ')})` : 'true';
+  }
+}
+
 /**
- * The MATCH and WHERE of a claim filter over `n`, holding only the filters given, so the planner
+ * The MATCH and WHERE of a claim filter over `n`, holding only the tests given, so the planner
  * can seek on their indexes. A list given empty matches nothing.
  */
 export function claimWhere(filter: ClaimFilter): { match: string; where: string[]; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  for (const key of ['subject', 'object', 'about', 'article', 'predicates', 'statuses'] as const) {
-    const value = filter[key];
-    if (Array.isArray(value) || value) {
-      where.push(CLAIM_FILTERS[key]);
-      params[key] = value;
-    }
-  }
-  if (filter.origin) where.push(CLAIM_FILTERS[filter.origin]);
-  if (filter.attributedTo) params.attributedTo = filter.attributedTo;
-  return { match: filter.attributedTo ? CLAIM_MATCH.attributedTo : CLAIM_MATCH.all, where, params };
+  const cypher = new ClaimCypher();
+  const where = cypher.tests(filter, true);
+  const one = typeof filter.attributedTo === 'string' ? filter.attributedTo : undefined;
+  return { match: one ? CLAIM_MATCH.attributedTo : CLAIM_MATCH.all, where, params: one ? { ...cypher.params, attributedTo: one } : cypher.params };
 }
+
+/** The Cypher of each claim sort field over `n`, never null (null sorts as the empty string). */
+export const CLAIM_SORT_CYPHER: Record<ClaimSortField, string> = {
+  id: 'n.id',
+  confidence: 'n.confidence',
+  publishedAt: "coalesce(head(COLLECT { MATCH (a:Article {id: n.articleId}) RETURN a.publishedAt }), '')",
+  statedOn: "coalesce(n.statedOnValue, '')",
+  predicate: 'n.predicate',
+  status: 'n.status',
+};
 
 /** Buckets per dimension from grouped rows `groups` ({key of each dimension…, n}): rows of (dim, key, n). */
 const BUCKETS_BY = (dims: string[]) => `
@@ -502,13 +569,35 @@ export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string
     RETURN pages, claims, evidence, articles, entities`;
 }
 
-/** Query.claims: a keyset page of the claims a filter matches (see claimWhere), with the records of the first $first and what `include` asks for. */
-export function claimsPageStatement(where: string[], match: string, include: ClaimPageInclude = {}): string {
-  return keysetPageStatement('Claim', where, match, {
-    then: `
-    WITH total, page, page[0..$first] AS pageIds${alongStatement('pageIds', include)}`,
-    returns: 'claims, evidence, articles, entities',
-  });
+/**
+ * Query.claims: a sorted keyset page of the claims a filter matches (see claimWhere), with each
+ * one's key, the records of the first $first and what `include` asks for. Rows come after the key
+ * in parameters $k0… when `from`, read backward (and reversed by the caller) for `last` / `before`.
+ */
+export function claimsPageStatement(
+  where: string[],
+  match: string,
+  include: ClaimPageInclude = {},
+  sort: readonly SortKey<ClaimSortField>[] = [],
+  backward = false,
+  from = false,
+): string {
+  const keys = sort.some((k) => k.field === 'id') ? sort : [...sort, { field: 'id' as const, descending: false }];
+  const exprs = keys.map((k) => CLAIM_SORT_CYPHER[k.field]);
+  const descending = keys.map((k) => k.descending);
+  const conditions = from ? [...where, keysetCondition(exprs, descending, backward, (i) => `$k${i}`)] : where;
+  const projected = exprs.map((e, i) => `${e} AS k${i}`).join(', ');
+  const order = exprs.map((_, i) => `k${i} ${descending[i] !== backward ? 'DESC' : 'ASC'}`).join(', ');
+  const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return `
+    CALL () { MATCH ${match} ${filtered} RETURN count(n) AS total }
+    CALL () {
+      MATCH ${match} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      WITH n.id AS id, ${projected} ORDER BY ${order} LIMIT $limit
+      RETURN collect(id) AS page, collect([${exprs.map((_, i) => `k${i}`).join(', ')}]) AS keys
+    }
+    WITH total, page, keys, page[0..$first] AS pageIds${alongStatement('pageIds', include)}
+    RETURN total, page, keys, claims, evidence, articles, entities`;
 }
 
 /**

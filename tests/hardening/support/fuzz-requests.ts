@@ -289,10 +289,10 @@ export function fuzzCases(schema: GraphQLSchema, apiKey: string): fc.Arbitrary<F
       const query = pick(g, [
         'query ($t: String!) { search(text: $t) { id name } }',
         'query ($t: ID!) { node(id: $t) { id } }',
-        'query ($t: String) { timeline(from: $t) { totalCount } }',
+        'query ($t: Date) { timeline(from: $t) { totalCount } }',
         'query ($t: String) { claims(after: $t) { totalCount } }',
-        'query ($t: ID) { claims(where: { about: $t }) { totalCount } }',
-        'query ($t: String) { claims(where: { predicate: $t }) { totalCount } }',
+        'query ($t: ID) { claims(where: { about: { id: { eq: $t } } }) { totalCount } }',
+        'query ($t: String) { claims(where: { statement: { contains: $t } }) { totalCount } }',
       ]);
       return { kind: 'unicode', request: jsonPost({ query, variables: { t: text } }, g) };
     }

@@ -3,10 +3,9 @@
 // adapter passes.
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { MAX_PATH_HOPS } from '../../../src/store/port.js';
+import { CLAIM_SORT_FIELDS, type ClaimFilter, MAX_PATH_HOPS } from '../../../src/store/port.js';
 import {
   CHECK,
-  CLAIM_FILTERS,
   CLAIM_MATCH,
   CLAIMS_OF_FILTERS,
   READ,
@@ -15,6 +14,7 @@ import {
   claimPagesStatement,
   claimsPageStatement,
   claimsAggregateStatement,
+  claimWhere,
   entitiesAggregateStatement,
   keysetPageStatement,
   shortestPathStatement,
@@ -23,6 +23,16 @@ import { articleToRow, claimToRow, entityToRow } from '../../../src/store/rows.j
 import { fixtureBatch } from '../../support/fixture-graph.js';
 
 const batch = fixtureBatch();
+
+/** A filter with every test of port.ts ClaimFilter, nested filters among them. */
+const EVERY_TEST: ClaimFilter = {
+  ids: ['claim:a'], subject: 'place:a', object: ['place:b'], about: 'place:c', subjectKinds: ['PLACE', 'ACTOR'], objectKinds: ['EVENT'],
+  aboutKinds: ['ACTOR'], predicates: ['OVERLOOKS'], statuses: ['CLAIMED'], attributedTo: 'actor:a', article: 'article:a',
+  publishedAt: { gte: '2020-11', lte: '2020-11-30' }, publisher: { in: ['AP'], contains: 'A', startsWith: 'A' }, origin: 'extracted',
+  confidence: { gt: 0.5, eq: 1, gte: 0, lt: 2, lte: 1 }, statedOn: { eq: '2020' }, statement: { contains: 'x', startsWith: 'S' },
+  all: [{ statuses: [] }], any: [{ attributedTo: ['actor:b'] }, { predicates: ['BORDERS'] }], not: { origin: 'curated' },
+};
+const every = claimWhere(EVERY_TEST);
 const propertyKeys = [
   ...Object.keys(entityToRow(batch.entities[0])),
   ...Object.keys(claimToRow(batch.claims[0])),
@@ -94,17 +104,22 @@ const statements: [string, string, string[]][] = [
   ['claimsPage, no filter', keysetPageStatement('Claim', []), ['after', 'limit']],
   [
     'claimsPage, every filter',
-    keysetPageStatement('Claim', Object.values(CLAIM_FILTERS), CLAIM_MATCH.attributedTo),
-    ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'after', 'limit'],
+    keysetPageStatement('Claim', every.where, every.match),
+    [...Object.keys(every.params), 'after', 'limit'],
   ],
-  ['Query.claims page, no filter', claimsPageStatement([], CLAIM_MATCH.all), ['after', 'limit', 'first']],
+  ['Query.claims page, no filter', claimsPageStatement([], CLAIM_MATCH.all), ['limit', 'first']],
   [
     'Query.claims page, every filter, everything brought along',
-    claimsPageStatement(Object.values(CLAIM_FILTERS), CLAIM_MATCH.attributedTo, { evidence: true, articles: true, entities: true }),
-    ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article', 'after', 'limit', 'first'],
+    claimsPageStatement(every.where, every.match, { evidence: true, articles: true, entities: true }),
+    [...Object.keys(every.params), 'limit', 'first'],
+  ],
+  [
+    'Query.claims page, every sort key, continued backward',
+    claimsPageStatement(every.where, every.match, {}, CLAIM_SORT_FIELDS.map((field, i) => ({ field, descending: i % 2 === 0 })), true, true),
+    [...Object.keys(every.params), 'limit', 'first', ...CLAIM_SORT_FIELDS.map((_, i) => `k${i}`)],
   ],
   ['claimsAggregate, no filter', claimsAggregateStatement([]), []],
-  ['claimsAggregate, every filter', claimsAggregateStatement(Object.values(CLAIM_FILTERS), CLAIM_MATCH.attributedTo), ['subject', 'object', 'about', 'predicates', 'statuses', 'attributedTo', 'article']],
+  ['claimsAggregate, every filter', claimsAggregateStatement(every.where, every.match), Object.keys(every.params)],
   ['entitiesAggregate', entitiesAggregateStatement(false), ['kind']],
   ['entitiesAggregate by kind', entitiesAggregateStatement(true), ['kind']],
   ['entitiesPage by kind', keysetPageStatement('Entity', ['n.kind = $kind']), ['kind', 'after', 'limit']],
