@@ -3,7 +3,7 @@
 // an article's claims, an entity's events) batch the parents that ask with the same arguments.
 import DataLoader from 'dataloader';
 import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
-import type { ClaimLinkRecordOut, ClaimPageInclude, ClaimsAlong, ClaimsOf, GraphStore, Page, PageRequest } from '../store/port.js';
+import type { ClaimFilter, ClaimLinkRecordOut, ClaimPageInclude, ClaimSortField, ClaimsAlong, ClaimsOf, GraphStore, SortedPage, SortKey, SortedPageRequest } from '../store/port.js';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
@@ -18,19 +18,21 @@ export interface Loaders {
   /** Up to `limit` event ids of an entity, keyed by eventIdsKey, so equal limits batch. */
   eventIds: DataLoader<string, string[]>;
   /** One page of a parent's claims; the key (claimPageKey) holds the arguments, so equal arguments batch. */
-  claimPage: DataLoader<string, Page<string>>;
+  claimPage: DataLoader<string, SortedPage>;
 }
 
 const SEPARATOR = '\u0000';
 
 /** The loader key of one parent's claim page: the arguments and what to bring along, then the parent id. */
-export function claimPageKey(parentId: string, of: ClaimsOf, page: PageRequest, include: ClaimPageInclude = {}): string {
+export function claimPageKey(parentId: string, of: ClaimsOf, page: SortedPageRequest<ClaimSortField>, include: ClaimPageInclude = {}): string {
   const args = {
     via: of.via,
     predicates: of.predicates ?? null,
     linked: of.linked ?? false,
+    filter: of.filter ?? null,
     first: page.first,
-    after: page.after ?? null,
+    sort: page.sort ?? [],
+    from: page.from ?? null,
     include: { evidence: include.evidence ?? false, articles: include.articles ?? false, entities: include.entities ?? false },
   };
   return `${JSON.stringify(args)}${SEPARATOR}${parentId}`;
@@ -95,14 +97,21 @@ export function createLoaders(store: GraphStore): Loaders {
           via: ClaimsOf['via'];
           predicates: string[] | null;
           linked: boolean;
+          filter: ClaimFilter | null;
           first: number;
-          after: string | null;
+          sort: SortKey<ClaimSortField>[];
+          from: (string | number)[] | null;
           include: ClaimPageInclude;
         };
         const found = await store.claimPages(
           ids,
-          { via: args.via, ...(args.predicates ? { predicates: args.predicates } : {}), ...(args.linked ? { linked: true } : {}) },
-          { first: args.first, ...(args.after !== null ? { after: args.after } : {}) },
+          {
+            via: args.via,
+            ...(args.predicates ? { predicates: args.predicates } : {}),
+            ...(args.linked ? { linked: true } : {}),
+            ...(args.filter ? { filter: args.filter } : {}),
+          },
+          { first: args.first, sort: args.sort, ...(args.from !== null ? { from: args.from } : {}) },
           args.include,
         );
         primeAlong(loaders, found);

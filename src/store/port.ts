@@ -158,6 +158,8 @@ export interface ClaimsOf {
   via: ClaimRole | 'ARTICLE';
   predicates?: readonly string[];
   linked?: boolean;
+  /** Conditions each claim must also meet (as for Query.claims). */
+  filter?: ClaimFilter;
 }
 
 /** What a per-parent claim page brings along beside the claims on it, so the fields below cost no store call of their own. */
@@ -181,7 +183,7 @@ export interface ClaimsAlong {
 
 /** Per-parent claim pages, in the order of the parents asked for, with the records of every claim on them. */
 export interface ClaimPages extends ClaimsAlong {
-  pages: Page<string>[];
+  pages: SortedPage[];
 }
 
 /** A materialised edge between two entities, always backed by the claim that states it. */
@@ -244,12 +246,12 @@ export interface GraphStore {
   claimIdsForEntities(entityIds: readonly string[], role: ClaimRole, predicate?: string): Promise<EntityClaimIds[]>;
   /**
    * One keyset page of claim ids per parent (entity or article, see ClaimsOf), in the order of
-   * the ids asked for: the same `first`/`after` applied to each parent inside the store, each
-   * page's totalCount counted there, so a parent with 10,000 claims costs what a small one does.
+   * the ids asked for: the same `first`, sort and starting key applied to each parent inside the
+   * store (forward only), each page's totalCount counted there, so a parent with 10,000 claims costs what a small one does.
    * The claims' records come along, and what `include` asks for, in the same read: a nested
    * request (entity → claims → evidence → article) costs one store call below its root.
    */
-  claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest, include?: ClaimPageInclude): Promise<ClaimPages>;
+  claimPages(parentIds: readonly string[], of: ClaimsOf, page: SortedPageRequest<ClaimSortField>, include?: ClaimPageInclude): Promise<ClaimPages>;
   /** Up to `limit` events whose location or participants include each entity, ordered by date (undated last), then id. */
   eventIdsForEntities(entityIds: readonly string[], limit: number): Promise<string[][]>;
   /** Article lookup by content hash (re-ingest detection). */

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type TestServer, startTestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { generatedBatch } from '../support/generated-batches.js';
+import { analysisExamples } from '../../examples/analysis.js';
+import { print } from 'graphql';
 
 interface Claim {
   id: string;
@@ -224,6 +226,53 @@ describe.each(BACKENDS)('claim filters and sorts (%s)', (backend) => {
         expect(error.extensions.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
         expect(error.message, JSON.stringify(variables)).toMatch(message);
       }
+    });
+
+    it(`[${backend}] nested claim lists (Entity.claims, Actor.statements, Article.claims) take the same where and sort, paging each parent in one request`, async () => {
+      const where = { status: { in: ['CLAIMED', 'REPORTED', 'CONFIRMED'] }, NOT: { predicate: { eq: 'LOCATED_IN' } } };
+      const sort = [{ confidence: 'DESC' }, { predicate: 'ASC' }] as const;
+      const passes = (c: Claim) => ['CLAIMED', 'REPORTED', 'CONFIRMED'].includes(c.status) && c.predicate !== 'LOCATED_IN';
+      const places = ['place:shushi', 'place:stepanakert', 'place:nakhchivan'];
+      const query = `query ($ids: [ID!]!, $where: ClaimWhere, $sort: [ClaimSort!], $after: String, $article: ID!) {
+        nodes(ids: $ids) { id ... on Entity { claims(where: $where, sort: $sort, first: 3, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }
+        actor: entity(id: "actor:ilham-aliyev") { ... on Actor { statements(where: $where, sort: $sort, first: 100) { totalCount edges { node { id } } } } }
+        article(id: $article) { claims(where: $where, sort: $sort, first: 100) { totalCount edges { node { id } } } }
+      }`;
+      const article = 'article:ap-2020-11-09-shushi-helicopter';
+      const first = data(await server.query(query, { ids: places, where, sort, article }));
+      for (const [i, id] of places.entries()) {
+        const expected = sorted(all.filter((c) => passes(c) && (c.subject.id === id || c.object?.id === id)), [...sort]);
+        expect(expected.length, id).toBeGreaterThan(0);
+        const claims = first.nodes[i].claims;
+        expect(claims.totalCount, id).toBe(expected.length);
+        expect(claims.edges.map((e: any) => e.node.id)).toEqual(expected.slice(0, 3));
+        // The rest of this parent's claims, from its endCursor.
+        const ids = [...claims.edges.map((e: any) => e.node.id)];
+        let page = claims;
+        while (page.pageInfo.hasNextPage) {
+          page = data(await server.query(query, { ids: [id], where, sort, article, after: page.pageInfo.endCursor })).nodes[0].claims;
+          ids.push(...page.edges.map((e: any) => e.node.id));
+        }
+        expect(ids).toEqual(expected);
+      }
+      const statements = sorted(all.filter((c) => passes(c) && c.attributedTo.some((a) => a.id === 'actor:ilham-aliyev')), [...sort]);
+      expect(statements.length).toBeGreaterThan(0);
+      expect(first.actor.statements.edges.map((e: any) => e.node.id)).toEqual(statements);
+      const reported = sorted(all.filter((c) => passes(c) && c.article.id === article), [...sort]);
+      expect(first.article.claims.totalCount).toBe(reported.length);
+      expect(first.article.claims.edges.map((e: any) => e.node.id)).toEqual(reported);
+    });
+
+    it(`[${backend}] the playground's filter-and-sort example answers the claims its filter names, in its order`, async () => {
+      const example = analysisExamples.find((e) => e.id === 'filter-sort')!;
+      const { claims } = data(await server.query(print(example.document), example.variables));
+      const expected = all.filter(
+        (c) => ['CLAIMED', 'DENIED'].includes(c.status) && (c.object?.kind === 'PLACE' || c.subject.kind === 'PLACE') && c.origin.kind !== 'EXTRACTED',
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(claims.totalCount).toBe(expected.length);
+      const order = sorted(expected, [{ confidence: 'ASC' }, { statedOn: 'DESC' }]).slice(0, 5);
+      expect(claims.edges.map((e: any) => e.node.statement)).toEqual(order.map((id) => all.find((c) => c.id === id)!.statement));
     });
 
     it(`[${backend}] dates go out as Date (a day) and URLs as URL; timeline takes a month or a year as well as a day`, async () => {

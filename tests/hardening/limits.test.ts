@@ -67,6 +67,10 @@ describe('the cost rule', () => {
     expect(costOf('{ claims(first: 30, sort: [{ id: DESC }]) { edges { node { id } } } }')).toBe(page);
     expect(costOf('query ($s: [ClaimSort!]) { claims(first: 30, sort: $s) { edges { node { id } } } }', { s: [{ confidence: 'DESC' }] })).toBe(page + FULL_SCAN_COST);
     expect(costOf('{ claimsAggregate { count } }')).toBe(1 + FULL_SCAN_COST);
+    // Nested, the surcharge multiplies with the parents like any cost.
+    expect(costOf('{ entities(first: 10) { edges { node { claims(first: 1, sort: [{ statedOn: ASC }]) { totalCount } } } } }')).toBe(
+      1 + 10 * (1 + 1 + (1 + FULL_SCAN_COST)),
+    );
   });
 
   it('multiplies nested lists, costs other lists 10 items, nodes(ids) one per id, and scalars and introspection nothing', () => {

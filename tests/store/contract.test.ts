@@ -247,9 +247,9 @@ describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
 
     it(`[${backend}] one call pages every parent alike: the hub's first page, the small entity whole, an unknown id empty`, async () => {
       const { pages: [big, small, missing, again] } = await store.claimPages(['place:hub', 'place:small', 'place:missing', 'place:hub'], { via: 'ANY' }, { first: 10 });
-      expect(big).toEqual({ items: range(0, 10), totalCount: 26, hasNextPage: true });
-      expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], totalCount: 2, hasNextPage: false });
-      expect(missing).toEqual({ items: [], totalCount: 0, hasNextPage: false });
+      expect(big).toMatchObject({ items: range(0, 10), totalCount: 26, hasNextPage: true });
+      expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], keys: [['claim:small-1'], ['claim:small-2']], totalCount: 2, hasNextPage: false });
+      expect(missing).toMatchObject({ items: [], totalCount: 0, hasNextPage: false });
       expect(again).toEqual(big);
     });
 
@@ -257,21 +257,21 @@ describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
       const seen: string[] = [];
       let after: string | undefined;
       for (let pages = 0; pages < 10; pages++) {
-        const { pages: [page] } = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 7, after });
+        const { pages: [page] } = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 7, from: after === undefined ? undefined : [after] });
         expect(page.totalCount).toBe(26);
         seen.push(...page.items);
         if (!page.hasNextPage) break;
         after = page.items[page.items.length - 1];
       }
       expect(seen).toEqual([...range(0, 25), hub(26)]);
-      const { pages: [rest, small] } = await store.claimPages(['place:hub', 'place:small'], { via: 'ANY' }, { first: 3, after: hub(23) });
-      expect(rest).toEqual({ items: [hub(24), hub(26)], totalCount: 26, hasNextPage: false });
+      const { pages: [rest, small] } = await store.claimPages(['place:hub', 'place:small'], { via: 'ANY' }, { first: 3, from: [hub(23)] });
+      expect(rest).toEqual({ items: [hub(24), hub(26)], keys: [[hub(24)], [hub(26)]], totalCount: 26, hasNextPage: false });
       // The same `after` for every parent: small's ids both sort after the hub's.
-      expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], totalCount: 2, hasNextPage: false });
-      const { pages: [smallRest] } = await store.claimPages(['place:small'], { via: 'ANY' }, { first: 3, after: 'claim:small-1' });
-      expect(smallRest).toEqual({ items: ['claim:small-2'], totalCount: 2, hasNextPage: false });
+      expect(small).toEqual({ items: ['claim:small-1', 'claim:small-2'], keys: [['claim:small-1'], ['claim:small-2']], totalCount: 2, hasNextPage: false });
+      const { pages: [smallRest] } = await store.claimPages(['place:small'], { via: 'ANY' }, { first: 3, from: ['claim:small-1'] });
+      expect(smallRest).toEqual({ items: ['claim:small-2'], keys: [['claim:small-2']], totalCount: 2, hasNextPage: false });
       const { pages: [none] } = await store.claimPages(['place:hub'], { via: 'ANY' }, { first: 0 });
-      expect(none).toEqual({ items: [], totalCount: 26, hasNextPage: true });
+      expect(none).toEqual({ items: [], keys: [], totalCount: 26, hasNextPage: true });
     });
 
     it(`[${backend}] per-parent pages by role, predicate, linked entities, attribution and article`, async () => {
@@ -280,16 +280,35 @@ describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
       expect((await page(['place:hub'], { via: 'OBJECT' }))[0]).toMatchObject({ items: range(15, 25), totalCount: 10 });
       expect((await page(['place:hub'], { via: 'ANY', linked: true }))[0]).toMatchObject({ items: range(0, 25), totalCount: 25 });
       const [hubLocated, smallLocated] = await page(['place:hub', 'place:small'], { via: 'ANY', predicates: ['LOCATED_IN'] }, 4);
-      expect(hubLocated).toEqual({ items: range(15, 19), totalCount: 10, hasNextPage: true });
-      expect(smallLocated).toEqual({ items: ['claim:small-2'], totalCount: 1, hasNextPage: false });
+      expect(hubLocated).toMatchObject({ items: range(15, 19), totalCount: 10, hasNextPage: true });
+      expect(smallLocated).toMatchObject({ items: ['claim:small-2'], totalCount: 1, hasNextPage: false });
       expect((await page(['place:small'], { via: 'SUBJECT', predicates: ['NEAR', 'LOCATED_IN'] }))[0].totalCount).toBe(2);
       expect(await page(['actor:speaker', 'place:hub'], { via: 'ATTRIBUTED_TO' })).toEqual([
-        { items: [hub(3)], totalCount: 1, hasNextPage: false },
-        { items: [], totalCount: 0, hasNextPage: false },
+        { items: [hub(3)], keys: [[hub(3)]], totalCount: 1, hasNextPage: false },
+        { items: [], keys: [], totalCount: 0, hasNextPage: false },
       ]);
       const [second, first] = await page(['article:second', ARTICLE_ID], { via: 'ARTICLE' }, 3);
-      expect(second).toEqual({ items: ['claim:small-2'], totalCount: 1, hasNextPage: false });
-      expect(first).toEqual({ items: ['claim:c1', 'claim:c2', 'claim:c3'], totalCount: 5 + 26 + 1, hasNextPage: true });
+      expect(second).toMatchObject({ items: ['claim:small-2'], totalCount: 1, hasNextPage: false });
+      expect(first).toMatchObject({ items: ['claim:c1', 'claim:c2', 'claim:c3'], totalCount: 5 + 26 + 1, hasNextPage: true });
+    });
+
+    it(`[${backend}] per-parent pages take a filter and a sort, and continue from a key in that sort`, async () => {
+      const of = { via: 'ANY' as const, filter: { any: [{ predicates: ['LOCATED_IN'] }, { ids: [hub(0), hub(1)] }] } };
+      const sort = [{ field: 'predicate' as const, descending: true }];
+      const { pages: [hubPage] } = await store.claimPages(['place:hub'], of, { first: 4, sort });
+      const expected = [...range(15, 25), hub(0), hub(1)];
+      expect(hubPage.totalCount).toBe(expected.length);
+      // By predicate descending, then by id.
+      const claims = await store.getClaims(expected);
+      const order = claims
+        .map((c) => c!)
+        .sort((a, b) => (a.predicate === b.predicate ? (a.id < b.id ? -1 : 1) : a.predicate < b.predicate ? 1 : -1))
+        .map((c) => c.id);
+      expect(hubPage.items).toEqual(order.slice(0, 4));
+      expect(hubPage.keys[3]).toEqual([claims.find((c) => c!.id === order[3])!.predicate, order[3]]);
+      const { pages: [rest] } = await store.claimPages(['place:hub'], of, { first: 50, sort, from: hubPage.keys[3] });
+      expect(rest.items).toEqual(order.slice(4));
+      expect(rest.hasNextPage).toBe(false);
     });
 
     it(`[${backend}] a page brings the records of its claims, and on request their evidence, articles and entities, equal to what the single reads return`, async () => {

@@ -54,7 +54,7 @@ export type Actor = Entity & Node & {
   role?: Maybe<Scalars['String']['output']>;
   /** Where the actor's facts come from when not from an article (e.g. `gazetteer:…`). */
   source?: Maybe<Scalars['String']['output']>;
-  /** Claims attributed to this actor (what it said, claimed, confirmed or denied), in claim-id order. */
+  /** Claims attributed to this actor (what it said, claimed, confirmed or denied), in claim-id order unless sorted. */
   statements: ClaimConnection;
   /** Finer type: state, person, government-body, armed-force, organisation, media, population-group, aircraft … */
   subtype: Scalars['String']['output'];
@@ -70,6 +70,8 @@ export type ActorClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<ClaimRole>;
+  sort?: InputMaybe<Array<ClaimSort>>;
+  where?: InputMaybe<ClaimWhere>;
 };
 
 
@@ -110,12 +112,14 @@ export type ActorRelatedArgs = {
 export type ActorStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ClaimSort>>;
+  where?: InputMaybe<ClaimWhere>;
 };
 
 /** A news article: its metadata, exact text, sentences, and what it says and mentions. */
 export type Article = Node & {
   __typename?: 'Article';
-  /** Claims the article reports, in claim-id order. */
+  /** Claims the article reports, in claim-id order unless sorted. */
   claims: ClaimConnection;
   /** Hash of the text; re-ingesting the same text changes nothing. */
   contentHash: Scalars['String']['output'];
@@ -148,6 +152,8 @@ export type Article = Node & {
 export type ArticleClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ClaimSort>>;
+  where?: InputMaybe<ClaimWhere>;
 };
 
 
@@ -593,7 +599,7 @@ export type EntitiesAggregateBySubtypeArgs = {
 export type Entity = {
   /** Other names: transliterations, local and former names (Shusha, Şuşa). Search matches these too. */
   aliases: Array<Scalars['String']['output']>;
-  /** Claims in which this entity appears, in claim-id order. */
+  /** Claims in which this entity appears, in claim-id order unless sorted. */
   claims: ClaimConnection;
   /** Short curated description, when there is one. */
   description?: Maybe<Scalars['String']['output']>;
@@ -626,6 +632,8 @@ export type EntityClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<ClaimRole>;
+  sort?: InputMaybe<Array<ClaimSort>>;
+  where?: InputMaybe<ClaimWhere>;
 };
 
 
@@ -705,7 +713,7 @@ export type Event = Entity & Node & {
   __typename?: 'Event';
   /** Other names for the event. */
   aliases: Array<Scalars['String']['output']>;
-  /** Claims in which this event appears, in claim-id order. */
+  /** Claims in which this event appears, in claim-id order unless sorted. */
   claims: ClaimConnection;
   /** When it happened (or began), with its precision; null when the text gives no date. */
   date?: Maybe<DateValue>;
@@ -749,6 +757,8 @@ export type EventClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<ClaimRole>;
+  sort?: InputMaybe<Array<ClaimSort>>;
+  where?: InputMaybe<ClaimWhere>;
 };
 
 
@@ -1077,7 +1087,7 @@ export type Place = Entity & Node & {
   __typename?: 'Place';
   /** Other names: transliterations, local and former names. */
   aliases: Array<Scalars['String']['output']>;
-  /** Claims in which this place appears, in claim-id order. */
+  /** Claims in which this place appears, in claim-id order unless sorted. */
   claims: ClaimConnection;
   /**
    * Places that contain this one, following containment claims upwards (LOCATED_IN, CAPITAL_OF,
@@ -1125,6 +1135,8 @@ export type PlaceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<ClaimRole>;
+  sort?: InputMaybe<Array<ClaimSort>>;
+  where?: InputMaybe<ClaimWhere>;
 };
 
 

@@ -4,14 +4,15 @@
 import type { ClaimRecord, EntityRecord, MentionRecord } from '../../model/records.js';
 import { GREAT_CIRCLE_METHOD, greatCircleKm } from '../../model/geo.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ClaimPageInclude, ClaimRole, ClaimsOf, Page } from '../../store/port.js';
+import type { ClaimPageInclude, ClaimRole, ClaimSortField, ClaimsOf, SortedPage, SortedPageRequest } from '../../store/port.js';
 import { claimPageInclude, selectedFields } from '../lookahead.js';
 import type { ApiContext } from '../context.js';
-import type { Resolvers } from '../generated/resolvers-types.js';
+import type { ClaimSort, ClaimWhere, Resolvers } from '../generated/resolvers-types.js';
 import { claimPageKey, eventIdsKey, primeAlong } from '../loaders.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageFromIds, toConnection } from '../pagination.js';
 import { containmentPredicates } from '../../model/vocabulary.js';
 import { checkPredicate } from './arguments.js';
+import { claimCursor, claimCursorKey, claimFilter, claimSort } from './claim-where.js';
 
 const present = <T>(items: (T | null | Error)[]): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));
 
@@ -27,20 +28,39 @@ export async function loadClaims(ctx: ApiContext, ids: readonly string[]): Promi
  * One page of a parent's claims (an entity's in a role, or an article's), batched with the other
  * parents asking alike; the claims' records, and what `include` names, are loaded with it.
  */
-export function claimPageOf(ctx: ApiContext, parentId: string, of: ClaimsOf, first: number, after: string | undefined, include?: ClaimPageInclude): Promise<Page<string>> {
-  return ctx.loaders.claimPage.load(claimPageKey(parentId, of, { first, after }, include));
+export function claimPageOf(ctx: ApiContext, parentId: string, of: ClaimsOf, page: SortedPageRequest<ClaimSortField>, include?: ClaimPageInclude): Promise<SortedPage> {
+  return ctx.loaders.claimPage.load(claimPageKey(parentId, of, page, include));
+}
+
+/** What a nested claim connection takes: a page forward, a filter and a sort, as `Query.claims` does. */
+export interface ClaimConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  where?: ClaimWhere | null;
+  sort?: ClaimSort[] | null;
 }
 
 /** A page of a parent's claims as a Relay connection, bringing along what the request selects on them. */
-export async function claimConnection(ctx: ApiContext, parentId: string, of: ClaimsOf, args: { first?: number | null; after?: string | null }, info: GraphQLResolveInfo) {
+export async function claimConnection(ctx: ApiContext, parentId: string, of: ClaimsOf, args: ClaimConnectionArgs, info: GraphQLResolveInfo) {
   const first = checkFirst(args.first, 20);
-  const after = decodeCursor(args.after);
-  const page = await claimPageOf(ctx, parentId, of, first, after, claimPageInclude(info, ['edges', 'node']));
-  return toConnection(page, await ctx.loaders.claim.loadMany(page.items).then((r) => r.map((c) => (c instanceof Error ? null : c))), after !== undefined);
+  const sort = claimSort(args.sort);
+  const from = claimCursorKey(args.after, sort, 'after');
+  const filter = claimFilter(args.where);
+  const page = await claimPageOf(ctx, parentId, Object.keys(filter).length ? { ...of, filter } : of, { first, sort, from }, claimPageInclude(info, ['edges', 'node']));
+  const claims = await ctx.loaders.claim.loadMany(page.items);
+  const edges = page.items.flatMap((_, i) => {
+    const claim = claims[i];
+    return claim && !(claim instanceof Error) ? [{ cursor: claimCursor(sort, page.keys[i]), node: claim }] : [];
+  });
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: from !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.totalCount,
+  };
 }
 
 /** An entity's claims in one role, optionally with one predicate. */
-function entityClaims(ctx: ApiContext, entityId: string, role: ClaimRole, args: { predicate?: string | null; first?: number | null; after?: string | null }, info: GraphQLResolveInfo) {
+function entityClaims(ctx: ApiContext, entityId: string, role: ClaimRole, args: ClaimConnectionArgs & { predicate?: string | null }, info: GraphQLResolveInfo) {
   if (args.predicate) checkPredicate(args.predicate, 'predicate');
   return claimConnection(ctx, entityId, { via: role, ...(args.predicate ? { predicates: [args.predicate] } : {}) }, args, info);
 }
@@ -69,7 +89,7 @@ async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up'
   const of: ClaimsOf = { via: direction === 'up' ? 'SUBJECT' : 'OBJECT', predicates: containmentPredicates() };
   // Six levels reach from a building to a continent; the bound also stops cycles in bad data.
   for (let depth = 0; depth < (transitive ? 6 : 1) && frontier.length && result.length < first; depth++) {
-    const pages = await Promise.all(frontier.map((id) => claimPageOf(ctx, id, of, first, undefined, { entities: true })));
+    const pages = await Promise.all(frontier.map((id) => claimPageOf(ctx, id, of, { first }, { entities: true })));
     const claims = await loadClaims(ctx, pages.flatMap((p) => p.items));
     const next = claims
       .filter((c) => c.status !== 'DENIED')
@@ -92,7 +112,7 @@ async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predi
   // The linked entities come with the page, and what is selected on each linking claim.
   const onClaims = claimPageInclude(info, ['edges', 'node', 'claim']);
   const include = { ...onClaims, entities: onClaims.entities || selectedFields(info, ['edges', 'node']).has('entity') };
-  const page = await claimPageOf(ctx, e.id, of, first, after, include);
+  const page = await claimPageOf(ctx, e.id, of, { first, from: after === undefined ? undefined : [after] }, include);
   const claims = await loadClaims(ctx, page.items);
   const links = claims.map((c) => {
     const outgoing = c.subjectId === e.id;

@@ -57,6 +57,9 @@ const PREFIX_END = '\u{10FFFF}';
 
 type Params = Record<string, unknown>;
 
+/** Prepared statements kept: every fixed statement, and the recent shapes of client filters. */
+const MAX_PREPARED = 500;
+
 /** A row as SQLite binds it: booleans as 0/1, lists as JSON text. */
 function bindable(row: object): Params {
   const out: Params = {};
@@ -135,10 +138,15 @@ export class EmbeddedStore implements GraphStore {
 
   private statement(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
-    if (!statement) {
+    if (statement) {
+      // Most recently used last, so the oldest is the first to go.
+      this.statements.delete(sql);
+    } else {
       statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
+      // Filters shape some statements' text (AND / OR / NOT), so the cache is bounded.
+      if (this.statements.size >= MAX_PREPARED) this.statements.delete(this.statements.keys().next().value as string);
     }
+    this.statements.set(sql, statement);
     return statement;
   }
 
@@ -302,23 +310,25 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
-  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest, include: ClaimPageInclude = {}): Promise<ClaimPages> {
-    const filters: string[] = [];
-    const params: Params = { ids: ids(parentIds) };
+  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: SortedPageRequest<ClaimSortField>, include: ClaimPageInclude = {}): Promise<ClaimPages> {
+    const { where, params: filterParams } = claimWhere(of.filter ?? {});
+    const filters: string[] = [...where];
+    const params: Params = { ...filterParams, ids: ids(parentIds) };
     if (of.predicates) {
       filters.push(CLAIMS_OF_FILTERS.predicates);
       params.predicates = JSON.stringify(of.predicates);
     }
     if (of.linked) filters.push(CLAIMS_OF_FILTERS.linked);
-    const sql = claimPagesStatements(of.via, filters);
+    const sql = claimPagesStatements(of.via, filters, page.sort, page.from !== undefined);
+    const from = Object.fromEntries((page.from ?? []).map((v, i) => [`k${i}`, v]));
     // One read transaction: the counts, the pages and the records brought along see the same snapshot.
     return this.guarded(() =>
       this.db.transaction((): ClaimPages => {
         const counts = this.statement(sql.count).all(params) as Row[];
-        const rows = this.statement(sql.page).all({ ...params, after: page.after ?? '', limit: page.first + 1 }) as Row[];
+        const rows = this.statement(sql.page).all({ ...params, ...from, limit: page.first + 1 }) as Row[];
         const totals = new Map(counts.map((r) => [r.pid as string, r.total as number]));
-        const grouped = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => r.id as string);
-        const pages = parentIds.map((id, i) => pageOf(grouped[i], totals.get(id) ?? 0, page.first));
+        const grouped = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => ({ id: r.id as string, key: JSON.parse(r.key as string) }));
+        const pages = parentIds.map((id, i) => sortedPageOf(grouped[i], totals.get(id) ?? 0, page.first, false));
         return { pages, ...this.along(pages.flatMap((p) => p.items), include) };
       })(),
     );

@@ -325,18 +325,25 @@ export const CLAIMS_OF_FILTERS = {
 
 /**
  * Per-parent claim pages: `count` gives each parent's number of claims, `page` up to @limit ids
- * per parent after @after, in id order (a window over each parent's rows), so a hub's claims
- * never travel whole.
+ * per parent (with their keys) in sort order, after the key in @k0… when `from` (a window over
+ * each parent's rows), so a hub's claims never travel whole.
  */
-export function claimPagesStatements(via: keyof typeof CLAIMS_OF, filters: string[]): { count: string; page: string } {
-  const from = via === 'ATTRIBUTED_TO' ? 'claim_attribution a JOIN claim c ON c.id = a.claimId' : 'claim c';
-  const matched = CLAIMS_OF[via]
-    .map((column) => `SELECT ${column} AS pid, c.id AS id FROM ${from} WHERE ${[IN_IDS(column), ...filters].join(' AND ')}`)
-    .join(' UNION ');
+export function claimPagesStatements(via: keyof typeof CLAIMS_OF, filters: string[], sort: readonly SortKey<ClaimSortField>[] = [], from = false): { count: string; page: string } {
+  const source = via === 'ATTRIBUTED_TO' ? 'claim_attribution a JOIN claim c ON c.id = a.claimId' : 'claim c';
+  const { exprs, descending } = claimSortKeys(sort);
+  const keys = exprs.map((_, i) => `k${i}`);
+  const matched = (withKeys: boolean) =>
+    CLAIMS_OF[via]
+      .map((column) => `SELECT ${column} AS pid, c.id AS id${withKeys ? exprs.map((e, i) => `, ${e} AS k${i}`).join('') : ''} FROM ${source} WHERE ${[IN_IDS(column), ...filters].join(' AND ')}`)
+      .join(' UNION ');
+  const order = keys.map((k, i) => `${k} ${descending[i] ? 'DESC' : 'ASC'}`).join(', ');
   return {
-    count: `WITH matched AS (${matched}) SELECT pid, count(*) AS total FROM matched GROUP BY pid`,
-    page: `WITH matched AS (${matched})
-      SELECT pid, id FROM (SELECT pid, id, ROW_NUMBER() OVER (PARTITION BY pid ORDER BY id) AS n FROM matched WHERE id > @after)
+    count: `WITH matched AS (${matched(false)}) SELECT pid, count(*) AS total FROM matched GROUP BY pid`,
+    page: `WITH matched AS (${matched(true)})
+      SELECT pid, id, json_array(${keys.join(', ')}) AS key FROM (
+        SELECT pid, id, ${keys.join(', ')}, ROW_NUMBER() OVER (PARTITION BY pid ORDER BY ${order}) AS n FROM matched
+        ${from ? `WHERE ${keysetCondition(keys, descending, false, (i) => `@k${i}`)}` : ''}
+      )
       WHERE n <= @limit ORDER BY pid, n`,
   };
 }

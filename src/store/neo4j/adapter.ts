@@ -35,6 +35,7 @@ import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf,
 import {
   CHECK,
   claimWhere,
+  claimWhereOver,
   CLAIMS_OF_FILTERS,
   READ,
   SCHEMA,
@@ -338,26 +339,27 @@ export class Neo4jStore implements GraphStore {
     return entityIds.map((entityId) => ({ entityId, claimIds: byId.get(entityId) ?? [] }));
   }
 
-  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: PageRequest, include: ClaimPageInclude = {}): Promise<ClaimPages> {
-    const filters: string[] = [];
-    const params: Record<string, unknown> = {};
+  async claimPages(parentIds: readonly string[], of: ClaimsOf, page: SortedPageRequest<ClaimSortField>, include: ClaimPageInclude = {}): Promise<ClaimPages> {
+    // The filter's tests over `n` (each parent's claims); an actor among them is a pattern test there.
+    const { where, params: filterParams } = claimWhereOver(of.filter ?? {});
+    const filters: string[] = [...where];
+    const params: Record<string, unknown> = { ...filterParams, ...Object.fromEntries((page.from ?? []).map((v, i) => [`k${i}`, v])) };
     if (of.predicates) {
       filters.push(CLAIMS_OF_FILTERS.predicates);
       params.predicates = [...of.predicates];
     }
     if (of.linked) filters.push(CLAIMS_OF_FILTERS.linked);
     const [row] = await this.read((tx) =>
-      this.rows(tx, claimPagesStatement(of.via, filters, include), {
+      this.rows(tx, claimPagesStatement(of.via, filters, include, page.sort, page.from !== undefined), {
         ...params,
         ids: [...new Set(parentIds)],
-        after: page.after ?? '',
         limit: neo4j.int(page.first + 1),
         first: neo4j.int(page.first),
       }),
     );
-    const found = row.pages as { id: string; total: number; page: string[] }[];
-    const byId = new Map(found.map((p) => [p.id, pageOf(p.page, p.total, page.first)]));
-    return { pages: parentIds.map((id) => byId.get(id) ?? pageOf([], 0, page.first)), ...alongOf(row, include) };
+    const found = row.pages as { id: string; total: number; page: string[]; keys: (string | number)[][] }[];
+    const byId = new Map(found.map((p) => [p.id, sortedPageOf(p.page.map((id, i) => ({ id, key: p.keys[i] })), p.total, page.first, false)]));
+    return { pages: parentIds.map((id) => byId.get(id) ?? sortedPageOf([], 0, page.first, false)), ...alongOf(row, include) };
   }
 
   async eventIdsForEntities(entityIds: readonly string[], limit: number) {

@@ -420,6 +420,12 @@ export function claimWhere(filter: ClaimFilter): { match: string; where: string[
   return { match: one ? CLAIM_MATCH.attributedTo : CLAIM_MATCH.all, where, params: one ? { ...cypher.params, attributedTo: one } : cypher.params };
 }
 
+/** A claim filter's tests over `n` alone, for claims already matched some other way (a parent's claims). */
+export function claimWhereOver(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
+  const cypher = new ClaimCypher();
+  return { where: cypher.tests(filter), params: cypher.params };
+}
+
 /** The Cypher of each claim sort field over `n`, never null (null sorts as the empty string). */
 export const CLAIM_SORT_CYPHER: Record<ClaimSortField, string> = {
   id: 'n.id',
@@ -492,8 +498,8 @@ const CLAIMS_OF = {
 
 /** Filters of a per-parent claim page over `c`, each used only when given. */
 export const CLAIMS_OF_FILTERS = {
-  predicates: 'c.predicate IN $predicates',
-  linked: 'c.objectId IS NOT NULL',
+  predicates: 'n.predicate IN $predicates',
+  linked: 'n.objectId IS NOT NULL',
 } as const;
 
 /**
@@ -545,26 +551,42 @@ function alongStatement(ids: string, include: ClaimPageInclude): string {
   return `${claims}${evidence}${articles}${entities}`;
 }
 
+/** A claim sort's key expressions over `n` and directions, the id last to break ties. */
+function claimSortKeys(sort: readonly SortKey<ClaimSortField>[]): { exprs: string[]; descending: boolean[] } {
+  const keys = sort.some((k) => k.field === 'id') ? sort : [...sort, { field: 'id' as const, descending: false }];
+  return { exprs: keys.map((k) => CLAIM_SORT_CYPHER[k.field]), descending: keys.map((k) => k.descending) };
+}
+
 /**
- * One keyset page per parent in $ids: each parent's claims counted, and up to $limit of their
- * ids after $after, in id order, inside the database (a hub's claims never travel whole). The
- * records of the first $first claims of each page come along, with what `include` asks for, so
- * the request's next levels need no statement of their own.
+ * One keyset page per parent in $ids: each parent's claims (`n`, once each) counted, and up to
+ * $limit of their ids with their keys in sort order, after the key in $k0… when `from`, inside the
+ * database (a hub's claims never travel whole). The records of the first $first claims of each
+ * page come along, with what `include` asks for, so the request's next levels need no statement
+ * of their own.
  */
-export function claimPagesStatement(via: keyof typeof CLAIMS_OF, filters: string[], include: ClaimPageInclude = {}): string {
+export function claimPagesStatement(
+  via: keyof typeof CLAIMS_OF,
+  filters: string[],
+  include: ClaimPageInclude = {},
+  sort: readonly SortKey<ClaimSortField>[] = [],
+  from = false,
+): string {
   const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
+  const { exprs, descending } = claimSortKeys(sort);
+  const keys = exprs.map((_, i) => `k${i}`);
+  const conditions = from ? [...filters, keysetCondition(exprs, descending, false, (i) => `$k${i}`)] : filters;
   return `
     UNWIND $ids AS pid
     CALL (pid) {
-      MATCH ${CLAIMS_OF[via]} ${where(filters)}
-      RETURN count(DISTINCT c) AS total
+      MATCH ${CLAIMS_OF[via]} WITH DISTINCT c AS n ${where(filters)}
+      RETURN count(n) AS total
     }
     CALL (pid) {
-      MATCH ${CLAIMS_OF[via]} ${where([...filters, 'c.id > $after'])}
-      WITH DISTINCT c.id AS id ORDER BY id LIMIT $limit
-      RETURN collect(id) AS page
+      MATCH ${CLAIMS_OF[via]} WITH DISTINCT c AS n ${where(conditions)}
+      WITH n.id AS id, ${exprs.map((e, i) => `${e} AS k${i}`).join(', ')} ORDER BY ${keys.map((k, i) => `${k} ${descending[i] ? 'DESC' : 'ASC'}`).join(', ')} LIMIT $limit
+      RETURN collect(id) AS page, collect([${keys.join(', ')}]) AS keys
     }
-    WITH collect({id: pid, total: total, page: page}) AS pages
+    WITH collect({id: pid, total: total, page: page, keys: keys}) AS pages
     WITH pages, reduce(ids = [], one IN pages | ids + one.page[0..$first]) AS pageIds${alongStatement('pageIds', include)}
     RETURN pages, claims, evidence, articles, entities`;
 }
@@ -582,9 +604,7 @@ export function claimsPageStatement(
   backward = false,
   from = false,
 ): string {
-  const keys = sort.some((k) => k.field === 'id') ? sort : [...sort, { field: 'id' as const, descending: false }];
-  const exprs = keys.map((k) => CLAIM_SORT_CYPHER[k.field]);
-  const descending = keys.map((k) => k.descending);
+  const { exprs, descending } = claimSortKeys(sort);
   const conditions = from ? [...where, keysetCondition(exprs, descending, backward, (i) => `$k${i}`)] : where;
   const projected = exprs.map((e, i) => `${e} AS k${i}`).join(', ');
   const order = exprs.map((_, i) => `k${i} ${descending[i] !== backward ? 'DESC' : 'ASC'}`).join(', ');
