@@ -521,7 +521,7 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
         filters.locator(`[data-facet=${facet}]`).evaluateAll((els) =>
           Object.fromEntries(els.map((e) => [e.getAttribute('data-value'), Number(e.querySelector('.facet-count')?.textContent)])),
         );
-      await expect.poll(() => facetCounts('kind')).toEqual({ PLACE: 0, ACTOR: 0, EVENT: 0, ...kinds });
+      await expect.poll(() => facetCounts('kind')).toEqual({ PLACE: 0, ACTOR: 0, EVENT: 0, THING: 0, ...kinds });
       expect(await facetCounts('status')).toEqual({ REPORTED: 0, CLAIMED: 0, CONFIRMED: 0, DENIED: 0, UNCERTAIN: 0, ...statuses });
 
       // Hiding events and claimed claims leaves the rest drawn; a claim goes with either of its entities.

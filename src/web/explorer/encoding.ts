@@ -19,17 +19,18 @@ export interface KindStyle {
   label: string;
   plural: string;
   /** Cytoscape node shape. */
-  shape: 'ellipse' | 'round-rectangle' | 'diamond';
+  shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon';
   fill: string;
   border: string;
 }
 
-export const KINDS: EntityKind[] = ['PLACE', 'ACTOR', 'EVENT'];
+export const KINDS: EntityKind[] = ['PLACE', 'ACTOR', 'EVENT', 'THING'];
 
 export const KIND_STYLE: Record<EntityKind, KindStyle> = {
   PLACE: { label: 'Place', plural: 'Places', shape: 'ellipse', fill: OKABE_ITO.skyBlue, border: '#1f5f86' },
   ACTOR: { label: 'Actor', plural: 'Actors', shape: 'round-rectangle', fill: OKABE_ITO.yellow, border: '#857c10' },
   EVENT: { label: 'Event', plural: 'Events', shape: 'diamond', fill: OKABE_ITO.reddishPurple, border: '#7d3a63' },
+  THING: { label: 'Thing', plural: 'Things', shape: 'hexagon', fill: OKABE_ITO.orange, border: '#8a5d00' },
 };
 
 export interface StatusStyle {

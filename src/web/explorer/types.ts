@@ -1,7 +1,7 @@
 // Shapes of the answers to the operations in queries.ts (hand-written: the selections are
 // small, and the browser test checks the operations against the schema).
 
-export type EntityKind = 'PLACE' | 'ACTOR' | 'EVENT';
+export type EntityKind = 'PLACE' | 'ACTOR' | 'EVENT' | 'THING';
 export type ClaimStatus = 'REPORTED' | 'CLAIMED' | 'CONFIRMED' | 'DENIED' | 'UNCERTAIN';
 export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'APPROXIMATE';
 

@@ -12,6 +12,7 @@ export function KindIcon({ kind, size = 12 }: { kind: EntityKind; size?: number 
       {s.shape === 'ellipse' && <circle cx="6" cy="6" r="5" {...common} />}
       {s.shape === 'round-rectangle' && <rect x="1" y="2.5" width="10" height="7" rx="2" {...common} />}
       {s.shape === 'diamond' && <polygon points="6,0.8 11.2,6 6,11.2 0.8,6" {...common} />}
+      {s.shape === 'hexagon' && <polygon points="3,1.2 9,1.2 11.4,6 9,10.8 3,10.8 0.6,6" {...common} />}
     </svg>
   );
 }
