@@ -27,6 +27,8 @@ const config: CodegenConfig = {
           Article: `${records}#ArticleSummary`,
           Evidence: `${records}#EvidenceRecord`,
           Mention: `${records}#MentionRecord`,
+          Thing: `${records}#EntityRecord`,
+          Media: `${records}#MediaRecord`,
           ClaimsAggregate: '../../store/port.js#ClaimsAggregateRecord',
           EntitiesAggregate: '../../store/port.js#EntitiesAggregateRecord',
         },

@@ -7,6 +7,7 @@ import type { ArticleRecord, ClaimRecord, EntityRecord, GraphBatch } from '../mo
 import type { GraphStore } from '../store/port.js';
 import { parse as parseYaml } from 'yaml';
 import { contentHash, parseArticle, type ParsedArticle } from './article/parse-article.js';
+import { captionMedia } from './article/media.js';
 import { splitSentences } from './article/sentences.js';
 import { type ArticleInput, validateArticleInput } from './article/validate-input.js';
 import { curateArticle } from './annotation/curate.js';
@@ -109,6 +110,7 @@ async function writeArticle(store: GraphStore, input: ArticleInput, hash: string
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
     ...(input.url ? { url: input.url } : {}),
     ...(supersedes ? { supersedes } : {}),
+    media: captionMedia(articleId, input.text, sentences),
   };
 
   const extraction = await extractArticle({ articleId, articleKey: key, sentences, publishedAt: input.publishedAt ?? undefined, publisher: input.publisher ?? undefined }, doc, (keys) => store.entityIdsByKeys(keys));
@@ -124,6 +126,8 @@ async function writeArticle(store: GraphStore, input: ArticleInput, hash: string
     const extra = claims.filter((c) => !said.has(claimKey(c)));
     skipped = claims.length - extra.length;
     claims = [...curated.claims.map((c) => ({ ...c, articleId, evidence: c.evidence.map((ev) => ({ ...ev, articleId })) })), ...extra];
+    // The annotation's media (with what each shows) replace those read from the captions.
+    article.media = (curated.articles[0].media ?? []).map((m) => ({ ...m, caption: { ...m.caption, articleId } }));
     const curatedEntities = new Set(curated.entities.map((e) => e.id));
     entities = [...curated.entities, ...entities.filter((e) => !curatedEntities.has(e.id))];
   }

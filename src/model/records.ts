@@ -1,6 +1,7 @@
 // Graph records: what ingest produces and the store persists. Plain data, no storage concerns.
 
-export const ENTITY_KINDS = ['PLACE', 'ACTOR', 'EVENT'] as const;
+/** THING: a physical object the story turns on (an aircraft, a convoy, vehicles, a flag), not a party that acts or speaks. */
+export const ENTITY_KINDS = ['PLACE', 'ACTOR', 'EVENT', 'THING'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** The id prefix of an entity kind: ids carry their kind (`actor:ilham-aliyev`), so a kind test is a prefix test on an id. */
@@ -103,6 +104,24 @@ export interface SentenceRecord {
   caption: boolean;
 }
 
+/** What a media item is. */
+export const MEDIA_KINDS = ['PHOTO', 'VIDEO', 'SCREENGRAB'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** A photo, video or screengrab the article carries, known by its caption: part of the article, not of the entity graph. */
+export interface MediaRecord {
+  kind: MediaKind;
+  /** The caption, verbatim, as evidence in the article's text. */
+  caption: EvidenceRecord;
+  /** Who the article credits ("AP" from "Photo / AP"). */
+  credit?: string;
+  /** The actor that released it (a ministry's video). */
+  releasedBy?: string;
+  /** Entities it shows. */
+  shows: string[];
+  description?: string;
+}
+
 export interface ArticleRecord {
   id: string;
   title?: string;
@@ -112,6 +131,8 @@ export interface ArticleRecord {
   text: string;
   contentHash: string;
   sentences: SentenceRecord[];
+  /** Photos, videos and screengrabs, from the captions; empty when the text has none. */
+  media?: MediaRecord[];
   /** 1 for the first text seen at a URL; a changed text at the same URL is the next version. */
   version?: number;
   /** The article this version replaces (same URL, earlier text), kept in the graph. */

@@ -10,6 +10,7 @@ import type {
   EvidenceRecord,
   GeoPrecision,
   GraphBatch,
+  MediaRecord,
   MentionRecord,
   ResolvedDate,
 } from '../model/records.js';
@@ -167,6 +168,7 @@ export function articleToRow(a: ArticleRecord) {
     text: a.text,
     contentHash: a.contentHash,
     sentences: JSON.stringify(a.sentences),
+    media: JSON.stringify(a.media ?? []),
     version: a.version ?? 1,
     supersedes: text(a.supersedes),
   };
@@ -183,6 +185,9 @@ export function rowToArticleSummary(row: Row): ArticleSummary {
     const value = optText(row[key]);
     if (value) article[key] = value;
   }
+  // Articles stored before media were recorded have none.
+  const media = typeof row.media === 'string' ? (JSON.parse(row.media) as MediaRecord[]) : [];
+  if (media.length) article.media = media;
   return article;
 }
 

@@ -42,7 +42,7 @@ const CONTRACT = /* GraphQL */ `
     id: ID!  name: String!  aliases: [String!]!  kind: EntityKind!
     claims(role: ClaimRole = ANY, predicate: String, first: Int = 20, after: String): ClaimConnection!
   }
-  enum EntityKind { PLACE ACTOR EVENT }
+  enum EntityKind { PLACE ACTOR EVENT THING }
   enum ClaimRole { SUBJECT OBJECT ANY }
   enum ClaimStatus { REPORTED CLAIMED CONFIRMED DENIED UNCERTAIN }
   type Claim implements Node {

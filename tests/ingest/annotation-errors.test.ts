@@ -92,8 +92,8 @@ describe('curating a broken annotation', () => {
 
   it('reports a quote found twice without an occurrence, saying how many times and what to add', () => {
     const doc = load();
-    const i = claimAt(doc, 'ap-released-lead-photo');
-    expect(doc.claims[i].evidence[0]).toEqual({ quote: 'Photo / AP', occurrence: 1 });
+    const i = claimAt(doc, 'nagorno-karabakh-located-in-azerbaijan');
+    expect(doc.claims[i].evidence[0]).toEqual({ quote: 'which is within Azerbaijan', occurrence: 1 });
     delete doc.claims[i].evidence[0].occurrence;
     const problems = problemsOfDoc(doc);
     expect(problems).toEqual([{ location: at(`claims[${i}].evidence[0].quote`), message: expect.stringContaining('found 2 times') }]);
@@ -102,7 +102,7 @@ describe('curating a broken annotation', () => {
 
   it('reports an occurrence beyond the number of times the quote appears', () => {
     const doc = load();
-    const i = claimAt(doc, 'ap-released-lead-photo');
+    const i = claimAt(doc, 'nagorno-karabakh-located-in-azerbaijan');
     doc.claims[i].evidence[0].occurrence = 3;
     expect(problemsOfDoc(doc)).toEqual([
       { location: at(`claims[${i}].evidence[0].quote`), message: expect.stringContaining('occurrence 3 asked, but the quote appears 2 time(s)') },

@@ -209,7 +209,7 @@ export function buildSyntheticGraph(input: SyntheticOptions): SyntheticGraph {
   const events = Math.round(n * 0.15);
   const actors = n - places - events - countries; // states (one per country) are among the actors
   const specs: EntitySpec[] = [];
-  const byKind: Record<EntityKind, number[]> = { PLACE: [], ACTOR: [], EVENT: [] };
+  const byKind: Record<EntityKind, number[]> = { PLACE: [], ACTOR: [], EVENT: [], THING: [] };
   const add = (spec: EntitySpec) => {
     byKind[spec.record.kind].push(specs.length);
     specs.push(spec);
@@ -300,6 +300,7 @@ export function buildSyntheticGraph(input: SyntheticOptions): SyntheticGraph {
   const ring: Record<EntityKind, number[]> = {
     PLACE: [...byKind.PLACE].sort((a, b) => specs[a].pos - specs[b].pos),
     ACTOR: [...byKind.ACTOR].sort((a, b) => specs[a].pos - specs[b].pos),
+    THING: [],
     EVENT: [...byKind.EVENT].sort((a, b) => specs[a].pos - specs[b].pos),
   };
   const ringRank = new Map<number, number>();
@@ -321,7 +322,7 @@ export function buildSyntheticGraph(input: SyntheticOptions): SyntheticGraph {
 
   // ---- claims ----------------------------------------------------------------------------------
   const claims: ClaimSpec[] = [];
-  const patternsFor: Record<EntityKind, [number, number][]> = { PLACE: [], ACTOR: [], EVENT: [] };
+  const patternsFor: Record<EntityKind, [number, number][]> = { PLACE: [], ACTOR: [], EVENT: [], THING: [] };
   PATTERNS.forEach((p, i) => patternsFor[p.subject].push([i, p.weight]));
   const statesAndForces = byKind.ACTOR;
   const newClaim = (subject: number, object: number, pattern: number): ClaimSpec => {

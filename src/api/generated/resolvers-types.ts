@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord } from '../../model/records.js';
+import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord, MediaRecord } from '../../model/records.js';
 import type { ClaimsAggregateRecord, EntitiesAggregateRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -23,8 +23,8 @@ export type Scalars = {
 };
 
 /**
- * Someone or something that acts or is acted on: a state, government body, armed force, person,
- * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
+ * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
  */
 export type Actor = Entity & Node & {
   __typename?: 'Actor';
@@ -62,8 +62,8 @@ export type Actor = Entity & Node & {
 
 
 /**
- * Someone or something that acts or is acted on: a state, government body, armed force, person,
- * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
+ * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
  */
 export type ActorClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -76,8 +76,8 @@ export type ActorClaimsArgs = {
 
 
 /**
- * Someone or something that acts or is acted on: a state, government body, armed force, person,
- * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
+ * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
  */
 export type ActorEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -85,8 +85,8 @@ export type ActorEventsArgs = {
 
 
 /**
- * Someone or something that acts or is acted on: a state, government body, armed force, person,
- * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
+ * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
  */
 export type ActorMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -95,8 +95,8 @@ export type ActorMentionsArgs = {
 
 
 /**
- * Someone or something that acts or is acted on: a state, government body, armed force, person,
- * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
+ * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
  */
 export type ActorRelatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -106,8 +106,8 @@ export type ActorRelatedArgs = {
 
 
 /**
- * Someone or something that acts or is acted on: a state, government body, armed force, person,
- * organisation, media outlet, population group, or a thing the story turns on (a helicopter, a convoy).
+ * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
+ * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
  */
 export type ActorStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -125,6 +125,8 @@ export type Article = Node & {
   contentHash: Scalars['String']['output'];
   /** Stable id: `article:<key>`, e.g. `article:ap-2020-11-09-shushi-helicopter`. */
   id: Scalars['ID']['output'];
+  /** Photos, videos and screengrabs the article carries, known by their captions, in text order. */
+  media: Array<Media>;
   /** The distinct entities the article mentions, in order of first mention. */
   mentionedEntities: Array<Entity>;
   /** Where the article names entities, in text order. */
@@ -592,7 +594,7 @@ export type EntitiesAggregateBySubtypeArgs = {
 };
 
 /**
- * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * Something the news is about: a place, an actor, an event or a thing. Entities have stable ids, a display
  * name and aliases (transliterations and local names), and take part in claims as subject or object.
  * Use inline fragments (`... on Place`) for kind-specific fields.
  */
@@ -623,7 +625,7 @@ export type Entity = {
 
 
 /**
- * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * Something the news is about: a place, an actor, an event or a thing. Entities have stable ids, a display
  * name and aliases (transliterations and local names), and take part in claims as subject or object.
  * Use inline fragments (`... on Place`) for kind-specific fields.
  */
@@ -638,7 +640,7 @@ export type EntityClaimsArgs = {
 
 
 /**
- * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * Something the news is about: a place, an actor, an event or a thing. Entities have stable ids, a display
  * name and aliases (transliterations and local names), and take part in claims as subject or object.
  * Use inline fragments (`... on Place`) for kind-specific fields.
  */
@@ -649,7 +651,7 @@ export type EntityMentionsArgs = {
 
 
 /**
- * Something the news is about: a place, an actor or an event. Entities have stable ids, a display
+ * Something the news is about: a place, an actor, an event or a thing. Entities have stable ids, a display
  * name and aliases (transliterations and local names), and take part in claims as subject or object.
  * Use inline fragments (`... on Place`) for kind-specific fields.
  */
@@ -681,12 +683,14 @@ export type EntityEdge = {
 
 /** The kinds of entity. */
 export type EntityKind =
-  /** Someone or something that acts or is acted on: state, government body, armed force, person, organisation, media, population group, equipment. */
+  /** Someone who acts or speaks: state, government body, armed force, person, organisation, media outlet, population group. */
   | 'ACTOR'
   /** Something that happened, with a type, a date and a place. */
   | 'EVENT'
   /** A location: country, region, city, exclave, border, military base, road, site. */
-  | 'PLACE';
+  | 'PLACE'
+  /** A physical object the story turns on: an aircraft, a drone, a convoy, vehicles, equipment, a flag or sign. */
+  | 'THING';
 
 /** Entities of one kind. */
 export type EntityKindCount = {
@@ -941,6 +945,35 @@ export type IngestOutcome =
   | 'NEW_VERSION'
   /** This exact text was already ingested; nothing changed. */
   | 'UNCHANGED';
+
+/**
+ * A photo, video or screengrab an article carries, known by its caption. Media belong to their
+ * article, not to the entity graph: what they show are entities, the item itself is not one.
+ */
+export type Media = {
+  __typename?: 'Media';
+  /** The caption, verbatim, with its place in `Article.text`. */
+  caption: Evidence;
+  /** Who the article credits ("AP" for "Photo / AP"); null when none is given. */
+  credit?: Maybe<Scalars['String']['output']>;
+  /** What it shows, in a sentence, when curated. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Photo, video or screengrab. */
+  kind: MediaKind;
+  /** The actor that released it (a ministry's video), when the article says. */
+  releasedBy?: Maybe<Actor>;
+  /** Entities it shows, as curated; empty for extracted articles. */
+  shows: Array<Entity>;
+};
+
+/** What a media item is. */
+export type MediaKind =
+  /** A photograph. */
+  | 'PHOTO'
+  /** A still taken from a video. */
+  | 'SCREENGRAB'
+  /** A video. */
+  | 'VIDEO';
 
 /**
  * One place in an article's text where an entity is named. Offsets are UTF-16 code-unit indices
@@ -1360,7 +1393,7 @@ export type QuantityUse =
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1440,7 +1473,7 @@ export type Query = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1465,7 +1498,7 @@ export type QueryArticleArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1491,7 +1524,7 @@ export type QueryArticlesArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1516,7 +1549,7 @@ export type QueryClaimArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1546,7 +1579,7 @@ export type QueryClaimsArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1571,7 +1604,7 @@ export type QueryClaimsAggregateArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1598,7 +1631,7 @@ export type QueryEntitiesArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1623,7 +1656,7 @@ export type QueryEntitiesAggregateArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1648,7 +1681,7 @@ export type QueryEntityArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1675,7 +1708,7 @@ export type QueryNeighborhoodArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1700,7 +1733,7 @@ export type QueryNodeArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1725,7 +1758,7 @@ export type QueryNodesArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1752,7 +1785,7 @@ export type QueryPathArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1779,7 +1812,7 @@ export type QuerySearchArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -1807,7 +1840,7 @@ export type QuerySearchHitsArgs = {
 /**
  * Read access to the news knowledge graph.
  *
- * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`,
+ * Ids are stable strings prefixed by kind: `place:shushi`, `actor:ilham-aliyev`, `event:<slug>`, `thing:<slug>`,
  * `article:<key>`, `claim:<article key>:<claim key>`. Unknown ids give null (or an empty result),
  * never an error.
  *
@@ -2017,6 +2050,87 @@ export type SubtypeCount = {
   subtype: Scalars['String']['output'];
 };
 
+/**
+ * A physical object the story turns on (an aircraft, a drone, a convoy, vehicles, equipment, a flag
+ * or a sign): what is shot down, escorted or displayed, as opposed to who acts. Photos and videos are
+ * not things: they belong to their article (`Article.media`).
+ */
+export type Thing = Entity & Node & {
+  __typename?: 'Thing';
+  /** Other names ("the helicopter"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims in which this thing appears, in claim-id order unless sorted. */
+  claims: ClaimConnection;
+  /** Short curated description, when there is one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Events it took part in (shot down, escorted …), in date order. */
+  events: Array<Event>;
+  /** Stable id, e.g. `thing:russian-military-helicopter`. */
+  id: Scalars['ID']['output'];
+  /** Always THING. */
+  kind: EntityKind;
+  /** Where articles name this thing, by article then position. */
+  mentions: MentionConnection;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** True when extraction created the thing and no curator has confirmed it yet. */
+  provisional: Scalars['Boolean']['output'];
+  /** Entities linked to this one by a claim (either direction), each with the claim that links them, in claim-id order. */
+  related: RelatedEntityConnection;
+  /** Where the thing's facts come from when not from an article; null when they come from articles. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Finer type: aircraft, drone, convoy, vehicles, equipment, flag, sign … */
+  subtype: Scalars['String']['output'];
+};
+
+
+/**
+ * A physical object the story turns on (an aircraft, a drone, a convoy, vehicles, equipment, a flag
+ * or a sign): what is shot down, escorted or displayed, as opposed to who acts. Photos and videos are
+ * not things: they belong to their article (`Article.media`).
+ */
+export type ThingClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<ClaimRole>;
+  sort?: InputMaybe<Array<ClaimSort>>;
+  where?: InputMaybe<ClaimWhere>;
+};
+
+
+/**
+ * A physical object the story turns on (an aircraft, a drone, a convoy, vehicles, equipment, a flag
+ * or a sign): what is shot down, escorted or displayed, as opposed to who acts. Photos and videos are
+ * not things: they belong to their article (`Article.media`).
+ */
+export type ThingEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A physical object the story turns on (an aircraft, a drone, a convoy, vehicles, equipment, a flag
+ * or a sign): what is shot down, escorted or displayed, as opposed to who acts. Photos and videos are
+ * not things: they belong to their article (`Article.media`).
+ */
+export type ThingMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A physical object the story turns on (an aircraft, a drone, a convoy, vehicles, equipment, a flag
+ * or a sign): what is shot down, escorted or displayed, as opposed to who acts. Photos and videos are
+ * not things: they belong to their article (`Article.media`).
+ */
+export type ThingRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2094,11 +2208,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityRecord )
     | ( EntityRecord )
     | ( EntityRecord )
+    | ( EntityRecord )
   ;
   Node:
     | ( EntityRecord )
     | ( ArticleSummary )
     | ( ClaimRecord )
+    | ( EntityRecord )
     | ( EntityRecord )
     | ( EntityRecord )
   ;
@@ -2158,6 +2274,8 @@ export type ResolversTypes = ResolversObject<{
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   IngestOutcome: IngestOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Media: ResolverTypeWrapper<MediaRecord>;
+  MediaKind: MediaKind;
   Mention: ResolverTypeWrapper<MentionRecord>;
   MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
   MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
@@ -2194,6 +2312,7 @@ export type ResolversTypes = ResolversObject<{
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SubtypeCount: ResolverTypeWrapper<SubtypeCount>;
+  Thing: ResolverTypeWrapper<EntityRecord>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 }>;
 
@@ -2243,6 +2362,7 @@ export type ResolversParentTypes = ResolversObject<{
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
+  Media: MediaRecord;
   Mention: MentionRecord;
   MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
@@ -2273,6 +2393,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
   Subscription: Record<PropertyKey, never>;
   SubtypeCount: SubtypeCount;
+  Thing: EntityRecord;
   URL: Scalars['URL']['output'];
 }>;
 
@@ -2299,6 +2420,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ArticleClaimsArgs, 'first'>>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  media?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
   mentionedEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ArticleMentionedEntitiesArgs>>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2427,7 +2549,7 @@ export type EntitiesAggregateResolvers<ContextType = ApiContext, ParentType exte
 }>;
 
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Place', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Place' | 'Thing', ParentType, ContextType>;
 }>;
 
 export type EntityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
@@ -2520,6 +2642,15 @@ export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType e
   skippedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MediaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = ResolversObject<{
+  caption?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  credit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MediaKind'], ParentType, ContextType>;
+  releasedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  shows?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+}>;
+
 export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2545,7 +2676,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 }>;
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Claim' | 'Event' | 'Place', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Claim' | 'Event' | 'Place' | 'Thing', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2704,6 +2835,22 @@ export type SubtypeCountResolvers<ContextType = ApiContext, ParentType extends R
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ThingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Thing'] = ResolversParentTypes['Thing']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ThingClaimsArgs, 'first' | 'role'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<ThingEventsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ThingMentionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<ThingRelatedArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -2738,6 +2885,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   GeoPoint?: GeoPointResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  Media?: MediaResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
@@ -2764,6 +2912,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SubtypeCount?: SubtypeCountResolvers<ContextType>;
+  Thing?: ThingResolvers<ContextType>;
   URL?: GraphQLScalarType;
 }>;
 

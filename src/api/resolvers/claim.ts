@@ -66,6 +66,15 @@ export const claimResolvers: Resolvers = {
       return new Set(articles.map((a, i) => (a && !(a instanceof Error) ? (a.publisher ?? a.id) : `unknown-${i}`))).size;
     },
   },
+  Media: {
+    credit: (m) => m.credit ?? null,
+    description: (m) => m.description ?? null,
+    releasedBy: async (m, _args, ctx) => {
+      const actor = m.releasedBy ? await ctx.loaders.entity.load(m.releasedBy) : null;
+      return actor?.kind === 'ACTOR' ? actor : null;
+    },
+    shows: (m, _args, ctx) => loadEntities(ctx, m.shows),
+  },
   Evidence: {
     article: (ev, _args, ctx) => articleOf(ctx, ev.articleId),
     prefix: async (ev, _args, ctx) => (await bodyOf(ctx, ev.articleId)).text.slice(Math.max(0, ev.start - CONTEXT_CHARS), ev.start),
@@ -90,6 +99,7 @@ export const claimResolvers: Resolvers = {
       return sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
     },
     claims: (a, args, ctx, info) => claimConnection(ctx, a.id, { via: 'ARTICLE' }, args, info),
+    media: (a) => a.media ?? [],
     mentions: async (a, args, ctx) => {
       return mentionConnection(await ctx.loaders.articleMentions.load(a.id), args);
     },

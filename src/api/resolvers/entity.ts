@@ -149,9 +149,12 @@ const shared = {
   counterpart: async (e: EntityRecord, _args: unknown, ctx: ApiContext) => (e.counterpartId ? ctx.loaders.entity.load(e.counterpartId) : null),
 };
 
+/** The GraphQL type of each entity kind. */
+export const TYPE_OF_KIND = { PLACE: 'Place', ACTOR: 'Actor', EVENT: 'Event', THING: 'Thing' } as const;
+
 export const entityResolvers: Resolvers = {
   Entity: {
-    __resolveType: (e) => ({ PLACE: 'Place', ACTOR: 'Actor', EVENT: 'Event' } as const)[e.kind],
+    __resolveType: (e) => TYPE_OF_KIND[e.kind],
   },
   Place: {
     claims: shared.claims,
@@ -185,6 +188,12 @@ export const entityResolvers: Resolvers = {
     events: shared.events,
     counterpart: shared.counterpart,
     statements: (a, args, ctx, info) => claimConnection(ctx, a.id, { via: 'ATTRIBUTED_TO' }, args, info),
+  },
+  Thing: {
+    claims: shared.claims,
+    mentions: shared.mentions,
+    related: shared.related,
+    events: shared.events,
   },
   Event: {
     claims: shared.claims,

@@ -1,6 +1,6 @@
 // Root fields: lookups, lists, search, and the graph questions (path, neighbourhood, timeline).
 import { loadVocabulary } from '../../model/vocabulary.js';
-import type { ArticleSummary, ClaimRecord, ClaimStatus, EntityKind, EntityRecord } from '../../model/records.js';
+import { type ArticleSummary, type ClaimRecord, ENTITY_KINDS, type EntityKind, type EntityRecord } from '../../model/records.js';
 import { MATCH_KINDS, matchedLabel, normalizeName, skeletonKey } from '../../model/search-keys.js';
 import type { ClaimFilter, EdgeRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
@@ -8,7 +8,7 @@ import { badUserInput } from '../errors.js';
 import type { Predicate, Resolvers } from '../generated/resolvers-types.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
 import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from './arguments.js';
-import { loadEntities } from './entity.js';
+import { loadEntities, TYPE_OF_KIND } from './entity.js';
 import { primeAlong } from '../loaders.js';
 import { claimPageInclude } from '../lookahead.js';
 import { claimCursor, claimFilter, claimPaging, claimSort } from './claim-where.js';
@@ -18,7 +18,7 @@ type NodeRecord = EntityRecord | ClaimRecord | ArticleSummary;
 /** Ids say what they name (place:…, claim:…, article:…), so one lookup finds any node. */
 async function loadNode(ctx: ApiContext, id: string): Promise<NodeRecord | null> {
   const prefix = id.slice(0, id.indexOf(':'));
-  if (prefix === 'place' || prefix === 'actor' || prefix === 'event') return ctx.loaders.entity.load(id);
+  if ((ENTITY_KINDS as readonly string[]).includes(prefix.toUpperCase())) return ctx.loaders.entity.load(id);
   if (prefix === 'claim') return ctx.loaders.claim.load(id);
   if (prefix === 'article') return ctx.loaders.article.load(id);
   return null;
@@ -70,7 +70,7 @@ export const queryResolvers: Resolvers = {
   Node: {
     __resolveType: (node) => {
       const record = node as NodeRecord;
-      if ('kind' in record) return ({ PLACE: 'Place', ACTOR: 'Actor', EVENT: 'Event' } as const)[record.kind];
+      if ('kind' in record) return TYPE_OF_KIND[record.kind];
       if ('predicate' in record) return 'Claim';
       return 'Article';
     },

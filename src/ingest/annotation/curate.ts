@@ -1,7 +1,8 @@
 // A curated annotation plus its article → graph records. Every problem is collected with its
 // location and reported at once; a file with any problem produces no records at all.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { ClaimRecord, EntityRecord, EvidenceRecord, GraphBatch, ResolvedDate } from '../../model/records.js';
+import type { ClaimRecord, EntityRecord, EvidenceRecord, GraphBatch, MediaRecord, ResolvedDate } from '../../model/records.js';
+import { captionMedia } from '../article/media.js';
 import type { ParsedArticle } from '../article/parse-article.js';
 import { sentenceAt } from '../article/sentences.js';
 import { loadVocabulary } from '../../model/vocabulary.js';
@@ -184,6 +185,23 @@ export function curateArticle(annotationYaml: string, article: ParsedArticle, fi
     return record;
   });
 
+  // Media belong to the article; a caption they quote needs no claim of its own.
+  const media: MediaRecord[] = spec.media
+    ? spec.media.flatMap((m, i) => {
+        const at = `media[${i}]`;
+        ref(`${at}.releasedBy`, m.releasedBy);
+        m.shows.forEach((id, j) => ref(`${at}.shows[${j}]`, id));
+        const caption = locateQuote(`${at}.caption.quote`, m.caption);
+        if (!caption) return [];
+        covered.add(caption.sentence);
+        const record: MediaRecord = { kind: m.kind, caption, shows: m.shows };
+        if (m.credit) record.credit = m.credit;
+        if (m.releasedBy) record.releasedBy = m.releasedBy;
+        if (m.description) record.description = m.description;
+        return [record];
+      })
+    : captionMedia(articleId, text, article.sentences);
+
   spec.noClaims.forEach((n, i) => {
     if (n.sentence >= article.sentences.length) problem(`noClaims[${i}].sentence`, `the article has sentences 0..${article.sentences.length - 1}`);
     covered.add(n.sentence);
@@ -206,6 +224,7 @@ export function curateArticle(annotationYaml: string, article: ParsedArticle, fi
         text,
         contentHash: article.contentHash,
         sentences: article.sentences,
+        media,
       },
     ],
     entities,

@@ -7,6 +7,7 @@ import {
   DATE_PRECISIONS,
   ENTITY_KINDS,
   GEO_PRECISIONS,
+  MEDIA_KINDS,
 } from '../../model/records.js';
 
 const isoDate = z
@@ -42,7 +43,7 @@ export type QuoteSpec = z.infer<typeof QuoteSpec>;
 
 const entityId = z
   .string()
-  .regex(/^(place|actor|event):[a-z0-9][a-z0-9-]*$/, 'expected an entity id like place:shushi, actor:ilham-aliyev or event:shushi-taken');
+  .regex(/^(place|actor|event|thing):[a-z0-9][a-z0-9-]*$/, 'expected an entity id like place:shushi, actor:ilham-aliyev, event:shushi-taken or thing:russian-military-helicopter');
 
 export const EntitySpec = z
   .object({
@@ -92,6 +93,19 @@ export const ClaimSpec = z
   .strict();
 export type ClaimSpec = z.infer<typeof ClaimSpec>;
 
+/** A photo, video or screengrab the article carries: its caption quoted, what it shows, who released and who is credited. */
+export const MediaSpec = z
+  .object({
+    kind: z.enum(MEDIA_KINDS),
+    caption: QuoteSpec,
+    credit: z.string().min(1).optional(),
+    releasedBy: entityId.optional(),
+    shows: z.array(entityId).default([]),
+    description: z.string().optional(),
+  })
+  .strict();
+export type MediaSpec = z.infer<typeof MediaSpec>;
+
 export const AnnotationSpec = z
   .object({
     article: z
@@ -105,6 +119,8 @@ export const AnnotationSpec = z
       })
       .strict(),
     entities: z.array(EntitySpec),
+    /** The article's media; without this section they are read from its captions (article/media.ts). */
+    media: z.array(MediaSpec).optional(),
     claims: z.array(ClaimSpec),
     /** Sentences that carry no claim, each with the reason (coverage is checked). */
     noClaims: z.array(z.object({ sentence: z.number().int().nonnegative(), reason: z.string().min(1) }).strict()).default([]),

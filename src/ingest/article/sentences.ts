@@ -1,12 +1,12 @@
 // Sentences with character offsets for an article's record, with no NLP service needed (the seed
 // and curated annotations use them): ICU's sentence rules (Intl.Segmenter) find the boundaries;
-// wire-service habits they do not know are fixed up here: a photo credit ("Photo / AP") ends its
+// wire-service habits they do not know are fixed up here: a media credit ("Photo / AP", "Video / AFP") ends its
 // caption, and a closing byline ("- AP") belongs to the last sentence.
 import type { SentenceRecord } from '../../model/records.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-const PHOTO_CREDIT = /^Photo\s*\/\s*\S+$/;
+const PHOTO_CREDIT = /^(?:Photo|Video|Image)\s*\/\s*\S+$/;
 const BYLINE = /^[-–—]?\s*[A-Z]{2,6}$/;
 // ICU ends a sentence after any abbreviation followed by a capital; titles and initials do not end one.
 const TITLE_END = /(?:^|\s)(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Brig|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev|Fr|St|Mt|Ft|No|Gens|Sens|Reps|Messrs|(?:[A-Z]\.){0,3}[A-Z])\.$/;

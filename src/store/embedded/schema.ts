@@ -110,4 +110,8 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX claim_predicate_status ON claim (predicate, status, id);
   `,
+  // 3: an article's photos, videos and screengrabs (JSON), known from its captions.
+  `
+  ALTER TABLE article ADD COLUMN media TEXT NOT NULL DEFAULT '[]';
+  `,
 ];

@@ -17,7 +17,7 @@ function upsertStatement(table: string, columns: readonly string[]): string {
     ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
 }
 
-export const ARTICLE_COLUMNS = ['id', 'title', 'publisher', 'publishedAt', 'url', 'text', 'contentHash', 'sentences', 'version', 'supersedes'] as const;
+export const ARTICLE_COLUMNS = ['id', 'title', 'publisher', 'publishedAt', 'url', 'text', 'contentHash', 'sentences', 'media', 'version', 'supersedes'] as const;
 export const ENTITY_COLUMNS = [
   'id', 'kind', 'subtype', 'name', 'aliases', 'description', 'source', 'provisional', 'role', 'lat', 'lon', 'locSource',
   'locPrecision', 'counterpartId', 'eventType', 'dateValue', 'datePrecision', 'dateExpression', 'endDateValue',
@@ -77,7 +77,7 @@ export const READ = {
   participants: `SELECT eventId, entityId, role FROM participant WHERE ${IN_IDS('eventId')} ORDER BY eventId, role, entityId`,
   claims: `SELECT * FROM claim WHERE ${IN_IDS('id')}`,
   articles: `SELECT * FROM article WHERE ${IN_IDS('id')}`,
-  articleSummaries: `SELECT id, title, publisher, publishedAt, url, contentHash, version, supersedes FROM article WHERE ${IN_IDS('id')}`,
+  articleSummaries: `SELECT id, title, publisher, publishedAt, url, contentHash, media, version, supersedes FROM article WHERE ${IN_IDS('id')}`,
   articleBodies: `SELECT id, text, sentences FROM article WHERE ${IN_IDS('id')}`,
   evidence: `SELECT * FROM evidence WHERE ${IN_IDS('claimId')} ORDER BY claimId, ord`,
   claimLinks: `

@@ -7,7 +7,7 @@ import { type ClaimFilter, type ClaimPageInclude, type ClaimSortField, MAX_PATH_
 import { keysetCondition } from '../shared.js';
 
 /** An article's properties without its text and sentences (most reads need neither). */
-const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .version, .supersedes';
+const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .media, .version, .supersedes';
 
 export const SCHEMA = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
