@@ -2,27 +2,29 @@
 // store backends: search in any spelling, expand, read a claim's evidence highlighted in its
 // article, find a path, filter the timeline, restore the state from the URL, stay legible
 // (Fit's zoom limits, labels by level of detail, refit at 1024 px), filter the graph by kind
-// and status, and never leave localhost. The server is composed here from createApp + the explorer handler, as
-// src/server/http.ts will once the explorer is wired in.
+// and status, and never leave localhost (the server: see explorer-harness.ts).
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../src/api/schema.js';
-import { seedStore } from '../../src/ingest/seed.js';
-import { createExplorerHandler } from '../../src/server/explorer.js';
-import { createApp } from '../../src/server/http.js';
-import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { TIMELINE_FIRST } from '../../src/web/explorer/api.js';
 import { DETAIL_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM, HUB_COUNT, HUB_MIN_DEGREE } from '../../src/web/explorer/legibility.js';
 import { OPERATIONS } from '../../src/web/explorer/queries.js';
 import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
-import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
-import { BACKENDS, backendAvailable, openTestStore } from '../support/backends.js';
+import { BACKENDS, backendAvailable } from '../support/backends.js';
+import {
+  drawn,
+  foreign,
+  graphCount,
+  openExplorerBrowser,
+  startExplorerServer,
+  type ExplorerBrowser,
+  type ExplorerServer,
+} from './explorer-harness.js';
 
 const artifact = (name: string) => fileURLToPath(new URL(`../../test-artifacts/${name}`, import.meta.url));
 const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/explorer.png', import.meta.url));
@@ -45,74 +47,23 @@ const CROWD = [
   'place:stepanakert-armenia-main-road',
 ];
 
-interface ExplorerServer {
-  url: string;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  close(): Promise<void>;
-}
-
-/** createApp's handler behind the explorer handler, on a loopback port, over a seeded store. */
-async function startExplorerServer(backend: StoreBackend): Promise<ExplorerServer> {
-  const store: GraphStore = await openTestStore(backend);
-  await seedStore(store);
-  const { handler, apollo } = await createApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent' } });
-  const explorer = createExplorerHandler();
-  const server = http.createServer((req, res) => {
-    if (!explorer(req, res)) handler(req, res);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    async query(query, variables) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    },
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await apollo.stop();
-      await store.close();
-    },
-  };
-}
-
 describe.each(BACKENDS)('explorer [%s]', (backend) => {
   describe.runIf(backendAvailable(backend))(`[${backend}]`, () => {
     let server: ExplorerServer;
-    let context: BrowserContext;
     let page: Page;
-    let browser: FreshBrowser | undefined;
-    const requests: string[] = [];
-    const problems: string[] = [];
+    let browser: ExplorerBrowser | undefined;
+    let requests: string[];
+    let problems: string[];
 
     beforeAll(async () => {
       if (!explorerIsCurrent()) await buildExplorer();
       server = await startExplorerServer(backend);
-      browser = await launchFreshChromium();
-      context = browser.context;
-      // Context-level, so every request of every page is seen.
-      context.on('request', (r) => requests.push(r.url()));
-      page = context.pages()[0] ?? (await context.newPage());
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      browser = await openExplorerBrowser();
+      ({ page, requests, problems } = browser);
     }, 120_000);
 
     afterAll(async () => {
-      await browser?.close();
+      await browser?.browser.close();
       await server?.close();
     });
 
@@ -355,13 +306,8 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
         await page.screenshot({ path: DOCS_SCREENSHOT });
       }
 
-      // Offline: nothing may leave 127.0.0.1/localhost (data:/blob: stay in the browser).
-      const foreign = requests.filter((u) => {
-        const url = new URL(u);
-        if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
-        return !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-      });
-      expect(foreign).toEqual([]);
+      // Offline: nothing may leave 127.0.0.1/localhost.
+      expect(foreign(requests)).toEqual([]);
       expect(requests.some((u) => new URL(u).pathname === '/graphql')).toBe(true);
       // No console errors or warnings (a CSP violation would be one).
       expect(problems).toEqual([]);
@@ -610,23 +556,6 @@ function picture(page: Page): Promise<Picture> {
       }),
     };
   });
-}
-
-/** Ids of the nodes and edges cytoscape draws (not hidden by a filter), sorted. */
-function drawn(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
-  return page.evaluate(() => {
-    const cy = (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy;
-    const ids = (sel: string) => cy.elements(sel).map((e: any) => e.id()).sort();
-    return { nodes: ids('node:visible'), edges: ids('edge:visible') };
-  });
-}
-
-async function graphCount(page: Page): Promise<{ nodes: number; edges: number }> {
-  const el = page.getByTestId('graph-count');
-  return {
-    nodes: Number(await el.getAttribute('data-nodes')),
-    edges: Number(await el.getAttribute('data-edges')),
-  };
 }
 
 /** Types into one of the path finder's search boxes and picks the entity from its results. */

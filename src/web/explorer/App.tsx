@@ -1,6 +1,6 @@
-// The explorer page: search, graph, details, evidence, filters, path finder and timeline, with
-// the shareable part of the state (selection, expanded nodes, path ends, open claim, filters) in
-// the URL.
+// The explorer page: search, graph, details, evidence, sources side by side, filters, path
+// finder and timeline, with the shareable part of the state (selection, expanded nodes, path
+// ends, open claim, compared sources, filters) in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PATH_MAX_HOPS } from './api.js';
 import { DetailsPanel } from './DetailsPanel.js';
@@ -10,6 +10,7 @@ import { EvidenceView } from './EvidenceView.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GraphView, type GraphEdge, type GraphViewHandle } from './GraphView.js';
 import { PathPanel } from './PathPanel.js';
+import { SourcesView } from './SourcesView.js';
 import { TimelinePanel } from './TimelinePanel.js';
 import type { ClaimStatus, EntityCard, EntityDetails, EntityKind, Path, Subgraph } from './types.js';
 import { parseHash, writeHash } from './url-state.js';
@@ -89,6 +90,7 @@ export function App() {
   const [pathLoading, setPathLoading] = useState(false);
   const [pathError, setPathError] = useState<string | null>(null);
   const [claimStack, setClaimStack] = useState<string[]>([]);
+  const [sourcesOf, setSourcesOf] = useState<string | null>(initial.sources);
   const [onlySelection, setOnlySelection] = useState(false);
   const [hiddenKinds, setHiddenKinds] = useState(initial.hideKinds);
   const [hiddenStatuses, setHiddenStatuses] = useState(initial.hideStatuses);
@@ -222,6 +224,8 @@ export function App() {
   }, []);
   const claimStackRef = useRef(claimStack);
   claimStackRef.current = claimStack;
+  const sourcesOfRef = useRef(sourcesOf);
+  sourcesOfRef.current = sourcesOf;
 
   // ----- keyboard -----------------------------------------------------------------------
   useEffect(() => {
@@ -233,6 +237,9 @@ export function App() {
       } else if (e.key === 'Escape' && claimStackRef.current.length) {
         e.preventDefault();
         closeEvidence();
+      } else if (e.key === 'Escape' && sourcesOfRef.current) {
+        e.preventDefault();
+        setSourcesOf(null);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -309,11 +316,12 @@ export function App() {
       from: pathFrom?.id ?? null,
       to: pathTo?.id ?? null,
       claim: openClaimId,
+      sources: sourcesOf,
       only: onlySelection,
       hideKinds: hiddenKinds,
       hideStatuses: hiddenStatuses,
     });
-  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, onlySelection, hiddenKinds, hiddenStatuses]);
+  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, sourcesOf, onlySelection, hiddenKinds, hiddenStatuses]);
 
   // ----- derived ------------------------------------------------------------------------
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
@@ -513,11 +521,20 @@ export function App() {
             onSetPathEnd={setPathEndById}
             onOpenEntity={(id) => void openEntity(id)}
             onOpenClaim={openClaim}
+            onCompareSources={setSourcesOf}
             onCenter={(id) => graphView.current?.center(id)}
           />
         </aside>
       </main>
 
+      {sourcesOf ? (
+        <SourcesView
+          subjectId={sourcesOf}
+          subjectName={cards.current.get(sourcesOf)?.name ?? null}
+          onClose={() => setSourcesOf(null)}
+          onOpenClaim={openClaim}
+        />
+      ) : null}
       {openClaimId ? (
         <EvidenceView
           claimId={openClaimId}

@@ -15,6 +15,8 @@ interface Props {
   onSetPathEnd(end: 'from' | 'to', id: string): void;
   onOpenEntity(id: string): void;
   onOpenClaim(id: string): void;
+  /** Opens every source's statement about a claim or an event side by side. */
+  onCompareSources(id: string): void;
   onCenter(id: string): void;
 }
 
@@ -71,6 +73,11 @@ export function DetailsPanel(p: Props) {
             <button type="button" onClick={() => p.onCenter(e.id)}>
               Centre in graph
             </button>
+            {e.kind === 'EVENT' ? (
+              <button type="button" onClick={() => p.onCompareSources(e.id)}>
+                Compare sources
+              </button>
+            ) : null}
           </div>
           {e.description ? <p className="description">{e.description}</p> : null}
           <dl className="facts">
@@ -163,7 +170,14 @@ export function DetailsPanel(p: Props) {
           ) : (
             <ul className="claims" aria-label={`Claims about ${e.name}`}>
               {e.claims.edges.map(({ node }) => (
-                <ClaimItem key={node.id} claim={node} about={e.id} onOpenClaim={p.onOpenClaim} onOpenEntity={p.onOpenEntity} />
+                <ClaimItem
+                  key={node.id}
+                  claim={node}
+                  about={e.id}
+                  onOpenClaim={p.onOpenClaim}
+                  onCompareSources={p.onCompareSources}
+                  onOpenEntity={p.onOpenEntity}
+                />
               ))}
             </ul>
           )}
@@ -182,11 +196,13 @@ function ClaimItem({
   claim,
   about,
   onOpenClaim,
+  onCompareSources,
   onOpenEntity,
 }: {
   claim: ClaimSummary;
   about: string;
   onOpenClaim(id: string): void;
+  onCompareSources(id: string): void;
   onOpenEntity(id: string): void;
 }) {
   const side = (x: { id: string; name: string } | null) =>
@@ -227,6 +243,14 @@ function ClaimItem({
           aria-label={`Evidence: ${claim.statement}`}
         >
           Evidence
+        </button>
+        <button
+          type="button"
+          className="small"
+          onClick={() => onCompareSources(claim.id)}
+          aria-label={`Sources side by side: ${claim.statement}`}
+        >
+          Sources
         </button>
       </div>
       <ClaimLinks claim={claim} onOpenClaim={onOpenClaim} />

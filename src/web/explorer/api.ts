@@ -6,6 +6,7 @@ import {
   FIND_PATH,
   NEIGHBORHOOD,
   SEARCH_ENTITIES,
+  STATEMENTS,
   TIMELINE,
 } from './queries.js';
 import type {
@@ -14,6 +15,7 @@ import type {
   EntityDetails,
   Path,
   SearchHit,
+  Statement,
   Subgraph,
   TimelineEvent,
   TimelinePage,
@@ -76,6 +78,28 @@ export const PATH_MAX_HOPS = 4;
 export const SEARCH_FIRST = 20;
 /** Timeline events per page; "More events" fetches the next. */
 export const TIMELINE_FIRST = 50;
+/** Most claims one Statements request may name by id (the API's bound on `in`). */
+const STATEMENTS_BY_ID = 100;
+/** Most claims about one event the sources table lists. */
+export const EVENT_STATEMENTS = 50;
+
+type ClaimWhere = Record<string, unknown>;
+
+function statements(where: ClaimWhere, first: number, signal?: AbortSignal) {
+  return request<{ claims: { totalCount: number; edges: { node: Statement | null }[] } }>(STATEMENTS, { where, first }, signal).then(
+    (d) => ({ statements: d.claims.edges.flatMap((e) => (e.node ? [e.node] : [])), totalCount: d.claims.totalCount }),
+  );
+}
+
+/** The statements with these ids (any order; ids the graph does not hold are left out). */
+async function statementsById(ids: readonly string[], signal?: AbortSignal): Promise<Statement[]> {
+  const pages: Promise<{ statements: Statement[] }>[] = [];
+  for (let i = 0; i < ids.length; i += STATEMENTS_BY_ID) {
+    const chunk = ids.slice(i, i + STATEMENTS_BY_ID);
+    pages.push(statements({ id: { in: chunk } }, chunk.length, signal));
+  }
+  return (await Promise.all(pages)).flatMap((p) => p.statements);
+}
 
 export const api = {
   search: (text: string, signal?: AbortSignal) =>
@@ -90,6 +114,9 @@ export const api = {
     request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, hops: 1, first: EXPAND_FIRST }, signal).then((d) => d.neighborhood),
   claimEvidence: (id: string, signal?: AbortSignal) =>
     request<{ claim: ClaimWithEvidence | null }>(CLAIM_EVIDENCE, { id }, signal).then((d) => d.claim),
+  statementsById,
+  /** The claims about an entity (on either side), as statements. */
+  statementsAbout: (id: string, signal?: AbortSignal) => statements({ about: { id: { eq: id } } }, EVENT_STATEMENTS, signal),
   path: (from: string, to: string, signal?: AbortSignal) =>
     request<{ path: Path | null }>(FIND_PATH, { from, to, maxHops: PATH_MAX_HOPS }, signal).then((d) => d.path),
   timeline: (about: string | null, after: string | null, signal?: AbortSignal): Promise<TimelinePage> =>

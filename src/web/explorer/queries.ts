@@ -131,6 +131,43 @@ export const CLAIM_EVIDENCE = /* GraphQL */ `
   ${ENTITY_CARD}
 `;
 
+/**
+ * Claims matching a filter, each as one source's statement with its links and citations: the
+ * sources table (a claim, the claims linked to it, the claims about an event) and the exports.
+ */
+export const STATEMENTS = /* GraphQL */ `
+  query Statements($where: ClaimWhere!, $first: Int!) {
+    claims(where: $where, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          predicate
+          statement
+          status
+          confidence
+          subject { ...EntityCard }
+          object { ...EntityCard }
+          attributedTo { id name }
+          statedOn { value precision expression }
+          statedVia
+          confirms { id }
+          confirmedBy { id }
+          contradicts { id }
+          contradictedBy { id }
+          sameAs { id }
+          evidence {
+            quote
+            sentenceText
+            article { id title publisher publishedAt url }
+          }
+        }
+      }
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
 export const FIND_PATH = /* GraphQL */ `
   query FindPath($from: ID!, $to: ID!, $maxHops: Int!) {
     path(from: $from, to: $to, maxHops: $maxHops) {
@@ -173,6 +210,7 @@ export const OPERATIONS = {
   EntityCards: ENTITY_CARDS,
   Neighborhood: NEIGHBORHOOD,
   ClaimEvidence: CLAIM_EVIDENCE,
+  Statements: STATEMENTS,
   FindPath: FIND_PATH,
   Timeline: TIMELINE,
 } as const;

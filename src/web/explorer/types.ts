@@ -100,6 +100,35 @@ export interface ClaimWithEvidence extends ClaimSummary {
   evidence: Evidence[];
 }
 
+/** A cited article, as exports and the sources table name it. */
+export interface Citation {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  url: string | null;
+}
+
+/** One source's statement: who said what, when, how, and the quotes with their articles. */
+export interface Statement {
+  id: string;
+  predicate: string;
+  statement: string;
+  status: ClaimStatus;
+  confidence: number;
+  subject: EntityCard | null;
+  object: EntityCard | null;
+  attributedTo: { id: string; name: string }[];
+  statedOn: DateValue | null;
+  statedVia: string | null;
+  confirms: { id: string }[];
+  confirmedBy: { id: string }[];
+  contradicts: { id: string }[];
+  contradictedBy: { id: string }[];
+  sameAs: { id: string }[];
+  evidence: { quote: string; sentenceText: string; article: Citation }[];
+}
+
 export interface PathStep {
   from: { id: string; name: string };
   to: { id: string; name: string };

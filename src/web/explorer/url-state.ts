@@ -14,6 +14,8 @@ export interface UrlState {
   to: string | null;
   /** Claim whose evidence is open. */
   claim: string | null;
+  /** Claim or event whose sources are compared side by side. */
+  sources: string | null;
   /** Timeline limited to events about the selection. */
   only: boolean;
   /** Entity kinds and claim statuses the graph hides (filters), in KINDS and STATUSES order. */
@@ -27,6 +29,7 @@ export const EMPTY_STATE: UrlState = {
   from: null,
   to: null,
   claim: null,
+  sources: null,
   only: false,
   hideKinds: [],
   hideStatuses: [],
@@ -54,6 +57,7 @@ export function parseHash(hash: string): UrlState {
     from: one('from'),
     to: one('to'),
     claim: one('claim'),
+    sources: one('sources'),
     only: params.get('only') === '1',
     hideKinds: listOf(params.get('hidekind'), KINDS),
     hideStatuses: listOf(params.get('hidestatus'), STATUSES),
@@ -69,6 +73,7 @@ export function formatHash(state: UrlState): string {
   if (state.from) parts.push(`from=${enc(state.from)}`);
   if (state.to) parts.push(`to=${enc(state.to)}`);
   if (state.claim) parts.push(`claim=${enc(state.claim)}`);
+  if (state.sources) parts.push(`sources=${enc(state.sources)}`);
   if (state.only) parts.push('only=1');
   if (state.hideKinds.length) parts.push(`hidekind=${state.hideKinds.join(',')}`);
   if (state.hideStatuses.length) parts.push(`hidestatus=${state.hideStatuses.join(',')}`);
