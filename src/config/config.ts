@@ -94,6 +94,8 @@ const ConfigSchema = z.object({
     .default('on'),
   MAX_WS_CONNECTIONS: count('connections', 0, 100_000).default(1_000),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: count('subscriptions', 1, 1_000).default(20),
+  /** How often each server reads the store's change log for live updates (their delay at most). */
+  LIVE_POLL_MS: count('milliseconds', 50, 60_000).default(500),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

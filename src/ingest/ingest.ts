@@ -150,6 +150,13 @@ async function writeArticle(store: GraphStore, input: ArticleInput, hash: string
     claims: links.claims,
     mentions: extraction.mentions.filter((m) => article.sentences[m.sentence]),
   });
+  // Announced to live subscribers by every server reading the store's change log (api/live/changes.ts).
+  batch.change = {
+    articleId,
+    outcome: version > 1 ? 'NEW_VERSION' : 'CREATED',
+    claimIds: batch.claims.map((c) => c.id),
+    links: batch.claims.flatMap((c) => c.links.map((l) => ({ type: l.type, from: c.id, to: l.targetId }))),
+  };
   await store.upsert(batch);
   const resolvedToGraph = [...extraction.resolutions.values()].filter((r) => r === 'graph').length;
   return {

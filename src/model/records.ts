@@ -155,11 +155,26 @@ export interface MentionRecord {
 }
 
 /** One unit of writing: everything an article contributes, stored all-or-nothing. */
+/**
+ * What a committed ingest announces to live subscribers: written to the store's change log in the
+ * same transaction as the ingest, and read back by every server on that store.
+ */
+export interface ChangeRecord {
+  articleId: string;
+  outcome: 'CREATED' | 'NEW_VERSION';
+  /** The claims written, in the batch's order. */
+  claimIds: string[];
+  /** Links the new claims made to claims already in the graph. */
+  links: { type: ClaimLinkType; from: string; to: string }[];
+}
+
 export interface GraphBatch {
   articles: ArticleRecord[];
   entities: EntityRecord[];
   claims: ClaimRecord[];
   mentions: MentionRecord[];
+  /** Announced to live subscribers once the batch commits (ingest sets it; seeding does not). */
+  change?: ChangeRecord;
 }
 
 export const emptyBatch = (): GraphBatch => ({ articles: [], entities: [], claims: [], mentions: [] });

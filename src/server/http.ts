@@ -352,6 +352,7 @@ export async function startApp(options: AppOptions & { port: number; host: strin
   const { handler, apollo, settings, beginShutdown, attachSubscriptions } = await createApp(options);
   const server = http.createServer(handler);
   const subscriptions = attachSubscriptions(server);
+  await subscriptions.ready;
   // A request must arrive whole within the request budget (slow uploads are cut with 408).
   server.requestTimeout = settings.REQUEST_TIMEOUT_MS;
   server.headersTimeout = Math.min(60_000, settings.REQUEST_TIMEOUT_MS);

@@ -15,6 +15,7 @@ import { createContext } from '../api/context.js';
 import { BAD_REQUEST, BAD_USER_INPUT, TOO_MANY_CONNECTIONS, TOO_MANY_SUBSCRIPTIONS } from '../api/errors.js';
 import { badValueMessage } from '../api/format-error.js';
 import type { DataErrors } from '../api/data-errors.js';
+import { ChangeFeed } from '../api/live/changes.js';
 import type { LiveEvents } from '../api/live/events.js';
 import { checkArgumentLengths } from '../api/limits/argument-lengths.js';
 import { createKeyCheck, presentedKey } from './auth.js';
@@ -33,13 +34,15 @@ export interface SubscriptionServerOptions {
   events: LiveEvents;
   dataErrors: DataErrors;
   limits: ReturnType<typeof queryLimits>;
-  config: Pick<Config, 'API_KEYS' | 'REQUIRE_AUTH_FOR_READS' | 'MAX_QUERY_COST' | 'MAX_BODY_BYTES' | 'MAX_WS_CONNECTIONS' | 'MAX_SUBSCRIPTIONS_PER_CONNECTION'>;
+  config: Pick<Config, 'API_KEYS' | 'REQUIRE_AUTH_FOR_READS' | 'MAX_QUERY_COST' | 'MAX_BODY_BYTES' | 'MAX_WS_CONNECTIONS' | 'MAX_SUBSCRIPTIONS_PER_CONNECTION' | 'LIVE_POLL_MS'>;
   logger: Logger;
   /** Whether a query text may run (PERSISTED_QUERIES=only lists the allowed ones). */
   allows: (query: string) => boolean;
 }
 
 export interface SubscriptionServer {
+  /** Resolves once the change feed knows where the store's change log stands: events from then on reach subscribers. */
+  ready: Promise<void>;
   /** Open WebSocket connections. */
   connections(): number;
   /** Ends every connection (close code 1001, going away). */
@@ -148,9 +151,15 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionSe
     wss,
   );
 
+  const feed = new ChangeFeed(options.store, options.events, config.LIVE_POLL_MS, {
+    warn: (error) => logger.warn({ liveUpdates: 'paused', err: error instanceof Error ? error.message : String(error) }, 'the change log could not be read; live updates resume when the store answers'),
+    recovered: () => logger.info({ liveUpdates: 'resumed' }, 'the change log is read again'),
+  });
   return {
+    ready: feed.start(),
     connections: () => wss.clients.size,
     close: async () => {
+      feed.stop();
       await disposable.dispose();
     },
   };

@@ -5,6 +5,7 @@ import type {
   ArticleBody,
   ArticleRecord,
   ArticleSummary,
+  ChangeRecord,
   ClaimLinkType,
   ClaimRecord,
   ClaimStatus,
@@ -16,6 +17,9 @@ import type {
 } from '../model/records.js';
 
 export type StoreBackend = 'neo4j' | 'embedded';
+
+/** Changes the log keeps: far more than a listener polling every second falls behind by. */
+export const CHANGE_LOG_KEEP = 10_000;
 
 /** Longest path the store will search for; longer requests are refused, not run. */
 export const MAX_PATH_HOPS = 6;
@@ -283,6 +287,15 @@ export interface GraphStore {
   edgesAround(entityIds: readonly string[], limit: number): Promise<EdgeRecord[]>;
   /** Shortest chain of edges between two entities, ignoring direction; null when none within maxHops. */
   shortestPath(from: string, to: string, maxHops: number): Promise<EdgeRecord[] | null>;
+
+  /**
+   * Changes logged after `seq` (GraphBatch.change, in commit order), at most `limit`: how every
+   * server on one store hears of every ingest, whichever server or process made it. The log keeps
+   * the last CHANGE_LOG_KEEP changes.
+   */
+  changesAfter(seq: number, limit: number): Promise<{ seq: number; change: ChangeRecord }[]>;
+  /** The sequence number of the last change logged (0 when none): where a new listener starts. */
+  lastChangeSeq(): Promise<number>;
 
   counts(): Promise<StoreCounts>;
   /** Delete the whole graph (a full re-seed, and test isolation); schema stays. */

@@ -2003,7 +2003,7 @@ export type Subgraph = {
  * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
  * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
  * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
- * Events are those of the server the client is connected to (one process): see the README.
+ * Events travel through the store's change log, so every server on one store announces every ingest, whichever server or process made it, within `LIVE_POLL_MS`.
  */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2022,7 +2022,7 @@ export type Subscription = {
  * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
  * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
  * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
- * Events are those of the server the client is connected to (one process): see the README.
+ * Events travel through the store's change log, so every server on one store announces every ingest, whichever server or process made it, within `LIVE_POLL_MS`.
  */
 export type SubscriptionClaimAddedArgs = {
   where?: InputMaybe<ClaimWhere>;
@@ -2035,7 +2035,7 @@ export type SubscriptionClaimAddedArgs = {
  * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
  * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
  * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
- * Events are those of the server the client is connected to (one process): see the README.
+ * Events travel through the store's change log, so every server on one store announces every ingest, whichever server or process made it, within `LIVE_POLL_MS`.
  */
 export type SubscriptionClaimLinkedArgs = {
   types?: InputMaybe<Array<ClaimLinkType>>;

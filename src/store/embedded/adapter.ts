@@ -12,8 +12,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ArticleSummary, ClaimRecord, EntityKind, EntityRecord, EvidenceRecord, GraphBatch } from '../../model/records.js';
+import type { ArticleSummary, ChangeRecord, ClaimRecord, EntityKind, EntityRecord, EvidenceRecord, GraphBatch } from '../../model/records.js';
 import {
+  CHANGE_LOG_KEEP,
   type ClaimFilter,
   type ClaimSortField,
   type ClaimLinkRecordOut,
@@ -207,6 +208,10 @@ export class EmbeddedStore implements GraphStore {
       this.checkExists(CHECK.existingClaims, refs.claimIds, 'unknown linked claim');
       for (const link of rows.links) run(WRITE.link, link);
       for (const mention of rows.mentions) run(WRITE.mention, mention);
+      if (batch.change) {
+        run(WRITE.change, { at: new Date().toISOString(), change: JSON.stringify(batch.change) });
+        run(WRITE.pruneChanges, { keep: CHANGE_LOG_KEEP });
+      }
     });
     return summaryOf(batch);
   }
@@ -332,6 +337,14 @@ export class EmbeddedStore implements GraphStore {
         return { pages, ...this.along(pages.flatMap((p) => p.items), include) };
       })(),
     );
+  }
+
+  async changesAfter(seq: number, limit: number) {
+    return this.all(READ.changesAfter, { after: seq, limit }).map((r) => ({ seq: r.seq as number, change: JSON.parse(r.change as string) as ChangeRecord }));
+  }
+
+  async lastChangeSeq() {
+    return this.all(READ.lastChangeSeq)[0].seq as number;
   }
 
   async eventIdsForEntities(entityIds: readonly string[], limit: number) {

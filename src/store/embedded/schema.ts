@@ -114,4 +114,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE article ADD COLUMN media TEXT NOT NULL DEFAULT '[]';
   `,
+  // 4: the change log live updates are read from (port.ts changesAfter), so every server on this
+  // database hears of every ingest; AUTOINCREMENT never reuses a number, even after pruning.
+  `
+  CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, change TEXT NOT NULL);
+  `,
 ];

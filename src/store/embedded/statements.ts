@@ -29,6 +29,9 @@ export const CLAIM_COLUMNS = [
 ] as const;
 
 export const WRITE = {
+  /** A committed ingest's change, then the log cut to its last @keep entries. */
+  change: `INSERT INTO change_log (at, change) VALUES (@at, @change)`,
+  pruneChanges: `DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM change_log) - @keep`,
   article: upsertStatement('article', ARTICLE_COLUMNS),
   entity: upsertStatement('entity', ENTITY_COLUMNS),
   claim: upsertStatement('claim', CLAIM_COLUMNS),
@@ -73,6 +76,8 @@ const TIMELINE_FILTER = `ev.kind = 'EVENT' AND ev.dateValue IS NOT NULL
                                              OR (c.objectId = @about AND c.subjectId = ev.id)))`;
 
 export const READ = {
+  changesAfter: `SELECT seq, change FROM change_log WHERE seq > @after ORDER BY seq LIMIT @limit`,
+  lastChangeSeq: `SELECT coalesce(max(seq), 0) AS seq FROM change_log`,
   entities: `SELECT * FROM entity WHERE ${IN_IDS('id')}`,
   participants: `SELECT eventId, entityId, role FROM participant WHERE ${IN_IDS('eventId')} ORDER BY eventId, role, entityId`,
   claims: `SELECT * FROM claim WHERE ${IN_IDS('id')}`,
@@ -162,7 +167,7 @@ export const READ = {
 
 /** Tables in the order clearAll empties them (dependents first). */
 export const TABLES = [
-  'mention', 'evidence', 'claim_link', 'claim_attribution', 'claim', 'participant', 'search_word', 'search_key', 'entity', 'article',
+  'change_log', 'mention', 'evidence', 'claim_link', 'claim_attribution', 'claim', 'participant', 'search_word', 'search_key', 'entity', 'article',
 ] as const;
 
 /** Compiles a claim filter's tests over `c` into SQL, each value a fresh named parameter. */

@@ -2,8 +2,9 @@
 // `neo4j://` cluster routes reads to followers and writes to the leader), batched UNWIND writes that
 // update an article's records in place, parameters only.
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
-import type { EntityKind, EntityRecord, GraphBatch } from '../../model/records.js';
+import type { ChangeRecord, EntityKind, EntityRecord, GraphBatch } from '../../model/records.js';
 import {
+  CHANGE_LOG_KEEP,
   type ClaimFilter,
   type ClaimPageInclude,
   type ClaimPages,
@@ -259,6 +260,7 @@ export class Neo4jStore implements GraphStore {
       await step(WRITE.links, { rows: rows.links }, rows.links.length);
       await step(WRITE.edges, { rows: rows.edges }, rows.edges.length);
       await step(WRITE.mentions, { rows: rows.mentions }, rows.mentions.length);
+      if (batch.change) await tx.run(WRITE.change, { at: new Date().toISOString(), change: JSON.stringify(batch.change), keep: neo4j.int(CHANGE_LOG_KEEP) });
     });
     return summaryOf(batch);
   }
@@ -402,6 +404,16 @@ export class Neo4jStore implements GraphStore {
     const { match, where, params } = claimWhere(filter);
     const rows = await this.read((tx) => this.rows(tx, claimsAggregateStatement(where, match), params));
     return claimsAggregateOf(rows as DimensionRow[]);
+  }
+
+  async changesAfter(seq: number, limit: number) {
+    const rows = await this.read((tx) => this.rows(tx, READ.changesAfter, { after: neo4j.int(seq), limit: neo4j.int(limit) }));
+    return rows.map((r) => ({ seq: Number(r.seq), change: JSON.parse(r.change as string) as ChangeRecord }));
+  }
+
+  async lastChangeSeq() {
+    const [row] = await this.read((tx) => this.rows(tx, READ.lastChangeSeq, {}));
+    return Number(row.seq);
   }
 
   async entitiesAggregate(kind?: EntityKind) {

@@ -13,6 +13,10 @@ export const SCHEMA = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
+  // The change log (port.ts changesAfter): its sequence node is unique, so concurrent ingests
+  // queue on it and take numbers in commit order.
+  'CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE',
+  'CREATE CONSTRAINT change_sequence_id IF NOT EXISTS FOR (n:ChangeSequence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT search_key IF NOT EXISTS FOR (n:SearchKey) REQUIRE n.key IS UNIQUE',
@@ -41,6 +45,17 @@ export const SCHEMA = [
  * batch still leaves no stale fact behind.
  */
 export const WRITE = {
+  /** A committed ingest's change under the next number (the sequence node is locked until commit), then the log cut to its last $keep. */
+  change: `
+    MERGE (s:ChangeSequence {id: 'changes'})
+    ON CREATE SET s.last = 0
+    SET s.last = s.last + 1
+    CREATE (:Change {seq: s.last, at: $at, change: $change})
+    WITH s
+    CALL (s) {
+      MATCH (old:Change) WHERE old.seq <= s.last - $keep
+      DELETE old
+    }`,
   articles: `
     UNWIND $rows AS row
     MERGE (a:Article {id: row.id})
@@ -321,11 +336,14 @@ export const READ = {
     CALL () { MATCH ()-[r:RELATES]->() RETURN count(r) AS edges }
     RETURN articles, entities, claims, evidence, mentions, edges`,
   ping: 'RETURN 1 AS ok',
+  changesAfter: 'MATCH (c:Change) WHERE c.seq > $after RETURN c.seq AS seq, c.change AS change ORDER BY seq LIMIT $limit',
+  lastChangeSeq: "OPTIONAL MATCH (s:ChangeSequence {id: 'changes'}) RETURN coalesce(s.last, 0) AS seq",
   // Relationships first, then the nodes, 10,000 at a time: a batch's memory is bounded whatever
   // the nodes' degrees (DETACH DELETE of 10,000 nodes, hubs among them, ran out of Neo4j's
   // transaction memory on a 100k-entity graph).
   clearRelationships: 'MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS',
-  clearAll: 'MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  // The change sequence stays, so servers listening for changes keep their place across a clear.
+  clearAll: 'MATCH (n) WHERE NOT n:ChangeSequence CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS',
 } as const;
 
 /** The claims a filter starts from: every claim, or an actor's statements reached from the actor (a list property cannot be seeked). */

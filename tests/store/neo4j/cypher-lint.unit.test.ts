@@ -42,16 +42,21 @@ const propertyKeys = [
   'quote', 'start', 'end', 'sentence', 'ord', 'claimId', 'entityId', 'text', 'key', 'role', 'type', 'predicate', 'source', 'target',
   // keys of the rows that say what an entity or a claim links to now (the stale… writes)
   'keys', 'participants', 'links', 'evidenceIds', 'edge',
+  // the change log
+  'seq', 'at', 'change', 'last',
 ];
 
 const schema = {
-  labels: ['Entity', 'Claim', 'Article', 'Evidence', 'Mention', 'SearchKey'],
+  labels: ['Entity', 'Claim', 'Article', 'Evidence', 'Mention', 'SearchKey', 'Change', 'ChangeSequence'],
   relationshipTypes: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'HAS_EVIDENCE', 'LINK', 'RELATES', 'PARTICIPANT', 'OCCURRED_IN', 'MENTION_OF', 'KEY_OF'],
   propertyKeys: [...new Set(propertyKeys)],
 };
 
 /** The parameters the adapter passes to each statement (src/store/neo4j/adapter.ts). */
 const PARAMETERS: Record<string, string[]> = {
+  'WRITE.change': ['at', 'change', 'keep'],
+  'READ.changesAfter': ['after', 'limit'],
+  'READ.lastChangeSeq': [],
   'WRITE.articles': ['rows'],
   'WRITE.staleClaims': ['articleIds', 'keepClaimIds'],
   'WRITE.staleMentions': ['articleIds', 'keepMentionIds'],
