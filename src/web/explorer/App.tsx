@@ -1,5 +1,5 @@
 // The explorer page: search, graph, details, evidence, sources side by side, filters, path
-// finder and timeline, with the shareable part of the state (selection, expanded nodes, path
+// finder, timeline and exports, with the shareable part of the state (selection, expanded nodes, path
 // ends, open claim, compared sources, filters) in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PATH_MAX_HOPS } from './api.js';
@@ -7,6 +7,7 @@ import { DetailsPanel } from './DetailsPanel.js';
 import { KINDS, STATUSES } from './encoding.js';
 import { EntitySearch } from './EntitySearch.js';
 import { EvidenceView } from './EvidenceView.js';
+import { ExportMenu } from './ExportMenu.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GraphView, type GraphEdge, type GraphViewHandle } from './GraphView.js';
 import { PathPanel } from './PathPanel.js';
@@ -479,6 +480,7 @@ export function App() {
               <button type="button" onClick={clearGraph} disabled={!nodes.length}>
                 Clear
               </button>
+              <ExportMenu graph={graphView} disabled={!shown.nodes} onStatus={setStatus} />
             </div>
           </div>
           <div className="graph-stage">

@@ -4,6 +4,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import { KIND_STYLE, KINDS, STATUS_STYLE, STATUSES } from './encoding.js';
+import { PNG_SCALE, type DrawnView } from './export.js';
 import { DETAIL_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING, HUB_COUNT, HUB_MIN_DEGREE } from './legibility.js';
 import type { ClaimStatus, EntityCard, EntityKind } from './types.js';
 
@@ -22,6 +23,10 @@ export interface GraphViewHandle {
   fit(): void;
   relayout(): void;
   center(id: string): void;
+  /** What is drawn now (filters applied), with positions and edge geometry, for the exports. */
+  drawn(): DrawnView;
+  /** The drawn picture as a PNG at PNG_SCALE times its size, on white, every node labelled. */
+  png(): Promise<Blob>;
 }
 
 interface Props {
@@ -287,6 +292,15 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
       const node = cy?.$id(id);
       if (cy && node && node.nonempty()) cy.animate({ center: { eles: node } }, { duration: 200 });
     },
+    drawn: () => (cyRef.current ? drawnView(cyRef.current) : { nodes: [], edges: [] }),
+    png: () => {
+      // A picture for a report is read zoomed in: the level-of-detail labels come back for it.
+      const cy = cyRef.current!;
+      const unlabelled = cy.nodes('.unlabelled').removeClass('unlabelled');
+      const picture = cy.png({ output: 'blob-promise', full: true, scale: PNG_SCALE, bg: '#ffffff' });
+      unlabelled.addClass('unlabelled');
+      return picture;
+    },
   }));
 
   // Data → cytoscape: add what is new, drop what is gone, lay out when something was added.
@@ -438,6 +452,32 @@ function matchAspect(cy: cytoscape.Core): void {
     const p = n.position();
     return { x: cx + (p.y - cyy), y: cyy + (p.x - cx) };
   });
+}
+
+function drawnView(cy: cytoscape.Core): DrawnView {
+  return {
+    nodes: cy.nodes(':visible').map((n) => ({
+      id: n.id(),
+      name: n.data('name') as string,
+      kind: n.data('kind') as EntityKind,
+      subtype: n.data('subtype') as string,
+      ...n.position(),
+      width: n.width(),
+      height: n.height(),
+    })),
+    edges: cy.edges(':visible').map((e) => {
+      const status = e.data('status') as string;
+      return {
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        predicate: e.data('predicate') as string,
+        status: status === 'UNKNOWN' ? null : (status as ClaimStatus),
+        claimId: e.data('claimId') as string | null,
+        points: [e.sourceEndpoint(), ...(e.controlPoints() ?? []), e.targetEndpoint()],
+      };
+    }),
+  };
 }
 
 function centreOf(cy: cytoscape.Core): { x: number; y: number } {
