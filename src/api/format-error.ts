@@ -63,6 +63,10 @@ export function createFormatError(schema: GraphQLSchema, options: FormatErrorOpt
         extensions: { code: BAD_REQUEST },
       };
     }
+    // graphql-js stops reading variables after 50 bad values and says so in an error without a code.
+    if (code === 'INTERNAL_SERVER_ERROR' && formatted.message.startsWith('Too many errors processing variables')) {
+      return { message: 'Too many invalid variable values; the errors before this one name the first of them. Fix those and send again.', extensions: { code: BAD_USER_INPUT } };
+    }
     if (code === 'INTERNAL_SERVER_ERROR') {
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
     }

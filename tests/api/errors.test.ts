@@ -112,6 +112,15 @@ describe.each(BACKENDS)('bad arguments (%s)', (backend) => {
       for (const predicate of ['OVERLOOKS', 'DISTANCE_FROM', 'LOCATED_IN', 'TOOK_CONTROL_OF']) expect(error.message).toContain(predicate);
     });
 
+    it(`[${backend}] a filter with more than 50 bad values is BAD_USER_INPUT throughout, the last error saying there were too many`, async () => {
+      const where = { OR: Array.from({ length: 60 }, () => ({ confidence: { gt: 'high' } })) };
+      const res = await server.query(`query ($w: ClaimWhere) { claims(where: $w) { totalCount } }`, { w: where });
+      const errors = res.body.errors as { message: string; extensions: { code: string } }[];
+      expect(errors.length).toBeGreaterThan(50);
+      expect(errors.every((e) => e.extensions.code === 'BAD_USER_INPUT')).toBe(true);
+      expect(errors.at(-1)!.message).toMatch(/^Too many invalid variable values/);
+    });
+
     it.each(['2020-13-01', '09/11/2020', 'yesterday', '2020-11-9', ''])(
       `[${backend}] a malformed timeline date (%j) is BAD_USER_INPUT naming the ISO forms`,
       async (date) => {
