@@ -1,5 +1,6 @@
 // Builds the analyst explorer (src/web/explorer/) into dist/web/explorer/ with esbuild:
-// one content-hashed JS file and one CSS file under /explore/assets/, and index.html.
+// one content-hashed JS file and one CSS file under /explore/assets/, index.html, and the
+// map's country outlines (world-atlas, fetched by the page only when the map opens).
 // Run: `tsx tools/build-explorer.ts` (`--if-stale`: only when the sources changed).
 // Also imported by the browser test, so esbuild is imported lazily.
 import { createHash } from 'node:crypto';
@@ -33,7 +34,7 @@ export function explorerSourceHash(): string {
     hash.update(file).update('\0').update(fs.readFileSync(path.join(SRC_DIR, file))).update('\0');
   }
   hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
-  for (const pkg of ['react', 'react-dom', 'cytoscape', 'esbuild']) {
+  for (const pkg of ['react', 'react-dom', 'cytoscape', 'd3-geo', 'topojson-client', 'world-atlas', 'esbuild']) {
     try {
       const json = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
       hash.update(`${pkg}@${json.version}`);
@@ -91,6 +92,7 @@ async function buildInto(tmp: string): Promise<ExplorerManifest> {
   const { build } = await import('esbuild');
   const sourceHash = explorerSourceHash();
   const assets = path.join(tmp, 'assets');
+  const atlas = writeAtlas(assets);
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { main: path.join(SRC_DIR, 'main.tsx') },
@@ -108,7 +110,7 @@ async function buildInto(tmp: string): Promise<ExplorerManifest> {
     entryNames: '[name]-[hash]',
     assetNames: '[name]-[hash]',
     publicPath: ASSET_PREFIX,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', WORLD_ATLAS_URL: JSON.stringify(ASSET_PREFIX + atlas) },
   });
   const main = outputNamed(result.metafile.outputs, 'main-', '.js');
   const css = outputNamed(result.metafile.outputs, 'main-', '.css');
@@ -125,6 +127,15 @@ async function buildInto(tmp: string): Promise<ExplorerManifest> {
   const manifest: ExplorerManifest = { main, css, sourceHash, files, total };
   fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
+}
+
+/** Natural Earth's 1:50m countries (about 740 KiB) beside the bundle, content-hashed like it. */
+function writeAtlas(assets: string): string {
+  const bytes = fs.readFileSync(path.join(ROOT, 'node_modules/world-atlas/countries-50m.json'));
+  const name = `countries-50m-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.json`;
+  fs.mkdirSync(assets, { recursive: true });
+  fs.writeFileSync(path.join(assets, name), bytes);
+  return name;
 }
 
 // Run when invoked directly, not when imported.

@@ -1,6 +1,6 @@
-// The explorer page: search, graph, details, evidence, sources side by side, filters, path
-// finder, timeline and exports, with the shareable part of the state (selection, expanded nodes, path
-// ends, open claim, compared sources, filters) in the URL.
+// The explorer page: search, graph, map, details, evidence, sources side by side, filters,
+// path finder, timeline and exports, with the shareable part of the state (selection, expanded
+// nodes, path ends, open claim, compared sources, map, filters) in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PATH_MAX_HOPS } from './api.js';
 import { DetailsPanel } from './DetailsPanel.js';
@@ -10,10 +10,11 @@ import { EvidenceView } from './EvidenceView.js';
 import { ExportMenu } from './ExportMenu.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GraphView, type GraphEdge, type GraphViewHandle } from './GraphView.js';
+import { MapView, type MapPoint } from './MapView.js';
 import { PathPanel } from './PathPanel.js';
 import { SourcesView } from './SourcesView.js';
 import { TimelinePanel } from './TimelinePanel.js';
-import type { ClaimStatus, EntityCard, EntityDetails, EntityKind, Path, Subgraph } from './types.js';
+import type { ClaimStatus, EntityCard, EntityDetails, EntityKind, EntityLocation, Path, Subgraph } from './types.js';
 import { parseHash, writeHash } from './url-state.js';
 import { KindIcon, Legend } from './widgets.js';
 
@@ -92,6 +93,8 @@ export function App() {
   const [pathError, setPathError] = useState<string | null>(null);
   const [claimStack, setClaimStack] = useState<string[]>([]);
   const [sourcesOf, setSourcesOf] = useState<string | null>(initial.sources);
+  const [mapOpen, setMapOpen] = useState(initial.map);
+  const [locations, setLocations] = useState<Record<string, EntityLocation>>({});
   const [onlySelection, setOnlySelection] = useState(false);
   const [hiddenKinds, setHiddenKinds] = useState(initial.hideKinds);
   const [hiddenStatuses, setHiddenStatuses] = useState(initial.hideStatuses);
@@ -318,11 +321,12 @@ export function App() {
       to: pathTo?.id ?? null,
       claim: openClaimId,
       sources: sourcesOf,
+      map: mapOpen,
       only: onlySelection,
       hideKinds: hiddenKinds,
       hideStatuses: hiddenStatuses,
     });
-  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, sourcesOf, onlySelection, hiddenKinds, hiddenStatuses]);
+  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, sourcesOf, mapOpen, onlySelection, hiddenKinds, hiddenStatuses]);
 
   // ----- derived ------------------------------------------------------------------------
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
@@ -344,6 +348,32 @@ export function App() {
     return { nodes: shownIds.size, edges: shownEdges.length };
   }, [nodes, edges, hiddenKinds, hiddenStatuses]);
   const filtering = hiddenKinds.length + hiddenStatuses.length > 0;
+
+  // Where the graph's places and events are, asked once per entity while the map is open.
+  const locating = useRef(new Set<string>());
+  useEffect(() => {
+    if (!mapOpen) return;
+    const ids = nodes.filter((n) => (n.kind === 'PLACE' || n.kind === 'EVENT') && !locating.current.has(n.id)).map((n) => n.id);
+    if (!ids.length) return;
+    ids.forEach((id) => locating.current.add(id));
+    api
+      .locations(ids)
+      .then((found) => setLocations((known) => ({ ...known, ...Object.fromEntries(found.map((l) => [l.id, l])) })))
+      .catch((err: unknown) => {
+        ids.forEach((id) => locating.current.delete(id));
+        setStatus(`Could not place the graph on the map: ${message(err)}`);
+      });
+  }, [mapOpen, nodes]);
+  // The points the filters leave: places at their coordinates, events at their place's.
+  const mapPoints = useMemo(
+    () =>
+      nodes.flatMap((n): MapPoint[] => {
+        const l = locations[n.id];
+        const at = l?.kind === 'PLACE' ? l.location : l?.kind === 'EVENT' ? l.place?.location : null;
+        return l && at && !hiddenKinds.includes(l.kind) ? [{ id: l.id, name: l.name, kind: l.kind, lat: at.lat, lon: at.lon }] : [];
+      }),
+    [nodes, locations, hiddenKinds],
+  );
 
   const clearGraph = () => {
     setGraph(EMPTY_GRAPH);
@@ -480,6 +510,9 @@ export function App() {
               <button type="button" onClick={clearGraph} disabled={!nodes.length}>
                 Clear
               </button>
+              <button type="button" aria-pressed={mapOpen} onClick={() => setMapOpen((m) => !m)}>
+                Map
+              </button>
               <ExportMenu graph={graphView} disabled={!shown.nodes} onStatus={setStatus} />
             </div>
           </div>
@@ -507,6 +540,7 @@ export function App() {
               </div>
             ) : null}
           </div>
+          {mapOpen ? <MapView points={mapPoints} selected={selectedId} onSelect={setSelectedId} /> : null}
           <Legend />
         </section>
 

@@ -3,6 +3,7 @@ import {
   CLAIM_EVIDENCE,
   ENTITY_CARDS,
   ENTITY_DETAILS,
+  ENTITY_LOCATIONS,
   FIND_PATH,
   NEIGHBORHOOD,
   SEARCH_ENTITIES,
@@ -13,6 +14,7 @@ import type {
   ClaimWithEvidence,
   EntityCard,
   EntityDetails,
+  EntityLocation,
   Path,
   SearchHit,
   Statement,
@@ -78,8 +80,8 @@ export const PATH_MAX_HOPS = 4;
 export const SEARCH_FIRST = 20;
 /** Timeline events per page; "More events" fetches the next. */
 export const TIMELINE_FIRST = 50;
-/** Most claims one Statements request may name by id (the API's bound on `in`). */
-const STATEMENTS_BY_ID = 100;
+/** Most ids one request may name (the API's bound on `nodes(ids:)` and on `in`). */
+const IDS_PER_REQUEST = 100;
 /** Most claims about one event the sources table lists. */
 export const EVENT_STATEMENTS = 50;
 
@@ -91,14 +93,16 @@ function statements(where: ClaimWhere, first: number, signal?: AbortSignal) {
   );
 }
 
+/** `load` on every IDS_PER_REQUEST ids at once, in parallel, the answers joined. */
+async function inChunks<T>(ids: readonly string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const pages: Promise<T[]>[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) pages.push(load(ids.slice(i, i + IDS_PER_REQUEST)));
+  return (await Promise.all(pages)).flat();
+}
+
 /** The statements with these ids (any order; ids the graph does not hold are left out). */
-async function statementsById(ids: readonly string[], signal?: AbortSignal): Promise<Statement[]> {
-  const pages: Promise<{ statements: Statement[] }>[] = [];
-  for (let i = 0; i < ids.length; i += STATEMENTS_BY_ID) {
-    const chunk = ids.slice(i, i + STATEMENTS_BY_ID);
-    pages.push(statements({ id: { in: chunk } }, chunk.length, signal));
-  }
-  return (await Promise.all(pages)).flatMap((p) => p.statements);
+function statementsById(ids: readonly string[], signal?: AbortSignal): Promise<Statement[]> {
+  return inChunks(ids, (chunk) => statements({ id: { in: chunk } }, chunk.length, signal).then((p) => p.statements));
 }
 
 export const api = {
@@ -117,6 +121,13 @@ export const api = {
   statementsById,
   /** The claims about an entity (on either side), as statements. */
   statementsAbout: (id: string, signal?: AbortSignal) => statements({ about: { id: { eq: id } } }, EVENT_STATEMENTS, signal),
+  /** Places and events among `ids`, with where they are; other kinds are left out. */
+  locations: (ids: readonly string[], signal?: AbortSignal) =>
+    inChunks(ids, (chunk) =>
+      request<{ nodes: (EntityLocation | Record<string, never> | null)[] }>(ENTITY_LOCATIONS, { ids: chunk }, signal).then((d) =>
+        d.nodes.filter((n): n is EntityLocation => !!n && 'kind' in n),
+      ),
+    ),
   path: (from: string, to: string, signal?: AbortSignal) =>
     request<{ path: Path | null }>(FIND_PATH, { from, to, maxHops: PATH_MAX_HOPS }, signal).then((d) => d.path),
   timeline: (about: string | null, after: string | null, signal?: AbortSignal): Promise<TimelinePage> =>

@@ -168,6 +168,27 @@ export const STATEMENTS = /* GraphQL */ `
   ${ENTITY_CARD}
 `;
 
+/** Where places and events are: a place's coordinates, an event's place and its coordinates (the map). */
+export const ENTITY_LOCATIONS = /* GraphQL */ `
+  query EntityLocations($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Place {
+        id
+        name
+        kind
+        location { lat lon }
+      }
+      ... on Event {
+        id
+        name
+        kind
+        # Aliased: Place.location (a coordinate) and Event.location (a place) differ in type.
+        place: location { id name location { lat lon } }
+      }
+    }
+  }
+`;
+
 export const FIND_PATH = /* GraphQL */ `
   query FindPath($from: ID!, $to: ID!, $maxHops: Int!) {
     path(from: $from, to: $to, maxHops: $maxHops) {
@@ -211,6 +232,7 @@ export const OPERATIONS = {
   Neighborhood: NEIGHBORHOOD,
   ClaimEvidence: CLAIM_EVIDENCE,
   Statements: STATEMENTS,
+  EntityLocations: ENTITY_LOCATIONS,
   FindPath: FIND_PATH,
   Timeline: TIMELINE,
 } as const;

@@ -129,6 +129,16 @@ export interface Statement {
   evidence: { quote: string; sentenceText: string; article: Citation }[];
 }
 
+/** A place with its coordinates, or an event with its place's (as EntityLocations answers). */
+export type EntityLocation =
+  | { id: string; name: string; kind: 'PLACE'; location: { lat: number; lon: number } | null }
+  | {
+      id: string;
+      name: string;
+      kind: 'EVENT';
+      place: { id: string; name: string; location: { lat: number; lon: number } | null } | null;
+    };
+
 export interface PathStep {
   from: { id: string; name: string };
   to: { id: string; name: string };

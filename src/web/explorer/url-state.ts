@@ -16,6 +16,8 @@ export interface UrlState {
   claim: string | null;
   /** Claim or event whose sources are compared side by side. */
   sources: string | null;
+  /** The map is open beside the graph. */
+  map: boolean;
   /** Timeline limited to events about the selection. */
   only: boolean;
   /** Entity kinds and claim statuses the graph hides (filters), in KINDS and STATUSES order. */
@@ -30,6 +32,7 @@ export const EMPTY_STATE: UrlState = {
   to: null,
   claim: null,
   sources: null,
+  map: false,
   only: false,
   hideKinds: [],
   hideStatuses: [],
@@ -58,6 +61,7 @@ export function parseHash(hash: string): UrlState {
     to: one('to'),
     claim: one('claim'),
     sources: one('sources'),
+    map: params.get('map') === '1',
     only: params.get('only') === '1',
     hideKinds: listOf(params.get('hidekind'), KINDS),
     hideStatuses: listOf(params.get('hidestatus'), STATUSES),
@@ -74,6 +78,7 @@ export function formatHash(state: UrlState): string {
   if (state.to) parts.push(`to=${enc(state.to)}`);
   if (state.claim) parts.push(`claim=${enc(state.claim)}`);
   if (state.sources) parts.push(`sources=${enc(state.sources)}`);
+  if (state.map) parts.push('map=1');
   if (state.only) parts.push('only=1');
   if (state.hideKinds.length) parts.push(`hidekind=${state.hideKinds.join(',')}`);
   if (state.hideStatuses.length) parts.push(`hidestatus=${state.hideStatuses.join(',')}`);

@@ -1,0 +1,182 @@
+// The map: the graph's places at their coordinates and its events at their place's, over
+// country outlines drawn in the page (Natural Earth's, from world-atlas, projected with d3-geo;
+// no tile server). Clicking a point selects it, in the graph too.
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { KIND_STYLE } from './encoding.js';
+
+/** Where tools/build-explorer.ts put the country outlines, under /explore/assets/. */
+declare const WORLD_ATLAS_URL: string;
+
+export interface MapPoint {
+  id: string;
+  name: string;
+  kind: 'PLACE' | 'EVENT';
+  lat: number;
+  lon: number;
+}
+
+interface Props {
+  points: MapPoint[];
+  selected: string | null;
+  onSelect(id: string): void;
+}
+
+type Countries = FeatureCollection<Geometry, { name: string }>;
+
+// Fetched once, when the map first opens; a failure is retried the next time.
+let atlas: Promise<Countries> | null = null;
+function loadCountries(): Promise<Countries> {
+  atlas ??= fetch(WORLD_ATLAS_URL)
+    .then((res) => {
+      if (!res.ok) throw new Error(`The country outlines did not load (${res.status})`);
+      return res.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>;
+    })
+    .then((topology) => feature(topology, topology.objects.countries) as Countries)
+    .catch((err: unknown) => {
+      atlas = null;
+      throw err;
+    });
+  return atlas;
+}
+
+/** Space kept free around the points, in pixels. */
+const PAD = 40;
+/** The map spans at least this many degrees, so one place, or a few close together, show their surroundings. */
+const MIN_SPAN = 1.5;
+/** Events at one place are stacked up and to the right of it, this far apart. */
+const EVENT_STEP = 14;
+
+export function MapView({ points, selected, onSelect }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [countries, setCountries] = useState<Countries | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadCountries()
+      .then((c) => live && setCountries(c))
+      .catch((err: unknown) => live && setError(err instanceof Error ? err.message : String(err)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = box.current!;
+    const measure = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const projection = useMemo(() => fitted(points, size.width, size.height), [points, size]);
+  const outlines = useMemo(() => {
+    if (!countries || !projection) return [];
+    const path = geoPath(projection);
+    return countries.features.map((f) => ({ name: f.properties.name, d: path(f) ?? '' })).filter((c) => c.d);
+  }, [countries, projection]);
+
+  const placed = useMemo(() => {
+    if (!projection) return [];
+    const stacked = new Map<string, number>();
+    return points.map((p) => {
+      const [x, y] = projection([p.lon, p.lat])!;
+      const key = `${p.lat},${p.lon}`;
+      const n = p.kind === 'EVENT' ? (stacked.get(key) ?? 0) : 0;
+      if (p.kind === 'EVENT') stacked.set(key, n + 1);
+      const [dx, dy] = p.kind === 'EVENT' ? [EVENT_STEP * 0.7, -EVENT_STEP * (n + 0.7)] : [0, 0];
+      return { ...p, x, y, dx, dy };
+    });
+  }, [points, projection]);
+
+  return (
+    <div className="map-view" ref={box} data-testid="map" data-countries={outlines.length}>
+      {error ? (
+        <p role="alert" className="error map-message">
+          {error}
+        </p>
+      ) : null}
+      {!points.length ? <p className="hint map-message">No place or event in the graph has coordinates.</p> : null}
+      <svg width={size.width} height={size.height} aria-label={`Map of ${points.length} places and events in the graph`}>
+        <g className="map-countries">
+          {outlines.map((c, i) => (
+            <path key={`${c.name}-${i}`} d={c.d} data-country={c.name}>
+              <title>{c.name}</title>
+            </path>
+          ))}
+        </g>
+        <g className="map-points">
+          {placed.map((p) => {
+            const k = KIND_STYLE[p.kind];
+            const current = p.id === selected;
+            return (
+              <g
+                key={p.id}
+                className={`map-point${current ? ' selected' : ''}`}
+                data-entity-id={p.id}
+                data-kind={p.kind}
+                data-x={p.x.toFixed(2)}
+                data-y={p.y.toFixed(2)}
+                transform={`translate(${p.x + p.dx} ${p.y + p.dy})`}
+                role="button"
+                tabIndex={0}
+                aria-pressed={current}
+                aria-label={`${k.label} ${p.name}`}
+                onClick={() => onSelect(p.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onSelect(p.id);
+                  }
+                }}
+              >
+                {p.kind === 'PLACE' ? (
+                  <circle r={current ? 7 : 5.5} fill={k.fill} stroke={current ? '#000' : k.border} strokeWidth={current ? 3 : 1.5} />
+                ) : (
+                  <polygon points="0,-6.5 6.5,0 0,6.5 -6.5,0" fill={k.fill} stroke={current ? '#000' : k.border} strokeWidth={current ? 3 : 1.5} />
+                )}
+                <text x={10} y={4}>
+                  {p.name}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+    </div>
+  );
+}
+
+/** A Mercator projection showing every point (at least MIN_SPAN degrees around them) inside the box. */
+function fitted(points: MapPoint[], width: number, height: number): GeoProjection | null {
+  if (!points.length || width <= 2 * PAD || height <= 2 * PAD) return null;
+  const lons = points.map((p) => p.lon);
+  const lats = points.map((p) => p.lat);
+  const [cx, cy] = [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+  const halfLon = Math.max((Math.max(...lons) - Math.min(...lons)) / 2, MIN_SPAN / 2);
+  const halfLat = Math.max((Math.max(...lats) - Math.min(...lats)) / 2, MIN_SPAN / 4);
+  return geoMercator()
+    .fitExtent(
+      [
+        [PAD, PAD],
+        [width - PAD, height - PAD],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [cx - halfLon, cy - halfLat],
+          [cx + halfLon, cy + halfLat],
+        ],
+      },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}
