@@ -44,11 +44,26 @@ export async function exampleTabs(): Promise<{ tabs: { query: string; variables?
   return { tabs, tabsHash: createHash('sha256').update(JSON.stringify(tabs)).digest('hex').slice(0, 12) };
 }
 
-/** Built, and built from the current example questions. */
+/** A hash of the page's own sources, this script and the bundled packages' versions: a change to any makes the build stale. */
+export function playgroundSourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of listFiles(SRC_DIR)) hash.update(file).update('\0').update(fs.readFileSync(path.join(SRC_DIR, file))).update('\0');
+  hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
+  for (const pkg of ['graphiql', 'react', 'react-dom', 'monaco-editor', 'monaco-graphql', 'esbuild']) {
+    try {
+      hash.update(`${pkg}@${(JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`);
+    } catch {
+      hash.update(`${pkg}@?`);
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Built, and built from the current example questions and sources. */
 export async function playgroundIsCurrent(outDir = PLAYGROUND_DIR): Promise<boolean> {
   if (!playgroundIsBuilt(outDir)) return false;
-  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { tabsHash?: string };
-  return manifest.tabsHash === (await exampleTabs()).tabsHash;
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { tabsHash?: string; sourceHash?: string };
+  return manifest.tabsHash === (await exampleTabs()).tabsHash && manifest.sourceHash === playgroundSourceHash();
 }
 
 export async function buildPlayground({ outDir = PLAYGROUND_DIR }: { outDir?: string } = {}): Promise<void> {
@@ -133,7 +148,7 @@ async function buildInto(
   // File list for the server/tests and for humans; no timestamps so rebuilds are byte-identical.
   const files = listFiles(tmp).map((f) => ({ path: f, bytes: fs.statSync(path.join(tmp, f)).size }));
   const total = files.reduce((n, f) => n + f.bytes, 0);
-  const manifest = { main: mainJs, css: mainCss, workers: workerUrls, tabs: tabs.length, tabsHash, files, total };
+  const manifest = { main: mainJs, css: mainCss, workers: workerUrls, tabs: tabs.length, tabsHash, sourceHash: playgroundSourceHash(), files, total };
   fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return { files: files.length + 1, total };
 }

@@ -12,7 +12,7 @@ import { analysisExamples } from '../../examples/analysis.js';
 import { liveExamples } from '../../examples/live.js';
 import { questions } from '../../examples/questions.js';
 import { FIGHTING } from '../fixtures/statements-about-shushi.js';
-import { buildPlayground } from '../../tools/build-web.js';
+import { buildPlayground, playgroundIsCurrent } from '../../tools/build-web.js';
 import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { startTestServer, type TestServer } from '../support/api-server.js';
@@ -30,9 +30,8 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
     const serverLog: string[] = [];
 
     beforeAll(async () => {
-      // Built once per run: playgroundIsCurrent compares the example questions only, not this
-      // page's sources, and a build takes seconds.
-      await (built ??= buildPlayground());
+      // Built once per run, when the examples or the page's sources changed since the last build.
+      await (built ??= playgroundIsCurrent().then((current) => (current ? undefined : buildPlayground())));
       // CoreNLP on a busy machine may take longer than the default request budget.
       server = await startTestServer(backend, { log: (line) => serverLog.push(line), config: { REQUEST_TIMEOUT_MS: 180_000 } });
       browser = await launchFreshChromium();
