@@ -63,7 +63,7 @@ describe.each(BACKENDS)('explorer map [%s]', (backend) => {
       await server?.close();
     });
 
-    it(`[${backend}] places sit at their coordinates inside their country, events at their place; clicking one selects it in the graph`, async () => {
+    it(`[${backend}] places sit at their coordinates inside their country, events at their place, labels never overlap; clicking one selects it in the graph`, async () => {
       const hoods = await Promise.all(
         EXPANDED.map(async (id) => (await server.query(`query ($id: ID!) { neighborhood(id: $id, hops: 1, first: 50) { nodes { id } edges { claim { id } } } }`, { id })).neighborhood),
       );
@@ -128,6 +128,20 @@ describe.each(BACKENDS)('explorer map [%s]', (backend) => {
       await page.locator('.node-list:not(.export-menu) summary').click();
       await page.getByRole('list', { name: 'Entities in the graph' }).getByRole('button', { name: 'Armenia', exact: true }).click();
       await expect.poll(async () => (await mapPoints(page)).filter((p) => p.pressed).map((p) => p.id)).toEqual([ARMENIA]);
+      // The selection is labelled, and no two labels overlap (crowded points name themselves on hover).
+      const labels = await page.getByTestId('map').locator('[data-entity-id]').evaluateAll((els) =>
+        els.map((e) => {
+          const text = e.querySelector('text');
+          const r = text?.getBoundingClientRect();
+          return { id: e.getAttribute('data-entity-id')!, title: e.querySelector('title')!.textContent, box: r && { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom } };
+        }),
+      );
+      expect(labels.find((l) => l.id === ARMENIA)!.box).toBeDefined();
+      expect(labels.filter((l) => l.box).length).toBeGreaterThan(labels.length / 2);
+      const boxes = labels.flatMap((l) => (l.box ? [l.box] : []));
+      const overlapping = boxes.filter((a, i) => boxes.some((b, j) => i !== j && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2));
+      expect(overlapping).toEqual([]);
+      expect(labels.every((l) => !!l.title)).toBe(true);
 
       expect(await page.evaluate(() => window.location.hash)).toContain('map=1');
       // The outlines came from the explorer's own assets.

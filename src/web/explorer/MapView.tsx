@@ -94,6 +94,7 @@ export function MapView({ points, selected, onSelect }: Props) {
       return { ...p, x, y, dx, dy };
     });
   }, [points, projection]);
+  const labelled = useMemo(() => withoutCrowding(placed, selected), [placed, selected]);
 
   return (
     <div className="map-view" ref={box} data-testid="map" data-countries={outlines.length}>
@@ -141,9 +142,12 @@ export function MapView({ points, selected, onSelect }: Props) {
                 ) : (
                   <polygon points="0,-6.5 6.5,0 0,6.5 -6.5,0" fill={k.fill} stroke={current ? '#000' : k.border} strokeWidth={current ? 3 : 1.5} />
                 )}
-                <text x={10} y={4}>
-                  {p.name}
-                </text>
+                <title>{p.name}</title>
+                {labelled.has(p.id) ? (
+                  <text x={LABEL_X} y={4}>
+                    {p.name}
+                  </text>
+                ) : null}
               </g>
             );
           })}
@@ -151,6 +155,31 @@ export function MapView({ points, selected, onSelect }: Props) {
       </svg>
     </div>
   );
+}
+
+/** Labels start this far right of their point; about LABEL_CHAR px a character at 12 px, LABEL_HEIGHT high. */
+const LABEL_X = 10;
+const LABEL_CHAR = 6.6;
+const LABEL_HEIGHT = 14;
+
+/**
+ * Points whose labels are drawn: the selection's first, then places, then events, each unless
+ * it would overlap one already drawn (close places, stacked events). The rest name themselves
+ * on hover.
+ */
+function withoutCrowding(points: (MapPoint & { x: number; y: number; dx: number; dy: number })[], selected: string | null): Set<string> {
+  const rank = (p: MapPoint) => (p.id === selected ? 0 : p.kind === 'PLACE' ? 1 : 2);
+  const boxes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const shown = new Set<string>();
+  for (const p of [...points].sort((a, b) => rank(a) - rank(b))) {
+    const x1 = p.x + p.dx + LABEL_X;
+    const y1 = p.y + p.dy - LABEL_HEIGHT / 2;
+    const box = { x1, y1, x2: x1 + p.name.length * LABEL_CHAR, y2: y1 + LABEL_HEIGHT };
+    if (boxes.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2)) continue;
+    boxes.push(box);
+    shown.add(p.id);
+  }
+  return shown;
 }
 
 /** A Mercator projection showing every point (at least MIN_SPAN degrees around them) inside the box. */
