@@ -1,6 +1,6 @@
-// The explorer page: search, graph, map, details, evidence, sources side by side, filters,
-// path finder, timeline and exports, with the shareable part of the state (selection, expanded
-// nodes, path ends, open claim, compared sources, map, filters) in the URL.
+// The explorer page: search, graph, time axis, map, details, evidence, sources side by side,
+// filters, path finder, timeline and exports, with the shareable part of the state (selection,
+// expanded nodes, path ends, open claim, compared sources, map, filters, time range) in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PATH_MAX_HOPS } from './api.js';
 import { DetailsPanel } from './DetailsPanel.js';
@@ -13,8 +13,10 @@ import { GraphView, type GraphEdge, type GraphViewHandle } from './GraphView.js'
 import { MapView, type MapPoint } from './MapView.js';
 import { PathPanel } from './PathPanel.js';
 import { SourcesView } from './SourcesView.js';
+import { TimeAxis } from './TimeAxis.js';
+import { eventSpan, overlaps } from './time-span.js';
 import { TimelinePanel } from './TimelinePanel.js';
-import type { ClaimStatus, EntityCard, EntityDetails, EntityKind, EntityLocation, Path, Subgraph } from './types.js';
+import type { ClaimStatus, EntityCard, EntityDetails, EntityKind, EntityLocation, EventDates, Path, Subgraph } from './types.js';
 import { parseHash, writeHash } from './url-state.js';
 import { KindIcon, Legend } from './widgets.js';
 
@@ -98,6 +100,8 @@ export function App() {
   const [onlySelection, setOnlySelection] = useState(false);
   const [hiddenKinds, setHiddenKinds] = useState(initial.hideKinds);
   const [hiddenStatuses, setHiddenStatuses] = useState(initial.hideStatuses);
+  const [timeRange, setTimeRange] = useState(initial.when);
+  const [eventDates, setEventDates] = useState<Record<string, EventDates>>({});
   const [restored, setRestored] = useState(false);
   const [status, setStatus] = useState('');
   const [loadingGraph, setLoadingGraph] = useState(0);
@@ -325,8 +329,9 @@ export function App() {
       only: onlySelection,
       hideKinds: hiddenKinds,
       hideStatuses: hiddenStatuses,
+      when: timeRange,
     });
-  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, sourcesOf, mapOpen, onlySelection, hiddenKinds, hiddenStatuses]);
+  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, sourcesOf, mapOpen, onlySelection, hiddenKinds, hiddenStatuses, timeRange]);
 
   // ----- derived ------------------------------------------------------------------------
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
@@ -339,15 +344,41 @@ export function App() {
   const sortedNodes = useMemo(() => [...nodes].sort((a, b) => a.name.localeCompare(b.name)), [nodes]);
   const kindCounts = useMemo(() => countBy(KINDS, nodes, (n) => n.kind), [nodes]);
   const statusCounts = useMemo(() => countBy(STATUSES, edges, (e) => e.status), [edges]);
+  // When the graph's events happened, asked once per event.
+  const dating = useRef(new Set<string>());
+  useEffect(() => {
+    const ids = nodes.filter((n) => n.kind === 'EVENT' && !dating.current.has(n.id)).map((n) => n.id);
+    if (!ids.length) return;
+    ids.forEach((id) => dating.current.add(id));
+    api
+      .eventDates(ids)
+      .then((found) => setEventDates((known) => ({ ...known, ...Object.fromEntries(found.map((e) => [e.id, e])) })))
+      .catch((err: unknown) => {
+        ids.forEach((id) => dating.current.delete(id));
+        setStatus(`Could not date the graph's events: ${message(err)}`);
+      });
+  }, [nodes]);
+  const graphEvents = useMemo(() => nodes.flatMap((n) => (eventDates[n.id] ? [eventDates[n.id]!] : [])), [nodes, eventDates]);
+  // Under a time range, the events not known to fall in it (undated, or not yet dated) are hidden.
+  const outOfRange = useMemo(() => {
+    if (!timeRange) return [];
+    return nodes
+      .filter((n) => {
+        const span = n.kind === 'EVENT' && eventDates[n.id] ? eventSpan(eventDates[n.id]!) : null;
+        return n.kind === 'EVENT' && !(span && overlaps(span, timeRange));
+      })
+      .map((n) => n.id);
+  }, [nodes, eventDates, timeRange]);
   // What the filters leave drawn: a claim goes with either of its entities.
   const shown = useMemo(() => {
-    const shownIds = new Set(nodes.filter((n) => !hiddenKinds.includes(n.kind)).map((n) => n.id));
+    const outside = new Set(outOfRange);
+    const shownIds = new Set(nodes.filter((n) => !hiddenKinds.includes(n.kind) && !outside.has(n.id)).map((n) => n.id));
     const shownEdges = edges.filter(
       (e) => !(e.status && hiddenStatuses.includes(e.status)) && shownIds.has(e.source) && shownIds.has(e.target),
     );
     return { nodes: shownIds.size, edges: shownEdges.length };
-  }, [nodes, edges, hiddenKinds, hiddenStatuses]);
-  const filtering = hiddenKinds.length + hiddenStatuses.length > 0;
+  }, [nodes, edges, hiddenKinds, hiddenStatuses, outOfRange]);
+  const filtering = hiddenKinds.length + hiddenStatuses.length > 0 || !!timeRange;
 
   // Where the graph's places and events are, asked once per entity while the map is open.
   const locating = useRef(new Set<string>());
@@ -370,9 +401,11 @@ export function App() {
       nodes.flatMap((n): MapPoint[] => {
         const l = locations[n.id];
         const at = l?.kind === 'PLACE' ? l.location : l?.kind === 'EVENT' ? l.place?.location : null;
-        return l && at && !hiddenKinds.includes(l.kind) ? [{ id: l.id, name: l.name, kind: l.kind, lat: at.lat, lon: at.lon }] : [];
+        return l && at && !hiddenKinds.includes(l.kind) && !outOfRange.includes(l.id)
+          ? [{ id: l.id, name: l.name, kind: l.kind, lat: at.lat, lon: at.lon }]
+          : [];
       }),
-    [nodes, locations, hiddenKinds],
+    [nodes, locations, hiddenKinds, outOfRange],
   );
 
   const clearGraph = () => {
@@ -526,6 +559,7 @@ export function App() {
               path={pathHighlight}
               hiddenKinds={hiddenKinds}
               hiddenStatuses={hiddenStatuses}
+              hiddenIds={outOfRange}
               anchor={anchor}
               onSelect={setSelectedId}
               onExpand={(id) => void expand(id)}
@@ -540,6 +574,16 @@ export function App() {
               </div>
             ) : null}
           </div>
+          {graphEvents.length || timeRange ? (
+            <TimeAxis
+              events={graphEvents}
+              range={timeRange}
+              selected={selectedId}
+              onBrush={setTimeRange}
+              onClear={() => setTimeRange(null)}
+              onSelect={setSelectedId}
+            />
+          ) : null}
           {mapOpen ? <MapView points={mapPoints} selected={selectedId} onSelect={setSelectedId} /> : null}
           <Legend />
         </section>

@@ -39,6 +39,8 @@ interface Props {
   /** Filtered out: not drawn, nor their claims; they keep their place for when they return. */
   hiddenKinds: readonly EntityKind[];
   hiddenStatuses: readonly ClaimStatus[];
+  /** Entities hidden one by one (events outside the time axis's range). */
+  hiddenIds: readonly string[];
   /** Where new nodes start before layout (the node just expanded). */
   anchor: string | null;
   onSelect(id: string): void;
@@ -347,7 +349,7 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
       }
     });
     // Before the layout's fit, so that fits what is drawn.
-    applyFilters(cy, props.hiddenKinds, props.hiddenStatuses);
+    applyFilters(cy, props.hiddenKinds, props.hiddenStatuses, props.hiddenIds);
     // Growing a picture keeps it (new nodes start by their anchor); a picture made mostly
     // of new nodes (first load, a restored URL) starts from random positions instead.
     if (added) runLayout(cy.nodes().length - before > Math.max(before, 12));
@@ -379,8 +381,8 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
   }, [props.selected, props.expanded, props.path, props.nodes, props.edges]);
 
   useEffect(() => {
-    if (cyRef.current) applyFilters(cyRef.current, props.hiddenKinds, props.hiddenStatuses);
-  }, [props.hiddenKinds, props.hiddenStatuses]);
+    if (cyRef.current) applyFilters(cyRef.current, props.hiddenKinds, props.hiddenStatuses, props.hiddenIds);
+  }, [props.hiddenKinds, props.hiddenStatuses, props.hiddenIds]);
 
   const summary = `Graph of ${props.nodes.length} entities and ${props.edges.length} claims. ` +
     'Click an entity to show its details, double-click to expand it, click a line to open its claim. ' +
@@ -405,13 +407,14 @@ function fitLegibly(cy: cytoscape.Core, selected: string | null): void {
   cy.center(zoom === FIT_MIN_ZOOM && selection.nonempty() ? selection : drawn);
 }
 
-/** Hides the entities of the hidden kinds and the claims of the hidden statuses (cytoscape also
- * leaves out the claims of a hidden entity). */
-function applyFilters(cy: cytoscape.Core, kinds: readonly EntityKind[], statuses: readonly ClaimStatus[]): void {
+/** Hides the entities of the hidden kinds or ids and the claims of the hidden statuses (cytoscape
+ * also leaves out the claims of a hidden entity). */
+function applyFilters(cy: cytoscape.Core, kinds: readonly EntityKind[], statuses: readonly ClaimStatus[], ids: readonly string[]): void {
   cy.batch(() => {
     cy.elements().removeClass('filtered');
     for (const kind of kinds) cy.nodes(`[kind = "${kind}"]`).addClass('filtered');
     for (const status of statuses) cy.edges(`[status = "${status}"]`).addClass('filtered');
+    for (const id of ids) cy.$id(id).addClass('filtered');
   });
 }
 

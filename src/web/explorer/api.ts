@@ -4,6 +4,7 @@ import {
   ENTITY_CARDS,
   ENTITY_DETAILS,
   ENTITY_LOCATIONS,
+  EVENT_DATES,
   FIND_PATH,
   NEIGHBORHOOD,
   SEARCH_ENTITIES,
@@ -15,6 +16,7 @@ import type {
   EntityCard,
   EntityDetails,
   EntityLocation,
+  EventDates,
   Path,
   SearchHit,
   Statement,
@@ -126,6 +128,13 @@ export const api = {
     inChunks(ids, (chunk) =>
       request<{ nodes: (EntityLocation | Record<string, never> | null)[] }>(ENTITY_LOCATIONS, { ids: chunk }, signal).then((d) =>
         d.nodes.filter((n): n is EntityLocation => !!n && 'kind' in n),
+      ),
+    ),
+  /** Events among `ids`, with their dates; other kinds are left out. */
+  eventDates: (ids: readonly string[], signal?: AbortSignal) =>
+    inChunks(ids, (chunk) =>
+      request<{ nodes: (EventDates | Record<string, never> | null)[] }>(EVENT_DATES, { ids: chunk }, signal).then((d) =>
+        d.nodes.filter((n): n is EventDates => !!n && 'id' in n),
       ),
     ),
   path: (from: string, to: string, signal?: AbortSignal) =>

@@ -189,6 +189,20 @@ export const ENTITY_LOCATIONS = /* GraphQL */ `
   }
 `;
 
+/** When events happened (the time axis). */
+export const EVENT_DATES = /* GraphQL */ `
+  query EventDates($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Event {
+        id
+        name
+        date { value precision expression }
+        endDate { value precision expression }
+      }
+    }
+  }
+`;
+
 export const FIND_PATH = /* GraphQL */ `
   query FindPath($from: ID!, $to: ID!, $maxHops: Int!) {
     path(from: $from, to: $to, maxHops: $maxHops) {
@@ -233,6 +247,7 @@ export const OPERATIONS = {
   ClaimEvidence: CLAIM_EVIDENCE,
   Statements: STATEMENTS,
   EntityLocations: ENTITY_LOCATIONS,
+  EventDates: EVENT_DATES,
   FindPath: FIND_PATH,
   Timeline: TIMELINE,
 } as const;

@@ -139,6 +139,14 @@ export type EntityLocation =
       place: { id: string; name: string; location: { lat: number; lon: number } | null } | null;
     };
 
+/** An event with its dates (as EventDates answers). */
+export interface EventDates {
+  id: string;
+  name: string;
+  date: DateValue | null;
+  endDate: DateValue | null;
+}
+
 export interface PathStep {
   from: { id: string; name: string };
   to: { id: string; name: string };

@@ -2,6 +2,7 @@
 // Ids keep their `:` readable; everything else is percent-encoded. The hash never reaches
 // the server, and replaceState keeps the back button for real navigation.
 import { KINDS, STATUSES } from './encoding.js';
+import type { DayRange } from './time-span.js';
 import type { ClaimStatus, EntityKind } from './types.js';
 
 export interface UrlState {
@@ -23,6 +24,8 @@ export interface UrlState {
   /** Entity kinds and claim statuses the graph hides (filters), in KINDS and STATUSES order. */
   hideKinds: EntityKind[];
   hideStatuses: ClaimStatus[];
+  /** Days brushed on the time axis: the graph shows only the events of these days. */
+  when: DayRange | null;
 }
 
 export const EMPTY_STATE: UrlState = {
@@ -36,12 +39,20 @@ export const EMPTY_STATE: UrlState = {
   only: false,
   hideKinds: [],
   hideStatuses: [],
+  when: null,
 };
 
 /** The known values named in a comma-separated list, in the order of `known`. */
 function listOf<T extends string>(value: string | null, known: readonly T[]): T[] {
   const named = new Set((value ?? '').split(',').map((s) => s.trim()));
   return known.filter((k) => named.has(k));
+}
+
+/** `2020-11-01..2020-11-30`, ends in either order; anything else is no range. */
+function dayRange(value: string | null): DayRange | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value?.trim() ?? '');
+  if (!m || Number.isNaN(Date.parse(m[1]!)) || Number.isNaN(Date.parse(m[2]!))) return null;
+  return m[1]! <= m[2]! ? { from: m[1]!, to: m[2]! } : { from: m[2]!, to: m[1]! };
 }
 
 export function parseHash(hash: string): UrlState {
@@ -65,6 +76,7 @@ export function parseHash(hash: string): UrlState {
     only: params.get('only') === '1',
     hideKinds: listOf(params.get('hidekind'), KINDS),
     hideStatuses: listOf(params.get('hidestatus'), STATUSES),
+    when: dayRange(params.get('when')),
   };
 }
 
@@ -82,6 +94,7 @@ export function formatHash(state: UrlState): string {
   if (state.only) parts.push('only=1');
   if (state.hideKinds.length) parts.push(`hidekind=${state.hideKinds.join(',')}`);
   if (state.hideStatuses.length) parts.push(`hidestatus=${state.hideStatuses.join(',')}`);
+  if (state.when) parts.push(`when=${state.when.from}..${state.when.to}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
