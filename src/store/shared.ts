@@ -1,6 +1,6 @@
 // Small helpers both adapters use to shape query results for the port.
 import type { GraphBatch } from '../model/records.js';
-import type { Bucket, ClaimsAggregateRecord, EntitiesAggregateRecord, Page, SortedPage, WriteSummary } from './port.js';
+import type { Bucket, ClaimsAggregateRecord, EntitiesAggregateRecord, Page, SortedPage, SortKey, WriteSummary } from './port.js';
 
 /** Results in the order of the ids asked for, null for unknown ids (DataLoader's contract). */
 export function orderByIds<T>(ids: readonly string[], byId: Map<string, T>): (T | null)[] {
@@ -70,6 +70,12 @@ export function claimsAggregateOf(rows: readonly DimensionRow[]): ClaimsAggregat
 export function entitiesAggregateOf(rows: readonly DimensionRow[]): EntitiesAggregateRecord {
   const b = bucketsOf(rows, ['kind', 'subtype'] as const);
   return { count: total(b.kind), byKind: b.kind, bySubtype: b.subtype };
+}
+
+/** A sort's key expressions (from an adapter's table) and directions, the id last to break ties unless sorted on. */
+export function sortKeys<F extends string>(sort: readonly SortKey<F | 'id'>[], exprOf: Record<F | 'id', string>): { exprs: string[]; descending: boolean[] } {
+  const keys = sort.some((k) => k.field === 'id') ? sort : [...sort, { field: 'id' as const, descending: false }];
+  return { exprs: keys.map((k) => exprOf[k.field]), descending: keys.map((k) => k.descending) };
 }
 
 /**

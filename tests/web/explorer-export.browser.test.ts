@@ -4,9 +4,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
-import { drawn, foreign, graphCount, openExplorerBrowser, startExplorerServer, type ExplorerBrowser, type ExplorerServer } from './explorer-harness.js';
+import { drawn, foreign, graphCount, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
 
 const SHUSHI = 'place:shushi';
 const ALIYEV = 'actor:ilham-aliyev';
@@ -92,16 +91,10 @@ describe.each(BACKENDS)('explorer export [%s]', (backend) => {
     let articles: Article[];
 
     beforeAll(async () => {
-      if (!explorerIsCurrent()) await buildExplorer();
-      server = await startExplorerServer(backend);
-      browser = await openExplorerBrowser();
-      page = browser.page;
+      ({ server, browser, page } = await startExplorer(backend));
     }, 120_000);
 
-    afterAll(async () => {
-      await browser?.browser.close();
-      await server?.close();
-    });
+    afterAll(() => stopExplorer(server, browser));
 
     it(`[${backend}] Shushi's and Aliyev's neighbourhoods without their events are drawn, and the API has evidence for each drawn claim`, async () => {
       const hoods = await Promise.all(

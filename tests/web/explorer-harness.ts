@@ -10,6 +10,7 @@ import { createApp } from '../../src/server/http.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { openTestStore } from '../support/backends.js';
 import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
+import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
 
 export interface ExplorerServer {
   url: string;
@@ -75,6 +76,19 @@ export async function openExplorerBrowser(): Promise<ExplorerBrowser> {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   return { browser, page, requests, problems };
+}
+
+/** What every explorer browser test starts with: the bundle built if stale, a seeded server, a fresh browser. */
+export async function startExplorer(backend: StoreBackend): Promise<{ server: ExplorerServer; browser: ExplorerBrowser; page: Page }> {
+  if (!explorerIsCurrent()) await buildExplorer();
+  const server = await startExplorerServer(backend);
+  const browser = await openExplorerBrowser();
+  return { server, browser, page: browser.page };
+}
+
+export async function stopExplorer(server: ExplorerServer | undefined, browser: ExplorerBrowser | undefined): Promise<void> {
+  await browser?.browser.close();
+  await server?.close();
 }
 
 /** Requests that left the machine: anything but 127.0.0.1/localhost (data: and blob: stay in the browser). */

@@ -3,9 +3,8 @@
 // tile server); selecting on the map selects in the graph and the other way round.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
-import { foreign, graphCount, openExplorerBrowser, startExplorerServer, type ExplorerBrowser, type ExplorerServer } from './explorer-harness.js';
+import { foreign, graphCount, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
 
 const SHUSHI = 'place:shushi';
 const STEPANAKERT = 'place:stepanakert';
@@ -52,16 +51,10 @@ describe.each(BACKENDS)('explorer map [%s]', (backend) => {
     let page: Page;
 
     beforeAll(async () => {
-      if (!explorerIsCurrent()) await buildExplorer();
-      server = await startExplorerServer(backend);
-      browser = await openExplorerBrowser();
-      page = browser.page;
+      ({ server, browser, page } = await startExplorer(backend));
     }, 120_000);
 
-    afterAll(async () => {
-      await browser?.browser.close();
-      await server?.close();
-    });
+    afterAll(() => stopExplorer(server, browser));
 
     it(`[${backend}] places sit at their coordinates inside their country, events at their place, labels never overlap; clicking one selects it in the graph`, async () => {
       const hoods = await Promise.all(

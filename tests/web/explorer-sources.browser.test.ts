@@ -3,9 +3,8 @@
 // status, day, channel, article, quote) as the API has it, the links between rows drawn and named.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
-import { foreign, openExplorerBrowser, startExplorerServer, type ExplorerBrowser, type ExplorerServer } from './explorer-harness.js';
+import { foreign, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
 
 const SHUSHI = 'place:shushi';
 const SHOOTDOWN = 'event:russian-helicopter-shootdown';
@@ -80,16 +79,10 @@ describe.each(BACKENDS)('explorer sources [%s]', (backend) => {
     let page: Page;
 
     beforeAll(async () => {
-      if (!explorerIsCurrent()) await buildExplorer();
-      server = await startExplorerServer(backend);
-      browser = await openExplorerBrowser();
-      page = browser.page;
+      ({ server, browser, page } = await startExplorer(backend));
     }, 120_000);
 
-    afterAll(async () => {
-      await browser?.browser.close();
-      await server?.close();
-    });
+    afterAll(() => stopExplorer(server, browser));
 
     it(`[${backend}] Aliyev's claim that Shushi was taken sits beside Pogosian's confirmation, the CONFIRMS link drawn between their rows`, async () => {
       const claim = (await server.query(`query ($id: ID!) { claim(id: $id) { ${STATEMENT} } }`, { id: ALIYEV_CLAIM })).claim;

@@ -3,9 +3,8 @@
 // of those days, in the URL, until cleared.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer, explorerIsCurrent } from '../../tools/build-explorer.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
-import { drawn, foreign, openExplorerBrowser, startExplorerServer, type ExplorerBrowser, type ExplorerServer } from './explorer-harness.js';
+import { drawn, foreign, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
 
 const YEAR_EVENT = 'event:ethnic-armenian-control-of-nagorno-karabakh';
 const EXPANDED = [YEAR_EVENT, 'place:shushi', 'event:russian-helicopter-shootdown'];
@@ -55,16 +54,10 @@ describe.each(BACKENDS)('explorer time axis [%s]', (backend) => {
     let page: Page;
 
     beforeAll(async () => {
-      if (!explorerIsCurrent()) await buildExplorer();
-      server = await startExplorerServer(backend);
-      browser = await openExplorerBrowser();
-      page = browser.page;
+      ({ server, browser, page } = await startExplorer(backend));
     }, 120_000);
 
-    afterAll(async () => {
-      await browser?.browser.close();
-      await server?.close();
-    });
+    afterAll(() => stopExplorer(server, browser));
 
     it(`[${backend}] the graph's events sit on the axis in date order, a year as a span and a day as a point; brushing keeps the events of the range, in the URL, until cleared`, async () => {
       const hoods = await Promise.all(

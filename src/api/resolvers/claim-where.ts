@@ -2,8 +2,8 @@
 // OR / NOT, `sort: [{ field: DESC }]`) turned into the store's terms (port.ts ClaimFilter,
 // SortKey), checked on the way: each refusal names what is valid.
 import { type GraphQLResolveInfo, Kind } from 'graphql';
-import type { EntityKind } from '../../model/records.js';
-import { CLAIM_SORT_FIELDS, type ClaimFilter, type ClaimSortField, type OneOrMany, type Range, type SortKey, type TextTest } from '../../store/port.js';
+import type { ClaimRecord, EntityKind } from '../../model/records.js';
+import { CLAIM_SORT_FIELDS, type ClaimFilter, type ClaimSortField, type OneOrMany, type Range, type SortedPage, type SortKey, type TextTest } from '../../store/port.js';
 import { badUserInput } from '../errors.js';
 import type { ClaimSort, ClaimWhere, DateWhere, FloatWhere, IdWhere, InputMaybe, StringWhere } from '../generated/resolvers-types.js';
 import { checkFirst, decodeCursor, encodeCursor } from '../pagination.js';
@@ -148,4 +148,31 @@ export function claimPaging(
   );
   if (given.has('first') || args.after != null) throw badUserInput('Page forward with "first" / "after" or back with "last" / "before", not both in one request', given.has('first') ? 'first' : 'after');
   return { first: checkFirst(args.last, 20, 'last'), from: claimCursorKey(args.before, sort, 'before'), backward };
+}
+
+/**
+ * A sorted page of claims as a Relay connection: cursors from each claim's key; read backward,
+ * the page's `hasNextPage` says whether more lie before it.
+ */
+export function claimConnectionOf(
+  page: SortedPage,
+  claims: (ClaimRecord | Error | null)[],
+  sort: readonly SortKey<ClaimSortField>[],
+  paging: { from?: unknown; backward?: boolean },
+) {
+  const edges = page.items.flatMap((_, i) => {
+    const claim = claims[i];
+    return claim && !(claim instanceof Error) ? [{ cursor: claimCursor(sort, page.keys[i]), node: claim }] : [];
+  });
+  const continued = paging.from !== undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: paging.backward ? continued : page.hasNextPage,
+      hasPreviousPage: paging.backward ? page.hasNextPage : continued,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+  };
 }

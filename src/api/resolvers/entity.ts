@@ -12,7 +12,7 @@ import { claimPageKey, eventIdsKey, primeAlong } from '../loaders.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageFromIds, toConnection } from '../pagination.js';
 import { containmentPredicates } from '../../model/vocabulary.js';
 import { checkPredicate } from './arguments.js';
-import { claimCursor, claimCursorKey, claimFilter, claimSort } from './claim-where.js';
+import { claimConnectionOf, claimCursorKey, claimFilter, claimSort } from './claim-where.js';
 
 const present = <T>(items: (T | null | Error)[]): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));
 
@@ -47,16 +47,7 @@ export async function claimConnection(ctx: ApiContext, parentId: string, of: Cla
   const from = claimCursorKey(args.after, sort, 'after');
   const filter = claimFilter(args.where);
   const page = await claimPageOf(ctx, parentId, Object.keys(filter).length ? { ...of, filter } : of, { first, sort, from }, claimPageInclude(info, ['edges', 'node']));
-  const claims = await ctx.loaders.claim.loadMany(page.items);
-  const edges = page.items.flatMap((_, i) => {
-    const claim = claims[i];
-    return claim && !(claim instanceof Error) ? [{ cursor: claimCursor(sort, page.keys[i]), node: claim }] : [];
-  });
-  return {
-    edges,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: from !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: page.totalCount,
-  };
+  return claimConnectionOf(page, await ctx.loaders.claim.loadMany(page.items), sort, { from });
 }
 
 /** An entity's claims in one role, optionally with one predicate. */

@@ -11,7 +11,7 @@ import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from '
 import { loadEntities, TYPE_OF_KIND } from './entity.js';
 import { primeAlong } from '../loaders.js';
 import { claimPageInclude } from '../lookahead.js';
-import { claimCursor, claimFilter, claimPaging, claimSort } from './claim-where.js';
+import { claimConnectionOf, claimFilter, claimPaging, claimSort } from './claim-where.js';
 
 type NodeRecord = EntityRecord | ClaimRecord | ArticleSummary;
 
@@ -123,22 +123,7 @@ export const queryResolvers: Resolvers = {
       const paging = claimPaging(args, sort, info);
       const page = await ctx.store.claimsPage(claimFilter(args.where), { ...paging, sort }, claimPageInclude(info, ['edges', 'node']));
       primeAlong(ctx.loaders, page);
-      const claims = await ctx.loaders.claim.loadMany(page.items);
-      const edges = page.items.flatMap((_, i) => {
-        const claim = claims[i];
-        return claim && !(claim instanceof Error) ? [{ cursor: claimCursor(sort, page.keys[i]), node: claim }] : [];
-      });
-      const continued = paging.from !== undefined;
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: paging.backward ? continued : page.hasNextPage,
-          hasPreviousPage: paging.backward ? page.hasNextPage : continued,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-        totalCount: page.totalCount,
-      };
+      return claimConnectionOf(page, await ctx.loaders.claim.loadMany(page.items), sort, paging);
     },
     articles: async (_root, { first, after }, ctx) => {
       const size = checkFirst(first, 20);

@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import type { ClaimFilter, ClaimSortField, OneOrMany, Range, SortKey, TextTest } from '../port.js';
-import { keysetCondition } from '../shared.js';
+import { keysetCondition, sortKeys } from '../shared.js';
 
 /** `id IN (…)` over a JSON array parameter; the planner probes the index once per id. */
 const IN_IDS = (column: string, param = 'ids') => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -297,10 +297,7 @@ export const ENTITIES_AGGREGATE = `
   UNION ALL SELECT 'subtype', subtype, count(*) FROM m GROUP BY subtype`;
 
 /** A claim sort's key expressions and directions over `c`, the id last to break ties. */
-export function claimSortKeys(sort: readonly SortKey<ClaimSortField>[]): { exprs: string[]; descending: boolean[] } {
-  const keys = sort.some((k) => k.field === 'id') ? sort : [...sort, { field: 'id' as const, descending: false }];
-  return { exprs: keys.map((k) => CLAIM_SORT_SQL[k.field]), descending: keys.map((k) => k.descending) };
-}
+export const claimSortKeys = (sort: readonly SortKey<ClaimSortField>[]) => sortKeys(sort, CLAIM_SORT_SQL);
 
 /**
  * A sorted keyset page of claim ids with their keys (a JSON array): rows after the key in

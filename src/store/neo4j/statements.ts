@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import { type ClaimFilter, type ClaimPageInclude, type ClaimSortField, MAX_PATH_HOPS, type OneOrMany, type Range, type SortKey, type TextTest } from '../port.js';
-import { keysetCondition } from '../shared.js';
+import { keysetCondition, sortKeys } from '../shared.js';
 
 /** An article's properties without its text and sentences (most reads need neither). */
 const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .media, .version, .supersedes';
@@ -570,10 +570,7 @@ function alongStatement(ids: string, include: ClaimPageInclude): string {
 }
 
 /** A claim sort's key expressions over `n` and directions, the id last to break ties. */
-function claimSortKeys(sort: readonly SortKey<ClaimSortField>[]): { exprs: string[]; descending: boolean[] } {
-  const keys = sort.some((k) => k.field === 'id') ? sort : [...sort, { field: 'id' as const, descending: false }];
-  return { exprs: keys.map((k) => CLAIM_SORT_CYPHER[k.field]), descending: keys.map((k) => k.descending) };
-}
+const claimSortKeys = (sort: readonly SortKey<ClaimSortField>[]) => sortKeys(sort, CLAIM_SORT_CYPHER);
 
 /**
  * One keyset page per parent in $ids: each parent's claims (`n`, once each) counted, and up to
