@@ -34,6 +34,17 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The explorer's answers, typed from its operations (src/web/explorer/queries.ts) against the
+    // same SDL, so a selection and its TypeScript shape cannot drift apart.
+    'src/web/explorer/generated/operations.ts': {
+      documents: 'src/web/explorer/queries.ts',
+      plugins: ['typescript-operations'],
+      config: {
+        enumType: 'string-literal',
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', URL: 'string', JSON: 'unknown' },
+      },
+    },
   },
 };
 

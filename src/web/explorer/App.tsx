@@ -400,9 +400,10 @@ export function App() {
     () =>
       nodes.flatMap((n): MapPoint[] => {
         const l = locations[n.id];
-        const at = l?.kind === 'PLACE' ? l.location : l?.kind === 'EVENT' ? l.place?.location : null;
-        return l && at && !hiddenKinds.includes(l.kind) && !outOfRange.includes(l.id)
-          ? [{ id: l.id, name: l.name, kind: l.kind, lat: at.lat, lon: at.lon }]
+        const at = l?.__typename === 'Place' ? l.location : l?.__typename === 'Event' ? l.place?.location : null;
+        const kind = l?.__typename === 'Place' ? 'PLACE' : 'EVENT';
+        return l && at && !hiddenKinds.includes(kind) && !outOfRange.includes(l.id)
+          ? [{ id: l.id, name: l.name, kind, lat: at.lat, lon: at.lon }]
           : [];
       }),
     [nodes, locations, hiddenKinds, outOfRange],

@@ -169,16 +169,21 @@ export function DetailsPanel(p: Props) {
             <p className="hint">No claims mention it.</p>
           ) : (
             <ul className="claims" aria-label={`Claims about ${e.name}`}>
-              {e.claims.edges.map(({ node }) => (
-                <ClaimItem
-                  key={node.id}
-                  claim={node}
-                  about={e.id}
-                  onOpenClaim={p.onOpenClaim}
-                  onCompareSources={p.onCompareSources}
-                  onOpenEntity={p.onOpenEntity}
-                />
-              ))}
+              {/* A null node is a claim the store has lost (the server logs it as a data error). */}
+              {e.claims.edges.flatMap(({ node }) =>
+                node
+                  ? [
+                      <ClaimItem
+                        key={node.id}
+                        claim={node}
+                        about={e.id}
+                        onOpenClaim={p.onOpenClaim}
+                        onCompareSources={p.onCompareSources}
+                        onOpenEntity={p.onOpenEntity}
+                      />,
+                    ]
+                  : [],
+              )}
             </ul>
           )}
         </>

@@ -12,18 +12,29 @@ import {
   TIMELINE,
 } from './queries.js';
 import type {
-  ClaimWithEvidence,
-  EntityCard,
-  EntityDetails,
-  EntityLocation,
-  EventDates,
-  Path,
-  SearchHit,
-  Statement,
-  Subgraph,
-  TimelineEvent,
-  TimelinePage,
-} from './types.js';
+  ClaimEvidenceQuery,
+  ClaimEvidenceQueryVariables,
+  ClaimWhere,
+  EntityCardsQuery,
+  EntityCardsQueryVariables,
+  EntityDetailsQuery,
+  EntityDetailsQueryVariables,
+  EntityLocationsQuery,
+  EntityLocationsQueryVariables,
+  EventDatesQuery,
+  EventDatesQueryVariables,
+  FindPathQuery,
+  FindPathQueryVariables,
+  NeighborhoodQuery,
+  NeighborhoodQueryVariables,
+  SearchEntitiesQuery,
+  SearchEntitiesQueryVariables,
+  StatementsQuery,
+  StatementsQueryVariables,
+  TimelineQuery,
+  TimelineQueryVariables,
+} from './generated/operations.js';
+import type { EntityCard, EntityLocation, EventDates, Statement, TimelinePage } from './types.js';
 
 const ENDPOINT = '/graphql';
 
@@ -43,9 +54,9 @@ interface GraphQLBody<T> {
 }
 
 /** Runs one named operation; throws ApiError with the server's message on any error. */
-export async function request<T>(
+export async function request<T, V extends Record<string, unknown> = Record<string, unknown>>(
   query: string,
-  variables: Record<string, unknown>,
+  variables: V,
   signal?: AbortSignal,
 ): Promise<T> {
   let res: Response;
@@ -87,10 +98,8 @@ const IDS_PER_REQUEST = 100;
 /** Most claims about one event the sources table lists. */
 export const EVENT_STATEMENTS = 50;
 
-type ClaimWhere = Record<string, unknown>;
-
 function statements(where: ClaimWhere, first: number, signal?: AbortSignal) {
-  return request<{ claims: { totalCount: number; edges: { node: Statement | null }[] } }>(STATEMENTS, { where, first }, signal).then(
+  return request<StatementsQuery, StatementsQueryVariables>(STATEMENTS, { where, first }, signal).then(
     (d) => ({ statements: d.claims.edges.flatMap((e) => (e.node ? [e.node] : [])), totalCount: d.claims.totalCount }),
   );
 }
@@ -109,40 +118,38 @@ function statementsById(ids: readonly string[], signal?: AbortSignal): Promise<S
 
 export const api = {
   search: (text: string, signal?: AbortSignal) =>
-    request<{ search: SearchHit[] }>(SEARCH_ENTITIES, { text, first: SEARCH_FIRST }, signal).then((d) => d.search),
+    request<SearchEntitiesQuery, SearchEntitiesQueryVariables>(SEARCH_ENTITIES, { text, first: SEARCH_FIRST }, signal).then((d) => d.search),
   entity: (id: string, signal?: AbortSignal) =>
-    request<{ entity: EntityDetails | null }>(ENTITY_DETAILS, { id, claims: CLAIMS_PER_ENTITY }, signal).then((d) => d.entity),
+    request<EntityDetailsQuery, EntityDetailsQueryVariables>(ENTITY_DETAILS, { id, claims: CLAIMS_PER_ENTITY }, signal).then((d) => d.entity),
   entityCards: (ids: string[], signal?: AbortSignal) =>
-    request<{ nodes: (EntityCard | Record<string, never> | null)[] }>(ENTITY_CARDS, { ids }, signal).then((d) =>
+    request<EntityCardsQuery, EntityCardsQueryVariables>(ENTITY_CARDS, { ids }, signal).then((d) =>
       d.nodes.filter((n): n is EntityCard => !!n && 'kind' in n),
     ),
   neighborhood: (id: string, signal?: AbortSignal) =>
-    request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, hops: 1, first: EXPAND_FIRST }, signal).then((d) => d.neighborhood),
+    request<NeighborhoodQuery, NeighborhoodQueryVariables>(NEIGHBORHOOD, { id, hops: 1, first: EXPAND_FIRST }, signal).then((d) => d.neighborhood),
   claimEvidence: (id: string, signal?: AbortSignal) =>
-    request<{ claim: ClaimWithEvidence | null }>(CLAIM_EVIDENCE, { id }, signal).then((d) => d.claim),
+    request<ClaimEvidenceQuery, ClaimEvidenceQueryVariables>(CLAIM_EVIDENCE, { id }, signal).then((d) => d.claim),
   statementsById,
   /** The claims about an entity (on either side), as statements. */
   statementsAbout: (id: string, signal?: AbortSignal) => statements({ about: { id: { eq: id } } }, EVENT_STATEMENTS, signal),
   /** Places and events among `ids`, with where they are; other kinds are left out. */
   locations: (ids: readonly string[], signal?: AbortSignal) =>
     inChunks(ids, (chunk) =>
-      request<{ nodes: (EntityLocation | Record<string, never> | null)[] }>(ENTITY_LOCATIONS, { ids: chunk }, signal).then((d) =>
-        d.nodes.filter((n): n is EntityLocation => !!n && 'kind' in n),
+      request<EntityLocationsQuery, EntityLocationsQueryVariables>(ENTITY_LOCATIONS, { ids: chunk }, signal).then((d) =>
+        d.nodes.filter((n): n is EntityLocation => !!n && '__typename' in n),
       ),
     ),
   /** Events among `ids`, with their dates; other kinds are left out. */
   eventDates: (ids: readonly string[], signal?: AbortSignal) =>
     inChunks(ids, (chunk) =>
-      request<{ nodes: (EventDates | Record<string, never> | null)[] }>(EVENT_DATES, { ids: chunk }, signal).then((d) =>
+      request<EventDatesQuery, EventDatesQueryVariables>(EVENT_DATES, { ids: chunk }, signal).then((d) =>
         d.nodes.filter((n): n is EventDates => !!n && 'id' in n),
       ),
     ),
   path: (from: string, to: string, signal?: AbortSignal) =>
-    request<{ path: Path | null }>(FIND_PATH, { from, to, maxHops: PATH_MAX_HOPS }, signal).then((d) => d.path),
+    request<FindPathQuery, FindPathQueryVariables>(FIND_PATH, { from, to, maxHops: PATH_MAX_HOPS }, signal).then((d) => d.path),
   timeline: (about: string | null, after: string | null, signal?: AbortSignal): Promise<TimelinePage> =>
-    request<{
-      timeline: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TimelineEvent }[] };
-    }>(TIMELINE, { about, first: TIMELINE_FIRST, after }, signal).then(({ timeline: t }) => ({
+    request<TimelineQuery, TimelineQueryVariables>(TIMELINE, { about, first: TIMELINE_FIRST, after }, signal).then(({ timeline: t }) => ({
       events: t.edges.map((e) => e.node),
       totalCount: t.totalCount,
       next: t.pageInfo.hasNextPage ? t.pageInfo.endCursor : null,

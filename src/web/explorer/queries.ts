@@ -172,13 +172,16 @@ export const STATEMENTS = /* GraphQL */ `
 export const ENTITY_LOCATIONS = /* GraphQL */ `
   query EntityLocations($ids: [ID!]!) {
     nodes(ids: $ids) {
+      # __typename tells the generated Place and Event shapes apart.
       ... on Place {
+        __typename
         id
         name
         kind
         location { lat lon }
       }
       ... on Event {
+        __typename
         id
         name
         kind

@@ -1,171 +1,60 @@
-// Shapes of the answers to the operations in queries.ts (hand-written: the selections are
-// small, and the browser test checks the operations against the schema).
+// Shapes of the answers to the operations in queries.ts, named for the components. Each is taken
+// from generated/operations.ts, which graphql-codegen writes from those operations and the SDL
+// (npm run codegen), so a selection and its type cannot drift apart.
+import type {
+  ClaimEvidenceQuery,
+  ClaimSummaryFragment,
+  EntityCardFragment,
+  EntityDetailsQuery,
+  EntityLocationsQuery,
+  EventDatesQuery,
+  FindPathQuery,
+  NeighborhoodQuery,
+  SearchEntitiesQuery,
+  StatementsQuery,
+  TimelineQuery,
+} from './generated/operations.js';
 
-export type EntityKind = 'PLACE' | 'ACTOR' | 'EVENT' | 'THING';
-export type ClaimStatus = 'REPORTED' | 'CLAIMED' | 'CONFIRMED' | 'DENIED' | 'UNCERTAIN';
-export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'APPROXIMATE';
+export type { ClaimStatus, DatePrecision, EntityKind, OriginKind } from './generated/operations.js';
 
-export interface EntityCard {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  subtype: string;
-}
+/** What `nodes(ids:)` answers for a node none of the operation's fragments select. */
+type Unselected = Record<PropertyKey, never>;
 
-export interface DateValue {
-  value: string;
-  precision: DatePrecision;
-  expression: string | null;
-}
+type KeysOfAny<U> = U extends unknown ? keyof U : never;
+type FieldOfAny<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+/** A union of per-type selections as one object: a field only some types select is optional. */
+type Merged<U> = Pick<U, keyof U> & { [K in Exclude<KeysOfAny<U>, keyof U>]?: FieldOfAny<U, K> };
 
-export interface ClaimRef {
-  id: string;
-  statement: string;
-  status: ClaimStatus;
-}
+export type EntityCard = EntityCardFragment;
+export type ClaimSummary = ClaimSummaryFragment;
+export type ClaimRef = ClaimSummary['confirms'][number];
+export type DateValue = NonNullable<ClaimSummary['statedOn']>;
+export type SearchHit = SearchEntitiesQuery['search'][number];
 
-export interface ClaimSummary extends ClaimRef {
-  predicate: string;
-  confidence: number;
-  /** Null only when the store has lost the entity (the server logs it as a data error). */
-  subject: EntityCard | null;
-  object: EntityCard | null;
-  quantity: { value: number; unit: string; approximate: boolean } | null;
-  attributedTo: { id: string; name: string }[];
-  statedOn: DateValue | null;
-  statedVia: string | null;
-  confirms: ClaimRef[];
-  confirmedBy: ClaimRef[];
-  contradicts: ClaimRef[];
-  contradictedBy: ClaimRef[];
-}
+/** An entity with what its type adds (a place's location, an actor's role, an event's dates …). */
+export type EntityDetails = Merged<NonNullable<EntityDetailsQuery['entity']>>;
 
-export interface SearchHit extends EntityCard {
-  aliases: string[];
-}
+export type Subgraph = NeighborhoodQuery['neighborhood'];
 
-export interface EntityDetails extends EntityCard {
-  aliases: string[];
-  description: string | null;
-  provisional: boolean;
-  source: string | null;
-  // Place
-  location?: { lat: number; lon: number; source: string; precision: string } | null;
-  // Actor
-  role?: string | null;
-  // Event
-  eventType?: string | null;
-  date?: DateValue | null;
-  endDate?: DateValue | null;
-  fatalities?: number | null;
-  /** Event.location, aliased. */
-  place?: EntityCard | null;
-  participants?: { role: string; entity: EntityCard }[];
-  claims: { totalCount: number; edges: { node: ClaimSummary }[] };
-}
-
-export interface Subgraph {
-  truncated: boolean;
-  nodes: EntityCard[];
-  edges: { source: string; target: string; predicate: string; claim: ClaimRef | null }[];
-}
-
-export interface Sentence {
-  index: number;
-  start: number;
-  end: number;
-  caption: boolean;
-}
-
-export interface Article {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  text: string;
-  sentences: Sentence[];
-}
-
-export interface Evidence {
-  quote: string;
-  start: number;
-  end: number;
-  sentence: number;
-  caption: boolean;
-  article: Article;
-}
-
-export interface ClaimWithEvidence extends ClaimSummary {
-  evidence: Evidence[];
-}
-
-/** A cited article, as exports and the sources table name it. */
-export interface Citation {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-}
+export type ClaimWithEvidence = NonNullable<ClaimEvidenceQuery['claim']>;
+export type Evidence = ClaimWithEvidence['evidence'][number];
+export type Article = Evidence['article'];
+export type Sentence = Article['sentences'][number];
 
 /** One source's statement: who said what, when, how, and the quotes with their articles. */
-export interface Statement {
-  id: string;
-  predicate: string;
-  statement: string;
-  status: ClaimStatus;
-  confidence: number;
-  subject: EntityCard | null;
-  object: EntityCard | null;
-  attributedTo: { id: string; name: string }[];
-  statedOn: DateValue | null;
-  statedVia: string | null;
-  confirms: { id: string }[];
-  confirmedBy: { id: string }[];
-  contradicts: { id: string }[];
-  contradictedBy: { id: string }[];
-  sameAs: { id: string }[];
-  evidence: { quote: string; sentenceText: string; article: Citation }[];
-}
+export type Statement = NonNullable<StatementsQuery['claims']['edges'][number]['node']>;
+/** A cited article, as exports and the sources table name it. */
+export type Citation = Statement['evidence'][number]['article'];
 
 /** A place with its coordinates, or an event with its place's (as EntityLocations answers). */
-export type EntityLocation =
-  | { id: string; name: string; kind: 'PLACE'; location: { lat: number; lon: number } | null }
-  | {
-      id: string;
-      name: string;
-      kind: 'EVENT';
-      place: { id: string; name: string; location: { lat: number; lon: number } | null } | null;
-    };
-
+export type EntityLocation = Exclude<EntityLocationsQuery['nodes'][number], Unselected | null>;
 /** An event with its dates (as EventDates answers). */
-export interface EventDates {
-  id: string;
-  name: string;
-  date: DateValue | null;
-  endDate: DateValue | null;
-}
+export type EventDates = Exclude<EventDatesQuery['nodes'][number], Unselected | null>;
 
-export interface PathStep {
-  from: { id: string; name: string };
-  to: { id: string; name: string };
-  predicate: string;
-  direction: 'OUTGOING' | 'INCOMING';
-  claim: ClaimRef;
-}
+export type Path = NonNullable<FindPathQuery['path']>;
+export type PathStep = Path['steps'][number];
 
-export interface Path {
-  hops: number;
-  nodes: EntityCard[];
-  steps: PathStep[];
-}
-
-export interface TimelineEvent extends EntityCard {
-  date: DateValue | null;
-  endDate: DateValue | null;
-  location: { id: string; name: string } | null;
-}
+export type TimelineEvent = TimelineQuery['timeline']['edges'][number]['node'];
 
 /** One page of the timeline, with what is needed to fetch the next. */
 export interface TimelinePage {
