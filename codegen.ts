@@ -15,8 +15,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         avoidOptionals: false,
         contextType: '../context.js#ApiContext',
-        // Both custom scalars travel as strings (src/api/scalars.ts).
-        scalars: { Date: 'string', URL: 'string' },
+        // The custom scalars travel as strings (src/api/scalars.ts); JSON is a revision's before/after.
+        scalars: { Date: 'string', DateTime: 'string', URL: 'string', JSON: 'unknown' },
         // Resolver parents are the store's records, not the GraphQL shapes.
         mappers: {
           Entity: `${records}#EntityRecord`,
@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Mention: `${records}#MentionRecord`,
           Thing: `${records}#EntityRecord`,
           Media: `${records}#MediaRecord`,
+          Revision: `${records}#RevisionRecord`,
           ClaimsAggregate: '../../store/port.js#ClaimsAggregateRecord',
           EntitiesAggregate: '../../store/port.js#EntitiesAggregateRecord',
         },

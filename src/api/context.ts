@@ -18,6 +18,8 @@ export interface ApiContext {
   events: LiveEvents;
   /** Where resolvers report data the model says cannot be (logged once each). */
   dataErrors: DataErrors;
+  /** The name of the API key the request was authenticated with (set by the auth plugin); curation records it. */
+  author?: string;
 }
 
 export interface ContextOptions {

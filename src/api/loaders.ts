@@ -2,7 +2,7 @@
 // tick of resolution, however many objects ask (no N+1). Paged lists per parent (an entity's or
 // an article's claims, an entity's events) batch the parents that ask with the same arguments.
 import DataLoader from 'dataloader';
-import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord } from '../model/records.js';
+import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord, RevisionRecord } from '../model/records.js';
 import type { ClaimFilter, ClaimLinkRecordOut, ClaimPageInclude, ClaimSortField, ClaimsAlong, ClaimsOf, GraphStore, SortedPage, SortKey, SortedPageRequest } from '../store/port.js';
 
 export interface Loaders {
@@ -17,11 +17,16 @@ export interface Loaders {
   articleMentions: DataLoader<string, MentionRecord[]>;
   /** Up to `limit` event ids of an entity, keyed by eventIdsKey, so equal limits batch. */
   eventIds: DataLoader<string, string[]>;
+  /** A node's revisions, newest first, up to MAX_REVISIONS (fields take the first few). */
+  revisions: DataLoader<string, RevisionRecord[]>;
   /** One page of a parent's claims; the key (claimPageKey) holds the arguments, so equal arguments batch. */
   claimPage: DataLoader<string, SortedPage>;
 }
 
 const SEPARATOR = '\u0000';
+
+/** Most revisions one node's field shows. */
+export const MAX_REVISIONS = 100;
 
 /** The loader key of one parent's claim page: the arguments and what to bring along, then the parent id. */
 export function claimPageKey(parentId: string, of: ClaimsOf, page: SortedPageRequest<ClaimSortField>, include: ClaimPageInclude = {}): string {
@@ -88,6 +93,7 @@ export function createLoaders(store: GraphStore): Loaders {
     mentions: new DataLoader((ids) => store.getMentions(ids)),
     articleMentions: new DataLoader((ids) => store.getArticleMentions(ids)),
     eventIds: new DataLoader(groupedByArguments((limit, ids) => store.eventIdsForEntities(ids, Number(limit)))),
+    revisions: new DataLoader((ids) => store.getRevisions(ids, MAX_REVISIONS)),
   };
   return {
     ...loaders,

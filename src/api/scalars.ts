@@ -1,6 +1,7 @@
 // The API's own scalars, validated by graphql-scalars: dates as ISO 8601 calendar dates (a day,
-// or only a month or year when that is all a source says) and URLs. Both travel as strings.
-import { GraphQLLocalDate, GraphQLURL } from 'graphql-scalars';
+// or only a month or year when that is all a source says), date-times, and URLs, all carried as
+// strings; JSON for a revision's before and after.
+import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate, GraphQLURL } from 'graphql-scalars';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 /** ISO 8601 reduced precision: a year, or a year and month. Full days go through LocalDate. */
@@ -42,3 +43,26 @@ export const UrlScalar = new GraphQLScalarType({
   parseLiteral: (node) => url(undefined, node),
   extensions: { codegenScalarType: 'string' },
 });
+
+/** Revisions and reviews store their time as an ISO string; it goes out as one, checked by graphql-scalars. */
+function dateTime(value: unknown): string {
+  const parsed = GraphQLDateTime.parseValue(value) as Date;
+  return parsed.toISOString();
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : dateTime(value)),
+  parseValue: (value) => dateTime(value),
+  parseLiteral: (node) => {
+    if (node.kind !== Kind.STRING) throw new GraphQLError('DateTime cannot represent a non-string value: use ISO 8601, e.g. "2026-12-06T08:15:00Z"', { nodes: node });
+    try {
+      return dateTime(node.value);
+    } catch {
+      throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(node.value)}: use ISO 8601, e.g. "2026-12-06T08:15:00Z"`, { nodes: node });
+    }
+  },
+  extensions: { codegenScalarType: 'string' },
+});
+
+export const JsonScalar = GraphQLJSON;

@@ -74,6 +74,21 @@ export interface ClaimLinkRecord {
   targetId: string;
 }
 
+/** A curator's verdict on a claim: REJECTED claims leave the default lists but stay in the graph. */
+export const REVIEW_VERDICTS = ['ACCEPTED', 'REJECTED'] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+/** A claim's review state, for filters: UNREVIEWED is a claim no curator has judged. */
+export type ReviewState = ReviewVerdict | 'UNREVIEWED';
+
+export interface ClaimReview {
+  verdict: ReviewVerdict;
+  note?: string;
+  /** The name of the API key that reviewed it. */
+  by: string;
+  /** ISO 8601 date-time. */
+  at: string;
+}
+
 export interface ClaimRecord {
   id: string;
   articleId: string;
@@ -95,6 +110,12 @@ export interface ClaimRecord {
   origin: string;
   evidence: EvidenceRecord[];
   links: ClaimLinkRecord[];
+  /** Set by curation only (never by ingest, whose writes leave it as it is). */
+  review?: ClaimReview;
+  /** The claim this one corrects (correctClaim). */
+  supersedes?: string;
+  /** The correction that replaced this claim; it stays, out of the default lists. */
+  supersededBy?: string;
 }
 
 export interface SentenceRecord {
@@ -154,7 +175,6 @@ export interface MentionRecord {
   text: string;
 }
 
-/** One unit of writing: everything an article contributes, stored all-or-nothing. */
 /**
  * What a committed ingest announces to live subscribers: written to the store's change log in the
  * same transaction as the ingest, and read back by every server on that store.
@@ -168,6 +188,38 @@ export interface ChangeRecord {
   links: { type: ClaimLinkType; from: string; to: string }[];
 }
 
+/** What a curator can do, each recorded as a revision. */
+export const REVISION_ACTIONS = ['REVIEW_CLAIM', 'CORRECT_CLAIM', 'MERGE_ENTITIES', 'ADD_ALIAS', 'SET_LOCATION'] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** One curator's change: who, when, what, and the records as they were before and after. */
+export interface RevisionRecord {
+  id: string;
+  /** The nodes it changed (a merge changes two, a correction the old claim and its replacement). */
+  nodeIds: string[];
+  action: RevisionAction;
+  /** The name of the API key that made it. */
+  author: string;
+  /** ISO 8601 date-time. */
+  at: string;
+  note?: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * A curator's change beyond rewriting records, applied in the batch's transaction after its
+ * records: reviews set, claims superseded by their corrections, one entity merged into another
+ * (its claims, mentions, participations and names move; its id answers with the kept entity).
+ */
+export interface Curation {
+  revision: RevisionRecord;
+  reviews?: { claimId: string; review: ClaimReview }[];
+  supersede?: { claimId: string; by: string }[];
+  merge?: { keep: string; merge: string };
+}
+
+/** One unit of writing: everything an article (or a curator's change) contributes, stored all-or-nothing. */
 export interface GraphBatch {
   articles: ArticleRecord[];
   entities: EntityRecord[];
@@ -175,6 +227,8 @@ export interface GraphBatch {
   mentions: MentionRecord[];
   /** Announced to live subscribers once the batch commits (ingest sets it; seeding does not). */
   change?: ChangeRecord;
+  /** A curator's change (curate/), recorded as a revision in the same transaction. */
+  curation?: Curation;
 }
 
 export const emptyBatch = (): GraphBatch => ({ articles: [], entities: [], claims: [], mentions: [] });

@@ -14,19 +14,34 @@ export interface AuthOptions {
 
 const digest = (key: string) => createHash('sha256').update(key, 'utf8').digest();
 
+/** A key's name, `name:` before it in API_KEYS (`alice:3f9c…`); curation records it as the author. */
+const NAMED = /^([A-Za-z][\w.-]{0,39}):(.{16,})$/;
+
+/** An API_KEYS entry as its name and key; an unnamed key is known by the start of its SHA-256 (never by the key itself). */
+export function keyEntry(entry: string): { name: string; key: string } {
+  const named = NAMED.exec(entry);
+  return named ? { name: named[1], key: named[2] } : { name: `key-${digest(entry).toString('hex').slice(0, 8)}`, key: entry };
+}
+
 /**
- * Compares the presented key with every configured key in constant time: both sides are SHA-256
- * digests (equal length whatever the key lengths), and every configured key is compared, so the
- * time taken says nothing about which key, or how much of one, matched.
+ * The name of the configured key the presented one is, compared with every configured key in
+ * constant time: both sides are SHA-256 digests (equal length whatever the key lengths), and
+ * every configured key is compared, so the time taken says nothing about which key, or how much
+ * of one, matched.
  */
-export function createKeyCheck(apiKeys: readonly string[]): (presented: string) => boolean {
-  const digests = apiKeys.map(digest);
+export function createKeyNamer(apiKeys: readonly string[]): (presented: string) => string | undefined {
+  const known = apiKeys.map(keyEntry).map((e) => ({ name: e.name, digest: digest(e.key) }));
   return (presented) => {
     const candidate = digest(presented);
-    let matched = false;
-    for (const known of digests) matched = timingSafeEqual(candidate, known) || matched;
+    let matched: string | undefined;
+    for (const k of known) if (timingSafeEqual(candidate, k.digest) && matched === undefined) matched = k.name;
     return matched;
   };
+}
+
+export function createKeyCheck(apiKeys: readonly string[]): (presented: string) => boolean {
+  const namer = createKeyNamer(apiKeys);
+  return (presented) => namer(presented) !== undefined;
 }
 
 /** The key a request carries: `Authorization: Bearer <key>` first, else `x-api-key`. */
@@ -50,9 +65,9 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 export function authPlugin(options: AuthOptions): ApolloServerPlugin {
-  const check = createKeyCheck(options.apiKeys);
-  const listener: GraphQLRequestListener<object> = {
-    async didResolveOperation({ operation, request }) {
+  const nameOf = createKeyNamer(options.apiKeys);
+  const listener: GraphQLRequestListener<{ author?: string }> = {
+    async didResolveOperation({ operation, request, contextValue }) {
       if (!operation) return;
       const isWrite = operation.operation !== 'query';
       if (!isWrite && !options.requireAuthForReads) return;
@@ -66,7 +81,10 @@ export function authPlugin(options: AuthOptions): ApolloServerPlugin {
       if (key === undefined) {
         throw unauthenticated(`${what} need an API key: send it as "Authorization: Bearer <key>" or "x-api-key: <key>".`);
       }
-      if (!check(key)) throw unauthenticated('The API key is not valid.');
+      const name = nameOf(key);
+      if (name === undefined) throw unauthenticated('The API key is not valid.');
+      // Curation records who made each change.
+      contextValue.author = name;
     },
   };
   return { requestDidStart: async () => listener };

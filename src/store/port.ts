@@ -14,6 +14,8 @@ import type {
   EvidenceRecord,
   GraphBatch,
   MentionRecord,
+  ReviewState,
+  RevisionRecord,
 } from '../model/records.js';
 
 export type StoreBackend = 'neo4j' | 'embedded';
@@ -45,7 +47,8 @@ export interface TextTest {
 
 /**
  * Claims filter, the fields combined with AND; `all`, `any` and `not` nest filters. Absent fields
- * do not filter; an empty list matches nothing.
+ * do not filter, except that rejected and superseded claims are left out unless the filter names
+ * `reviews` or `superseded` somewhere (shared.ts visibleByDefault); an empty list matches nothing.
  */
 export interface ClaimFilter {
   ids?: readonly string[];
@@ -71,6 +74,10 @@ export interface ClaimFilter {
   /** The day the statement was made, at the precision stored. */
   statedOn?: Range<string>;
   statement?: TextTest;
+  /** Review states; UNREVIEWED is a claim no curator has judged. */
+  reviews?: readonly ReviewState[];
+  /** true: only claims a correction replaced; false: only current ones. */
+  superseded?: boolean;
   all?: readonly ClaimFilter[];
   any?: readonly ClaimFilter[];
   not?: ClaimFilter;
@@ -231,7 +238,10 @@ export interface GraphStore {
    */
   upsert(batch: GraphBatch): Promise<WriteSummary>;
 
+  /** Entities by id; the id of an entity merged into another answers with the kept entity. */
   getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  /** Curators' revisions of each node, newest first, at most `limit` per node. */
+  getRevisions(nodeIds: readonly string[], limit: number): Promise<RevisionRecord[][]>;
   getClaims(ids: readonly string[]): Promise<(ClaimRecord | null)[]>;
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
   /** Articles without their text and sentences (most reads need neither). */

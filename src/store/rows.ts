@@ -13,6 +13,7 @@ import type {
   MediaRecord,
   MentionRecord,
   ResolvedDate,
+  ReviewVerdict,
 } from '../model/records.js';
 import { searchKeysFor } from '../model/search-keys.js';
 import { InvalidBatchError } from './port.js';
@@ -155,6 +156,16 @@ export function rowToClaim(row: Row, evidence: EvidenceRecord[] = [], links: Cla
   if (statedOn) claim.statedOn = statedOn;
   const statedVia = optText(row.statedVia);
   if (statedVia) claim.statedVia = statedVia;
+  // Curation's columns (src/curate): ingest never writes them.
+  const verdict = optText(row.reviewVerdict);
+  if (verdict) {
+    const note = optText(row.reviewNote);
+    claim.review = { verdict: verdict as ReviewVerdict, by: optText(row.reviewBy) ?? '', at: optText(row.reviewAt) ?? '', ...(note ? { note } : {}) };
+  }
+  const supersedes = optText(row.supersedes);
+  if (supersedes) claim.supersedes = supersedes;
+  const supersededBy = optText(row.supersededBy);
+  if (supersededBy) claim.supersededBy = supersededBy;
   return claim;
 }
 

@@ -1,6 +1,6 @@
 // Small helpers both adapters use to shape query results for the port.
-import type { GraphBatch } from '../model/records.js';
-import type { Bucket, ClaimsAggregateRecord, EntitiesAggregateRecord, Page, SortedPage, SortKey, WriteSummary } from './port.js';
+import type { GraphBatch, RevisionRecord } from '../model/records.js';
+import type { Bucket, ClaimFilter, ClaimsAggregateRecord, EntitiesAggregateRecord, Page, SortedPage, SortKey, WriteSummary } from './port.js';
 
 /** Results in the order of the ids asked for, null for unknown ids (DataLoader's contract). */
 export function orderByIds<T>(ids: readonly string[], byId: Map<string, T>): (T | null)[] {
@@ -95,4 +95,49 @@ export function sortedPageOf(rows: { id: string; key: (string | number)[] }[], t
   const page = rows.slice(0, first);
   if (backward) page.reverse();
   return { items: page.map((r) => r.id), keys: page.map((r) => r.key), totalCount, hasNextPage: rows.length > first };
+}
+
+/** Whether a filter, or any filter nested in it, names `key`. */
+function names(filter: ClaimFilter, key: 'reviews' | 'superseded'): boolean {
+  return filter[key] !== undefined || [...(filter.all ?? []), ...(filter.any ?? []), ...(filter.not ? [filter.not] : [])].some((f) => names(f, key));
+}
+
+/**
+ * The filter as both stores apply it: rejected claims, and claims a correction superseded, stay in
+ * the graph for whoever asks about them, but are left out of every list that does not.
+ */
+export function visibleByDefault(filter: ClaimFilter): ClaimFilter {
+  const out = { ...filter };
+  if (!names(filter, 'reviews')) out.reviews = ['UNREVIEWED', 'ACCEPTED'];
+  if (!names(filter, 'superseded')) out.superseded = false;
+  return out;
+}
+
+/** A revision as the rows that store it: one per node it changed. */
+export function revisionRows(r: RevisionRecord) {
+  return r.nodeIds.map((nodeId) => ({
+    nodeId,
+    at: r.at,
+    id: r.id,
+    nodeIds: JSON.stringify(r.nodeIds),
+    action: r.action,
+    author: r.author,
+    note: r.note ?? null,
+    before: JSON.stringify(r.before ?? null),
+    after: JSON.stringify(r.after ?? null),
+  }));
+}
+
+/** A stored revision row back as a record. */
+export function rowToRevision(row: Record<string, unknown>): RevisionRecord {
+  return {
+    id: row.id as string,
+    nodeIds: JSON.parse(row.nodeIds as string) as string[],
+    action: row.action as RevisionRecord['action'],
+    author: row.author as string,
+    at: row.at as string,
+    ...(typeof row.note === 'string' ? { note: row.note } : {}),
+    before: JSON.parse(row.before as string) as unknown,
+    after: JSON.parse(row.after as string) as unknown,
+  };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord, MediaRecord } from '../../model/records.js';
+import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord, MediaRecord, RevisionRecord } from '../../model/records.js';
 import type { ClaimsAggregateRecord, EntitiesAggregateRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -18,6 +18,10 @@ export type Scalars = {
    * is all a source says. Invalid dates (`2020-02-30`) give BAD_USER_INPUT.
    */
   Date: { input: string; output: string; }
+  /** An ISO 8601 date-time in UTC, e.g. `2026-12-06T08:15:00.000Z`. */
+  DateTime: { input: string; output: string; }
+  /** Any JSON value: a revision's record before and after. */
+  JSON: { input: unknown; output: unknown; }
   /** An absolute URL (RFC 3986), e.g. `https://apnews.com/article/…`. */
   URL: { input: string; output: string; }
 };
@@ -50,6 +54,7 @@ export type Actor = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this actor by a claim (either direction). */
   related: RelatedEntityConnection;
+  revisions: Array<Revision>;
   /** A person's role or title ("President of Azerbaijan"); null when not stated. */
   role?: Maybe<Scalars['String']['output']>;
   /** Where the actor's facts come from when not from an article (e.g. `gazetteer:…`). */
@@ -109,6 +114,15 @@ export type ActorRelatedArgs = {
  * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
  * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
  */
+export type ActorRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Someone who acts or speaks: a state, government body, armed force, person, organisation, media
+ * outlet or population group. Objects the story turns on (a helicopter, a convoy) are Things.
+ */
 export type ActorStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -135,6 +149,7 @@ export type Article = Node & {
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Publisher or agency ("AP"), when known. */
   publisher?: Maybe<Scalars['String']['output']>;
+  revisions: Array<Revision>;
   /** The text's sentences in order, photo captions marked as captions. */
   sentences: Array<Sentence>;
   /** The earlier version this one replaces (same URL), kept in the graph; null for a first version. */
@@ -168,6 +183,12 @@ export type ArticleMentionedEntitiesArgs = {
 /** A news article: its metadata, exact text, sentences, and what it says and mentions. */
 export type ArticleMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article: its metadata, exact text, sentences, and what it says and mentions. */
+export type ArticleRevisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -242,6 +263,9 @@ export type Claim = Node & {
   qualifiers: Array<Qualifier>;
   /** The figure the claim states ("about 150km"), when it states one. */
   quantity?: Maybe<Quantity>;
+  /** The curator's review; null while unreviewed. */
+  review?: Maybe<ClaimReview>;
+  revisions: Array<Revision>;
   /** Claims that assert the same thing (for instance the same fact in another article); the link runs both ways. */
   sameAs: Array<Claim>;
   /** When the attributed party made the statement, as resolved from the text; null when not stated. */
@@ -254,6 +278,21 @@ export type Claim = Node & {
   status: ClaimStatus;
   /** What the claim is about. Should the store have lost the entity (a data error, logged once by the server), this claim alone becomes null: its edge's `node` in lists, and the rest of the answer stands. */
   subject: Entity;
+  /** The correction that replaced this claim; it is then left out of default lists. */
+  supersededBy?: Maybe<Claim>;
+  /** The claim this one corrects. */
+  supersedes?: Maybe<Claim>;
+};
+
+
+/**
+ * One assertion an article makes, never a bare edge: subject, predicate, object or quantity,
+ * qualifiers, the stance of its source (status), who said it (attributedTo), the article that
+ * reports it, and verbatim evidence. Agreement and disagreement between claims are links
+ * (`confirmedBy`, `contradictedBy` …); a claim's status never changes when other sources arrive.
+ */
+export type ClaimRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Conditions on the article reporting a claim; all given must hold. */
@@ -275,6 +314,23 @@ export type ClaimConnection = {
   pageInfo: PageInfo;
   /** Number of claims matching, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** What a correction changes; fields left out keep the claim's value. */
+export type ClaimCorrection = {
+  /** The actors who made the statement (actor ids). */
+  attributedTo?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 0 to 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** The object entity's id. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  predicate?: InputMaybe<Predicate>;
+  quantity?: InputMaybe<QuantityInput>;
+  /** When the statement was made. */
+  statedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The claim as one readable sentence (1 to 2,000 characters). */
+  statement?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ClaimStatus>;
 };
 
 /** A claim in a connection, with its cursor. */
@@ -321,6 +377,16 @@ export type ClaimOrigin = {
   kind: OriginKind;
   /** Id of the extraction rule, for EXTRACTED claims; null for CURATED ones. */
   rule?: Maybe<Scalars['String']['output']>;
+};
+
+/** A curator's review of a claim. */
+export type ClaimReview = {
+  __typename?: 'ClaimReview';
+  at: Scalars['DateTime']['output'];
+  /** The name of the API key that reviewed it. */
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  verdict: Verdict;
 };
 
 /** Which side of a claim an entity is on. */
@@ -434,6 +500,10 @@ export type ClaimWhere = {
   status_IN?: InputMaybe<Array<ClaimStatus>>;
   /** The claim's subject: its id or kind. */
   subject?: InputMaybe<ClaimEntityWhere>;
+  /** true: only claims a correction replaced; false: only current ones. Unless a filter names `superseded` somewhere, superseded claims are left out. */
+  superseded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The curator's review. Unless a filter names `verdict` somewhere, rejected claims are left out. */
+  verdict?: InputMaybe<ReviewStateWhere>;
 };
 
 /**
@@ -483,6 +553,16 @@ export type ClaimsAggregateByPredicateArgs = {
  */
 export type ClaimsAggregateBySourceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CorrectClaimPayload = {
+  __typename?: 'CorrectClaimPayload';
+  /** The new claim. */
+  claim: Claim;
+  /** The claim it replaces, now superseded. */
+  corrected: Claim;
+  /** Null when this correction had already been made. */
+  revision?: Maybe<Revision>;
 };
 
 /** How exact a date is. */
@@ -617,6 +697,7 @@ export type Entity = {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this one by a claim (either direction), each with the claim that links them, in claim-id order. */
   related: RelatedEntityConnection;
+  revisions: Array<Revision>;
   /** Where the entity's facts come from when not from an article, e.g. `gazetteer:gyumri`; null when they come from articles. */
   source?: Maybe<Scalars['String']['output']>;
   /** Finer type: for places city, region, country, exclave, border, military-base, road, site; for actors state, person, government-body, armed-force, media …; for events shootdown, territory-taken … */
@@ -661,6 +742,16 @@ export type EntityRelatedArgs = {
   predicate?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/**
+ * Something the news is about: a place, an actor, an event or a thing. Entities have stable ids, a display
+ * name and aliases (transliterations and local names), and take part in claims as subject or object.
+ * Use inline fragments (`... on Place`) for kind-specific fields.
+ */
+export type EntityRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of entities (Relay connection). */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
@@ -670,6 +761,13 @@ export type EntityConnection = {
   pageInfo: PageInfo;
   /** Number of entities matching, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+export type EntityCurationPayload = {
+  __typename?: 'EntityCurationPayload';
+  entity: Entity;
+  /** Null when the entity already had this alias or location. */
+  revision?: Maybe<Revision>;
 };
 
 /** An entity in a connection, with its cursor. */
@@ -745,6 +843,7 @@ export type Event = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this event by a claim (either direction). */
   related: RelatedEntityConnection;
+  revisions: Array<Revision>;
   /** Where the event's facts come from when not from an article. */
   source?: Maybe<Scalars['String']['output']>;
   /** Finer type: shootdown, territory-taken, armed-conflict, displacement, statement, video-release … */
@@ -784,6 +883,15 @@ export type EventRelatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Something that happened (ACLED-like): typed, dated with a precision, located, with participants
+ * in roles and casualties where stated.
+ */
+export type EventRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of events (Relay connection). */
@@ -1016,9 +1124,29 @@ export type MentionEdge = {
   node: Mention;
 };
 
+export type MergeEntitiesPayload = {
+  __typename?: 'MergeEntitiesPayload';
+  /** The kept entity, as it is after the merge. */
+  entity: Entity;
+  /** Claims that named the merged entity (as subject, object or speaker) and now name the kept one. */
+  movedClaims: Scalars['Int']['output'];
+  /** Mentions of the merged entity, now of the kept one. */
+  movedMentions: Scalars['Int']['output'];
+  /** Null when `merge` had already been merged into `keep`. */
+  revision?: Maybe<Revision>;
+};
+
 /** Writes. Every write is one transaction: all of it is stored, or nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A new name for an entity (a spelling, transliteration or former name): search finds it, later ingests resolve it to this entity. */
+  addAlias: EntityCurationPayload;
+  /**
+   * Replace a wrong claim with a corrected one: a new claim (id `<old id>~c1`, then `~c2` …) with the
+   * same article and evidence, the fields given, and origin CURATED. The old claim stays, with
+   * `supersededBy`, out of the default lists (ask with `where: { superseded: true }`).
+   */
+  correctClaim: CorrectClaimPayload;
   /**
    * Ingest a news article: sentences, mentions and entity resolution against the graph, attributed
    * claims with verbatim evidence (curated annotations win where they exist), and links to what
@@ -1027,12 +1155,71 @@ export type Mutation = {
    * HTML text, over 200,000 characters, a malformed date or URL) gives BAD_USER_INPUT and writes nothing.
    */
   ingestArticle: IngestArticlePayload;
+  /**
+   * Make two records of one entity one: `merge`'s name and aliases become aliases of `keep`; its
+   * claims (as subject, object or speaker), mentions, participations and search keys move to `keep`;
+   * facts `keep` lacks (description, role, coordinates, date) come over. From then on `merge`'s id
+   * answers with `keep` (`entity`, `node`), and later ingests resolve its names to `keep`. Both must
+   * be of one kind.
+   */
+  mergeEntities: MergeEntitiesPayload;
+  /**
+   * Accept or reject a claim. Rejected claims stay in the graph and answer by id, but every claim
+   * list, aggregate, neighbourhood and path leaves them out unless its `where` asks about `verdict`.
+   * A later review replaces an earlier one (both stay in `revisions`).
+   */
+  reviewClaim: ReviewClaimPayload;
+  /** A place's coordinates, with where they come from and how exact they are (places only). */
+  setLocation: EntityCurationPayload;
+};
+
+
+/** Writes. Every write is one transaction: all of it is stored, or nothing. */
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. Every write is one transaction: all of it is stored, or nothing. */
+export type MutationCorrectClaimArgs = {
+  correction: ClaimCorrection;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** Writes. Every write is one transaction: all of it is stored, or nothing. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+/** Writes. Every write is one transaction: all of it is stored, or nothing. */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. Every write is one transaction: all of it is stored, or nothing. */
+export type MutationReviewClaimArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  verdict: Verdict;
+};
+
+
+/** Writes. Every write is one transaction: all of it is stored, or nothing. */
+export type MutationSetLocationArgs = {
+  id: Scalars['ID']['input'];
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  precision: GeoPrecision;
+  source: Scalars['String']['input'];
 };
 
 /**
@@ -1046,11 +1233,22 @@ export type Node = {
    * material keeps the same ids, so they are safe to bookmark and link to.
    */
   id: Scalars['ID']['output'];
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
+  revisions: Array<Revision>;
+};
+
+
+/**
+ * Anything with a stable identity: entities (Place, Actor, Event), claims and articles.
+ * Fetch any of them with `Query.node(id:)`.
+ */
+export type NodeRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a claim entered the graph. */
 export type OriginKind =
-  /** Curated annotation, checked by a person. */
+  /** Curated annotation, checked by a person, or a curator's correction (`correctClaim`). */
   | 'CURATED'
   /** Found by an extraction rule (see `ClaimOrigin.rule`). */
   | 'EXTRACTED';
@@ -1155,6 +1353,7 @@ export type Place = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this place by a claim (either direction). */
   related: RelatedEntityConnection;
+  revisions: Array<Revision>;
   /** Where the place's facts (e.g. coordinates) come from when not from an article, e.g. `gazetteer:gyumri`. */
   source?: Maybe<Scalars['String']['output']>;
   /** Finer type: country, region, city, exclave, border, military-base, road, site … */
@@ -1211,6 +1410,12 @@ export type PlaceRelatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A location. A country is both a Place and an Actor (the state); `counterpart` links the two. */
+export type PlaceRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A predicate of the claim vocabulary (seed/vocabulary/predicates.yaml); `Query.predicates` describes each. */
@@ -1379,6 +1584,13 @@ export type Quantity = {
   unit: Scalars['String']['output'];
   /** The stated number. */
   value: Scalars['Float']['output'];
+};
+
+/** A figure with its unit. */
+export type QuantityInput = {
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  unit: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
 };
 
 /** Whether a predicate's claims carry a quantity. */
@@ -1898,6 +2110,54 @@ export type RelatedEntityEdge = {
   node: RelatedEntity;
 };
 
+export type ReviewClaimPayload = {
+  __typename?: 'ReviewClaimPayload';
+  claim: Claim;
+  /** Null when the claim already had this verdict and note. */
+  revision?: Maybe<Revision>;
+};
+
+/** A claim's review state, for filters. */
+export type ReviewState =
+  | 'ACCEPTED'
+  | 'REJECTED'
+  /** No curator has judged it. */
+  | 'UNREVIEWED';
+
+/** Tests on a claim's review state; naming it at all lifts the default that hides rejected claims. */
+export type ReviewStateWhere = {
+  /** This state. */
+  eq?: InputMaybe<ReviewState>;
+  /** Any of these states. */
+  in?: InputMaybe<Array<ReviewState>>;
+};
+
+/** One curator's change: who, when, what, and the record before and after it. */
+export type Revision = {
+  __typename?: 'Revision';
+  action: RevisionAction;
+  /** The changed part of the record after. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The name of the API key that made it. */
+  author: Scalars['String']['output'];
+  /** The changed part of the record before (null when there was none: a first review). */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Stable id: `revision:<uuid>`. */
+  id: Scalars['ID']['output'];
+  /** Ids of every node it changed (a merge changes two, a correction the old claim and its replacement). */
+  nodes: Array<Scalars['ID']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a curator did to the graph. */
+export type RevisionAction =
+  | 'ADD_ALIAS'
+  | 'CORRECT_CLAIM'
+  | 'MERGE_ENTITIES'
+  | 'REVIEW_CLAIM'
+  | 'SET_LOCATION';
+
 /** One entity `searchHits` found, with how it matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -2077,6 +2337,7 @@ export type Thing = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this one by a claim (either direction), each with the claim that links them, in claim-id order. */
   related: RelatedEntityConnection;
+  revisions: Array<Revision>;
   /** Where the thing's facts come from when not from an article; null when they come from articles. */
   source?: Maybe<Scalars['String']['output']>;
   /** Finer type: aircraft, drone, convoy, vehicles, equipment, flag, sign … */
@@ -2130,6 +2391,23 @@ export type ThingRelatedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   predicate?: InputMaybe<Scalars['String']['input']>;
 };
+
+
+/**
+ * A physical object the story turns on (an aircraft, a drone, a convoy, vehicles, equipment, a flag
+ * or a sign): what is shot down, escorted or displayed, as opposed to who acts. Photos and videos are
+ * not things: they belong to their article (`Article.media`).
+ */
+export type ThingRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A curator's verdict on a claim. */
+export type Verdict =
+  /** Checked and right. */
+  | 'ACCEPTED'
+  /** Wrong: left out of lists, kept in the graph. */
+  | 'REJECTED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -2231,11 +2509,13 @@ export type ResolversTypes = ResolversObject<{
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimArticleWhere: ClaimArticleWhere;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimCorrection: ClaimCorrection;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node?: Maybe<ResolversTypes['Claim']> }>;
   ClaimEntityWhere: ClaimEntityWhere;
   ClaimLinkEvent: ResolverTypeWrapper<Omit<ClaimLinkEvent, 'from' | 'to'> & { from: ResolversTypes['Claim'], to: ResolversTypes['Claim'] }>;
   ClaimLinkType: ClaimLinkType;
   ClaimOrigin: ResolverTypeWrapper<ClaimOrigin>;
+  ClaimReview: ResolverTypeWrapper<ClaimReview>;
   ClaimRole: ClaimRole;
   ClaimSort: ClaimSort;
   ClaimSpeakerWhere: ClaimSpeakerWhere;
@@ -2244,8 +2524,10 @@ export type ResolversTypes = ResolversObject<{
   ClaimStatusWhere: ClaimStatusWhere;
   ClaimWhere: ClaimWhere;
   ClaimsAggregate: ResolverTypeWrapper<ClaimsAggregateRecord>;
+  CorrectClaimPayload: ResolverTypeWrapper<Omit<CorrectClaimPayload, 'claim' | 'corrected' | 'revision'> & { claim: ResolversTypes['Claim'], corrected: ResolversTypes['Claim'], revision?: Maybe<ResolversTypes['Revision']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateValue: ResolverTypeWrapper<DateValue>;
   DateWhere: DateWhere;
   DayCount: ResolverTypeWrapper<DayCount>;
@@ -2255,6 +2537,7 @@ export type ResolversTypes = ResolversObject<{
   EntitiesAggregate: ResolverTypeWrapper<EntitiesAggregateRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityCurationPayload: ResolverTypeWrapper<Omit<EntityCurationPayload, 'entity' | 'revision'> & { entity: ResolversTypes['Entity'], revision?: Maybe<ResolversTypes['Revision']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
   EntityKindCount: ResolverTypeWrapper<EntityKindCount>;
@@ -2274,11 +2557,13 @@ export type ResolversTypes = ResolversObject<{
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   IngestOutcome: IngestOutcome;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Media: ResolverTypeWrapper<MediaRecord>;
   MediaKind: MediaKind;
   Mention: ResolverTypeWrapper<MentionRecord>;
   MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
   MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
+  MergeEntitiesPayload: ResolverTypeWrapper<Omit<MergeEntitiesPayload, 'entity' | 'revision'> & { entity: ResolversTypes['Entity'], revision?: Maybe<ResolversTypes['Revision']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OriginKind: OriginKind;
@@ -2295,11 +2580,17 @@ export type ResolversTypes = ResolversObject<{
   PredicateWhere: PredicateWhere;
   Qualifier: ResolverTypeWrapper<Qualifier>;
   Quantity: ResolverTypeWrapper<Quantity>;
+  QuantityInput: QuantityInput;
   QuantityUse: QuantityUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedEntity: ResolverTypeWrapper<Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversTypes['Claim'], entity: ResolversTypes['Entity'] }>;
   RelatedEntityConnection: ResolverTypeWrapper<Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversTypes['RelatedEntityEdge']> }>;
   RelatedEntityEdge: ResolverTypeWrapper<Omit<RelatedEntityEdge, 'node'> & { node: ResolversTypes['RelatedEntity'] }>;
+  ReviewClaimPayload: ResolverTypeWrapper<Omit<ReviewClaimPayload, 'claim' | 'revision'> & { claim: ResolversTypes['Claim'], revision?: Maybe<ResolversTypes['Revision']> }>;
+  ReviewState: ReviewState;
+  ReviewStateWhere: ReviewStateWhere;
+  Revision: ResolverTypeWrapper<RevisionRecord>;
+  RevisionAction: RevisionAction;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SearchHitConnection: ResolverTypeWrapper<Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -2314,6 +2605,7 @@ export type ResolversTypes = ResolversObject<{
   SubtypeCount: ResolverTypeWrapper<SubtypeCount>;
   Thing: ResolverTypeWrapper<EntityRecord>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  Verdict: Verdict;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2327,17 +2619,21 @@ export type ResolversParentTypes = ResolversObject<{
   Claim: ClaimRecord;
   ClaimArticleWhere: ClaimArticleWhere;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimCorrection: ClaimCorrection;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Claim']> };
   ClaimEntityWhere: ClaimEntityWhere;
   ClaimLinkEvent: Omit<ClaimLinkEvent, 'from' | 'to'> & { from: ResolversParentTypes['Claim'], to: ResolversParentTypes['Claim'] };
   ClaimOrigin: ClaimOrigin;
+  ClaimReview: ClaimReview;
   ClaimSort: ClaimSort;
   ClaimSpeakerWhere: ClaimSpeakerWhere;
   ClaimStatusCount: ClaimStatusCount;
   ClaimStatusWhere: ClaimStatusWhere;
   ClaimWhere: ClaimWhere;
   ClaimsAggregate: ClaimsAggregateRecord;
+  CorrectClaimPayload: Omit<CorrectClaimPayload, 'claim' | 'corrected' | 'revision'> & { claim: ResolversParentTypes['Claim'], corrected: ResolversParentTypes['Claim'], revision?: Maybe<ResolversParentTypes['Revision']> };
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DateValue: DateValue;
   DateWhere: DateWhere;
   DayCount: DayCount;
@@ -2346,6 +2642,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntitiesAggregate: EntitiesAggregateRecord;
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityCurationPayload: Omit<EntityCurationPayload, 'entity' | 'revision'> & { entity: ResolversParentTypes['Entity'], revision?: Maybe<ResolversParentTypes['Revision']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityKindCount: EntityKindCount;
   EntityKindWhere: EntityKindWhere;
@@ -2362,10 +2659,12 @@ export type ResolversParentTypes = ResolversObject<{
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Media: MediaRecord;
   Mention: MentionRecord;
   MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
+  MergeEntitiesPayload: Omit<MergeEntitiesPayload, 'entity' | 'revision'> & { entity: ResolversParentTypes['Entity'], revision?: Maybe<ResolversParentTypes['Revision']> };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OriginWhere: OriginWhere;
@@ -2379,10 +2678,14 @@ export type ResolversParentTypes = ResolversObject<{
   PredicateWhere: PredicateWhere;
   Qualifier: Qualifier;
   Quantity: Quantity;
+  QuantityInput: QuantityInput;
   Query: Record<PropertyKey, never>;
   RelatedEntity: Omit<RelatedEntity, 'claim' | 'entity'> & { claim: ResolversParentTypes['Claim'], entity: ResolversParentTypes['Entity'] };
   RelatedEntityConnection: Omit<RelatedEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelatedEntityEdge']> };
   RelatedEntityEdge: Omit<RelatedEntityEdge, 'node'> & { node: ResolversParentTypes['RelatedEntity'] };
+  ReviewClaimPayload: Omit<ReviewClaimPayload, 'claim' | 'revision'> & { claim: ResolversParentTypes['Claim'], revision?: Maybe<ResolversParentTypes['Revision']> };
+  ReviewStateWhere: ReviewStateWhere;
+  Revision: RevisionRecord;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SearchHitConnection: Omit<SearchHitConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -2409,6 +2712,7 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<ActorRelatedArgs, 'first'>>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ActorRevisionsArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first'>>;
@@ -2425,6 +2729,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ArticleRevisionsArgs, 'first'>>;
   sentences?: Resolver<Array<ResolversTypes['Sentence']>, ParentType, ContextType>;
   supersedes?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2468,12 +2773,16 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualifiers?: Resolver<Array<ResolversTypes['Qualifier']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['ClaimReview']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ClaimRevisionsArgs, 'first'>>;
   sameAs?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   statedOn?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   statedVia?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2499,6 +2808,13 @@ export type ClaimOriginResolvers<ContextType = ApiContext, ParentType extends Re
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ClaimReviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimReview'] = ResolversParentTypes['ClaimReview']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+}>;
+
 export type ClaimStatusCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
@@ -2512,8 +2828,18 @@ export type ClaimsAggregateResolvers<ContextType = ApiContext, ParentType extend
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CorrectClaimPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CorrectClaimPayload'] = ResolversParentTypes['CorrectClaimPayload']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DateValueResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = ResolversObject<{
@@ -2558,6 +2884,11 @@ export type EntityConnectionResolvers<ContextType = ApiContext, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type EntityCurationPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityCurationPayload'] = ResolversParentTypes['EntityCurationPayload']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+}>;
+
 export type EntityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2584,6 +2915,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<EventRelatedArgs, 'first'>>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<EventRevisionsArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2642,6 +2974,10 @@ export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType e
   skippedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MediaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = ResolversObject<{
   caption?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   credit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2671,8 +3007,20 @@ export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
 }>;
 
+export type MergeEntitiesPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  movedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movedMentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addAlias?: Resolver<ResolversTypes['EntityCurationPayload'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id'>>;
+  correctClaim?: Resolver<ResolversTypes['CorrectClaimPayload'], ParentType, ContextType, RequireFields<MutationCorrectClaimArgs, 'correction' | 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  reviewClaim?: Resolver<ResolversTypes['ReviewClaimPayload'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'id' | 'verdict'>>;
+  setLocation?: Resolver<ResolversTypes['EntityCurationPayload'], ParentType, ContextType, RequireFields<MutationSetLocationArgs, 'id' | 'lat' | 'lon' | 'precision' | 'source'>>;
 }>;
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -2721,6 +3069,7 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<PlaceRelatedArgs, 'first'>>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<PlaceRevisionsArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2788,6 +3137,22 @@ export type RelatedEntityEdgeResolvers<ContextType = ApiContext, ParentType exte
   node?: Resolver<ResolversTypes['RelatedEntity'], ParentType, ContextType>;
 }>;
 
+export type ReviewClaimPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewClaimPayload'] = ResolversParentTypes['ReviewClaimPayload']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+}>;
+
+export type RevisionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
@@ -2846,6 +3211,7 @@ export type ThingResolvers<ContextType = ApiContext, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   related?: Resolver<ResolversTypes['RelatedEntityConnection'], ParentType, ContextType, RequireFields<ThingRelatedArgs, 'first'>>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ThingRevisionsArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2866,9 +3232,12 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLinkEvent?: ClaimLinkEventResolvers<ContextType>;
   ClaimOrigin?: ClaimOriginResolvers<ContextType>;
+  ClaimReview?: ClaimReviewResolvers<ContextType>;
   ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
   ClaimsAggregate?: ClaimsAggregateResolvers<ContextType>;
+  CorrectClaimPayload?: CorrectClaimPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DateValue?: DateValueResolvers<ContextType>;
   DayCount?: DayCountResolvers<ContextType>;
   Distance?: DistanceResolvers<ContextType>;
@@ -2876,6 +3245,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   EntitiesAggregate?: EntitiesAggregateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityCurationPayload?: EntityCurationPayloadResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityKindCount?: EntityKindCountResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -2885,10 +3255,12 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   GeoPoint?: GeoPointResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Media?: MediaResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
+  MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2904,6 +3276,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   RelatedEntity?: RelatedEntityResolvers<ContextType>;
   RelatedEntityConnection?: RelatedEntityConnectionResolvers<ContextType>;
   RelatedEntityEdge?: RelatedEntityEdgeResolvers<ContextType>;
+  ReviewClaimPayload?: ReviewClaimPayloadResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;

@@ -76,6 +76,8 @@ export function claimFilter(where: ClaimWhere | null | undefined): ClaimFilter {
     set('confidence', range<number>(w.confidence));
     set('statedOn', range<string>(w.statedOn));
     set('statement', text(w.statement, `${at}.statement`));
+    set('reviews', asList(eqIn(w.verdict?.eq, w.verdict?.in, `${at}.verdict`)));
+    if (w.superseded != null) f.superseded = w.superseded;
     if (w.AND) f.all = w.AND.map((sub, i) => convert(sub, `${at}.AND[${i}]`, depth + 1));
     if (w.OR) f.any = w.OR.map((sub, i) => convert(sub, `${at}.OR[${i}]`, depth + 1));
     if (w.NOT) f.not = convert(w.NOT, `${at}.NOT`, depth + 1);

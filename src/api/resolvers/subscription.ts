@@ -44,6 +44,8 @@ export function claimMatches(f: ClaimFilter, claim: ClaimRecord, article: { publ
     !f.confidence || within(f.confidence, claim.confidence),
     !f.statedOn || within(f.statedOn, claim.statedOn?.value),
     !f.statement || passes(f.statement, claim.statement),
+    !f.reviews || f.reviews.includes(claim.review?.verdict ?? 'UNREVIEWED'),
+    f.superseded === undefined || f.superseded === (claim.supersededBy !== undefined),
     (f.all ?? []).every((sub) => claimMatches(sub, claim, article)),
     !f.any || f.any.some((sub) => claimMatches(sub, claim, article)),
     !f.not || !claimMatches(f.not, claim, article),

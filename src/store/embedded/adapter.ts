@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ArticleSummary, ChangeRecord, ClaimRecord, EntityKind, EntityRecord, EvidenceRecord, GraphBatch } from '../../model/records.js';
+import type { ArticleSummary, ChangeRecord, ClaimRecord, Curation, EntityKind, EntityRecord, EvidenceRecord, GraphBatch } from '../../model/records.js';
 import {
   CHANGE_LOG_KEEP,
   type ClaimFilter,
@@ -33,13 +33,26 @@ import {
   type TimelineFilter,
 } from '../port.js';
 import { batchReferences, batchRows, checkBatch, rowToArticle, rowToArticleBody, rowToArticleSummary, rowToClaim, rowToEntity, rowToEvidence, rowToMention, type Row } from '../rows.js';
-import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, sortedPageOf, summaryOf } from '../shared.js';
+import {
+  claimsAggregateOf,
+  type DimensionRow,
+  endOfPeriod,
+  entitiesAggregateOf,
+  groupByKey,
+  orderByIds,
+  pageOf,
+  revisionRows,
+  rowToRevision,
+  sortedPageOf,
+  summaryOf,
+} from '../shared.js';
 import { EmbeddedOpenError, checkEmbeddedPath, explainOpenFailure } from './open-errors.js';
 import { MIGRATIONS } from './schema.js';
 import {
   CHECK,
   claimWhere,
   CLAIMS_OF_FILTERS,
+  MERGE,
   READ,
   TABLES,
   WRITE,
@@ -208,12 +221,23 @@ export class EmbeddedStore implements GraphStore {
       this.checkExists(CHECK.existingClaims, refs.claimIds, 'unknown linked claim');
       for (const link of rows.links) run(WRITE.link, link);
       for (const mention of rows.mentions) run(WRITE.mention, mention);
+      if (batch.curation) this.curate(run, batch.curation);
       if (batch.change) {
         run(WRITE.change, { at: new Date().toISOString(), change: JSON.stringify(batch.change) });
         run(WRITE.pruneChanges, { keep: CHANGE_LOG_KEEP });
       }
     });
     return summaryOf(batch);
+  }
+
+  /** A curator's change, inside the batch's transaction, after its records. */
+  private curate(run: (sql: string, params: Params) => void, curation: Curation): void {
+    for (const { claimId, review } of curation.reviews ?? []) {
+      run(WRITE.review, { claimId, verdict: review.verdict, note: review.note ?? null, by: review.by, at: review.at });
+    }
+    for (const s of curation.supersede ?? []) run(WRITE.supersede, s);
+    if (curation.merge) for (const sql of MERGE) run(sql, curation.merge);
+    for (const row of revisionRows(curation.revision)) run(WRITE.revision, row);
   }
 
   /** Dangling references abort the transaction, so nothing of the batch is kept. */
@@ -243,7 +267,26 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getEntities(entityIds: readonly string[]) {
-    return orderByIds(entityIds, new Map(this.entityRecords(entityIds).map((e) => [e.id, e] as const)));
+    return this.guarded(() =>
+      this.db.transaction(() => {
+        const found = new Map(this.entityRecords(entityIds).map((e) => [e.id, e] as const));
+        // Ids of merged entities answer with the entity they were merged into.
+        const missing = entityIds.filter((id) => !found.has(id));
+        const redirects = missing.length ? this.all(READ.redirects, { ids: ids(missing) }) : [];
+        if (redirects.length) {
+          const kept = new Map(this.entityRecords(redirects.map((r) => r.toId as string)).map((e) => [e.id, e] as const));
+          for (const r of redirects) {
+            const entity = kept.get(r.toId as string);
+            if (entity) found.set(r.fromId as string, entity);
+          }
+        }
+        return orderByIds(entityIds, found);
+      })(),
+    );
+  }
+
+  async getRevisions(nodeIds: readonly string[], limit: number) {
+    return groupByKey(nodeIds, this.all(READ.revisions, { ids: ids(nodeIds) }), (r) => r.nodeId as string, rowToRevision).map((list) => list.slice(0, limit));
   }
 
   async getClaims(claimIds: readonly string[]) {

@@ -119,4 +119,23 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, change TEXT NOT NULL);
   `,
+  // 5: curation (src/curate). A claim's review and its correction are columns ingest never writes,
+  // so re-ingesting an article keeps them; a merged entity's id answers through entity_redirect;
+  // every change is a revision, one row per node it changed (nodeIds lists them all).
+  `
+  ALTER TABLE claim ADD COLUMN reviewVerdict TEXT;
+  ALTER TABLE claim ADD COLUMN reviewNote TEXT;
+  ALTER TABLE claim ADD COLUMN reviewBy TEXT;
+  ALTER TABLE claim ADD COLUMN reviewAt TEXT;
+  ALTER TABLE claim ADD COLUMN supersedes TEXT;
+  ALTER TABLE claim ADD COLUMN supersededBy TEXT;
+  CREATE TABLE entity_redirect (fromId TEXT PRIMARY KEY, toId TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX entity_redirect_to ON entity_redirect (toId);
+  CREATE TABLE revision (
+    nodeId TEXT NOT NULL, at TEXT NOT NULL, id TEXT NOT NULL,
+    nodeIds TEXT NOT NULL, action TEXT NOT NULL, author TEXT NOT NULL, note TEXT,
+    before TEXT NOT NULL, after TEXT NOT NULL,
+    PRIMARY KEY (nodeId, at, id)
+  ) WITHOUT ROWID;
+  `,
 ];

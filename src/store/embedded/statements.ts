@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import type { ClaimFilter, ClaimSortField, OneOrMany, Range, SortKey, TextTest } from '../port.js';
-import { keysetCondition, sortKeys } from '../shared.js';
+import { keysetCondition, sortKeys, visibleByDefault } from '../shared.js';
 
 /** `id IN (…)` over a JSON array parameter; the planner probes the index once per id. */
 const IN_IDS = (column: string, param = 'ids') => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -53,9 +53,41 @@ export const WRITE = {
   evidence: `INSERT INTO evidence (claimId, ord, articleId, quote, start, "end", sentence)
     VALUES (@claimId, @ord, @articleId, @quote, @start, @end, @sentence)`,
   link: `INSERT INTO claim_link (fromId, toId, type) VALUES (@fromId, @toId, @type)`,
+  review: `UPDATE claim SET reviewVerdict = @verdict, reviewNote = @note, reviewBy = @by, reviewAt = @at WHERE id = @claimId`,
+  supersede: `UPDATE claim SET supersededBy = CASE id WHEN @claimId THEN @by ELSE supersededBy END,
+    supersedes = CASE id WHEN @by THEN @claimId ELSE supersedes END WHERE id IN (@claimId, @by)`,
+  revision: `INSERT INTO revision (nodeId, at, id, nodeIds, action, author, note, before, after)
+    VALUES (@nodeId, @at, @id, @nodeIds, @action, @author, @note, @before, @after)`,
   mention: `INSERT OR REPLACE INTO mention (id, articleId, entityId, start, "end", sentence, text)
     VALUES (@id, @articleId, @entityId, @start, @end, @sentence, @text)`,
 } as const;
+
+/**
+ * Merging entity @merge into @keep, in order: every reference moves to @keep (claims, their
+ * attributions, mentions, participations, places and counterparts, search keys), earlier
+ * redirects to @merge follow it, then @merge is deleted and its id redirected. Mention ids keep
+ * their old suffix: an article's mentions are rewritten whole when it is ingested again.
+ */
+export const MERGE = [
+  `UPDATE claim SET subjectId = @keep WHERE subjectId = @merge`,
+  `UPDATE claim SET objectId = @keep WHERE objectId = @merge`,
+  `UPDATE claim SET attributedTo = (
+     SELECT json_group_array(v) FROM (SELECT DISTINCT CASE value WHEN @merge THEN @keep ELSE value END AS v FROM json_each(claim.attributedTo))
+   ) WHERE id IN (SELECT claimId FROM claim_attribution WHERE actorId = @merge)`,
+  `INSERT OR IGNORE INTO claim_attribution (claimId, actorId) SELECT claimId, @keep FROM claim_attribution WHERE actorId = @merge`,
+  `DELETE FROM claim_attribution WHERE actorId = @merge`,
+  `UPDATE mention SET entityId = @keep WHERE entityId = @merge`,
+  `INSERT OR IGNORE INTO participant (eventId, entityId, role) SELECT eventId, @keep, role FROM participant WHERE entityId = @merge AND eventId <> @keep`,
+  `DELETE FROM participant WHERE entityId = @merge`,
+  `INSERT OR IGNORE INTO participant (eventId, entityId, role) SELECT @keep, entityId, role FROM participant WHERE eventId = @merge AND entityId <> @keep`,
+  `UPDATE entity SET locationId = @keep WHERE locationId = @merge`,
+  `UPDATE entity SET counterpartId = @keep WHERE counterpartId = @merge`,
+  `INSERT OR IGNORE INTO search_key (key, entityId) SELECT key, @keep FROM search_key WHERE entityId = @merge`,
+  `INSERT OR IGNORE INTO search_word (word, entityId) SELECT word, @keep FROM search_word WHERE entityId = @merge`,
+  `UPDATE entity_redirect SET toId = @keep WHERE toId = @merge`,
+  `INSERT OR REPLACE INTO entity_redirect (fromId, toId) VALUES (@merge, @keep)`,
+  `DELETE FROM entity WHERE id = @merge`,
+] as const;
 
 export const CHECK = {
   existingEntities: `SELECT id FROM entity WHERE ${IN_IDS('id')}`,
@@ -63,9 +95,12 @@ export const CHECK = {
   existingArticles: `SELECT id FROM article WHERE ${IN_IDS('id')}`,
 } as const;
 
-/** A claim's edge: claims with an object other than their subject (rows.ts batchRows). */
+/** A claim neither rejected nor superseded by a correction: what the graph's edges and default lists hold. */
+const VISIBLE = (c: string) => `(${c}reviewVerdict IS NULL OR ${c}reviewVerdict <> 'REJECTED') AND ${c}supersededBy IS NULL`;
+
+/** A claim's edge: claims with an object other than their subject (rows.ts batchRows), unless curated away. */
 const EDGE_COLUMNS = `subjectId AS source, objectId AS target, predicate, id AS claimId`;
-const IS_EDGE = `objectId IS NOT NULL AND objectId <> subjectId`;
+const IS_EDGE = `objectId IS NOT NULL AND objectId <> subjectId AND ${VISIBLE('')}`;
 
 /** Dated events in [from, to] (ISO prefixes compare as text), optionally about one entity. */
 const TIMELINE_FILTER = `ev.kind = 'EVENT' AND ev.dateValue IS NOT NULL
@@ -76,6 +111,8 @@ const TIMELINE_FILTER = `ev.kind = 'EVENT' AND ev.dateValue IS NOT NULL
                                              OR (c.objectId = @about AND c.subjectId = ev.id)))`;
 
 export const READ = {
+  redirects: `SELECT fromId, toId FROM entity_redirect WHERE ${IN_IDS('fromId')}`,
+  revisions: `SELECT * FROM revision WHERE ${IN_IDS('nodeId')} ORDER BY nodeId, at DESC, id DESC`,
   changesAfter: `SELECT seq, change FROM change_log WHERE seq > @after ORDER BY seq LIMIT @limit`,
   lastChangeSeq: `SELECT coalesce(max(seq), 0) AS seq FROM change_log`,
   entities: `SELECT * FROM entity WHERE ${IN_IDS('id')}`,
@@ -167,7 +204,7 @@ export const READ = {
 
 /** Tables in the order clearAll empties them (dependents first). */
 export const TABLES = [
-  'change_log', 'mention', 'evidence', 'claim_link', 'claim_attribution', 'claim', 'participant', 'search_word', 'search_key', 'entity', 'article',
+  'revision', 'entity_redirect', 'change_log', 'mention', 'evidence', 'claim_link', 'claim_attribution', 'claim', 'participant', 'search_word', 'search_key', 'entity', 'article',
 ] as const;
 
 /** Compiles a claim filter's tests over `c` into SQL, each value a fresh named parameter. */
@@ -239,6 +276,8 @@ class ClaimSql {
     if (f.confidence) out.push(...this.range('c.confidence', f.confidence, false));
     if (f.statedOn) out.push(...this.range('c.statedOnValue', f.statedOn, true));
     if (f.statement) out.push(...this.text('c.statement', f.statement));
+    if (f.reviews) out.push(this.oneOf(`coalesce(c.reviewVerdict, 'UNREVIEWED')`, f.reviews));
+    if (f.superseded !== undefined) out.push(f.superseded ? 'c.supersededBy IS NOT NULL' : 'c.supersededBy IS NULL');
     for (const sub of f.all ?? []) out.push(this.group(sub));
     if (f.any) out.push(f.any.length ? `(${f.any.map((sub) => this.group(sub)).join(' OR ')})` : '0');
     if (f.not) out.push(`NOT ${this.group(f.not)}`);
@@ -257,7 +296,7 @@ class ClaimSql {
  */
 export function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
   const sql = new ClaimSql();
-  return { where: sql.tests(filter), params: sql.params };
+  return { where: sql.tests(visibleByDefault(filter)), params: sql.params };
 }
 
 /** The SQL of each claim sort field over `c`, never null (null sorts as the empty string). */

@@ -2,7 +2,7 @@
 // `neo4j://` cluster routes reads to followers and writes to the leader), batched UNWIND writes that
 // update an article's records in place, parameters only.
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type SessionMode } from 'neo4j-driver';
-import type { ChangeRecord, EntityKind, EntityRecord, GraphBatch } from '../../model/records.js';
+import type { ChangeRecord, Curation, EntityKind, EntityRecord, GraphBatch } from '../../model/records.js';
 import {
   CHANGE_LOG_KEEP,
   type ClaimFilter,
@@ -32,12 +32,25 @@ import {
   rowToMention,
   type Row,
 } from '../rows.js';
-import { claimsAggregateOf, type DimensionRow, endOfPeriod, entitiesAggregateOf, groupByKey, orderByIds, pageOf, sortedPageOf, summaryOf } from '../shared.js';
+import {
+  claimsAggregateOf,
+  type DimensionRow,
+  endOfPeriod,
+  entitiesAggregateOf,
+  groupByKey,
+  orderByIds,
+  pageOf,
+  revisionRows,
+  rowToRevision,
+  sortedPageOf,
+  summaryOf,
+} from '../shared.js';
 import {
   CHECK,
   claimWhere,
   claimWhereOver,
   CLAIMS_OF_FILTERS,
+  MERGE,
   READ,
   SCHEMA,
   WRITE,
@@ -260,9 +273,19 @@ export class Neo4jStore implements GraphStore {
       await step(WRITE.links, { rows: rows.links }, rows.links.length);
       await step(WRITE.edges, { rows: rows.edges }, rows.edges.length);
       await step(WRITE.mentions, { rows: rows.mentions }, rows.mentions.length);
+      if (batch.curation) await this.curate(tx, batch.curation);
       if (batch.change) await tx.run(WRITE.change, { at: new Date().toISOString(), change: JSON.stringify(batch.change), keep: neo4j.int(CHANGE_LOG_KEEP) });
     });
     return summaryOf(batch);
+  }
+
+  /** A curator's change, inside the batch's transaction, after its records. */
+  private async curate(tx: Tx, curation: Curation): Promise<void> {
+    const reviews = (curation.reviews ?? []).map(({ claimId, review }) => ({ claimId, verdict: review.verdict, note: review.note ?? null, by: review.by, at: review.at }));
+    if (reviews.length) await tx.run(WRITE.reviews, { rows: reviews });
+    if (curation.supersede?.length) await tx.run(WRITE.supersede, { rows: curation.supersede });
+    if (curation.merge) await tx.run(MERGE, curation.merge);
+    await tx.run(WRITE.revisions, { rows: revisionRows(curation.revision) });
   }
 
   /** Dangling references abort the transaction, so nothing of the batch is kept. */
@@ -282,8 +305,27 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getEntities(ids: readonly string[]) {
-    const rows = await this.read((tx) => this.rows(tx, READ.entities, { ids: [...new Set(ids)] }));
-    return orderByIds(ids, new Map(rows.map((r) => toEntity(r)).map((e) => [e.id, e] as const)));
+    const found = await this.read(async (tx) => {
+      const byId = new Map((await this.rows(tx, READ.entities, { ids: [...new Set(ids)] })).map((r) => toEntity(r)).map((e) => [e.id, e] as const));
+      // Ids of merged entities answer with the entity they were merged into.
+      const missing = ids.filter((id) => !byId.has(id));
+      const redirects = missing.length ? await this.rows(tx, READ.redirects, { ids: [...new Set(missing)] }) : [];
+      if (redirects.length) {
+        const kept = new Map((await this.rows(tx, READ.entities, { ids: redirects.map((r) => r.to as string) })).map((r) => toEntity(r)).map((e) => [e.id, e] as const));
+        for (const r of redirects) {
+          const entity = kept.get(r.to as string);
+          if (entity) byId.set(r.id as string, entity);
+        }
+      }
+      return byId;
+    });
+    return orderByIds(ids, found);
+  }
+
+  async getRevisions(nodeIds: readonly string[], limit: number) {
+    const rows = await this.read((tx) => this.rows(tx, READ.revisions, { ids: [...new Set(nodeIds)], limit: neo4j.int(limit) }));
+    const byId = new Map(rows.map((r) => [r.id as string, (r.revisions as Row[]).map(rowToRevision)] as const));
+    return nodeIds.map((id) => byId.get(id) ?? []);
   }
 
   async getClaims(ids: readonly string[]) {

@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import { type ClaimFilter, type ClaimPageInclude, type ClaimSortField, MAX_PATH_HOPS, type OneOrMany, type Range, type SortKey, type TextTest } from '../port.js';
-import { keysetCondition, sortKeys } from '../shared.js';
+import { keysetCondition, sortKeys, visibleByDefault } from '../shared.js';
 
 /** An article's properties without its text and sentences (most reads need neither). */
 const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .media, .version, .supersedes';
@@ -20,6 +20,9 @@ export const SCHEMA = [
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT search_key IF NOT EXISTS FOR (n:SearchKey) REQUIRE n.key IS UNIQUE',
+  // Curation (src/curate): a merged entity's id and where it points; revisions by the node they changed.
+  'CREATE CONSTRAINT entity_redirect_id IF NOT EXISTS FOR (n:EntityRedirect) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX revision_node IF NOT EXISTS FOR (n:Revision) ON (n.nodeId, n.at)',
   // Keyset pages put only the filters given in their WHERE (keysetPageStatement), so these can seek.
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   'CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)',
@@ -169,8 +172,11 @@ export const WRITE = {
     MATCH (from:Claim {id: row.fromId})
     MATCH (to:Claim {id: row.toId})
     MERGE (from)-[:LINK {type: row.type}]->(to)`,
+  /** A claim's edge, unless a curator rejected the claim or a correction superseded it. */
   edges: `
     UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId})
+    WHERE coalesce(c.reviewVerdict, '') <> 'REJECTED' AND c.supersededBy IS NULL
     MATCH (s:Entity {id: row.source})
     MATCH (t:Entity {id: row.target})
     MERGE (s)-[edge:RELATES {claimId: row.claimId}]->(t)
@@ -182,7 +188,126 @@ export const WRITE = {
     SET m.articleId = row.articleId, m.entityId = row.entityId, m.start = row.start, m.end = row.end,
         m.sentence = row.sentence, m.text = row.text
     MERGE (m)-[:MENTION_OF]->(e)`,
+  /** A review on each claim; a rejected claim loses its edge, any other regains it unless superseded. */
+  reviews: `
+    UNWIND $rows AS row
+    MATCH (c:Claim {id: row.claimId})
+    SET c.reviewVerdict = row.verdict, c.reviewNote = row.note, c.reviewBy = row.by, c.reviewAt = row.at
+    WITH c
+    CALL (c) {
+      MATCH ()-[edge:RELATES {claimId: c.id}]->()
+      WHERE c.reviewVerdict = 'REJECTED' OR c.supersededBy IS NOT NULL
+      DELETE edge
+    }
+    CALL (c) {
+      MATCH (s:Entity {id: c.subjectId}), (t:Entity {id: c.objectId})
+      WHERE c.reviewVerdict <> 'REJECTED' AND c.supersededBy IS NULL AND s <> t
+      MERGE (s)-[edge:RELATES {claimId: c.id}]->(t)
+      SET edge.predicate = c.predicate, edge.source = s.id, edge.target = t.id
+    }`,
+  /** Each claim replaced by its correction: linked both ways, its edge gone. */
+  supersede: `
+    UNWIND $rows AS row
+    MATCH (old:Claim {id: row.claimId}), (new:Claim {id: row.by})
+    SET old.supersededBy = new.id, new.supersedes = old.id
+    MERGE (new)-[:SUPERSEDES]->(old)
+    WITH old
+    CALL (old) {
+      MATCH ()-[edge:RELATES {claimId: old.id}]->()
+      DELETE edge
+    }`,
+  /** A revision, one node per node it changed. */
+  revisions: `
+    UNWIND $rows AS row
+    CREATE (r:Revision)
+    SET r = row`,
 } as const;
+
+/**
+ * Merging entity $merge into $keep: every relationship and reference moves to $keep (claims as
+ * subject, object and speaker, materialised edges, mentions, participations, located events,
+ * counterparts, search keys), earlier redirects to $merge follow it, then $merge is deleted and
+ * its id redirected. Mentions keep their ids: an article's are rewritten whole when it is ingested again.
+ */
+export const MERGE = `
+  MATCH (m:Entity {id: $merge}), (k:Entity {id: $keep})
+  CALL (m, k) {
+    MATCH (c:Claim)-[r:SUBJECT]->(m)
+    MERGE (c)-[:SUBJECT]->(k)
+    SET c.subjectId = k.id
+    DELETE r
+  }
+  CALL (m, k) {
+    MATCH (c:Claim)-[r:OBJECT]->(m)
+    MERGE (c)-[:OBJECT]->(k)
+    SET c.objectId = k.id
+    DELETE r
+  }
+  CALL (m, k) {
+    MATCH (c:Claim)-[r:ATTRIBUTED_TO]->(m)
+    MERGE (c)-[:ATTRIBUTED_TO]->(k)
+    SET c.attributedTo = reduce(acc = [], a IN c.attributedTo |
+      CASE WHEN (CASE a WHEN m.id THEN k.id ELSE a END) IN acc THEN acc ELSE acc + (CASE a WHEN m.id THEN k.id ELSE a END) END)
+    DELETE r
+  }
+  CALL (m, k) {
+    MATCH (m)-[r:RELATES]->(t:Entity)
+    WITH r, t, properties(r) AS p
+    DELETE r
+    WITH t, p WHERE t <> k
+    CREATE (k)-[edge:RELATES]->(t)
+    SET edge = p, edge.source = k.id
+  }
+  CALL (m, k) {
+    MATCH (s:Entity)-[r:RELATES]->(m)
+    WITH r, s, properties(r) AS p
+    DELETE r
+    WITH s, p WHERE s <> k
+    CREATE (s)-[edge:RELATES]->(k)
+    SET edge = p, edge.target = k.id
+  }
+  CALL (m, k) {
+    MATCH (x:Mention)-[r:MENTION_OF]->(m)
+    MERGE (x)-[:MENTION_OF]->(k)
+    SET x.entityId = k.id
+    DELETE r
+  }
+  CALL (m, k) {
+    MATCH (ev:Entity)-[r:PARTICIPANT]->(m)
+    WITH ev, r, r.role AS role
+    DELETE r
+    WITH ev, role WHERE ev <> k
+    MERGE (ev)-[:PARTICIPANT {role: role}]->(k)
+  }
+  CALL (m, k) {
+    MATCH (m)-[r:PARTICIPANT]->(who:Entity)
+    WITH who, r, r.role AS role
+    DELETE r
+    WITH who, role WHERE who <> k
+    MERGE (k)-[:PARTICIPANT {role: role}]->(who)
+  }
+  CALL (m, k) {
+    MATCH (ev:Entity)-[r:OCCURRED_IN]->(m)
+    DELETE r
+    MERGE (ev)-[:OCCURRED_IN]->(k)
+    SET ev.locationId = k.id
+  }
+  CALL (m, k) {
+    MATCH (x:Entity {counterpartId: m.id})
+    SET x.counterpartId = k.id
+  }
+  CALL (m, k) {
+    MATCH (key:SearchKey)-[r:KEY_OF]->(m)
+    MERGE (key)-[:KEY_OF]->(k)
+    DELETE r
+  }
+  CALL (m, k) {
+    MATCH (earlier:EntityRedirect {to: m.id})
+    SET earlier.to = k.id
+  }
+  MERGE (redirect:EntityRedirect {id: m.id})
+  SET redirect.to = k.id
+  DETACH DELETE m`;
 
 export const CHECK = {
   missingEntities: `
@@ -211,6 +336,19 @@ const TIMELINE_FILTER = `ev.dateValue IS NOT NULL
            OR EXISTS { (c:Claim)-[:SUBJECT|OBJECT]->(ev) WHERE c.subjectId = $about OR c.objectId = $about })`;
 
 export const READ = {
+  /** Entities merged away: each asked id with the id that answers for it. */
+  redirects: `
+    UNWIND $ids AS id
+    MATCH (r:EntityRedirect {id: id})
+    RETURN id, r.to AS to`,
+  revisions: `
+    UNWIND $ids AS id
+    CALL (id) {
+      MATCH (r:Revision {nodeId: id})
+      WITH r ORDER BY r.at DESC, r.id DESC LIMIT $limit
+      RETURN collect(r {.*}) AS revisions
+    }
+    RETURN id, revisions`,
   entities: `
     UNWIND $ids AS id
     MATCH (e:Entity {id: id})
@@ -415,6 +553,8 @@ class ClaimCypher {
     if (f.confidence) out.push(...this.range('n.confidence', f.confidence, false));
     if (f.statedOn) out.push(...this.range('n.statedOnValue', f.statedOn, true));
     if (f.statement) out.push(...this.text('n.statement', f.statement));
+    if (f.reviews) out.push(`coalesce(n.reviewVerdict, 'UNREVIEWED') IN ${this.param([...f.reviews])}`);
+    if (f.superseded !== undefined) out.push(f.superseded ? 'n.supersededBy IS NOT NULL' : 'n.supersededBy IS NULL');
     for (const sub of f.all ?? []) out.push(this.group(sub));
     if (f.any) out.push(f.any.length ? `(${f.any.map((sub) => this.group(sub)).join(' OR ')})` : 'false');
     if (f.not) out.push(`NOT ${this.group(f.not)}`);
@@ -433,7 +573,7 @@ class ClaimCypher {
  */
 export function claimWhere(filter: ClaimFilter): { match: string; where: string[]; params: Record<string, unknown> } {
   const cypher = new ClaimCypher();
-  const where = cypher.tests(filter, true);
+  const where = cypher.tests(visibleByDefault(filter), true);
   const one = typeof filter.attributedTo === 'string' ? filter.attributedTo : undefined;
   return { match: one ? CLAIM_MATCH.attributedTo : CLAIM_MATCH.all, where, params: one ? { ...cypher.params, attributedTo: one } : cypher.params };
 }
@@ -441,7 +581,7 @@ export function claimWhere(filter: ClaimFilter): { match: string; where: string[
 /** A claim filter's tests over `n` alone, for claims already matched some other way (a parent's claims). */
 export function claimWhereOver(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
   const cypher = new ClaimCypher();
-  return { where: cypher.tests(filter), params: cypher.params };
+  return { where: cypher.tests(visibleByDefault(filter)), params: cypher.params };
 }
 
 /** The Cypher of each claim sort field over `n`, never null (null sorts as the empty string). */
