@@ -10,6 +10,8 @@ export interface Question {
   title: string;
   document: DocumentNode;
   variables?: Record<string, unknown>;
+  /** Request headers the playground tab starts with (a write's API key placeholder). */
+  headers?: Record<string, string>;
 }
 
 const SEED_ARTICLE = 'article:ap-2020-11-09-shushi-helicopter';

@@ -31,15 +31,17 @@ export function playgroundIsBuilt(outDir = PLAYGROUND_DIR): boolean {
  * hash of them: the manifest records it so callers can tell a stale build (see the
  * browser test), and the page namespaces its saved state with it.
  */
-export async function exampleTabs(): Promise<{ tabs: { query: string; variables?: string }[]; tabsHash: string }> {
+export async function exampleTabs(): Promise<{ tabs: { query: string; variables?: string; headers?: string }[]; tabsHash: string }> {
   const { print } = await import('graphql');
   // Imported here (not bundled) so the browser gets plain strings, not graphql-tag + ASTs.
   const { questions } = await import('../examples/questions.js');
   const { liveExamples } = await import('../examples/live.js');
   const { analysisExamples } = await import('../examples/analysis.js');
-  const tabs = [...questions, ...liveExamples, ...analysisExamples].map((q) => ({
+  const { curationExamples } = await import('../examples/curation.js');
+  const tabs = [...questions, ...liveExamples, ...analysisExamples, ...curationExamples].map((q) => ({
     query: `# ${q.title}\n${print(q.document)}\n`,
     ...(q.variables ? { variables: JSON.stringify(q.variables, null, 2) } : {}),
+    ...(q.headers ? { headers: JSON.stringify(q.headers, null, 2) } : {}),
   }));
   return { tabs, tabsHash: createHash('sha256').update(JSON.stringify(tabs)).digest('hex').slice(0, 12) };
 }

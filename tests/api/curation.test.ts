@@ -5,6 +5,8 @@
 // the merged id answers with the kept entity). Every change is a revision naming the API key's
 // name; sending it again records nothing; refused input writes nothing; no key, no change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { curationExamples } from '../../examples/curation.js';
 import { type GraphQLResponse, startTestServer, type TestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 
@@ -202,6 +204,14 @@ describe.each(BACKENDS)('curation over HTTP [%s]', (backend) => {
       expect(history).toEqual([{ action: 'MERGE_ENTITIES', nodes: [keep, merge] }]);
 
       expect((await ok(send(MERGE, { keep, merge }))).mergeEntities.revision).toBeNull();
+    });
+
+    it(`[${backend}] the playground's curation example reviews a seed claim and shows its revision`, async () => {
+      const example = curationExamples.find((e) => e.id === 'review-claim')!;
+      const data = (await ok(send(print(example.document), example.variables))).reviewClaim;
+      expect(data.claim.review).toMatchObject({ verdict: 'ACCEPTED', note: example.variables?.note, by: AUTHOR });
+      expect(data.claim.revisions[0]).toMatchObject({ action: 'REVIEW_CLAIM', author: AUTHOR, note: example.variables?.note });
+      expect(data.revision.id).toMatch(/^revision:/);
     });
 
     it(`[${backend}] curation needs an API key, names an unnamed key by its hash, and writes nothing when refused`, async () => {

@@ -9,6 +9,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisExamples } from '../../examples/analysis.js';
+import { curationExamples } from '../../examples/curation.js';
 import { liveExamples } from '../../examples/live.js';
 import { questions } from '../../examples/questions.js';
 import { FIGHTING } from '../fixtures/statements-about-shushi.js';
@@ -61,9 +62,9 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       // One tab per example question, then the live and analysis examples, in order, titled by operation name.
       const tabButtons = page.locator('.graphiql-tab-button');
       await tabButtons.first().waitFor();
-      expect(await tabButtons.count()).toBe(questions.length + liveExamples.length + analysisExamples.length);
+      expect(await tabButtons.count()).toBe(questions.length + liveExamples.length + analysisExamples.length + curationExamples.length);
       const titles = await tabButtons.allTextContents();
-      [...questions, ...liveExamples, ...analysisExamples].forEach((q, i) => {
+      [...questions, ...liveExamples, ...analysisExamples, ...curationExamples].forEach((q, i) => {
         const name = firstOperation(q.document.definitions).name?.value;
         if (name) expect(titles[i]).toBe(name);
       });
@@ -128,7 +129,7 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       try {
         await page.setViewportSize({ width: 1024, height: 768 });
         await page.goto(`${server.url}/`);
-        const examples = [...questions, ...liveExamples, ...analysisExamples];
+        const examples = [...questions, ...liveExamples, ...analysisExamples, ...curationExamples];
         const tabButtons = page.locator('.graphiql-tab-button');
         await tabButtons.first().waitFor();
         expect(await tabButtons.count()).toBe(examples.length);

@@ -54,6 +54,7 @@ export type Actor = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this actor by a claim (either direction). */
   related: RelatedEntityConnection;
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
   revisions: Array<Revision>;
   /** A person's role or title ("President of Azerbaijan"); null when not stated. */
   role?: Maybe<Scalars['String']['output']>;
@@ -149,6 +150,7 @@ export type Article = Node & {
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Publisher or agency ("AP"), when known. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
   revisions: Array<Revision>;
   /** The text's sentences in order, photo captions marked as captions. */
   sentences: Array<Sentence>;
@@ -265,6 +267,7 @@ export type Claim = Node & {
   quantity?: Maybe<Quantity>;
   /** The curator's review; null while unreviewed. */
   review?: Maybe<ClaimReview>;
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
   revisions: Array<Revision>;
   /** Claims that assert the same thing (for instance the same fact in another article); the link runs both ways. */
   sameAs: Array<Claim>;
@@ -324,12 +327,15 @@ export type ClaimCorrection = {
   confidence?: InputMaybe<Scalars['Float']['input']>;
   /** The object entity's id. */
   object?: InputMaybe<Scalars['ID']['input']>;
+  /** What is asserted, from the vocabulary. */
   predicate?: InputMaybe<Predicate>;
+  /** The figure the claim states. */
   quantity?: InputMaybe<QuantityInput>;
   /** When the statement was made. */
   statedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The claim as one readable sentence (1 to 2,000 characters). */
   statement?: InputMaybe<Scalars['String']['input']>;
+  /** The stance of the statement in its source. */
   status?: InputMaybe<ClaimStatus>;
 };
 
@@ -382,10 +388,13 @@ export type ClaimOrigin = {
 /** A curator's review of a claim. */
 export type ClaimReview = {
   __typename?: 'ClaimReview';
+  /** When. */
   at: Scalars['DateTime']['output'];
   /** The name of the API key that reviewed it. */
   by: Scalars['String']['output'];
+  /** Why, as the curator wrote it. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Accepted or rejected. */
   verdict: Verdict;
 };
 
@@ -555,6 +564,7 @@ export type ClaimsAggregateBySourceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What correctClaim did. */
 export type CorrectClaimPayload = {
   __typename?: 'CorrectClaimPayload';
   /** The new claim. */
@@ -697,6 +707,7 @@ export type Entity = {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this one by a claim (either direction), each with the claim that links them, in claim-id order. */
   related: RelatedEntityConnection;
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
   revisions: Array<Revision>;
   /** Where the entity's facts come from when not from an article, e.g. `gazetteer:gyumri`; null when they come from articles. */
   source?: Maybe<Scalars['String']['output']>;
@@ -763,8 +774,10 @@ export type EntityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What addAlias or setLocation did. */
 export type EntityCurationPayload = {
   __typename?: 'EntityCurationPayload';
+  /** The entity as it is now. */
   entity: Entity;
   /** Null when the entity already had this alias or location. */
   revision?: Maybe<Revision>;
@@ -843,6 +856,7 @@ export type Event = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this event by a claim (either direction). */
   related: RelatedEntityConnection;
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
   revisions: Array<Revision>;
   /** Where the event's facts come from when not from an article. */
   source?: Maybe<Scalars['String']['output']>;
@@ -1124,6 +1138,7 @@ export type MentionEdge = {
   node: Mention;
 };
 
+/** What mergeEntities did. */
 export type MergeEntitiesPayload = {
   __typename?: 'MergeEntitiesPayload';
   /** The kept entity, as it is after the merge. */
@@ -1353,6 +1368,7 @@ export type Place = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this place by a claim (either direction). */
   related: RelatedEntityConnection;
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
   revisions: Array<Revision>;
   /** Where the place's facts (e.g. coordinates) come from when not from an article, e.g. `gazetteer:gyumri`. */
   source?: Maybe<Scalars['String']['output']>;
@@ -1588,8 +1604,11 @@ export type Quantity = {
 
 /** A figure with its unit. */
 export type QuantityInput = {
+  /** True for "about", "at least", "more than". */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its unit (km, people, barrels per day …), not blank. */
   unit: Scalars['String']['input'];
+  /** The number, finite. */
   value: Scalars['Float']['input'];
 };
 
@@ -2110,8 +2129,10 @@ export type RelatedEntityEdge = {
   node: RelatedEntity;
 };
 
+/** What reviewClaim did. */
 export type ReviewClaimPayload = {
   __typename?: 'ReviewClaimPayload';
+  /** The claim with its review. */
   claim: Claim;
   /** Null when the claim already had this verdict and note. */
   revision?: Maybe<Revision>;
@@ -2119,7 +2140,9 @@ export type ReviewClaimPayload = {
 
 /** A claim's review state, for filters. */
 export type ReviewState =
+  /** A curator accepted it. */
   | 'ACCEPTED'
+  /** A curator rejected it. */
   | 'REJECTED'
   /** No curator has judged it. */
   | 'UNREVIEWED';
@@ -2135,9 +2158,11 @@ export type ReviewStateWhere = {
 /** One curator's change: who, when, what, and the record before and after it. */
 export type Revision = {
   __typename?: 'Revision';
+  /** What the curator did. */
   action: RevisionAction;
   /** The changed part of the record after. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** When. */
   at: Scalars['DateTime']['output'];
   /** The name of the API key that made it. */
   author: Scalars['String']['output'];
@@ -2147,15 +2172,21 @@ export type Revision = {
   id: Scalars['ID']['output'];
   /** Ids of every node it changed (a merge changes two, a correction the old claim and its replacement). */
   nodes: Array<Scalars['ID']['output']>;
+  /** Why, as the curator wrote it. */
   note?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a curator did to the graph. */
 export type RevisionAction =
+  /** addAlias: the aliases before and after. */
   | 'ADD_ALIAS'
+  /** correctClaim: before is the old claim, after the correction. */
   | 'CORRECT_CLAIM'
+  /** mergeEntities: before holds both entities, after the kept one and what moved. */
   | 'MERGE_ENTITIES'
+  /** reviewClaim: before and after are the review. */
   | 'REVIEW_CLAIM'
+  /** setLocation: the coordinates before and after. */
   | 'SET_LOCATION';
 
 /** One entity `searchHits` found, with how it matched. */
@@ -2337,6 +2368,7 @@ export type Thing = Entity & Node & {
   provisional: Scalars['Boolean']['output'];
   /** Entities linked to this one by a claim (either direction), each with the claim that links them, in claim-id order. */
   related: RelatedEntityConnection;
+  /** Curators' changes to this node, newest first (at most `first`, up to 100). */
   revisions: Array<Revision>;
   /** Where the thing's facts come from when not from an article; null when they come from articles. */
   source?: Maybe<Scalars['String']['output']>;

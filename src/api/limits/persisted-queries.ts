@@ -7,6 +7,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError, type DocumentNode, Kind, type OperationDefinitionNode, print } from 'graphql';
 import { analysisExamples } from '../../../examples/analysis.js';
+import { curationExamples } from '../../../examples/curation.js';
 import { liveExamples } from '../../../examples/live.js';
 import { questions } from '../../../examples/questions.js';
 
@@ -28,7 +29,7 @@ export interface ManifestOperation {
 
 /** The allow-list in Apollo's persisted query manifest format, from examples/ (ids are SHA-256 of the body). */
 export function persistedQueryManifest(): { format: 'apollo-persisted-query-manifest'; version: 1; operations: ManifestOperation[] } {
-  const operations = [...questions, ...liveExamples, ...analysisExamples].map(({ document }: { document: DocumentNode }) => {
+  const operations = [...questions, ...liveExamples, ...analysisExamples, ...curationExamples].map(({ document }: { document: DocumentNode }) => {
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
     const body = print(document);
     return { id: sha256(body), name: operation.name?.value ?? '', type: operation.operation, body };

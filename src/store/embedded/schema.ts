@@ -129,6 +129,10 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE claim ADD COLUMN reviewAt TEXT;
   ALTER TABLE claim ADD COLUMN supersedes TEXT;
   ALTER TABLE claim ADD COLUMN supersededBy TEXT;
+  -- Every list leaves rejected and superseded claims out, so the index that answers filtered
+  -- lists and their counts carries both columns (still covering: no claim row is read).
+  DROP INDEX claim_predicate_status;
+  CREATE INDEX claim_predicate_status ON claim (predicate, status, id, reviewVerdict, supersededBy);
   CREATE TABLE entity_redirect (fromId TEXT PRIMARY KEY, toId TEXT NOT NULL) WITHOUT ROWID;
   CREATE INDEX entity_redirect_to ON entity_redirect (toId);
   CREATE TABLE revision (

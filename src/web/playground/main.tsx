@@ -12,6 +12,7 @@ import './playground.css';
 interface TabDefinition {
   query: string;
   variables?: string;
+  headers?: string;
 }
 
 // Injected by the build (esbuild `define`): the example questions printed at build

@@ -8,6 +8,7 @@ import {
   CHECK,
   CLAIM_MATCH,
   CLAIMS_OF_FILTERS,
+  MERGE,
   READ,
   SCHEMA,
   WRITE,
@@ -30,6 +31,7 @@ const EVERY_TEST: ClaimFilter = {
   aboutKinds: ['ACTOR'], predicates: ['OVERLOOKS'], statuses: ['CLAIMED'], attributedTo: 'actor:a', article: 'article:a',
   publishedAt: { gte: '2020-11', lte: '2020-11-30' }, publisher: { in: ['AP'], contains: 'A', startsWith: 'A' }, origin: 'extracted',
   confidence: { gt: 0.5, eq: 1, gte: 0, lt: 2, lte: 1 }, statedOn: { eq: '2020' }, statement: { contains: 'x', startsWith: 'S' },
+  reviews: ['ACCEPTED', 'UNREVIEWED'], superseded: true,
   all: [{ statuses: [] }], any: [{ attributedTo: ['actor:b'] }, { predicates: ['BORDERS'] }], not: { origin: 'curated' },
 };
 const every = claimWhere(EVERY_TEST);
@@ -44,11 +46,14 @@ const propertyKeys = [
   'keys', 'participants', 'links', 'evidenceIds', 'edge',
   // the change log
   'seq', 'at', 'change', 'last',
+  // curation: reviews, corrections, redirects of merged entities, revisions
+  'reviewVerdict', 'reviewNote', 'reviewBy', 'reviewAt', 'supersededBy', 'verdict', 'note', 'by', 'to', 'counterpartId', 'locationId',
+  'nodeId', 'nodeIds', 'action', 'author', 'before', 'after',
 ];
 
 const schema = {
-  labels: ['Entity', 'Claim', 'Article', 'Evidence', 'Mention', 'SearchKey', 'Change', 'ChangeSequence'],
-  relationshipTypes: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'HAS_EVIDENCE', 'LINK', 'RELATES', 'PARTICIPANT', 'OCCURRED_IN', 'MENTION_OF', 'KEY_OF'],
+  labels: ['Entity', 'Claim', 'Article', 'Evidence', 'Mention', 'SearchKey', 'Change', 'ChangeSequence', 'EntityRedirect', 'Revision'],
+  relationshipTypes: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'HAS_EVIDENCE', 'LINK', 'RELATES', 'PARTICIPANT', 'OCCURRED_IN', 'MENTION_OF', 'KEY_OF', 'SUPERSEDES'],
   propertyKeys: [...new Set(propertyKeys)],
 };
 
@@ -74,6 +79,11 @@ const PARAMETERS: Record<string, string[]> = {
   'WRITE.links': ['rows'],
   'WRITE.edges': ['rows'],
   'WRITE.mentions': ['rows'],
+  'WRITE.reviews': ['rows'],
+  'WRITE.supersede': ['rows'],
+  'WRITE.revisions': ['rows'],
+  'READ.redirects': ['ids'],
+  'READ.revisions': ['ids', 'limit'],
   'CHECK.missingEntities': ['ids'],
   'CHECK.missingClaims': ['ids'],
   'CHECK.missingArticles': ['ids'],
@@ -106,6 +116,7 @@ const statements: [string, string, string[]][] = [
     Object.entries(entries).map(([name, text]): [string, string, string[]] => [`${group}.${name}`, text, PARAMETERS[`${group}.${name}`]]),
   ),
   ...Array.from({ length: MAX_PATH_HOPS }, (_, i): [string, string, string[]] => [`shortestPath(${i + 1})`, shortestPathStatement(i + 1), ['from', 'to']]),
+  ['MERGE', MERGE, ['keep', 'merge']],
   ['claimsPage, no filter', keysetPageStatement('Claim', []), ['after', 'limit']],
   [
     'claimsPage, every filter',
