@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import { curationExamples } from '../../examples/curation.js';
+import { seedStore } from '../../src/ingest/seed.js';
 import { type GraphQLResponse, startTestServer, type TestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 
@@ -204,6 +205,16 @@ describe.each(BACKENDS)('curation over HTTP [%s]', (backend) => {
       expect(history).toEqual([{ action: 'MERGE_ENTITIES', nodes: [keep, merge] }]);
 
       expect((await ok(send(MERGE, { keep, merge }))).mergeEntities.revision).toBeNull();
+    });
+
+    it(`[${backend}] loading the seed again keeps what curators did: reviews, and corrections with the claims they supersede`, async () => {
+      const reviewed = await claimIdOf('place:shushi', 'LOCATED_IN');
+      const corrected = (await listed({ superseded: true })).ids[0];
+      await seedStore(server.store);
+      expect((await claim(reviewed)).review.verdict).toBe('ACCEPTED');
+      expect((await claim(corrected)).supersededBy).toEqual({ id: `${corrected}~c1` });
+      expect((await claim(`${corrected}~c1`)).supersedes).toEqual({ id: corrected });
+      expect((await listed({ superseded: true })).ids).toEqual([corrected]);
     });
 
     it(`[${backend}] the playground's curation example reviews a seed claim and shows its revision`, async () => {

@@ -36,7 +36,8 @@ export const WRITE = {
   entity: upsertStatement('entity', ENTITY_COLUMNS),
   claim: upsertStatement('claim', CLAIM_COLUMNS),
   /** Claims an article no longer states go; their evidence, attributions and links cascade. */
-  dropStaleClaims: `DELETE FROM claim WHERE articleId = @articleId AND id NOT IN (SELECT value FROM json_each(@keep))`,
+  // A curator's corrections (supersedes set) are no ingest's to drop.
+  dropStaleClaims: `DELETE FROM claim WHERE articleId = @articleId AND id NOT IN (SELECT value FROM json_each(@keep)) AND supersedes IS NULL`,
   dropArticleMentions: `DELETE FROM mention WHERE articleId = @articleId`,
   /** An entity's search keys and participants are replaced with it. */
   dropSearchKeys: `DELETE FROM search_key WHERE entityId = @id`,

@@ -63,11 +63,11 @@ export const WRITE = {
     UNWIND $rows AS row
     MERGE (a:Article {id: row.id})
     SET a += row`,
-  /** Claims an article no longer states, with their evidence and edges. */
+  /** Claims an article no longer states, with their evidence and edges; a curator's corrections stay. */
   staleClaims: `
     UNWIND $articleIds AS articleId
     MATCH (c:Claim {articleId: articleId})
-    WHERE NOT c.id IN $keepClaimIds
+    WHERE NOT c.id IN $keepClaimIds AND c.supersedes IS NULL
     OPTIONAL MATCH (c)-[:HAS_EVIDENCE]->(ev:Evidence)
     OPTIONAL MATCH ()-[edge:RELATES {claimId: c.id}]->()
     DELETE edge
@@ -200,7 +200,8 @@ export const WRITE = {
       DELETE edge
     }
     CALL (c) {
-      MATCH (s:Entity {id: c.subjectId}), (t:Entity {id: c.objectId})
+      MATCH (s:Entity {id: c.subjectId})
+      MATCH (t:Entity {id: c.objectId})
       WHERE c.reviewVerdict <> 'REJECTED' AND c.supersededBy IS NULL AND s <> t
       MERGE (s)-[edge:RELATES {claimId: c.id}]->(t)
       SET edge.predicate = c.predicate, edge.source = s.id, edge.target = t.id
@@ -208,7 +209,8 @@ export const WRITE = {
   /** Each claim replaced by its correction: linked both ways, its edge gone. */
   supersede: `
     UNWIND $rows AS row
-    MATCH (old:Claim {id: row.claimId}), (new:Claim {id: row.by})
+    MATCH (old:Claim {id: row.claimId})
+    MATCH (new:Claim {id: row.by})
     SET old.supersededBy = new.id, new.supersedes = old.id
     MERGE (new)-[:SUPERSEDES]->(old)
     WITH old
@@ -230,7 +232,8 @@ export const WRITE = {
  * its id redirected. Mentions keep their ids: an article's are rewritten whole when it is ingested again.
  */
 export const MERGE = `
-  MATCH (m:Entity {id: $merge}), (k:Entity {id: $keep})
+  MATCH (m:Entity {id: $merge})
+  MATCH (k:Entity {id: $keep})
   CALL (m, k) {
     MATCH (c:Claim)-[r:SUBJECT]->(m)
     MERGE (c)-[:SUBJECT]->(k)
