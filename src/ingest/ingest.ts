@@ -12,7 +12,7 @@ import { splitSentences } from './article/sentences.js';
 import { type ArticleInput, validateArticleInput } from './article/validate-input.js';
 import { curateArticle } from './annotation/curate.js';
 import { linkAcrossSources } from './corroborate.js';
-import { extractArticle } from './extract.js';
+import { extractionThread } from './extract-off-thread.js';
 import { loadLexicon, slug } from './mentions/lexicon.js';
 import type { AnnotateOptions } from './nlp/corenlp.js';
 import type { NlpDocument } from './nlp/document.js';
@@ -113,7 +113,12 @@ async function writeArticle(store: GraphStore, input: ArticleInput, hash: string
     media: captionMedia(articleId, input.text, sentences),
   };
 
-  const extraction = await extractArticle({ articleId, articleKey: key, sentences, publishedAt: input.publishedAt ?? undefined, publisher: input.publisher ?? undefined }, doc, (keys) => store.entityIdsByKeys(keys));
+  // The claim rules run on the extraction thread, so reads are served while they do.
+  const extraction = await extractionThread.extract(
+    { articleId, articleKey: key, sentences, publishedAt: input.publishedAt ?? undefined, publisher: input.publisher ?? undefined },
+    doc,
+    (keys) => store.entityIdsByKeys(keys),
+  );
 
   // Curated annotations win: their claims replace extracted ones that say the same thing.
   let claims = extraction.claims;
