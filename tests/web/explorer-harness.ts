@@ -5,8 +5,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { seedStore } from '../../src/ingest/seed.js';
+import type { GraphBatch } from '../../src/model/records.js';
 import { createExplorerHandler } from '../../src/server/explorer.js';
-import { createApp } from '../../src/server/http.js';
+import { type AppConfig, createApp } from '../../src/server/http.js';
 import type { GraphStore, StoreBackend } from '../../src/store/port.js';
 import { openTestStore } from '../support/backends.js';
 import { launchFreshChromium, type FreshBrowser } from '../support/browser.js';
@@ -18,11 +19,15 @@ export interface ExplorerServer {
   close(): Promise<void>;
 }
 
-/** createApp's handler behind the explorer handler, on a loopback port, over a seeded store. */
-export async function startExplorerServer(backend: StoreBackend): Promise<ExplorerServer> {
+/**
+ * createApp's handler behind the explorer handler, on a loopback port, over a seeded store (and
+ * `extra`); `config` adds to the test settings (API_KEYS, for tests that curate).
+ */
+export async function startExplorerServer(backend: StoreBackend, extra?: GraphBatch, config: Partial<AppConfig> = {}): Promise<ExplorerServer> {
   const store: GraphStore = await openTestStore(backend);
   await seedStore(store);
-  const { handler, apollo } = await createApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent' } });
+  if (extra) await store.upsert(extra);
+  const { handler, apollo } = await createApp({ store, config: { CORS_ORIGINS: ['*'], LOG_LEVEL: 'silent', ...config } });
   const explorer = createExplorerHandler();
   const server = http.createServer((req, res) => {
     if (!explorer(req, res)) handler(req, res);
@@ -79,9 +84,13 @@ export async function openExplorerBrowser(): Promise<ExplorerBrowser> {
 }
 
 /** What every explorer browser test starts with: the bundle built if stale, a seeded server, a fresh browser. */
-export async function startExplorer(backend: StoreBackend): Promise<{ server: ExplorerServer; browser: ExplorerBrowser; page: Page }> {
+export async function startExplorer(
+  backend: StoreBackend,
+  extra?: GraphBatch,
+  config?: Partial<AppConfig>,
+): Promise<{ server: ExplorerServer; browser: ExplorerBrowser; page: Page }> {
   if (!explorerIsCurrent()) await buildExplorer();
-  const server = await startExplorerServer(backend);
+  const server = await startExplorerServer(backend, extra, config);
   const browser = await openExplorerBrowser();
   return { server, browser, page: browser.page };
 }

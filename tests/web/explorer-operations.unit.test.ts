@@ -26,6 +26,9 @@ describe('explorer operation types', () => {
 
   it('has a result type for every operation the explorer sends', () => {
     const generated = readFileSync(join(ROOT, GENERATED), 'utf8');
-    for (const name of Object.keys(OPERATIONS)) expect(generated, name).toContain(`export type ${name}Query = `);
+    for (const [name, source] of Object.entries(OPERATIONS)) {
+      const type = source.trimStart().startsWith('mutation') ? 'Mutation' : 'Query';
+      expect(generated, name).toContain(`export type ${name}${type} = `);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // expanded nodes, path ends, open claim, compared sources, map, filters, time range) in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PATH_MAX_HOPS } from './api.js';
+import { afterCuration, useCurations } from './curation.js';
 import { DetailsPanel } from './DetailsPanel.js';
 import { KINDS, STATUSES } from './encoding.js';
 import { EntitySearch } from './EntitySearch.js';
@@ -156,6 +157,12 @@ export function App() {
     }
   }, []);
 
+  // A curator's change (curation.ts) reaches the graph, and the details are asked for again.
+  const curations = useCurations((change) => {
+    setGraph((g) => afterCuration(g, change));
+    if (change.kind === 'merge') setSelectedId((id) => (id === change.mergedId ? change.kept.id : id));
+  });
+
   // Details of the selection.
   useEffect(() => {
     if (!selectedId) {
@@ -178,7 +185,7 @@ export function App() {
         if (!ctrl.signal.aborted) setDetailsLoading(false);
       });
     return () => ctrl.abort();
-  }, [selectedId]);
+  }, [selectedId, curations]);
 
   // ----- path ---------------------------------------------------------------------------
   const findPath = useCallback(async (from: EntityCard, to: EntityCard) => {

@@ -1,5 +1,7 @@
-// The selected entity: what it is, where and when, and the claims it takes part in, each
-// with its status, who said it, and a button to read its evidence in the article.
+// The selected entity: what it is, where and when, its curation (EntityCuration: aliases, merges,
+// history), and the claims it takes part in, each with its status, who said it, and a button to
+// read its evidence in the article.
+import { EntityCuration } from './EntityCuration.js';
 import type { ClaimSummary, EntityDetails } from './types.js';
 import { Arrow, ClaimLinks, DateText, EntityButton, KindBadge, StatusBadge } from './widgets.js';
 
@@ -162,6 +164,7 @@ export function DetailsPanel(p: Props) {
               </>
             ) : null}
           </dl>
+          <EntityCuration key={e.id} entity={e} />
           <h3 className="subheading">
             Claims <span className="count">{claimCount(e)}</span>
           </h3>

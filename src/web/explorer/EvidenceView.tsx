@@ -1,8 +1,10 @@
 // The evidence of one claim, shown where it stands: the article's full text with the quoted
 // span [start, end) marked and scrolled into view, its sentence tinted; plus the claims that
-// confirm or contradict it, which open here in turn. Escape closes it (see App).
+// confirm or contradict it, which open here in turn; and its review (ReviewControls). Escape
+// closes it (see App).
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api.js';
+import { ReviewControls } from './ReviewControls.js';
 import type { Article, ClaimWithEvidence, Evidence } from './types.js';
 import { Arrow, ClaimLinks, DateText, EntityButton, StatusBadge } from './widgets.js';
 
@@ -117,6 +119,7 @@ export function EvidenceView(p: Props) {
               </div>
               <ClaimLinks claim={c} onOpenClaim={p.onOpenClaim} />
             </div>
+            <ReviewControls key={c.id} claim={c} />
             {c.evidence.length > 1 ? (
               <div className="evidence-tabs" role="group" aria-label="Quotes">
                 {c.evidence.map((e, i) => (

@@ -2,6 +2,7 @@
 // stance, day, channel, article, quote), the CONFIRMS / CONTRADICTS / SAME_AS links drawn as
 // arcs between the rows and named in each row. Escape closes it (see App).
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCurations } from './curation.js';
 import { formatDate, precisionWord } from './encoding.js';
 import { dayOf, loadComparison, RELATION_STYLE, type SourceComparison, type SourceLink } from './sources.js';
 import type { Statement } from './types.js';
@@ -25,6 +26,8 @@ export function SourcesView(p: Props) {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const panel = useRef<HTMLDivElement>(null);
+  // A review or merge made meanwhile (in the evidence view) changes which statements there are.
+  const curations = useCurations();
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -43,7 +46,7 @@ export function SourcesView(p: Props) {
         if (!ctrl.signal.aborted) setLoading(false);
       });
     return () => ctrl.abort();
-  }, [p.subjectId]);
+  }, [p.subjectId, curations]);
 
   useEffect(() => {
     panel.current?.focus({ preventScroll: true });

@@ -53,17 +53,25 @@ interface GraphQLBody<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Runs one named operation; throws ApiError with the server's message on any error. */
+/**
+ * Runs one named operation; throws ApiError with the server's message on any error. `apiKey` goes
+ * as `x-api-key` (mutations need one).
+ */
 export async function request<T, V extends Record<string, unknown> = Record<string, unknown>>(
   query: string,
   variables: V,
   signal?: AbortSignal,
+  apiKey?: string,
 ): Promise<T> {
   let res: Response;
   try {
     res = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(apiKey ? { 'x-api-key': apiKey } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       signal,
     });

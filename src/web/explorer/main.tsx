@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import './explorer.css';
+import './curation.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

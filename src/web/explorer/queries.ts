@@ -35,6 +35,28 @@ export const CLAIM_SUMMARY = /* GraphQL */ `
   }
 `;
 
+/** One curator's change, as the revision histories list it (before/after say what changed). */
+export const REVISION_ENTRY = /* GraphQL */ `
+  fragment RevisionEntry on Revision {
+    id
+    action
+    author
+    at
+    note
+    before
+    after
+  }
+`;
+
+/** A claim's review and its history (the newest 20 changes, the schema's default), for the review controls. */
+export const CLAIM_REVIEW_STATE = /* GraphQL */ `
+  fragment ClaimReviewState on Claim {
+    id
+    review { verdict note by at }
+    revisions { ...RevisionEntry }
+  }
+`;
+
 export const SEARCH_ENTITIES = /* GraphQL */ `
   query SearchEntities($text: String!, $first: Int!) {
     search(text: $text, first: $first) {
@@ -72,10 +94,12 @@ export const ENTITY_DETAILS = /* GraphQL */ `
         totalCount
         edges { node { ...ClaimSummary } }
       }
+      revisions { ...RevisionEntry }
     }
   }
   ${CLAIM_SUMMARY}
   ${ENTITY_CARD}
+  ${REVISION_ENTRY}
 `;
 
 /** Several entities at once (restoring a shared URL, adding a timeline event to the graph). */
@@ -125,10 +149,13 @@ export const CLAIM_EVIDENCE = /* GraphQL */ `
           sentences { index start end caption }
         }
       }
+      ...ClaimReviewState
     }
   }
   ${CLAIM_SUMMARY}
   ${ENTITY_CARD}
+  ${CLAIM_REVIEW_STATE}
+  ${REVISION_ENTRY}
 `;
 
 /**
@@ -241,6 +268,41 @@ export const TIMELINE = /* GraphQL */ `
   ${ENTITY_CARD}
 `;
 
+/** A curator's verdict on a claim (needs an API key); answers the claim's new review and history. */
+export const REVIEW_CLAIM = /* GraphQL */ `
+  mutation ReviewClaim($id: ID!, $verdict: Verdict!, $note: String) {
+    reviewClaim(id: $id, verdict: $verdict, note: $note) {
+      claim { ...ClaimReviewState }
+      revision { id }
+    }
+  }
+  ${CLAIM_REVIEW_STATE}
+  ${REVISION_ENTRY}
+`;
+
+/** A new name for an entity (needs an API key). */
+export const ADD_ALIAS = /* GraphQL */ `
+  mutation AddAlias($id: ID!, $alias: String!, $note: String) {
+    addAlias(id: $id, alias: $alias, note: $note) {
+      entity { id aliases }
+      revision { id }
+    }
+  }
+`;
+
+/** `merge` made part of `keep` (needs an API key); answers the kept entity as the graph draws it. */
+export const MERGE_ENTITIES = /* GraphQL */ `
+  mutation MergeEntities($keep: ID!, $merge: ID!, $note: String) {
+    mergeEntities(keep: $keep, merge: $merge, note: $note) {
+      entity { ...EntityCard }
+      movedClaims
+      movedMentions
+      revision { id }
+    }
+  }
+  ${ENTITY_CARD}
+`;
+
 /** All operations by name (the browser test validates each against the schema). */
 export const OPERATIONS = {
   SearchEntities: SEARCH_ENTITIES,
@@ -253,4 +315,7 @@ export const OPERATIONS = {
   EventDates: EVENT_DATES,
   FindPath: FIND_PATH,
   Timeline: TIMELINE,
+  ReviewClaim: REVIEW_CLAIM,
+  AddAlias: ADD_ALIAS,
+  MergeEntities: MERGE_ENTITIES,
 } as const;

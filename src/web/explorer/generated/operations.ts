@@ -318,7 +318,9 @@ export type PredicateWhere = {
 
 /** A claim's review state, for filters. */
 export type ReviewState =
+  /** A curator accepted it. */
   | 'ACCEPTED'
+  /** A curator rejected it. */
   | 'REJECTED'
   /** No curator has judged it. */
   | 'UNREVIEWED';
@@ -331,6 +333,19 @@ export type ReviewStateWhere = {
   in?: Array<ReviewState> | null | undefined;
 };
 
+/** What a curator did to the graph. */
+export type RevisionAction =
+  /** addAlias: the aliases before and after. */
+  | 'ADD_ALIAS'
+  /** correctClaim: before is the old claim, after the correction. */
+  | 'CORRECT_CLAIM'
+  /** mergeEntities: before holds both entities, after the kept one and what moved. */
+  | 'MERGE_ENTITIES'
+  /** reviewClaim: before and after are the review. */
+  | 'REVIEW_CLAIM'
+  /** setLocation: the coordinates before and after. */
+  | 'SET_LOCATION';
+
 /** Tests on a text; all given must hold. Case-sensitive. */
 export type StringWhere = {
   /** Contains this text. */
@@ -342,6 +357,13 @@ export type StringWhere = {
   /** Starts with this text. */
   startsWith?: string | null | undefined;
 };
+
+/** A curator's verdict on a claim. */
+export type Verdict =
+  /** Checked and right. */
+  | 'ACCEPTED'
+  /** Wrong: left out of lists, kept in the graph. */
+  | 'REJECTED';
 
 type EntityCard_Actor_Fragment = { id: string, name: string, kind: EntityKind, subtype: string };
 
@@ -369,6 +391,10 @@ export type ClaimSummaryFragment = { id: string, predicate: string, statement: s
     | { id: string, name: string, kind: EntityKind, subtype: string }
     | { id: string, name: string, kind: EntityKind, subtype: string }
    | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> };
+
+export type RevisionEntryFragment = { id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown };
+
+export type ClaimReviewStateFragment = { id: string, review: { verdict: Verdict, note: string | null, by: string, at: string } | null, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> };
 
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
@@ -400,7 +426,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
-             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> } }
+             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> }, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> }
     | { eventType: string | null, fatalities: number | null, aliases: Array<string>, description: string | null, provisional: boolean, source: string | null, id: string, name: string, kind: EntityKind, subtype: string, date: { value: string, precision: DatePrecision, expression: string | null } | null, endDate: { value: string, precision: DatePrecision, expression: string | null } | null, place: { id: string, name: string, kind: EntityKind, subtype: string } | null, participants: Array<{ role: string, entity:
           | { id: string, name: string, kind: EntityKind, subtype: string }
           | { id: string, name: string, kind: EntityKind, subtype: string }
@@ -416,7 +442,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
-             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> } }
+             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> }, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> }
     | { aliases: Array<string>, description: string | null, provisional: boolean, source: string | null, id: string, name: string, kind: EntityKind, subtype: string, location: { lat: number, lon: number, source: string, precision: GeoPrecision } | null, claims: { totalCount: number, edges: Array<{ node: { id: string, predicate: string, statement: string, status: ClaimStatus, confidence: number, statedVia: string | null, subject:
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
@@ -427,7 +453,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
-             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> } }
+             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> }, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> }
     | { aliases: Array<string>, description: string | null, provisional: boolean, source: string | null, id: string, name: string, kind: EntityKind, subtype: string, claims: { totalCount: number, edges: Array<{ node: { id: string, predicate: string, statement: string, status: ClaimStatus, confidence: number, statedVia: string | null, subject:
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
@@ -438,7 +464,7 @@ export type EntityDetailsQuery = { entity:
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
               | { id: string, name: string, kind: EntityKind, subtype: string }
-             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> } }
+             | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null }> }, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> }
    | null };
 
 export type EntityCardsQueryVariables = Exact<{
@@ -483,7 +509,7 @@ export type ClaimEvidenceQuery = { claim: { id: string, predicate: string, state
       | { id: string, name: string, kind: EntityKind, subtype: string }
       | { id: string, name: string, kind: EntityKind, subtype: string }
       | { id: string, name: string, kind: EntityKind, subtype: string }
-     | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }> } | null };
+     | null, quantity: { value: number, unit: string, approximate: boolean } | null, attributedTo: Array<{ id: string, name: string }>, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null, confirms: Array<{ id: string, statement: string, status: ClaimStatus }>, confirmedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, contradicts: Array<{ id: string, statement: string, status: ClaimStatus }>, contradictedBy: Array<{ id: string, statement: string, status: ClaimStatus }>, review: { verdict: Verdict, note: string | null, by: string, at: string } | null, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> } | null };
 
 export type StatementsQueryVariables = Exact<{
   where: ClaimWhere;
@@ -556,3 +582,40 @@ export type TimelineQueryVariables = Exact<{
 
 
 export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: EntityKind, subtype: string, date: { value: string, precision: DatePrecision, expression: string | null } | null, endDate: { value: string, precision: DatePrecision, expression: string | null } | null, location: { id: string, name: string } | null } }> } };
+
+export type ReviewClaimMutationVariables = Exact<{
+  id: string | number;
+  verdict: Verdict;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewClaimMutation = { reviewClaim: { claim: { id: string, review: { verdict: Verdict, note: string | null, by: string, at: string } | null, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> }, revision: { id: string } | null } };
+
+export type AddAliasMutationVariables = Exact<{
+  id: string | number;
+  alias: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type AddAliasMutation = { addAlias: { entity:
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+      | { id: string, aliases: Array<string> }
+    , revision: { id: string } | null } };
+
+export type MergeEntitiesMutationVariables = Exact<{
+  keep: string | number;
+  merge: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type MergeEntitiesMutation = { mergeEntities: { movedClaims: number, movedMentions: number, entity:
+      | { id: string, name: string, kind: EntityKind, subtype: string }
+      | { id: string, name: string, kind: EntityKind, subtype: string }
+      | { id: string, name: string, kind: EntityKind, subtype: string }
+      | { id: string, name: string, kind: EntityKind, subtype: string }
+    , revision: { id: string } | null } };

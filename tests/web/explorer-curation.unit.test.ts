@@ -1,0 +1,53 @@
+// What a curator's change does to the explorer's graph (afterCuration) and how a revision reads
+// in the histories (whatChanged), as pure functions.
+import { describe, expect, it } from 'vitest';
+import { afterCuration } from '../../src/web/explorer/curation.js';
+import { whatChanged } from '../../src/web/explorer/RevisionHistory.js';
+import type { EntityCard } from '../../src/web/explorer/types.js';
+
+const card = (id: string, name: string): EntityCard => ({ id, name, kind: 'ACTOR', subtype: 'armed-force' });
+const edge = (id: string, source: string, target: string) => ({ id, source, target, claimId: id });
+const graph = {
+  nodes: { a: card('a', 'Armenian forces'), b: card('b', 'Ethnic Armenian forces'), c: card('c', 'Azerbaijani forces') },
+  edges: { 'claim:1': edge('claim:1', 'a', 'c'), 'claim:2': edge('claim:2', 'b', 'c'), 'claim:3': edge('claim:3', 'c', 'b') },
+};
+
+describe('afterCuration', () => {
+  it('takes a rejected claim’s edge out and leaves the rest', () => {
+    const after = afterCuration(graph, { kind: 'review', claimId: 'claim:2', verdict: 'REJECTED' });
+    expect(Object.keys(after.edges)).toEqual(['claim:1', 'claim:3']);
+    expect(after.nodes).toBe(graph.nodes);
+  });
+
+  it('changes nothing for an accepted claim, an alias, or a claim not drawn', () => {
+    expect(afterCuration(graph, { kind: 'review', claimId: 'claim:1', verdict: 'ACCEPTED' })).toBe(graph);
+    expect(afterCuration(graph, { kind: 'review', claimId: 'claim:9', verdict: 'REJECTED' })).toBe(graph);
+    expect(afterCuration(graph, { kind: 'alias', entityId: 'a' })).toBe(graph);
+  });
+
+  it('takes a merged entity’s node out and ends its edges at the kept one, drawn if it was not', () => {
+    const after = afterCuration(graph, { kind: 'merge', kept: graph.nodes.a, mergedId: 'b' });
+    expect(Object.keys(after.nodes).sort()).toEqual(['a', 'c']);
+    expect(after.edges['claim:2']).toMatchObject({ source: 'a', target: 'c' });
+    expect(after.edges['claim:3']).toMatchObject({ source: 'c', target: 'a' });
+    const intoNew = afterCuration(graph, { kind: 'merge', kept: card('d', 'Armenian army'), mergedId: 'b' });
+    expect(Object.keys(intoNew.nodes).sort()).toEqual(['a', 'c', 'd']);
+    expect(afterCuration(graph, { kind: 'merge', kept: graph.nodes.a, mergedId: 'x' })).toBe(graph);
+  });
+});
+
+describe('whatChanged', () => {
+  it('says the verdict, the added alias and the merged entity from before and after', () => {
+    expect(whatChanged({ action: 'REVIEW_CLAIM', before: null, after: { verdict: 'REJECTED' } })).toBe('rejected the claim');
+    expect(whatChanged({ action: 'REVIEW_CLAIM', before: { verdict: 'REJECTED' }, after: { verdict: 'ACCEPTED' } })).toBe('accepted the claim');
+    expect(whatChanged({ action: 'ADD_ALIAS', before: { aliases: ['Shusha'] }, after: { aliases: ['Shusha', 'Şuşa'] } })).toBe('added the alias “Şuşa”');
+    expect(whatChanged({ action: 'MERGE_ENTITIES', before: { keep: { id: 'a' }, merge: { id: 'b', name: 'Ethnic Armenian forces' } }, after: {} })).toBe(
+      'merged Ethnic Armenian forces (b) into this one',
+    );
+  });
+
+  it('falls back to the action alone when before and after are not as expected', () => {
+    expect(whatChanged({ action: 'ADD_ALIAS', before: 'x', after: [1] })).toBe('added an alias');
+    expect(whatChanged({ action: 'MERGE_ENTITIES', before: null, after: null })).toBe('merged two entities');
+  });
+});
