@@ -13,6 +13,7 @@ import { type ArticleInput, validateArticleInput } from './article/validate-inpu
 import { curateArticle } from './annotation/curate.js';
 import { linkAcrossSources } from './corroborate.js';
 import { extractionThread } from './extract-off-thread.js';
+import { keepCuration } from './keep-curation.js';
 import { loadLexicon, slug } from './mentions/lexicon.js';
 import type { AnnotateOptions } from './nlp/corenlp.js';
 import type { NlpDocument } from './nlp/document.js';
@@ -149,12 +150,16 @@ async function writeArticle(store: GraphStore, input: ArticleInput, hash: string
   }
 
   const links = await linkAcrossSources(store, article, claims);
-  const batch = await closeReferences(store, {
-    articles: [article],
-    entities: [...toCreate, ...merged],
-    claims: links.claims,
-    mentions: extraction.mentions.filter((m) => article.sentences[m.sentence]),
-  });
+  // Through curators' merges: a merged entity's old id writes to the entity it became.
+  const batch = await closeReferences(
+    store,
+    await keepCuration(store, {
+      articles: [article],
+      entities: [...toCreate, ...merged],
+      claims: links.claims,
+      mentions: extraction.mentions.filter((m) => article.sentences[m.sentence]),
+    }),
+  );
   // Announced to live subscribers by every server reading the store's change log (api/live/changes.ts).
   batch.change = {
     articleId,

@@ -7,6 +7,7 @@ import { parseArticle } from './article/parse-article.js';
 import { parse as parseYaml } from 'yaml';
 import { AnnotationError, curateArticle } from './annotation/curate.js';
 import { SEED_DIR } from './data-files.js';
+import { keepCuration } from './keep-curation.js';
 
 export const ANNOTATION_SUFFIX = '.annotation.yaml';
 
@@ -49,7 +50,8 @@ export async function seedStore(store: GraphStore, files = seedAnnotationFiles()
   const batches = files.map((file) => ({ file, batch: buildSeedBatch(file) }));
   const results: SeedResult[] = [];
   for (const { file, batch } of batches) {
-    results.push({ file, articleId: batch.articles[0].id, written: await store.upsert(batch) });
+    // A re-loaded annotation keeps what curators did since (merges, aliases, coordinates).
+    results.push({ file, articleId: batch.articles[0].id, written: await store.upsert(await keepCuration(store, batch)) });
   }
   return results;
 }

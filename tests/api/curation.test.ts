@@ -207,10 +207,16 @@ describe.each(BACKENDS)('curation over HTTP [%s]', (backend) => {
       expect((await ok(send(MERGE, { keep, merge }))).mergeEntities.revision).toBeNull();
     });
 
-    it(`[${backend}] loading the seed again keeps what curators did: reviews, and corrections with the claims they supersede`, async () => {
+    it(`[${backend}] loading the seed again keeps what curators did: reviews, corrections, the merge, the alias and the coordinates`, async () => {
       const reviewed = await claimIdOf('place:shushi', 'LOCATED_IN');
       const corrected = (await listed({ superseded: true })).ids[0];
       await seedStore(server.store);
+      const entity = async (id: string) =>
+        (await ok(send(`query($id: ID!) { entity(id: $id) { id aliases ... on Place { location { lat lon source } } } }`, { id }))).entity;
+      expect((await entity('actor:ethnic-armenian-forces')).id).toBe('actor:armenian-forces');
+      expect((await listed({ about: { id: { eq: 'actor:ethnic-armenian-forces' } } })).ids).toEqual([]);
+      expect((await entity('place:shushi')).aliases).toContain('Shushinsky');
+      expect((await entity('place:stepanakert')).location).toEqual({ lat: 39.8177, lon: 46.7528, source: 'curator: map check' });
       expect((await claim(reviewed)).review.verdict).toBe('ACCEPTED');
       expect((await claim(corrected)).supersededBy).toEqual({ id: `${corrected}~c1` });
       expect((await claim(`${corrected}~c1`)).supersedes).toEqual({ id: corrected });
