@@ -1,23 +1,26 @@
 // The explorer page: search, graph, time axis, map, details, evidence, sources side by side,
 // filters, path finder, timeline and exports, with the shareable part of the state (selection,
-// expanded nodes, path ends, open claim, compared sources, map, filters, time range) in the URL.
+// expanded nodes, path ends, open claim, compared sources, map, filters, time range, hidden
+// entities) in the URL, and keyboard shortcuts for the main actions (see SHORTCUTS).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, PATH_MAX_HOPS } from './api.js';
 import { afterCuration, useCurations } from './curation.js';
 import { DetailsPanel } from './DetailsPanel.js';
-import { KINDS, STATUSES } from './encoding.js';
 import { EntitySearch } from './EntitySearch.js';
 import { EvidenceView } from './EvidenceView.js';
 import { ExportMenu } from './ExportMenu.js';
+import { claimPasses, entityPasses, facetCounts, isFiltering, NO_FACETS, type GraphEdge } from './facets.js';
 import { FilterPanel } from './FilterPanel.js';
-import { GraphView, type GraphEdge, type GraphViewHandle } from './GraphView.js';
+import { GraphView, type Direction, type GraphViewHandle } from './GraphView.js';
 import { MapView, type MapPoint } from './MapView.js';
 import { PathPanel } from './PathPanel.js';
+import { ShortcutHelp } from './ShortcutHelp.js';
 import { SourcesView } from './SourcesView.js';
 import { TimeAxis } from './TimeAxis.js';
 import { eventSpan, overlaps } from './time-span.js';
 import { TimelinePanel } from './TimelinePanel.js';
-import type { ClaimStatus, EntityCard, EntityDetails, EntityKind, EntityLocation, EventDates, Path, Subgraph } from './types.js';
+import type { ClaimFacetsFragment } from './generated/operations.js';
+import type { EntityCard, EntityDetails, EntityLocation, EventDates, Path, Subgraph } from './types.js';
 import { parseHash, writeHash } from './url-state.js';
 import { KindIcon, Legend } from './widgets.js';
 
@@ -35,20 +38,28 @@ function withNodes(g: GraphData, nodes: EntityCard[]): GraphData {
   return { nodes: next, edges: g.edges };
 }
 
+/** An edge for a claim between two entities, or for a lost claim (null) with a synthetic id. */
+function edgeOf(source: string, target: string, predicate: string, claim: ClaimFacetsFragment | null): GraphEdge {
+  return {
+    id: claim?.id ?? `${source}|${predicate}|${target}`,
+    source,
+    target,
+    predicate,
+    status: claim?.status ?? null,
+    statement: claim?.statement ?? null,
+    claimId: claim?.id ?? null,
+    confidence: claim?.confidence ?? null,
+    origin: claim?.origin.kind ?? null,
+    sources: claim?.evidence.map((ev) => ({ publisher: ev.article.publisher, publishedAt: ev.article.publishedAt })) ?? [],
+  };
+}
+
 function withSubgraph(g: GraphData, sub: Subgraph): GraphData {
   const withN = withNodes(g, sub.nodes);
   const edges = { ...withN.edges };
   for (const e of sub.edges) {
-    const id = e.claim?.id ?? `${e.source}|${e.predicate}|${e.target}`;
-    edges[id] ??= {
-      id,
-      source: e.source,
-      target: e.target,
-      predicate: e.predicate,
-      status: e.claim?.status ?? null,
-      statement: e.claim?.statement ?? null,
-      claimId: e.claim?.id ?? null,
-    };
+    const edge = edgeOf(e.source, e.target, e.predicate, e.claim);
+    edges[edge.id] ??= edge;
   }
   return { nodes: withN.nodes, edges };
 }
@@ -59,15 +70,7 @@ function withPath(g: GraphData, path: Path): GraphData {
   for (const s of path.steps) {
     // The edge runs the claim's way: subject → object.
     const [source, target] = s.direction === 'OUTGOING' ? [s.from.id, s.to.id] : [s.to.id, s.from.id];
-    edges[s.claim.id] ??= {
-      id: s.claim.id,
-      source,
-      target,
-      predicate: s.predicate,
-      status: s.claim.status,
-      statement: s.claim.statement,
-      claimId: s.claim.id,
-    };
+    edges[s.claim.id] ??= edgeOf(source, target, s.predicate, s.claim);
   }
   return { nodes: withN.nodes, edges };
 }
@@ -99,9 +102,12 @@ export function App() {
   const [mapOpen, setMapOpen] = useState(initial.map);
   const [locations, setLocations] = useState<Record<string, EntityLocation>>({});
   const [onlySelection, setOnlySelection] = useState(false);
-  const [hiddenKinds, setHiddenKinds] = useState(initial.hideKinds);
-  const [hiddenStatuses, setHiddenStatuses] = useState(initial.hideStatuses);
+  const [facets, setFacets] = useState(initial.facets);
   const [timeRange, setTimeRange] = useState(initial.when);
+  const [hiddenByHand, setHiddenByHand] = useState(initial.hidden);
+  const [pinned, setPinned] = useState<string[]>([]);
+  const [onlyNeighbours, setOnlyNeighbours] = useState(initial.neighbours);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [eventDates, setEventDates] = useState<Record<string, EventDates>>({});
   const [restored, setRestored] = useState(false);
   const [status, setStatus] = useState('');
@@ -237,29 +243,15 @@ export function App() {
     evidenceOpener.current = null;
     if (opener && opener.isConnected) opener.focus();
   }, []);
-  const claimStackRef = useRef(claimStack);
-  claimStackRef.current = claimStack;
-  const sourcesOfRef = useRef(sourcesOf);
-  sourcesOfRef.current = sourcesOf;
 
   // ----- keyboard -----------------------------------------------------------------------
+  // One listener; the handler it calls is rebuilt each render (below), so it reads the current state.
+  const onShortcut = useRef<(e: KeyboardEvent) => void>(() => {});
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
-        e.preventDefault();
-        searchInput.current?.focus();
-        searchInput.current?.select();
-      } else if (e.key === 'Escape' && claimStackRef.current.length) {
-        e.preventDefault();
-        closeEvidence();
-      } else if (e.key === 'Escape' && sourcesOfRef.current) {
-        e.preventDefault();
-        setSourcesOf(null);
-      }
-    };
+    const onKey = (e: KeyboardEvent) => onShortcut.current(e);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [closeEvidence]);
+  }, []);
 
   // ----- URL state ----------------------------------------------------------------------
   // Restore once from the address (selection, expanded nodes, path ends, open claim) ...
@@ -334,11 +326,12 @@ export function App() {
       sources: sourcesOf,
       map: mapOpen,
       only: onlySelection,
-      hideKinds: hiddenKinds,
-      hideStatuses: hiddenStatuses,
+      facets,
       when: timeRange,
+      hidden: hiddenByHand,
+      neighbours: onlyNeighbours,
     });
-  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, sourcesOf, mapOpen, onlySelection, hiddenKinds, hiddenStatuses, timeRange]);
+  }, [restored, selectedId, expanded, pathFrom, pathTo, openClaimId, sourcesOf, mapOpen, onlySelection, facets, timeRange, hiddenByHand, onlyNeighbours]);
 
   // ----- derived ------------------------------------------------------------------------
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
@@ -349,8 +342,7 @@ export function App() {
   );
   const selectedCard = selectedId ? (graph.nodes[selectedId] ?? cards.current.get(selectedId) ?? null) : null;
   const sortedNodes = useMemo(() => [...nodes].sort((a, b) => a.name.localeCompare(b.name)), [nodes]);
-  const kindCounts = useMemo(() => countBy(KINDS, nodes, (n) => n.kind), [nodes]);
-  const statusCounts = useMemo(() => countBy(STATUSES, edges, (e) => e.status), [edges]);
+  const counts = useMemo(() => facetCounts(nodes, edges, facets.reported), [nodes, edges, facets.reported]);
   // When the graph's events happened, asked once per event.
   const dating = useRef(new Set<string>());
   useEffect(() => {
@@ -376,16 +368,21 @@ export function App() {
       })
       .map((n) => n.id);
   }, [nodes, eventDates, timeRange]);
-  // What the filters leave drawn: a claim goes with either of its entities.
-  const shown = useMemo(() => {
+  // What is not drawn: entities the facets, the time range or a hand hide, or (showing only the
+  // selection's neighbours) not next to it; claims the facets hide. A claim goes with either entity.
+  const hiddenNodes = useMemo(() => {
     const outside = new Set(outOfRange);
-    const shownIds = new Set(nodes.filter((n) => !hiddenKinds.includes(n.kind) && !outside.has(n.id)).map((n) => n.id));
-    const shownEdges = edges.filter(
-      (e) => !(e.status && hiddenStatuses.includes(e.status)) && shownIds.has(e.source) && shownIds.has(e.target),
-    );
-    return { nodes: shownIds.size, edges: shownEdges.length };
-  }, [nodes, edges, hiddenKinds, hiddenStatuses, outOfRange]);
-  const filtering = hiddenKinds.length + hiddenStatuses.length > 0 || !!timeRange;
+    const hand = new Set(hiddenByHand);
+    const near = onlyNeighbours && selectedId ? neighbourhoodOf(selectedId, edges) : null;
+    return nodes.filter((n) => !entityPasses(n, facets) || outside.has(n.id) || hand.has(n.id) || (near && !near.has(n.id))).map((n) => n.id);
+  }, [nodes, edges, facets, outOfRange, hiddenByHand, onlyNeighbours, selectedId]);
+  const hiddenEdges = useMemo(() => edges.filter((e) => !claimPasses(e, facets)).map((e) => e.id), [edges, facets]);
+  const shown = useMemo(() => {
+    const hiddenIds = new Set([...hiddenNodes, ...hiddenEdges]);
+    const shownEdges = edges.filter((e) => !hiddenIds.has(e.id) && !hiddenIds.has(e.source) && !hiddenIds.has(e.target));
+    return { nodes: nodes.length - hiddenNodes.length, edges: shownEdges.length };
+  }, [nodes, edges, hiddenNodes, hiddenEdges]);
+  const filtering = isFiltering(facets) || !!timeRange || hiddenNodes.length > 0;
 
   // Where the graph's places and events are, asked once per entity while the map is open.
   const locating = useRef(new Set<string>());
@@ -403,17 +400,16 @@ export function App() {
       });
   }, [mapOpen, nodes]);
   // The points the filters leave: places at their coordinates, events at their place's.
+  const hidden = useMemo(() => new Set(hiddenNodes), [hiddenNodes]);
   const mapPoints = useMemo(
     () =>
       nodes.flatMap((n): MapPoint[] => {
         const l = locations[n.id];
         const at = l?.__typename === 'Place' ? l.location : l?.__typename === 'Event' ? l.place?.location : null;
         const kind = l?.__typename === 'Place' ? 'PLACE' : 'EVENT';
-        return l && at && !hiddenKinds.includes(kind) && !outOfRange.includes(l.id)
-          ? [{ id: l.id, name: l.name, kind, lat: at.lat, lon: at.lon }]
-          : [];
+        return l && at && !hidden.has(l.id) ? [{ id: l.id, name: l.name, kind, lat: at.lat, lon: at.lon }] : [];
       }),
-    [nodes, locations, hiddenKinds, outOfRange],
+    [nodes, locations, hidden],
   );
 
   const clearGraph = () => {
@@ -422,7 +418,55 @@ export function App() {
     setPath(undefined);
     setSelectedId(null);
     setAnchor(null);
+    setHiddenByHand([]);
+    setPinned([]);
     setStatus('Graph cleared.');
+  };
+
+  // ----- hiding, pinning, neighbours --------------------------------------------------------
+  const nameOf = (id: string) => cards.current.get(id)?.name ?? id;
+  const hideEntity = (id: string) => {
+    setHiddenByHand((h) => (h.includes(id) ? h : [...h, id]));
+    // A hidden selection would leave the details of something not drawn.
+    if (id === selectedId) setSelectedId(null);
+    setStatus(`${nameOf(id)} is hidden; Show hidden brings it back.`);
+  };
+  const togglePin = (id: string) => {
+    const pin = !pinned.includes(id);
+    setPinned((p) => (pin ? [...p, id] : p.filter((x) => x !== id)));
+    setStatus(pin ? `${nameOf(id)} is pinned: re-layout leaves it where it is.` : `${nameOf(id)} is unpinned.`);
+  };
+  const selectionPinned = !!selectedId && pinned.includes(selectedId);
+
+  onShortcut.current = (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'Escape') {
+      if (claimStack.length) closeEvidence();
+      else if (sourcesOf) setSourcesOf(null);
+      else if (helpOpen) setHelpOpen(false);
+      else if (selectedId && !isTyping(e.target)) setSelectedId(null);
+      else return;
+      e.preventDefault();
+      return;
+    }
+    // The evidence and sources views are dialogs: the graph's keys wait until they close.
+    if (claimStack.length || sourcesOf || isTyping(e.target)) return;
+    const toward = ARROWS[e.key];
+    if (toward) {
+      const next = selectedId ? graphView.current?.neighbourToward(selectedId, toward) : null;
+      if (!next) return;
+      setSelectedId(next);
+    } else if (e.key === '/') {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    } else if (e.key === '?') setHelpOpen((o) => !o);
+    else if (e.key === 'f') graphView.current?.fit();
+    else if (e.key === 'n') setOnlyNeighbours((o) => !o);
+    else if (e.key === 'e' && selectedId) void expand(selectedId);
+    else if (e.key === 'h' && selectedId) hideEntity(selectedId);
+    else if (e.key === 'p' && selectedId) togglePin(selectedId);
+    else return;
+    e.preventDefault();
   };
 
   return (
@@ -455,18 +499,7 @@ export function App() {
 
       <main className="layout">
         <aside className="sidebar left" aria-label="Filters, path finder and timeline">
-          <FilterPanel
-            kindCounts={kindCounts}
-            statusCounts={statusCounts}
-            hiddenKinds={hiddenKinds}
-            hiddenStatuses={hiddenStatuses}
-            onToggleKind={(kind, on) => setHiddenKinds((h) => KINDS.filter((k) => (k === kind ? !on : h.includes(k))))}
-            onToggleStatus={(status, on) => setHiddenStatuses((h) => STATUSES.filter((s) => (s === status ? !on : h.includes(s))))}
-            onShowAll={() => {
-              setHiddenKinds([]);
-              setHiddenStatuses([]);
-            }}
-          />
+          <FilterPanel counts={counts} facets={facets} onChange={setFacets} onShowAll={() => setFacets(NO_FACETS)} />
           <PathPanel
             from={pathFrom}
             to={pathTo}
@@ -514,6 +547,11 @@ export function App() {
               {nodes.length} {nodes.length === 1 ? 'entity' : 'entities'} · {filtering ? `${shown.edges} of ` : ''}
               {edges.length} {edges.length === 1 ? 'claim' : 'claims'}
             </span>
+            {hiddenByHand.length ? (
+              <button type="button" className="small" onClick={() => setHiddenByHand([])}>
+                Show hidden ({hiddenByHand.length})
+              </button>
+            ) : null}
             <span className="graph-status" role="status" aria-live="polite">
               {loadingGraph > 0 ? 'Loading…' : status}
             </span>
@@ -542,10 +580,10 @@ export function App() {
                   )}
                 </div>
               </details>
-              <button type="button" onClick={() => graphView.current?.fit()} disabled={!nodes.length}>
+              <button type="button" onClick={() => graphView.current?.fit()} disabled={!nodes.length} title="Fit (f)">
                 Fit
               </button>
-              <button type="button" onClick={() => graphView.current?.relayout()} disabled={nodes.length < 2}>
+              <button type="button" onClick={() => graphView.current?.relayout()} disabled={nodes.length < 2} title="Pinned entities stay">
                 Re-layout
               </button>
               <button type="button" onClick={clearGraph} disabled={!nodes.length}>
@@ -555,6 +593,7 @@ export function App() {
                 Map
               </button>
               <ExportMenu graph={graphView} disabled={!shown.nodes} onStatus={setStatus} />
+              <ShortcutHelp open={helpOpen} onToggle={setHelpOpen} />
             </div>
           </div>
           <div className="graph-stage">
@@ -565,9 +604,9 @@ export function App() {
               selected={selectedId}
               expanded={expanded}
               path={pathHighlight}
-              hiddenKinds={hiddenKinds}
-              hiddenStatuses={hiddenStatuses}
-              hiddenIds={outOfRange}
+              hiddenNodes={hiddenNodes}
+              hiddenEdges={hiddenEdges}
+              pinned={pinned}
               anchor={anchor}
               onSelect={setSelectedId}
               onExpand={(id) => void expand(id)}
@@ -611,6 +650,11 @@ export function App() {
             onOpenClaim={openClaim}
             onCompareSources={setSourcesOf}
             onCenter={(id) => graphView.current?.center(id)}
+            pinned={selectionPinned}
+            onlyNeighbours={onlyNeighbours}
+            onHide={hideEntity}
+            onTogglePin={togglePin}
+            onToggleNeighbours={() => setOnlyNeighbours((o) => !o)}
           />
         </aside>
       </main>
@@ -637,12 +681,14 @@ export function App() {
   );
 }
 
-/** How many items fall under each of `keys`. */
-function countBy<K extends string, T>(keys: readonly K[], items: readonly T[], keyOf: (item: T) => K | null): Record<K, number> {
-  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-  for (const item of items) {
-    const k = keyOf(item);
-    if (k !== null && k in counts) counts[k]++;
+const ARROWS: Record<string, Direction | undefined> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The entity and those a claim in the graph joins it to. */
+function neighbourhoodOf(id: string, edges: readonly GraphEdge[]): Set<string> {
+  const near = new Set([id]);
+  for (const e of edges) {
+    if (e.source === id) near.add(e.target);
+    if (e.target === id) near.add(e.source);
   }
-  return counts;
+  return near;
 }

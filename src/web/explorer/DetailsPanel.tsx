@@ -20,6 +20,12 @@ interface Props {
   /** Opens every source's statement about a claim or an event side by side. */
   onCompareSources(id: string): void;
   onCenter(id: string): void;
+  /** Whether the selection is pinned, and whether only it and its neighbours are drawn. */
+  pinned: boolean;
+  onlyNeighbours: boolean;
+  onHide(id: string): void;
+  onTogglePin(id: string): void;
+  onToggleNeighbours(): void;
 }
 
 export function DetailsPanel(p: Props) {
@@ -74,6 +80,15 @@ export function DetailsPanel(p: Props) {
             </button>
             <button type="button" onClick={() => p.onCenter(e.id)}>
               Centre in graph
+            </button>
+            <button type="button" onClick={() => p.onHide(e.id)} title="Take it off the graph (h)">
+              Hide
+            </button>
+            <button type="button" onClick={() => p.onTogglePin(e.id)} aria-pressed={p.pinned} title="Re-layout leaves it where it is (p)">
+              Pin
+            </button>
+            <button type="button" onClick={p.onToggleNeighbours} aria-pressed={p.onlyNeighbours} title="Draw only it and its neighbours (n)">
+              Only neighbours
             </button>
             {e.kind === 'EVENT' ? (
               <button type="button" onClick={() => p.onCompareSources(e.id)}>

@@ -5,24 +5,18 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import { KIND_STYLE, KINDS, STATUS_STYLE, STATUSES } from './encoding.js';
 import { PNG_SCALE, type DrawnView } from './export.js';
+import type { GraphEdge } from './facets.js';
 import { DETAIL_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING, HUB_COUNT, HUB_MIN_DEGREE } from './legibility.js';
 import type { ClaimStatus, EntityCard, EntityKind } from './types.js';
 
-export interface GraphEdge {
-  /** The claim id (one edge per claim), or a synthetic id when the claim is gone. */
-  id: string;
-  source: string;
-  target: string;
-  predicate: string;
-  status: ClaimStatus | null;
-  statement: string | null;
-  claimId: string | null;
-}
+export type Direction = 'left' | 'right' | 'up' | 'down';
 
 export interface GraphViewHandle {
   fit(): void;
   relayout(): void;
   center(id: string): void;
+  /** The drawn neighbour of `id` nearest in that direction on the screen, if any. */
+  neighbourToward(id: string, direction: Direction): string | null;
   /** What is drawn now (filters applied), with positions and edge geometry, for the exports. */
   drawn(): DrawnView;
   /** The drawn picture as a PNG at PNG_SCALE times its size, on white, every node labelled. */
@@ -36,11 +30,11 @@ interface Props {
   expanded: readonly string[];
   /** Node and edge ids of the current path, highlighted; everything else is dimmed. */
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
-  /** Filtered out: not drawn, nor their claims; they keep their place for when they return. */
-  hiddenKinds: readonly EntityKind[];
-  hiddenStatuses: readonly ClaimStatus[];
-  /** Entities hidden one by one (events outside the time axis's range). */
-  hiddenIds: readonly string[];
+  /** Filtered out (see facets.ts): not drawn, nor their claims; they keep their place for when they return. */
+  hiddenNodes: readonly string[];
+  hiddenEdges: readonly string[];
+  /** Pinned entities: no layout moves them. */
+  pinned: readonly string[];
   /** Where new nodes start before layout (the node just expanded). */
   anchor: string | null;
   onSelect(id: string): void;
@@ -91,6 +85,11 @@ const STYLE = [
   {
     selector: '.filtered',
     style: { display: 'none' },
+  },
+  {
+    // Pinned: a dotted outline around the node (it stays where it is on relayout).
+    selector: 'node.pinned',
+    style: { 'outline-width': 2, 'outline-style': 'dotted', 'outline-color': '#1d232b', 'outline-offset': 3 },
   },
   {
     selector: 'node.unlabelled',
@@ -280,7 +279,8 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
       fit: false,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
-      matchAspect(cy);
+      // Mirroring would move every node but the pinned ones, tearing the picture.
+      if (cy.nodes(':locked').empty()) matchAspect(cy);
       fitLegibly(cy, handlers.current.selected);
     });
     layout.run();
@@ -294,6 +294,7 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
       const node = cy?.$id(id);
       if (cy && node && node.nonempty()) cy.animate({ center: { eles: node } }, { duration: 200 });
     },
+    neighbourToward: (id: string, direction: Direction) => (cyRef.current ? neighbourToward(cyRef.current, id, direction) : null),
     drawn: () => (cyRef.current ? drawnView(cyRef.current) : { nodes: [], edges: [] }),
     png: () => {
       // A picture for a report is read zoomed in: the level-of-detail labels come back for it.
@@ -348,8 +349,9 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
         added++;
       }
     });
-    // Before the layout's fit, so that fits what is drawn.
-    applyFilters(cy, props.hiddenKinds, props.hiddenStatuses, props.hiddenIds);
+    // Before the layout's fit, so that fits what is drawn; pinned before the layout moves anything.
+    applyFilters(cy, props.hiddenNodes, props.hiddenEdges);
+    applyPins(cy, props.pinned);
     // Growing a picture keeps it (new nodes start by their anchor); a picture made mostly
     // of new nodes (first load, a restored URL) starts from random positions instead.
     if (added) runLayout(cy.nodes().length - before > Math.max(before, 12));
@@ -381,8 +383,12 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
   }, [props.selected, props.expanded, props.path, props.nodes, props.edges]);
 
   useEffect(() => {
-    if (cyRef.current) applyFilters(cyRef.current, props.hiddenKinds, props.hiddenStatuses, props.hiddenIds);
-  }, [props.hiddenKinds, props.hiddenStatuses, props.hiddenIds]);
+    if (cyRef.current) applyFilters(cyRef.current, props.hiddenNodes, props.hiddenEdges);
+  }, [props.hiddenNodes, props.hiddenEdges]);
+
+  useEffect(() => {
+    if (cyRef.current) applyPins(cyRef.current, props.pinned);
+  }, [props.pinned]);
 
   const summary = `Graph of ${props.nodes.length} entities and ${props.edges.length} claims. ` +
     'Click an entity to show its details, double-click to expand it, click a line to open its claim. ' +
@@ -407,15 +413,47 @@ function fitLegibly(cy: cytoscape.Core, selected: string | null): void {
   cy.center(zoom === FIT_MIN_ZOOM && selection.nonempty() ? selection : drawn);
 }
 
-/** Hides the entities of the hidden kinds or ids and the claims of the hidden statuses (cytoscape
- * also leaves out the claims of a hidden entity). */
-function applyFilters(cy: cytoscape.Core, kinds: readonly EntityKind[], statuses: readonly ClaimStatus[], ids: readonly string[]): void {
+/** Hides these entities and claims (cytoscape also leaves out the claims of a hidden entity). */
+function applyFilters(cy: cytoscape.Core, nodes: readonly string[], edges: readonly string[]): void {
   cy.batch(() => {
     cy.elements().removeClass('filtered');
-    for (const kind of kinds) cy.nodes(`[kind = "${kind}"]`).addClass('filtered');
-    for (const status of statuses) cy.edges(`[status = "${status}"]`).addClass('filtered');
-    for (const id of ids) cy.$id(id).addClass('filtered');
+    for (const id of [...nodes, ...edges]) cy.$id(id).addClass('filtered');
   });
+}
+
+/** Locks the pinned nodes where they are (layouts leave locked nodes in place) and frees the rest. */
+function applyPins(cy: cytoscape.Core, pinned: readonly string[]): void {
+  const pins = new Set(pinned);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const pin = pins.has(n.id());
+      if (pin) n.lock().addClass('pinned');
+      else n.unlock().removeClass('pinned');
+    });
+  });
+}
+
+const STEP: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
+
+/**
+ * The drawn neighbour of `id` closest in a direction: among those within 60° of it on the screen,
+ * the nearest, straighter counting as nearer, so the arrow keys walk the picture's edges.
+ */
+function neighbourToward(cy: cytoscape.Core, id: string, direction: Direction): string | null {
+  const from = cy.$id(id);
+  if (from.empty()) return null;
+  const [dx, dy] = STEP[direction];
+  const p = from.position();
+  let best: string | null = null;
+  let bestScore = Infinity;
+  from.neighborhood('node:visible').forEach((n) => {
+    const q = n.position();
+    const dist = Math.hypot(q.x - p.x, q.y - p.y);
+    const cos = dist ? ((q.x - p.x) * dx + (q.y - p.y) * dy) / dist : 0;
+    const score = dist * (2 - cos);
+    if (cos >= 0.5 && score < bestScore) [best, bestScore] = [n.id(), score];
+  });
+  return best;
 }
 
 /** The HUB_COUNT most connected nodes (more on a tie), of at least HUB_MIN_DEGREE claims each. */

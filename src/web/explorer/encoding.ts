@@ -2,7 +2,7 @@
 // Okabe–Ito palette (safe for the common colour-vision deficiencies), and nothing is told
 // by colour alone: entity kinds also differ in shape, claim statuses in line style, and
 // every badge carries its word.
-import type { ClaimStatus, DatePrecision, EntityKind } from './types.js';
+import type { ClaimStatus, DatePrecision, EntityKind, OriginKind } from './types.js';
 
 export const OKABE_ITO = {
   black: '#000000',
@@ -90,6 +90,13 @@ export const STATUS_STYLE: Record<ClaimStatus, StatusStyle> = {
     width: 2.5,
     arrow: 'triangle',
   },
+};
+
+export const ORIGINS: OriginKind[] = ['CURATED', 'EXTRACTED'];
+
+export const ORIGIN_STYLE: Record<OriginKind, { label: string; description: string }> = {
+  CURATED: { label: 'Curated', description: 'annotated and checked by a person' },
+  EXTRACTED: { label: 'Extracted', description: 'found by an extraction rule' },
 };
 
 /** SVG stroke-dasharray matching the cytoscape line (for the legend and badges). */

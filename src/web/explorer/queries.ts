@@ -57,6 +57,18 @@ export const CLAIM_REVIEW_STATE = /* GraphQL */ `
   }
 `;
 
+/** A claim as a graph edge: what it says and what the filter panel's claim facets read. */
+export const CLAIM_FACETS = /* GraphQL */ `
+  fragment ClaimFacets on Claim {
+    id
+    status
+    statement
+    confidence
+    origin { kind }
+    evidence { article { id publisher publishedAt } }
+  }
+`;
+
 export const SEARCH_ENTITIES = /* GraphQL */ `
   query SearchEntities($text: String!, $first: Int!) {
     search(text: $text, first: $first) {
@@ -121,10 +133,11 @@ export const NEIGHBORHOOD = /* GraphQL */ `
         source
         target
         predicate
-        claim { id status statement }
+        claim { ...ClaimFacets }
       }
     }
   }
+  ${CLAIM_FACETS}
   ${ENTITY_CARD}
 `;
 
@@ -243,10 +256,11 @@ export const FIND_PATH = /* GraphQL */ `
         to { id name }
         predicate
         direction
-        claim { id status statement }
+        claim { ...ClaimFacets }
       }
     }
   }
+  ${CLAIM_FACETS}
   ${ENTITY_CARD}
 `;
 

@@ -1,9 +1,9 @@
 // Shareable state in the URL hash: `#sel=place:shushi&exp=place:shushi,place:stepanakert&from=…&to=…`.
 // Ids keep their `:` readable; everything else is percent-encoded. The hash never reaches
 // the server, and replaceState keeps the back button for real navigation.
-import { KINDS, STATUSES } from './encoding.js';
+import { KINDS, ORIGINS, STATUSES } from './encoding.js';
+import { NO_FACETS, type Facets } from './facets.js';
 import type { DayRange } from './time-span.js';
-import type { ClaimStatus, EntityKind } from './types.js';
 
 export interface UrlState {
   /** Selected entity. */
@@ -21,11 +21,14 @@ export interface UrlState {
   map: boolean;
   /** Timeline limited to events about the selection. */
   only: boolean;
-  /** Entity kinds and claim statuses the graph hides (filters), in KINDS and STATUSES order. */
-  hideKinds: EntityKind[];
-  hideStatuses: ClaimStatus[];
+  /** What the filter panel hides. */
+  facets: Facets;
   /** Days brushed on the time axis: the graph shows only the events of these days. */
   when: DayRange | null;
+  /** Entities hidden one by one. */
+  hidden: string[];
+  /** Only the selection and its neighbours are drawn. */
+  neighbours: boolean;
 }
 
 export const EMPTY_STATE: UrlState = {
@@ -37,15 +40,37 @@ export const EMPTY_STATE: UrlState = {
   sources: null,
   map: false,
   only: false,
-  hideKinds: [],
-  hideStatuses: [],
+  facets: NO_FACETS,
   when: null,
+  hidden: [],
+  neighbours: false,
 };
 
 /** The known values named in a comma-separated list, in the order of `known`. */
 function listOf<T extends string>(value: string | null, known: readonly T[]): T[] {
   const named = new Set((value ?? '').split(',').map((s) => s.trim()));
   return known.filter((k) => named.has(k));
+}
+
+/**
+ * A comma-separated list of free values (subtypes, publishers), each once, sorted. Split before
+ * decoding, as a publisher's name may hold a comma (written %2C).
+ */
+function namesOf(raw: string | null): string[] {
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s).trim();
+    } catch {
+      return '';
+    }
+  };
+  return [...new Set((raw ?? '').split(',').map(decode).filter(Boolean))].sort();
+}
+
+/** A number in (0, 1], or none. */
+function fraction(value: string | null): number | null {
+  const n = Number(value);
+  return value && n > 0 && n <= 1 ? n : null;
 }
 
 /** `2020-11-01..2020-11-30`, ends in either order; anything else is no range. */
@@ -57,26 +82,45 @@ function dayRange(value: string | null): DayRange | null {
 
 export function parseHash(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const raw = (k: string) =>
+    hash
+      .replace(/^#/, '')
+      .split('&')
+      .find((p) => p.startsWith(`${k}=`))
+      ?.slice(k.length + 1) ?? null;
   const one = (k: string) => {
     const v = params.get(k)?.trim();
     return v ? v : null;
   };
-  const exp = (params.get('exp') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const ids = (k: string) => [
+    ...new Set(
+      (params.get(k) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   return {
     sel: one('sel'),
-    exp: [...new Set(exp)],
+    exp: ids('exp'),
     from: one('from'),
     to: one('to'),
     claim: one('claim'),
     sources: one('sources'),
     map: params.get('map') === '1',
     only: params.get('only') === '1',
-    hideKinds: listOf(params.get('hidekind'), KINDS),
-    hideStatuses: listOf(params.get('hidestatus'), STATUSES),
+    facets: {
+      hideKinds: listOf(params.get('hidekind'), KINDS),
+      hideSubtypes: namesOf(raw('hidesubtype')),
+      hideStatuses: listOf(params.get('hidestatus'), STATUSES),
+      hideSources: namesOf(raw('hidesource')),
+      hideOrigins: listOf(params.get('hideorigin'), ORIGINS),
+      minConfidence: fraction(params.get('minconf')),
+      reported: dayRange(params.get('reported')),
+    },
     when: dayRange(params.get('when')),
+    hidden: ids('hide'),
+    neighbours: params.get('nbrs') === '1',
   };
 }
 
@@ -92,9 +136,17 @@ export function formatHash(state: UrlState): string {
   if (state.sources) parts.push(`sources=${enc(state.sources)}`);
   if (state.map) parts.push('map=1');
   if (state.only) parts.push('only=1');
-  if (state.hideKinds.length) parts.push(`hidekind=${state.hideKinds.join(',')}`);
-  if (state.hideStatuses.length) parts.push(`hidestatus=${state.hideStatuses.join(',')}`);
+  const f = state.facets;
+  if (f.hideKinds.length) parts.push(`hidekind=${f.hideKinds.join(',')}`);
+  if (f.hideSubtypes.length) parts.push(`hidesubtype=${f.hideSubtypes.map(enc).join(',')}`);
+  if (f.hideStatuses.length) parts.push(`hidestatus=${f.hideStatuses.join(',')}`);
+  if (f.hideSources.length) parts.push(`hidesource=${f.hideSources.map(enc).join(',')}`);
+  if (f.hideOrigins.length) parts.push(`hideorigin=${f.hideOrigins.join(',')}`);
+  if (f.minConfidence !== null) parts.push(`minconf=${f.minConfidence}`);
+  if (f.reported) parts.push(`reported=${f.reported.from}..${f.reported.to}`);
   if (state.when) parts.push(`when=${state.when.from}..${state.when.to}`);
+  if (state.hidden.length) parts.push(`hide=${state.hidden.map(enc).join(',')}`);
+  if (state.neighbours) parts.push('nbrs=1');
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

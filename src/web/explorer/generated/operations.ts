@@ -396,6 +396,8 @@ export type RevisionEntryFragment = { id: string, action: RevisionAction, author
 
 export type ClaimReviewStateFragment = { id: string, review: { verdict: Verdict, note: string | null, by: string, at: string } | null, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> };
 
+export type ClaimFacetsFragment = { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> };
+
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
   first: number;
@@ -492,7 +494,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { id: string, name: string, kind: EntityKind, subtype: string }
       | { id: string, name: string, kind: EntityKind, subtype: string }
       | { id: string, name: string, kind: EntityKind, subtype: string }
-    >, edges: Array<{ source: string, target: string, predicate: string, claim: { id: string, status: ClaimStatus, statement: string } | null }> } };
+    >, edges: Array<{ source: string, target: string, predicate: string, claim: { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> } | null }> } };
 
 export type ClaimEvidenceQueryVariables = Exact<{
   id: string | number;
@@ -572,7 +574,7 @@ export type FindPathQuery = { path: { hops: number, nodes: Array<
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      , claim: { id: string, status: ClaimStatus, statement: string } }> } | null };
+      , claim: { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> } }> } | null };
 
 export type TimelineQueryVariables = Exact<{
   about?: string | number | null | undefined;
