@@ -59,7 +59,7 @@ describe.each(BACKENDS)('explorer time axis [%s]', (backend) => {
 
     afterAll(() => stopExplorer(server, browser));
 
-    it(`[${backend}] the graph's events sit on the axis in date order, a year as a span and a day as a point; brushing keeps the events of the range, in the URL, until cleared`, async () => {
+    it(`[${backend}] the graph's events sit on the axis in date order, a year as a span and a day as a tick; brushing keeps the events of the range, in the URL, until cleared`, async () => {
       const hoods = await Promise.all(
         EXPANDED.map(async (id) => (await server.query(`query ($id: ID!) { neighborhood(id: $id, hops: 1, first: 50) { nodes { id kind } } }`, { id })).neighborhood),
       );

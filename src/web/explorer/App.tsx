@@ -621,17 +621,18 @@ export function App() {
               </div>
             ) : null}
           </div>
-          {graphEvents.length || timeRange ? (
-            <TimeAxis
-              events={graphEvents}
-              range={timeRange}
-              selected={selectedId}
-              onBrush={setTimeRange}
-              onClear={() => setTimeRange(null)}
-              onSelect={setSelectedId}
-            />
-          ) : null}
-          {mapOpen ? <MapView points={mapPoints} selected={selectedId} onSelect={setSelectedId} /> : null}
+          {/* The axis draws itself only when something is dated (its claims' dates it asks for). */}
+          <TimeAxis
+            events={graphEvents}
+            claims={edges.flatMap((e) => (e.claimId ? [e.claimId] : []))}
+            range={timeRange}
+            selected={selectedId}
+            onBrush={setTimeRange}
+            onClear={() => setTimeRange(null)}
+            onSelect={setSelectedId}
+            onOpenClaim={openClaim}
+          />
+          {mapOpen ? <MapView points={mapPoints} selected={selectedId} onSelect={setSelectedId} onOpenClaim={openClaim} /> : null}
           <Legend />
         </section>
 

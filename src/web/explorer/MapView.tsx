@@ -1,12 +1,16 @@
 // The map: the graph's places at their coordinates and its events at their place's, over
 // country outlines drawn in the page (Natural Earth's, from world-atlas, projected with d3-geo;
-// no tile server). Clicking a point selects it, in the graph too.
+// no tile server). Clicking a point selects it, in the graph too. Between two shown places an
+// article gives a distance for, the great-circle line (computed) and one dashed line per stated
+// figure, labelled with both; clicking a stated line opens its claim.
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { placeDistances, formatKm, formatStated, type PlaceDistance } from './distances.js';
 import { KIND_STYLE } from './encoding.js';
+import './time-and-distance.css';
 
 /** Where tools/build-explorer.ts put the country outlines, under /explore/assets/. */
 declare const WORLD_ATLAS_URL: string;
@@ -23,6 +27,8 @@ interface Props {
   points: MapPoint[];
   selected: string | null;
   onSelect(id: string): void;
+  /** Opens a claim's evidence (a stated distance's). */
+  onOpenClaim?(claimId: string): void;
 }
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
@@ -50,7 +56,7 @@ const MIN_SPAN = 1.5;
 /** Events at one place are stacked up and to the right of it, this far apart. */
 const EVENT_STEP = 14;
 
-export function MapView({ points, selected, onSelect }: Props) {
+export function MapView({ points, selected, onSelect, onOpenClaim }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [countries, setCountries] = useState<Countries | null>(null);
@@ -96,6 +102,23 @@ export function MapView({ points, selected, onSelect }: Props) {
   }, [points, projection]);
   const labelled = useMemo(() => withoutCrowding(placed, selected), [placed, selected]);
 
+  // Asked again whenever the set of shown places changes (a filter, an expansion).
+  const placeIds = useMemo(() => [...new Set(points.filter((p) => p.kind === 'PLACE').map((p) => p.id))].sort().join(' '), [points]);
+  const [distances, setDistances] = useState<PlaceDistance[]>([]);
+  useEffect(() => {
+    const ids = placeIds ? placeIds.split(' ') : [];
+    if (ids.length < 2) {
+      setDistances([]);
+      return;
+    }
+    const abort = new AbortController();
+    placeDistances(ids, abort.signal)
+      .then(setDistances)
+      .catch((err: unknown) => !abort.signal.aborted && setError(`The stated distances did not load: ${err instanceof Error ? err.message : String(err)}`));
+    return () => abort.abort();
+  }, [placeIds]);
+  const distanceLines = useMemo(() => (projection ? linesOf(distances, placed, projection) : []), [distances, placed, projection]);
+
   return (
     <div className="map-view" ref={box} data-testid="map" data-countries={outlines.length}>
       {error ? (
@@ -110,6 +133,43 @@ export function MapView({ points, selected, onSelect }: Props) {
             <path key={`${c.name}-${i}`} d={c.d} data-country={c.name}>
               <title>{c.name}</title>
             </path>
+          ))}
+        </g>
+        <g className="map-distances">
+          {distanceLines.map((d) => (
+            <g key={`${d.from}|${d.to}`} className="map-distance" data-from={d.from} data-to={d.to}>
+              {d.computedPath ? (
+                <path className="map-distance-computed" d={d.computedPath} data-computed-km={d.computedKm ?? undefined}>
+                  <title>{`computed (great circle) ${formatKm(d.computedKm!)}`}</title>
+                </path>
+              ) : null}
+              {d.stated.map((s) => (
+                <g
+                  key={s.claim.id}
+                  className="map-distance-stated"
+                  data-claim-id={s.claim.id}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={`${s.claim.statement} ${s.label}`}
+                  onClick={() => onOpenClaim?.(s.claim.id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      onOpenClaim?.(s.claim.id);
+                    }
+                  }}
+                >
+                  <title>{`${s.claim.statement} (${s.label})`}</title>
+                  <line className="map-distance-hit" x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />
+                  <line className="map-distance-line" x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />
+                  <text x={s.labelX} y={s.labelY} textAnchor={s.labelAnchor} data-testid="distance-label">
+                    <tspan className="stated">{s.statedText}</tspan>
+                    <tspan className="separator"> · </tspan>
+                    <tspan className="computed">{s.computedText}</tspan>
+                  </text>
+                </g>
+              ))}
+            </g>
           ))}
         </g>
         <g className="map-points">
@@ -155,6 +215,56 @@ export function MapView({ points, selected, onSelect }: Props) {
       </svg>
     </div>
   );
+}
+
+/** Stated lines run this far apart (and from the computed one), so several figures for a pair stay apart. */
+const STATED_STEP = 6;
+const DISTANCE_LABEL_STEP = 15;
+/** Lines shorter than this are labelled left of their western end, clear of the places' own labels (drawn to the right). */
+const SHORT_LINE = 80;
+
+/**
+ * Screen geometry of the distances between placed places: the computed one as the great-circle
+ * path, each stated one as a straight line offset to one side, its label beyond it.
+ */
+function linesOf(distances: PlaceDistance[], placed: (MapPoint & { x: number; y: number })[], projection: GeoProjection) {
+  const at = new Map(placed.filter((p) => p.kind === 'PLACE').map((p) => [p.id, p]));
+  const path = geoPath(projection);
+  return distances.flatMap((d) => {
+    const [a, b] = [at.get(d.from), at.get(d.to)];
+    if (!a || !b) return [];
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    // The unit normal, turned to point up the screen so labels sit above the line.
+    let [nx, ny] = [-(b.y - a.y) / length, (b.x - a.x) / length];
+    if (ny > 0) [nx, ny] = [-nx, -ny];
+    const computedText = d.computedKm === null ? 'computed: no coordinates' : `computed ${formatKm(d.computedKm)}`;
+    return [
+      {
+        from: d.from,
+        to: d.to,
+        computedKm: d.computedKm,
+        computedPath: path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] }),
+        stated: d.stated.map((claim, i) => {
+          const off = STATED_STEP * (i + 1);
+          const statedText = `stated ${formatStated(claim.quantity)}`;
+          const short = length < SHORT_LINE;
+          return {
+            claim,
+            statedText,
+            computedText,
+            label: `${statedText} · ${computedText}`,
+            x1: a.x + nx * off,
+            y1: a.y + ny * off,
+            x2: b.x + nx * off,
+            y2: b.y + ny * off,
+            labelX: short ? Math.min(a.x, b.x) - 10 : (a.x + b.x) / 2 + nx * (off + 6 + DISTANCE_LABEL_STEP * i),
+            labelY: short ? (a.y + b.y) / 2 + 4 + DISTANCE_LABEL_STEP * i : (a.y + b.y) / 2 + ny * (off + 6 + DISTANCE_LABEL_STEP * i),
+            labelAnchor: short ? ('end' as const) : ('middle' as const),
+          };
+        }),
+      },
+    ];
+  });
 }
 
 /** Labels start this far right of their point; about LABEL_CHAR px a character at 12 px, LABEL_HEIGHT high. */

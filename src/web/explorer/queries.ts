@@ -333,3 +333,47 @@ export const OPERATIONS = {
   AddAlias: ADD_ALIAS,
   MergeEntities: MERGE_ENTITIES,
 } as const;
+
+/** DISTANCE_FROM claims touching any of these places (the map looks for pairs it shows both ends of). */
+export const DISTANCE_CLAIMS = /* GraphQL */ `
+  query DistanceClaims($places: [ID!]!, $first: Int!, $after: String) {
+    claims(where: { predicate: { eq: DISTANCE_FROM }, about: { id: { in: $places } } }, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id subject { id } object { id } } }
+    }
+  }
+`;
+
+/** Two places' stated distances beside the great-circle one (the map's distance lines). */
+export const PLACE_DISTANCE = /* GraphQL */ `
+  query PlaceDistance($from: ID!, $to: ID!) {
+    entity(id: $from) {
+      ... on Place {
+        distanceTo(id: $to) {
+          computedKm
+          stated {
+            id
+            statement
+            status
+            subject { id }
+            object { id }
+            quantity { value unit approximate }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** When claims were stated (the time axis marks the dated ones). */
+export const CLAIM_DATES = /* GraphQL */ `
+  query ClaimDates($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Claim {
+        id
+        statement
+        statedOn { value precision expression }
+      }
+    }
+  }
+`;

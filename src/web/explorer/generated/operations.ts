@@ -621,3 +621,53 @@ export type MergeEntitiesMutation = { mergeEntities: { movedClaims: number, move
       | { id: string, name: string, kind: EntityKind, subtype: string }
       | { id: string, name: string, kind: EntityKind, subtype: string }
     , revision: { id: string } | null } };
+
+export type DistanceClaimsQueryVariables = Exact<{
+  places: Array<string | number> | string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DistanceClaimsQuery = { claims: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, subject:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , object:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null } | null }> } };
+
+export type PlaceDistanceQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type PlaceDistanceQuery = { entity:
+    | { distanceTo: { computedKm: number | null, stated: Array<{ id: string, statement: string, status: ClaimStatus, subject:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , object:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           | null, quantity: { value: number, unit: string, approximate: boolean } | null }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ClaimDatesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ClaimDatesQuery = { nodes: Array<
+    | { id: string, statement: string, statedOn: { value: string, precision: DatePrecision, expression: string | null } | null }
+    | Record<PropertyKey, never>
+   | null> };
