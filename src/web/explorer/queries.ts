@@ -317,23 +317,6 @@ export const MERGE_ENTITIES = /* GraphQL */ `
   ${ENTITY_CARD}
 `;
 
-/** All operations by name (the browser test validates each against the schema). */
-export const OPERATIONS = {
-  SearchEntities: SEARCH_ENTITIES,
-  EntityDetails: ENTITY_DETAILS,
-  EntityCards: ENTITY_CARDS,
-  Neighborhood: NEIGHBORHOOD,
-  ClaimEvidence: CLAIM_EVIDENCE,
-  Statements: STATEMENTS,
-  EntityLocations: ENTITY_LOCATIONS,
-  EventDates: EVENT_DATES,
-  FindPath: FIND_PATH,
-  Timeline: TIMELINE,
-  ReviewClaim: REVIEW_CLAIM,
-  AddAlias: ADD_ALIAS,
-  MergeEntities: MERGE_ENTITIES,
-} as const;
-
 /** DISTANCE_FROM claims touching any of these places (the map looks for pairs it shows both ends of). */
 export const DISTANCE_CLAIMS = /* GraphQL */ `
   query DistanceClaims($places: [ID!]!, $first: Int!, $after: String) {
@@ -377,3 +360,23 @@ export const CLAIM_DATES = /* GraphQL */ `
     }
   }
 `;
+
+/** All operations by name (the browser test validates each against the schema). */
+export const OPERATIONS = {
+  SearchEntities: SEARCH_ENTITIES,
+  EntityDetails: ENTITY_DETAILS,
+  EntityCards: ENTITY_CARDS,
+  Neighborhood: NEIGHBORHOOD,
+  ClaimEvidence: CLAIM_EVIDENCE,
+  Statements: STATEMENTS,
+  EntityLocations: ENTITY_LOCATIONS,
+  EventDates: EVENT_DATES,
+  FindPath: FIND_PATH,
+  Timeline: TIMELINE,
+  ReviewClaim: REVIEW_CLAIM,
+  AddAlias: ADD_ALIAS,
+  MergeEntities: MERGE_ENTITIES,
+  DistanceClaims: DISTANCE_CLAIMS,
+  PlaceDistance: PLACE_DISTANCE,
+  ClaimDates: CLAIM_DATES,
+} as const;
