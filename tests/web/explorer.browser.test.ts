@@ -426,7 +426,7 @@ describe.each(BACKENDS)('explorer [%s]', (backend) => {
         expect(layout.detailsOverflow).toBe(false);
         expect(layout.headingRight).toBeLessThanOrEqual(1024);
         expect(layout.buttonsInPanel).toEqual(layout.buttonsInPanel.map(() => true));
-        expect(await page.locator('#details-heading').getAttribute('data-entity-id')).toBe(STEPANAKERT);
+        await expect.poll(() => page.locator('#details-heading').getAttribute('data-entity-id'), { timeout: 10_000 }).toBe(STEPANAKERT);
       } finally {
         await page.setViewportSize({ width: 1400, height: 900 });
       }
