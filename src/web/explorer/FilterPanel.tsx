@@ -2,6 +2,7 @@
 // minimum confidence and the days they were reported; each value with how many of the graph's
 // entities or claims it holds. Hidden ones stay in the graph (and the URL says which are hidden),
 // so showing them again needs no request.
+import type { ReactNode } from 'react';
 import { CONFIDENCE_STEPS, isFiltering, type FacetCounts, type Facets } from './facets.js';
 import { KIND_STYLE, KINDS, ORIGIN_STYLE, ORIGINS, STATUS_STYLE, STATUSES } from './encoding.js';
 import { KindIcon, StatusLine } from './widgets.js';
@@ -17,6 +18,17 @@ interface Props {
 function toggled<T extends string>(list: readonly T[], value: T, shown: boolean, order?: readonly T[]): T[] {
   const next = shown ? list.filter((v) => v !== value) : [...list, value];
   return order ? order.filter((v) => next.includes(v)) : [...new Set(next)].sort();
+}
+
+/** One value of a checkbox facet: shown while ticked, with its count (the data-* attributes are what tests read). */
+function FacetOption(p: { facet: string; value: string; count: number; shown: boolean; title?: string; onShow(shown: boolean): void; children: ReactNode }) {
+  return (
+    <label className="facet-option" data-facet={p.facet} data-value={p.value} data-count={p.count} title={p.title}>
+      <input type="checkbox" checked={p.shown} onChange={(e) => p.onShow(e.target.checked)} />
+      {p.children}
+      <span className="facet-count">{p.count}</span>
+    </label>
+  );
 }
 
 export function FilterPanel({ counts, facets, onChange, onShowAll }: Props) {
@@ -38,91 +50,85 @@ export function FilterPanel({ counts, facets, onChange, onShowAll }: Props) {
       <fieldset className="facet">
         <legend>Entities</legend>
         {KINDS.map((kind) => (
-          <label key={kind} className="facet-option" data-facet="kind" data-value={kind} data-count={counts.kinds[kind]}>
-            <input
-              type="checkbox"
-              checked={!facets.hideKinds.includes(kind)}
-              onChange={(e) => set({ hideKinds: toggled(facets.hideKinds, kind, e.target.checked, KINDS) })}
-            />
+          <FacetOption
+            key={kind}
+            facet="kind"
+            value={kind}
+            count={counts.kinds[kind]}
+            shown={!facets.hideKinds.includes(kind)}
+            onShow={(shown) => set({ hideKinds: toggled(facets.hideKinds, kind, shown, KINDS) })}
+          >
             <KindIcon kind={kind} size={11} />
             {KIND_STYLE[kind].plural}
-            <span className="facet-count">{counts.kinds[kind]}</span>
-          </label>
+          </FacetOption>
         ))}
       </fieldset>
       {counts.subtypes.length || facets.hideSubtypes.length ? (
         <fieldset className="facet facet-long">
           <legend>Subtypes</legend>
           {counts.subtypes.map(({ subtype, kind, count }) => (
-            <label key={subtype} className="facet-option" data-facet="subtype" data-value={subtype} data-count={count}>
-              <input
-                type="checkbox"
-                checked={!facets.hideSubtypes.includes(subtype)}
-                onChange={(e) => set({ hideSubtypes: toggled(facets.hideSubtypes, subtype, e.target.checked) })}
-              />
+            <FacetOption
+              key={subtype}
+              facet="subtype"
+              value={subtype}
+              count={count}
+              shown={!facets.hideSubtypes.includes(subtype)}
+              onShow={(shown) => set({ hideSubtypes: toggled(facets.hideSubtypes, subtype, shown) })}
+            >
               <KindIcon kind={kind} size={9} />
               {subtype}
-              <span className="facet-count">{count}</span>
-            </label>
+            </FacetOption>
           ))}
         </fieldset>
       ) : null}
       <fieldset className="facet">
         <legend>Claims</legend>
         {STATUSES.map((status) => (
-          <label
+          <FacetOption
             key={status}
-            className="facet-option"
-            data-facet="status"
-            data-value={status}
-            data-count={counts.statuses[status]}
+            facet="status"
+            value={status}
+            count={counts.statuses[status]}
             title={STATUS_STYLE[status].description}
+            shown={!facets.hideStatuses.includes(status)}
+            onShow={(shown) => set({ hideStatuses: toggled(facets.hideStatuses, status, shown, STATUSES) })}
           >
-            <input
-              type="checkbox"
-              checked={!facets.hideStatuses.includes(status)}
-              onChange={(e) => set({ hideStatuses: toggled(facets.hideStatuses, status, e.target.checked, STATUSES) })}
-            />
             <StatusLine status={status} width={18} />
             {STATUS_STYLE[status].label}
-            <span className="facet-count">{counts.statuses[status]}</span>
-          </label>
+          </FacetOption>
         ))}
       </fieldset>
       <fieldset className="facet">
         <legend>Sources</legend>
         {counts.sources.length ? null : <p className="hint">No publisher named yet.</p>}
         {counts.sources.map(({ name, count }) => (
-          <label key={name} className="facet-option" data-facet="source" data-value={name} data-count={count} title="Claims its articles report">
-            <input
-              type="checkbox"
-              checked={!facets.hideSources.includes(name)}
-              onChange={(e) => set({ hideSources: toggled(facets.hideSources, name, e.target.checked) })}
-            />
+          <FacetOption
+            key={name}
+            facet="source"
+            value={name}
+            count={count}
+            title="Claims its articles report"
+            shown={!facets.hideSources.includes(name)}
+            onShow={(shown) => set({ hideSources: toggled(facets.hideSources, name, shown) })}
+          >
             {name}
-            <span className="facet-count">{count}</span>
-          </label>
+          </FacetOption>
         ))}
       </fieldset>
       <fieldset className="facet">
         <legend>Origin</legend>
         {ORIGINS.map((origin) => (
-          <label
+          <FacetOption
             key={origin}
-            className="facet-option"
-            data-facet="origin"
-            data-value={origin}
-            data-count={counts.origins[origin]}
+            facet="origin"
+            value={origin}
+            count={counts.origins[origin]}
             title={ORIGIN_STYLE[origin].description}
+            shown={!facets.hideOrigins.includes(origin)}
+            onShow={(shown) => set({ hideOrigins: toggled(facets.hideOrigins, origin, shown, ORIGINS) })}
           >
-            <input
-              type="checkbox"
-              checked={!facets.hideOrigins.includes(origin)}
-              onChange={(e) => set({ hideOrigins: toggled(facets.hideOrigins, origin, e.target.checked, ORIGINS) })}
-            />
             {ORIGIN_STYLE[origin].label}
-            <span className="facet-count">{counts.origins[origin]}</span>
-          </label>
+          </FacetOption>
         ))}
       </fieldset>
       <fieldset className="facet">
