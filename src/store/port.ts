@@ -293,8 +293,12 @@ export interface GraphStore {
   entityIdsByKeys(keys: readonly string[]): Promise<{ key: string; id: string; kind: EntityKind }[]>;
   /** Entities matching any of the normalised keys (see model/search-keys), best rank first. */
   search(keys: { exact: string[]; prefix: string; skeleton: string }, kinds: EntityKind[] | undefined, limit: number): Promise<SearchHit[]>;
-  /** One hop of materialised edges around each of the given entities (both directions). */
-  edgesAround(entityIds: readonly string[], limit: number): Promise<EdgeRecord[]>;
+  /**
+   * One hop of edges around each of the given entities (both directions), in claim-id order. With
+   * a filter, only the edges of claims it matches, rejected and superseded ones among them when it
+   * names `reviews` or `superseded` (visibleByDefault); without one, the graph's visible edges.
+   */
+  edgesAround(entityIds: readonly string[], limit: number, filter?: ClaimFilter): Promise<EdgeRecord[]>;
   /** Shortest chain of edges between two entities, ignoring direction; null when none within maxHops. */
   shortestPath(from: string, to: string, maxHops: number): Promise<EdgeRecord[] | null>;
 

@@ -1,5 +1,5 @@
 // Curation over HTTP on both stores, on the seed graph: reviewing a claim (a rejected one leaves
-// every list, aggregate, neighbourhood and path, and answers when asked for), correcting one (the
+// every list, aggregate, neighbourhood and path, and answers when asked for, a neighbourhood's `where` among them), correcting one (the
 // correction replaces it in lists, the old one stays superseded), adding an alias (search finds
 // it), setting a place's coordinates, and merging two entities (claims, mentions and names move;
 // the merged id answers with the kept entity). Every change is a revision naming the API key's
@@ -241,6 +241,41 @@ describe.each(BACKENDS)('curation over HTTP [%s]', (backend) => {
       const byUnnamed = (await ok(send(REVIEW, { id }, 'unnamed-key-0123456789abcdef'))).reviewClaim;
       expect(byUnnamed.revision.author).toMatch(/^key-[0-9a-f]{8}$/);
       expect(byUnnamed.claim.review.by).toBe(byUnnamed.revision.author);
+    });
+
+    it(`[${backend}] neighborhood(where:) follows only the claims the filter matches: a rejected claim's edge only when it names the verdict; a bad filter is BAD_USER_INPUT`, async () => {
+      const id = await claimIdOf('place:shushi', 'OVERLOOKS');
+      const HOOD = `query($w: ClaimWhere) { neighborhood(id: "place:shushi", hops: 1, first: 100, where: $w) { nodes { id } edges { source target predicate claim { id predicate review { verdict } } } } }`;
+      const hood = async (w?: Record<string, unknown>) => (await ok(send(HOOD, { w }))).neighborhood;
+      const claimIds = async (w?: Record<string, unknown>) => (await hood(w)).edges.map((e: any) => e.claim.id).sort();
+      const ALL_VERDICTS = { verdict: { in: ['UNREVIEWED', 'ACCEPTED', 'REJECTED'] } };
+      const visible = await claimIds();
+      expect(visible).toContain(id);
+      // An empty filter is the default; a filter keeps to its claims, and to the entities they reach.
+      expect(await claimIds({})).toEqual(visible);
+      const overlooks = await hood({ predicate: { eq: 'OVERLOOKS' } });
+      expect(overlooks.edges.map((e: any) => e.claim.predicate)).toEqual(overlooks.edges.map(() => 'OVERLOOKS'));
+      expect(overlooks.edges.map((e: any) => e.claim.id)).toContain(id);
+      expect(new Set(overlooks.nodes.map((n: any) => n.id))).toEqual(new Set(['place:shushi', ...overlooks.edges.flatMap((e: any) => [e.source, e.target])]));
+      expect(await claimIds({ verdict: { eq: 'REJECTED' } })).toEqual([]);
+
+      const REVIEW = `mutation($id: ID!, $v: Verdict!) { reviewClaim(id: $id, verdict: $v) { revision { id } } }`;
+      await ok(send(REVIEW, { id, v: 'REJECTED' }));
+      expect(await claimIds()).toEqual(visible.filter((c: string) => c !== id));
+      expect(await claimIds({})).toEqual(visible.filter((c: string) => c !== id));
+      expect(await claimIds({ predicate: { eq: 'OVERLOOKS' } })).not.toContain(id);
+      const rejected = await hood({ verdict: { in: ['REJECTED'] } });
+      expect(rejected.edges).toEqual([{ source: 'place:shushi', target: expect.any(String), predicate: 'OVERLOOKS', claim: { id, predicate: 'OVERLOOKS', review: { verdict: 'REJECTED' } } }]);
+      expect(await claimIds(ALL_VERDICTS)).toEqual(visible);
+
+      await ok(send(REVIEW, { id, v: 'ACCEPTED' }));
+      expect(await claimIds()).toEqual(visible);
+      expect(await claimIds({ verdict: { eq: 'REJECTED' } })).toEqual([]);
+      expect(await claimIds({ verdict: { eq: 'ACCEPTED' } })).toContain(id);
+
+      await refused(send(HOOD, { w: { predicate_IN: ['NOT_A_PREDICATE'] } }), 'BAD_USER_INPUT', /predicate/);
+      await refused(send(HOOD, { w: { NOT: { NOT: { NOT: { NOT: { NOT: {} } } } } } }), 'BAD_USER_INPUT', /nest at most 4 deep/);
+      await refused(send(HOOD, { w: { verdict: { in: ['MAYBE'] } } }), 'BAD_USER_INPUT', /MAYBE/);
     });
   });
 });

@@ -1,5 +1,6 @@
 // The store port's contract, run against each backend.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewClaim } from '../../src/curate/curate.js';
 import { seedStore } from '../../src/ingest/seed.js';
 import type { ClaimRecord, GraphBatch } from '../../src/model/records.js';
 import { normalizeName, skeletonKey } from '../../src/model/search-keys.js';
@@ -129,6 +130,25 @@ describe.each(BACKENDS)('store contract [%s]', (backend) => {
         { source: 'place:shushi', target: 'place:stepanakert', predicate: 'OVERLOOKS', claimId: 'claim:c1' },
         { source: 'place:stepanakert', target: 'place:nagorno-karabakh', predicate: 'LOCATED_IN', claimId: 'claim:c2' },
       ]);
+    });
+
+    it(`[${backend}] neighbourhood edges under a claim filter: the visible ones by default, a rejected claim's only when the filter names the verdict`, async () => {
+      const visible = await store.edgesAround(['place:stepanakert'], 50);
+      const [overlooks, locatedIn] = visible;
+      expect(await store.edgesAround(['place:stepanakert'], 50, {})).toEqual(visible);
+      expect(await store.edgesAround(['place:stepanakert'], 50, { predicates: ['OVERLOOKS'] })).toEqual([overlooks]);
+      expect(await store.edgesAround(['place:stepanakert'], 1, {})).toEqual([overlooks]);
+      await reviewClaim(store, { id: overlooks.claimId, verdict: 'REJECTED' }, { author: 'contract' });
+      try {
+        expect(await store.edgesAround(['place:stepanakert'], 50)).toEqual([locatedIn]);
+        expect(await store.edgesAround(['place:stepanakert'], 50, {})).toEqual([locatedIn]);
+        expect(await store.edgesAround(['place:stepanakert'], 50, { reviews: ['REJECTED'] })).toEqual([overlooks]);
+        expect(await store.edgesAround(['place:stepanakert'], 50, { any: [{ reviews: ['REJECTED'] }, { reviews: ['UNREVIEWED'] }] })).toEqual(visible);
+      } finally {
+        await reviewClaim(store, { id: overlooks.claimId, verdict: 'ACCEPTED' }, { author: 'contract' });
+      }
+      expect(await store.edgesAround(['place:stepanakert'], 50)).toEqual(visible);
+      expect(await store.edgesAround(['place:stepanakert'], 50, { reviews: ['ACCEPTED'] })).toEqual([overlooks]);
     });
 
     it(`[${backend}] entity claims, events, mentions and links are found per entity`, async () => {

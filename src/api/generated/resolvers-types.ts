@@ -1637,7 +1637,7 @@ export type QuantityUse =
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1665,7 +1665,9 @@ export type Query = {
   entity?: Maybe<Entity>;
   /**
    * Everything within `hops` claims of an entity, as nodes and edges a graph view can draw. An
-   * unknown id gives an empty subgraph.
+   * unknown id gives an empty subgraph. With `where`, only claims that meet it are followed and
+   * drawn as edges, so `where: { verdict: { in: [UNREVIEWED, ACCEPTED, REJECTED] } }` brings back
+   * rejected claims that are otherwise left out.
    */
   neighborhood: Subgraph;
   /** Any object by id (entity, claim or article); null when unknown. */
@@ -1717,7 +1719,7 @@ export type Query = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1742,7 +1744,7 @@ export type QueryArticleArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1768,7 +1770,7 @@ export type QueryArticlesArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1793,7 +1795,7 @@ export type QueryClaimArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1823,7 +1825,7 @@ export type QueryClaimsArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1848,7 +1850,7 @@ export type QueryClaimsAggregateArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1875,7 +1877,7 @@ export type QueryEntitiesArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1900,7 +1902,7 @@ export type QueryEntitiesAggregateArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1925,7 +1927,7 @@ export type QueryEntityArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1933,6 +1935,7 @@ export type QueryNeighborhoodArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   hops?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  where?: InputMaybe<ClaimWhere>;
 };
 
 
@@ -1952,7 +1955,7 @@ export type QueryNeighborhoodArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -1977,7 +1980,7 @@ export type QueryNodeArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -2002,7 +2005,7 @@ export type QueryNodesArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -2029,7 +2032,7 @@ export type QueryPathArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -2056,7 +2059,7 @@ export type QuerySearchArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */
@@ -2084,7 +2087,7 @@ export type QuerySearchHitsArgs = {
  * Lists come in Relay connections (`edges { cursor node }`, `pageInfo`, `totalCount`), paged
  * forward with `first` / `after` (`claims` also back, with `last` / `before`); the few plain lists
  * (`search`, `events`, `contains`, `containedIn`) take `first` as their bound. `claims`,
- * `claimsAggregate` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
+ * `claimsAggregate`, `neighborhood` and `claimAdded` filter with `ClaimWhere`, in @neo4j/graphql 7 style
  * (`where: { predicate: { in: [OVERLOOKS] }, subject: { kind: { eq: PLACE } } }`, `AND` / `OR` /
  * `NOT`); `claims` sorts with `sort: [{ confidence: DESC }]`.
  */

@@ -152,9 +152,11 @@ export const queryResolvers: Resolvers = {
         })),
       };
     },
-    neighborhood: async (_root, { id, hops, first }, ctx) => {
+    neighborhood: async (_root, { id, hops, first, where }, ctx) => {
       const depth = checkHops(hops ?? 1);
       const limit = checkFirst(first, 50, 'first', MAX_PAGE_SIZE);
+      // Without `where`, the graph's materialised edges; with it, the claims it matches.
+      const filter = where ? claimFilter(where) : undefined;
       const centre = await ctx.loaders.entity.load(id);
       if (!centre) return { nodes: [], edges: [], truncated: false };
       // Breadth first, one batched store call per hop; nodes nearest the centre are kept first.
@@ -163,7 +165,7 @@ export const queryResolvers: Resolvers = {
       let frontier = [id];
       let truncated = false;
       for (let hop = 0; hop < depth && frontier.length; hop++) {
-        const around = await ctx.store.edgesAround(frontier, EDGES_PER_HOP);
+        const around = await ctx.store.edgesAround(frontier, EDGES_PER_HOP, filter);
         if (around.length >= EDGES_PER_HOP) truncated = true;
         const next: string[] = [];
         for (const e of around) {

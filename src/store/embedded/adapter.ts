@@ -61,6 +61,7 @@ import {
   claimsPageStatement,
   claimsAggregateStatement,
   ENTITIES_AGGREGATE,
+  filteredEdgesAroundStatement,
 } from './statements.js';
 
 /** How long a write waits for another process's write lock before failing as STORE_UNAVAILABLE. */
@@ -470,8 +471,10 @@ export class EmbeddedStore implements GraphStore {
     return rows.map((r) => ({ id: r.id as string, rank: r.rank as number }));
   }
 
-  async edgesAround(entityIds: readonly string[], limit: number) {
-    return this.all(READ.edgesAround, { ids: ids(entityIds), limit }) as unknown as EdgeRecord[];
+  async edgesAround(entityIds: readonly string[], limit: number, filter?: ClaimFilter) {
+    if (!filter) return this.all(READ.edgesAround, { ids: ids(entityIds), limit }) as unknown as EdgeRecord[];
+    const { where, params } = claimWhere(filter);
+    return this.all(filteredEdgesAroundStatement(where), { ...params, ids: ids(entityIds), limit }) as unknown as EdgeRecord[];
   }
 
   /**

@@ -300,6 +300,20 @@ export function claimWhere(filter: ClaimFilter): { where: string[]; params: Reco
   return { where: sql.tests(visibleByDefault(filter)), params: sql.params };
 }
 
+/**
+ * One hop of edges around the entities @ids, read from the claims a filter's WHERE (over `c`)
+ * passes rather than from the visible edges alone: a claim whose object is another entity,
+ * found from either end by its index.
+ */
+export function filteredEdgesAroundStatement(where: readonly string[]): string {
+  return `
+    SELECT c.subjectId AS source, c.objectId AS target, c.predicate AS predicate, c.id AS claimId FROM claim c
+    WHERE c.id IN (SELECT id FROM claim WHERE ${IN_IDS('subjectId')} UNION SELECT id FROM claim WHERE ${IN_IDS('objectId')})
+      AND c.objectId IS NOT NULL AND c.objectId <> c.subjectId${where.map((w) => ` AND ${w}`).join('')}
+    ORDER BY c.id
+    LIMIT @limit`;
+}
+
 /** The SQL of each claim sort field over `c`, never null (null sorts as the empty string). */
 export const CLAIM_SORT_SQL: Record<ClaimSortField, string> = {
   id: 'c.id',

@@ -58,6 +58,7 @@ import {
   claimsPageStatement,
   claimsAggregateStatement,
   entitiesAggregateStatement,
+  filteredEdgesAroundStatement,
   keysetPageStatement,
   shortestPathStatement,
 } from './statements.js';
@@ -511,9 +512,13 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => ({ id: r.id as string, rank: r.rank as number }));
   }
 
-  async edgesAround(entityIds: readonly string[], limit: number) {
+  async edgesAround(entityIds: readonly string[], limit: number, filter?: ClaimFilter) {
+    const params = { ids: [...new Set(entityIds)], limit: neo4j.int(limit) };
+    const filtered = filter && claimWhereOver(filter);
     const rows = await this.read((tx) =>
-      this.rows(tx, READ.edgesAround, { ids: [...new Set(entityIds)], limit: neo4j.int(limit) }),
+      filtered
+        ? this.rows(tx, filteredEdgesAroundStatement(filtered.where), { ...filtered.params, ...params })
+        : this.rows(tx, READ.edgesAround, params),
     );
     return rows.map((r) => ({
       source: r.source as string,

@@ -587,6 +587,28 @@ export function claimWhereOver(filter: ClaimFilter): { where: string[]; params: 
   return { where: cypher.tests(visibleByDefault(filter)), params: cypher.params };
 }
 
+/**
+ * One hop of edges around the entities $ids, read from the claims a filter's tests (over `n`)
+ * pass rather than from the materialised RELATES edges (which rejected and superseded claims
+ * lack): a claim whose object is another entity, found from either end by its index.
+ */
+export function filteredEdgesAroundStatement(where: readonly string[]): string {
+  return `
+    CALL () {
+      UNWIND $ids AS id
+      MATCH (n:Claim {subjectId: id})
+      RETURN n
+      UNION
+      UNWIND $ids AS id
+      MATCH (n:Claim {objectId: id})
+      RETURN n
+    }
+    WITH n WHERE n.objectId IS NOT NULL AND n.objectId <> n.subjectId${where.map((w) => ` AND ${w}`).join('')}
+    RETURN n.subjectId AS source, n.objectId AS target, n.predicate AS predicate, n.id AS claimId
+    ORDER BY claimId
+    LIMIT $limit`;
+}
+
 /** The Cypher of each claim sort field over `n`, never null (null sorts as the empty string). */
 export const CLAIM_SORT_CYPHER: Record<ClaimSortField, string> = {
   id: 'n.id',

@@ -17,7 +17,9 @@ import {
   claimsAggregateStatement,
   claimWhere,
   entitiesAggregateStatement,
+  filteredEdgesAroundStatement,
   keysetPageStatement,
+  claimWhereOver,
   shortestPathStatement,
 } from '../../../src/store/neo4j/statements.js';
 import { articleToRow, claimToRow, entityToRow } from '../../../src/store/rows.js';
@@ -134,6 +136,8 @@ const statements: [string, string, string[]][] = [
     claimsPageStatement(every.where, every.match, {}, CLAIM_SORT_FIELDS.map((field, i) => ({ field, descending: i % 2 === 0 })), true, true),
     [...Object.keys(every.params), 'limit', 'first', ...CLAIM_SORT_FIELDS.map((_, i) => `k${i}`)],
   ],
+  ['neighbourhood edges, empty filter', filteredEdgesAroundStatement(claimWhereOver({}).where), [...Object.keys(claimWhereOver({}).params), 'ids', 'limit']],
+  ['neighbourhood edges, every filter', filteredEdgesAroundStatement(claimWhereOver(EVERY_TEST).where), [...Object.keys(claimWhereOver(EVERY_TEST).params), 'ids', 'limit']],
   ['claimsAggregate, no filter', claimsAggregateStatement([]), []],
   ['claimsAggregate, every filter', claimsAggregateStatement(every.where, every.match), Object.keys(every.params)],
   ['entitiesAggregate', entitiesAggregateStatement(false), ['kind']],
