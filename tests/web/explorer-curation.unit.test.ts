@@ -25,6 +25,42 @@ describe('afterCuration', () => {
     expect(afterCuration(graph, { kind: 'alias', entityId: 'a' })).toBe(graph);
   });
 
+  it('marks a rejected claim’s edge rejected instead while rejected claims are shown, and accepted again when accepted', () => {
+    const marked = { ...graph, edges: { ...graph.edges, 'claim:2': { ...graph.edges['claim:2'], verdict: 'UNREVIEWED' as const } } };
+    const view = { showRejected: true, edgeOf: () => edge('never', 'a', 'c') };
+    const rejected = afterCuration(marked, { kind: 'review', claimId: 'claim:2', verdict: 'REJECTED' }, view);
+    expect(rejected.edges['claim:2']).toMatchObject({ source: 'b', target: 'c', verdict: 'REJECTED' });
+    expect(Object.keys(rejected.edges)).toEqual(['claim:1', 'claim:2', 'claim:3']);
+    const accepted = afterCuration(rejected, { kind: 'review', claimId: 'claim:2', verdict: 'ACCEPTED' }, view);
+    expect(accepted.edges['claim:2']).toMatchObject({ verdict: 'ACCEPTED' });
+    expect(afterCuration(accepted, { kind: 'review', claimId: 'claim:2', verdict: 'ACCEPTED' }, view)).toBe(accepted);
+  });
+
+  it('draws an accepted claim’s edge again at once when a rejection took it away, between entities the graph holds only', () => {
+    const claim = (id: string, subject: string, object: string) => ({
+      id,
+      predicate: 'FIGHTING',
+      subject: { id: subject },
+      object: { id: object },
+      status: 'REPORTED' as const,
+      statement: 'They fought',
+      confidence: 1,
+      origin: { kind: 'CURATED' as const },
+      review: { verdict: 'ACCEPTED' as const },
+      evidence: [],
+    });
+    const view = { showRejected: false, edgeOf: (c: ReturnType<typeof claim>) => ({ ...edge(c.id, c.subject.id, c.object.id), verdict: c.review.verdict }) };
+    const rejected = afterCuration(graph, { kind: 'review', claimId: 'claim:2', verdict: 'REJECTED' }, view);
+    expect(Object.keys(rejected.edges)).toEqual(['claim:1', 'claim:3']);
+    const back = afterCuration(rejected, { kind: 'review', claimId: 'claim:2', verdict: 'ACCEPTED', claim: claim('claim:2', 'b', 'c') }, view);
+    expect(back.edges['claim:2']).toEqual({ id: 'claim:2', source: 'b', target: 'c', claimId: 'claim:2', verdict: 'ACCEPTED' });
+    expect(back.nodes).toBe(graph.nodes);
+    // An end the graph does not draw: a review adds no entity, so no edge either.
+    expect(afterCuration(rejected, { kind: 'review', claimId: 'claim:7', verdict: 'ACCEPTED', claim: claim('claim:7', 'b', 'z') }, view)).toBe(rejected);
+    // Rejected while rejected claims are hidden: nothing to draw.
+    expect(afterCuration(rejected, { kind: 'review', claimId: 'claim:2', verdict: 'REJECTED', claim: claim('claim:2', 'b', 'c') }, view)).toBe(rejected);
+  });
+
   it('takes a merged entity’s node out and ends its edges at the kept one, drawn if it was not', () => {
     const after = afterCuration(graph, { kind: 'merge', kept: graph.nodes.a, mergedId: 'b' });
     expect(Object.keys(after.nodes).sort()).toEqual(['a', 'c']);

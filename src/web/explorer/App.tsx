@@ -9,7 +9,7 @@ import { DetailsPanel } from './DetailsPanel.js';
 import { EntitySearch } from './EntitySearch.js';
 import { EvidenceView } from './EvidenceView.js';
 import { ExportMenu } from './ExportMenu.js';
-import { claimPasses, entityPasses, facetCounts, isFiltering, NO_FACETS, type GraphEdge } from './facets.js';
+import { claimPasses, entityPasses, facetCounts, isFiltering, NO_FACETS, showsRejected, type GraphEdge } from './facets.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GraphView, type Direction, type GraphViewHandle } from './GraphView.js';
 import { MapView, type MapPoint } from './MapView.js';
@@ -19,7 +19,7 @@ import { SourcesView } from './SourcesView.js';
 import { TimeAxis } from './TimeAxis.js';
 import { eventSpan, overlaps } from './time-span.js';
 import { TimelinePanel } from './TimelinePanel.js';
-import type { ClaimFacetsFragment } from './generated/operations.js';
+import type { ClaimEdgeFragment, ClaimFacetsFragment } from './generated/operations.js';
 import type { EntityCard, EntityDetails, EntityLocation, EventDates, Path, Subgraph } from './types.js';
 import { parseHash, writeHash } from './url-state.js';
 import { KindIcon, Legend } from './widgets.js';
@@ -51,8 +51,12 @@ function edgeOf(source: string, target: string, predicate: string, claim: ClaimF
     confidence: claim?.confidence ?? null,
     origin: claim?.origin.kind ?? null,
     sources: claim?.evidence.map((ev) => ({ publisher: ev.article.publisher, publishedAt: ev.article.publishedAt })) ?? [],
+    verdict: claim?.review?.verdict ?? 'UNREVIEWED',
   };
 }
+
+/** The edge of a claim a curator just reviewed (the review answers it with its ends). */
+const reviewedEdge = (claim: ClaimEdgeFragment): GraphEdge => edgeOf(claim.subject.id, claim.object?.id ?? claim.subject.id, claim.predicate, claim);
 
 function withSubgraph(g: GraphData, sub: Subgraph): GraphData {
   const withN = withNodes(g, sub.nodes);
@@ -103,6 +107,9 @@ export function App() {
   const [locations, setLocations] = useState<Record<string, EntityLocation>>({});
   const [onlySelection, setOnlySelection] = useState(false);
   const [facets, setFacets] = useState(initial.facets);
+  // Read by expand and the curation listener, which outlive a render: whether to ask for rejected claims.
+  const withRejected = useRef(showsRejected(initial.facets));
+  withRejected.current = showsRejected(facets);
   const [timeRange, setTimeRange] = useState(initial.when);
   const [hiddenByHand, setHiddenByHand] = useState(initial.hidden);
   const [pinned, setPinned] = useState<string[]>([]);
@@ -146,7 +153,7 @@ export function App() {
   const expand = useCallback(async (id: string) => {
     setLoadingGraph((n) => n + 1);
     try {
-      const sub = await api.neighborhood(id);
+      const sub = await api.neighborhood(id, withRejected.current);
       remember(sub.nodes);
       setAnchor(id);
       setGraph((g) => withSubgraph(g, sub));
@@ -165,7 +172,7 @@ export function App() {
 
   // A curator's change (curation.ts) reaches the graph, and the details are asked for again.
   const curations = useCurations((change) => {
-    setGraph((g) => afterCuration(g, change));
+    setGraph((g) => afterCuration(g, change, { showRejected: withRejected.current, edgeOf: reviewedEdge }));
     if (change.kind === 'merge') setSelectedId((id) => (id === change.mergedId ? change.kept.id : id));
   });
 
@@ -268,7 +275,7 @@ export function App() {
     (async () => {
       const [found, subs] = await Promise.all([
         ids.length ? api.entityCards(ids) : Promise.resolve([]),
-        Promise.all(s.exp.map((id) => api.neighborhood(id).catch(() => null))),
+        Promise.all(s.exp.map((id) => api.neighborhood(id, showsRejected(s.facets)).catch(() => null))),
       ]);
       remember(found);
       const byId = new Map(found.map((c) => [c.id, c]));
@@ -312,6 +319,34 @@ export function App() {
       cancelled = true;
     };
   }, [initial]);
+
+  // Ticking Rejected in the Review facet asks again for the expanded entities' neighbourhoods, with
+  // their rejected claims (the first answers left them out); unticking only hides them.
+  const showRejected = showsRejected(facets);
+  const askedRejected = useRef(showsRejected(initial.facets));
+  const expandedNow = useRef(expanded);
+  expandedNow.current = expanded;
+  useEffect(() => {
+    if (!restored) return;
+    const ask = showRejected && !askedRejected.current;
+    askedRejected.current = showRejected;
+    const ids = expandedNow.current;
+    if (!ask || !ids.length) return;
+    setLoadingGraph((n) => n + 1);
+    Promise.all(ids.map((id) => api.neighborhood(id, true)))
+      .then((subs) => {
+        subs.forEach((sub) => remember(sub.nodes));
+        setGraph((g) => subs.reduce(withSubgraph, g));
+        const rejected = new Set(subs.flatMap((sub) => sub.edges.flatMap((e) => (e.claim?.review?.verdict === 'REJECTED' ? [e.claim.id] : []))));
+        setStatus(`Rejected claims shown: ${rejected.size} around the expanded ${ids.length === 1 ? 'entity' : 'entities'}.`);
+      })
+      .catch((err: unknown) => {
+        // Asked again on the next tick of Rejected.
+        askedRejected.current = false;
+        setStatus(`Could not load the rejected claims: ${message(err)}`);
+      })
+      .finally(() => setLoadingGraph((n) => n - 1));
+  }, [restored, showRejected]);
 
   // ... and keep the address up to date afterwards.
   const openClaimId = claimStack[claimStack.length - 1] ?? null;

@@ -1,10 +1,11 @@
-// Facet filters (facets.ts): entity kinds and subtypes; claim statuses, sources, origins, a
-// minimum confidence and the days they were reported; each value with how many of the graph's
-// entities or claims it holds. Hidden ones stay in the graph (and the URL says which are hidden),
-// so showing them again needs no request.
+// Facet filters (facets.ts): entity kinds and subtypes; claim statuses, sources, origins, review
+// verdicts, a minimum confidence and the days they were reported; each value with how many of the
+// graph's entities or claims it holds. Hidden ones stay in the graph (and the URL says which are
+// hidden), so showing them again needs no request; only rejected claims, which the API leaves out
+// unless asked, are asked for when Rejected is ticked.
 import type { ReactNode } from 'react';
 import { CONFIDENCE_STEPS, isFiltering, type FacetCounts, type Facets } from './facets.js';
-import { KIND_STYLE, KINDS, ORIGIN_STYLE, ORIGINS, STATUS_STYLE, STATUSES } from './encoding.js';
+import { KIND_STYLE, KINDS, ORIGIN_STYLE, ORIGINS, STATUS_STYLE, STATUSES, VERDICT_STYLE, VERDICTS } from './encoding.js';
 import { KindIcon, StatusLine } from './widgets.js';
 
 interface Props {
@@ -128,6 +129,22 @@ export function FilterPanel({ counts, facets, onChange, onShowAll }: Props) {
             onShow={(shown) => set({ hideOrigins: toggled(facets.hideOrigins, origin, shown, ORIGINS) })}
           >
             {ORIGIN_STYLE[origin].label}
+          </FacetOption>
+        ))}
+      </fieldset>
+      <fieldset className="facet">
+        <legend>Review</legend>
+        {VERDICTS.map((verdict) => (
+          <FacetOption
+            key={verdict}
+            facet="verdict"
+            value={verdict}
+            count={counts.verdicts[verdict]}
+            title={VERDICT_STYLE[verdict].description}
+            shown={facets.verdicts.includes(verdict)}
+            onShow={(shown) => set({ verdicts: toggled(facets.verdicts, verdict, !shown, VERDICTS) })}
+          >
+            {VERDICT_STYLE[verdict].label}
           </FacetOption>
         ))}
       </fieldset>

@@ -3,7 +3,7 @@
 // status). React owns the data; this component keeps cytoscape in step with it.
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import cytoscape from 'cytoscape';
-import { KIND_STYLE, KINDS, STATUS_STYLE, STATUSES } from './encoding.js';
+import { KIND_STYLE, KINDS, REJECTED_EDGE, STATUS_STYLE, STATUSES } from './encoding.js';
 import { PNG_SCALE, type DrawnView } from './export.js';
 import type { GraphEdge } from './facets.js';
 import { DETAIL_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING, HUB_COUNT, HUB_MIN_DEGREE } from './legibility.js';
@@ -150,6 +150,19 @@ const STYLE = [
       },
     };
   }),
+  {
+    // Rejected claims (drawn only while the Review facet shows them): grey, finely dashed, a bar at the end.
+    selector: 'edge[verdict = "REJECTED"]',
+    style: {
+      'line-color': REJECTED_EDGE.colour,
+      'target-arrow-color': REJECTED_EDGE.colour,
+      'target-arrow-shape': REJECTED_EDGE.arrow,
+      'line-style': 'dashed',
+      'line-dash-pattern': [...REJECTED_EDGE.dash],
+      color: '#6b6b6b',
+      'font-style': 'italic',
+    },
+  },
   {
     selector: '.dimmed',
     style: { opacity: 0.45 },
@@ -333,7 +346,10 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
         added++;
       });
       for (const e of props.edges) {
-        if (cy.$id(e.id).nonempty()) continue;
+        const drawnEdge = cy.$id(e.id);
+        // A review changes a drawn claim's verdict (App's curation listener), and so its style.
+        if (drawnEdge.nonempty() && drawnEdge.data('verdict') !== e.verdict) drawnEdge.data('verdict', e.verdict);
+        if (drawnEdge.nonempty()) continue;
         if (!nodeIds.has(e.source) || !nodeIds.has(e.target)) continue;
         cy.add({
           group: 'edges',
@@ -344,6 +360,7 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
             predicate: e.predicate,
             status: e.status ?? 'UNKNOWN',
             claimId: e.claimId,
+            verdict: e.verdict,
           },
         });
         added++;

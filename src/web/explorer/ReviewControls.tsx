@@ -1,6 +1,7 @@
 // A claim's review in the evidence view: the current verdict (who, when, why), Accept / Reject
-// with an optional note, and the claim's history. A rejected claim leaves the graph (curation.ts)
-// but stays open here, where it can be accepted again.
+// with an optional note, and the claim's history. A rejected claim leaves the graph, or is drawn as
+// rejected while the Review facet shows rejected claims (curation.ts), but stays open here, where
+// it can be accepted again, which draws its edge again at once.
 import { useId, useState } from 'react';
 import { useApiKey } from './api-key.js';
 import { ApiKeyField } from './ApiKeyField.js';
@@ -44,7 +45,7 @@ export function ReviewControls({ claim }: { claim: ClaimReviewStateFragment }) {
             <span className={`verdict verdict-${r.verdict.toLowerCase()}`}>{r.verdict === 'ACCEPTED' ? 'Accepted' : 'Rejected'}</span> by{' '}
             <strong>{r.by}</strong>, <time dateTime={r.at}>{moment(r.at)}</time>
             {r.note ? <span className="revision-note"> “{r.note}”</span> : null}
-            {r.verdict === 'REJECTED' ? <span className="hint"> It is left out of the graph and every list.</span> : null}
+            {r.verdict === 'REJECTED' ? <span className="hint"> It is left out of the graph (unless the Review filter shows rejected claims) and every list.</span> : null}
           </>
         ) : (
           <span className="muted">Not reviewed yet.</span>

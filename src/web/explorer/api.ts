@@ -133,8 +133,13 @@ export const api = {
     request<EntityCardsQuery, EntityCardsQueryVariables>(ENTITY_CARDS, { ids }, signal).then((d) =>
       d.nodes.filter((n): n is EntityCard => !!n && 'kind' in n),
     ),
-  neighborhood: (id: string, signal?: AbortSignal) =>
-    request<NeighborhoodQuery, NeighborhoodQueryVariables>(NEIGHBORHOOD, { id, hops: 1, first: EXPAND_FIRST }, signal).then((d) => d.neighborhood),
+  /** An entity's neighbours and the claims joining them; rejected claims too when `withRejected` (the Review facet shows them). */
+  neighborhood: (id: string, withRejected = false, signal?: AbortSignal) =>
+    request<NeighborhoodQuery, NeighborhoodQueryVariables>(
+      NEIGHBORHOOD,
+      { id, hops: 1, first: EXPAND_FIRST, where: withRejected ? { verdict: { in: ['UNREVIEWED', 'ACCEPTED', 'REJECTED'] } } : null },
+      signal,
+    ).then((d) => d.neighborhood),
   claimEvidence: (id: string, signal?: AbortSignal) =>
     request<ClaimEvidenceQuery, ClaimEvidenceQueryVariables>(CLAIM_EVIDENCE, { id }, signal).then((d) => d.claim),
   statementsById,

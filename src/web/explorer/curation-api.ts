@@ -32,7 +32,7 @@ export const curationApi = {
       undefined,
       key(),
     );
-    announceCuration({ kind: 'review', claimId: id, verdict });
+    announceCuration({ kind: 'review', claimId: id, verdict, claim: reviewClaim.claim });
     return reviewClaim;
   },
   async addAlias(id: string, alias: string, note: string) {

@@ -2,7 +2,7 @@
 // Okabe–Ito palette (safe for the common colour-vision deficiencies), and nothing is told
 // by colour alone: entity kinds also differ in shape, claim statuses in line style, and
 // every badge carries its word.
-import type { ClaimStatus, DatePrecision, EntityKind, OriginKind } from './types.js';
+import type { ClaimStatus, DatePrecision, EntityKind, OriginKind, ReviewState } from './types.js';
 
 export const OKABE_ITO = {
   black: '#000000',
@@ -98,6 +98,20 @@ export const ORIGIN_STYLE: Record<OriginKind, { label: string; description: stri
   CURATED: { label: 'Curated', description: 'annotated and checked by a person' },
   EXTRACTED: { label: 'Extracted', description: 'found by an extraction rule' },
 };
+
+export const VERDICTS: ReviewState[] = ['UNREVIEWED', 'ACCEPTED', 'REJECTED'];
+
+/** The review states shown unless the Review facet says otherwise: the API leaves rejected claims out by default too. */
+export const DEFAULT_VERDICTS: ReviewState[] = ['UNREVIEWED', 'ACCEPTED'];
+
+export const VERDICT_STYLE: Record<ReviewState, { label: string; description: string }> = {
+  UNREVIEWED: { label: 'Unreviewed', description: 'no curator has judged it yet' },
+  ACCEPTED: { label: 'Accepted', description: 'a curator checked it and accepted it' },
+  REJECTED: { label: 'Rejected', description: 'a curator rejected it: asked for only while shown, drawn grey and dashed with a bar' },
+};
+
+/** How a rejected claim's edge is drawn, over its status's style (the graph and the legend). */
+export const REJECTED_EDGE = { colour: '#9a9a9a', dash: [2, 3], arrow: 'tee' } as const;
 
 /** SVG stroke-dasharray matching the cytoscape line (for the legend and badges). */
 export function svgDash(s: StatusStyle): string | undefined {

@@ -1,10 +1,10 @@
 // The filter panel's facets as data: what each one hides and how many of the graph's entities
 // or claims each value holds. Entity facets (kind, subtype) hide nodes; claim facets (status,
-// source, origin, confidence, reporting dates) hide edges. Pure, so App, the graph and the map
-// agree on what is drawn.
-import { KINDS, ORIGINS, STATUSES } from './encoding.js';
+// source, origin, confidence, reporting dates, review verdict) hide edges. Pure, so App, the graph
+// and the map agree on what is drawn.
+import { DEFAULT_VERDICTS, KINDS, ORIGINS, STATUSES, VERDICTS } from './encoding.js';
 import type { DayRange } from './time-span.js';
-import type { ClaimStatus, EntityCard, EntityKind, OriginKind } from './types.js';
+import type { ClaimStatus, EntityCard, EntityKind, OriginKind, ReviewState } from './types.js';
 
 /** A claim as the graph holds it: an edge with what the claim facets read. */
 export interface GraphEdge {
@@ -21,6 +21,8 @@ export interface GraphEdge {
   origin: OriginKind | null;
   /** The articles reporting the claim: who published each and on which day. */
   sources: { publisher: string | null; publishedAt: string | null }[];
+  /** The curator's verdict (UNREVIEWED on an edge whose claim is gone). */
+  verdict: ReviewState;
 }
 
 /** What the filters hide; the empty value hides nothing. Every field lives in the URL. */
@@ -36,6 +38,12 @@ export interface Facets {
   minConfidence: number | null;
   /** Only claims reported (an article of theirs published) on these days. */
   reported: DayRange | null;
+  /**
+   * The review verdicts shown, in VERDICTS order; unlike the others, what is shown rather than
+   * hidden, since rejected claims are left out unless asked for (the graph asks the API for them
+   * only while REJECTED is here).
+   */
+  verdicts: ReviewState[];
 }
 
 export const NO_FACETS: Facets = {
@@ -46,16 +54,29 @@ export const NO_FACETS: Facets = {
   hideOrigins: [],
   minConfidence: null,
   reported: null,
+  verdicts: DEFAULT_VERDICTS,
 };
 
 /** The minimums the confidence facet offers (a URL may name another). */
 export const CONFIDENCE_STEPS = [0.5, 0.7, 0.8, 0.9, 0.95, 1];
 
+/** Whether the Review facet shows rejected claims, so the graph must ask for them. */
+export function showsRejected(f: Facets): boolean {
+  return f.verdicts.includes('REJECTED');
+}
+
+/** Whether the verdicts shown are the default (unreviewed and accepted), which the URL leaves unsaid. */
+export function isDefaultVerdicts(verdicts: readonly ReviewState[]): boolean {
+  return verdicts.length === DEFAULT_VERDICTS.length && DEFAULT_VERDICTS.every((v) => verdicts.includes(v));
+}
+
 export function isFiltering(f: Facets): boolean {
   return (
     f.hideKinds.length + f.hideSubtypes.length + f.hideStatuses.length + f.hideSources.length + f.hideOrigins.length > 0 ||
     f.minConfidence !== null ||
-    f.reported !== null
+    f.reported !== null ||
+    // Rejected claims not shown are not in the graph at all, so only an unticked default hides any.
+    !DEFAULT_VERDICTS.every((v) => f.verdicts.includes(v))
   );
 }
 
@@ -69,6 +90,7 @@ const days = (e: GraphEdge) => [...new Set(e.sources.flatMap((s) => (s.published
 export function claimPasses(e: GraphEdge, f: Facets): boolean {
   if (e.status && f.hideStatuses.includes(e.status)) return false;
   if (!e.claimId) return true;
+  if (!f.verdicts.includes(e.verdict)) return false;
   if (e.origin && f.hideOrigins.includes(e.origin)) return false;
   if (f.minConfidence !== null && e.confidence !== null && e.confidence < f.minConfidence) return false;
   const named = publishers(e);
@@ -93,6 +115,8 @@ export interface FacetCounts {
   days: { day: string; count: number }[];
   /** Claims that fall in the reporting range (all claims without one). */
   inRange: number;
+  /** Claims with each review verdict (rejected ones are in the graph only while shown, or just rejected). */
+  verdicts: Record<ReviewState, number>;
 }
 
 /** How many of the graph's entities and claims each facet value holds (filters not applied). */
@@ -106,6 +130,7 @@ export function facetCounts(nodes: readonly EntityCard[], edges: readonly GraphE
   }
   const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   const origins = Object.fromEntries(ORIGINS.map((o) => [o, 0])) as Record<OriginKind, number>;
+  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<ReviewState, number>;
   const sources = new Map<string, number>();
   const byDay = new Map<string, number>();
   const confidences: number[] = [];
@@ -114,6 +139,7 @@ export function facetCounts(nodes: readonly EntityCard[], edges: readonly GraphE
     if (e.status) statuses[e.status]++;
     if (!e.claimId) continue;
     if (e.origin) origins[e.origin]++;
+    verdicts[e.verdict]++;
     if (e.confidence !== null) confidences.push(e.confidence);
     for (const p of publishers(e)) sources.set(p, (sources.get(p) ?? 0) + 1);
     const ds = days(e);
@@ -130,5 +156,6 @@ export function facetCounts(nodes: readonly EntityCard[], edges: readonly GraphE
     atLeast: (min) => confidences.filter((c) => c >= min).length,
     days: [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => a.day.localeCompare(b.day)),
     inRange,
+    verdicts,
   };
 }

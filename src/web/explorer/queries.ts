@@ -65,7 +65,18 @@ export const CLAIM_FACETS = /* GraphQL */ `
     statement
     confidence
     origin { kind }
+    review { verdict }
     evidence { article { id publisher publishedAt } }
+  }
+`;
+
+/** A reviewed claim with what its edge needs, so the graph can draw it again at once when accepted. */
+export const CLAIM_EDGE = /* GraphQL */ `
+  fragment ClaimEdge on Claim {
+    predicate
+    subject { id }
+    object { id }
+    ...ClaimFacets
   }
 `;
 
@@ -125,8 +136,8 @@ export const ENTITY_CARDS = /* GraphQL */ `
 `;
 
 export const NEIGHBORHOOD = /* GraphQL */ `
-  query Neighborhood($id: ID!, $hops: Int!, $first: Int!) {
-    neighborhood(id: $id, hops: $hops, first: $first) {
+  query Neighborhood($id: ID!, $hops: Int!, $first: Int!, $where: ClaimWhere) {
+    neighborhood(id: $id, hops: $hops, first: $first, where: $where) {
       truncated
       nodes { ...EntityCard }
       edges {
@@ -282,16 +293,18 @@ export const TIMELINE = /* GraphQL */ `
   ${ENTITY_CARD}
 `;
 
-/** A curator's verdict on a claim (needs an API key); answers the claim's new review and history. */
+/** A curator's verdict on a claim (needs an API key); answers the claim's new review and history, and its edge. */
 export const REVIEW_CLAIM = /* GraphQL */ `
   mutation ReviewClaim($id: ID!, $verdict: Verdict!, $note: String) {
     reviewClaim(id: $id, verdict: $verdict, note: $note) {
-      claim { ...ClaimReviewState }
+      claim { ...ClaimReviewState ...ClaimEdge }
       revision { id }
     }
   }
   ${CLAIM_REVIEW_STATE}
   ${REVISION_ENTRY}
+  ${CLAIM_EDGE}
+  ${CLAIM_FACETS}
 `;
 
 /** A new name for an entity (needs an API key). */

@@ -15,7 +15,7 @@ import type {
   TimelineQuery,
 } from './generated/operations.js';
 
-export type { ClaimStatus, DatePrecision, EntityKind, OriginKind } from './generated/operations.js';
+export type { ClaimStatus, DatePrecision, EntityKind, OriginKind, ReviewState } from './generated/operations.js';
 
 /** What `nodes(ids:)` answers for a node none of the operation's fragments select. */
 type Unselected = Record<PropertyKey, never>;

@@ -1,8 +1,8 @@
 // Shareable state in the URL hash: `#sel=place:shushi&exp=place:shushi,place:stepanakert&from=…&to=…`.
 // Ids keep their `:` readable; everything else is percent-encoded. The hash never reaches
 // the server, and replaceState keeps the back button for real navigation.
-import { KINDS, ORIGINS, STATUSES } from './encoding.js';
-import { NO_FACETS, type Facets } from './facets.js';
+import { DEFAULT_VERDICTS, KINDS, ORIGINS, STATUSES, VERDICTS } from './encoding.js';
+import { isDefaultVerdicts, NO_FACETS, type Facets } from './facets.js';
 import type { DayRange } from './time-span.js';
 
 export interface UrlState {
@@ -117,6 +117,8 @@ export function parseHash(hash: string): UrlState {
       hideOrigins: listOf(params.get('hideorigin'), ORIGINS),
       minConfidence: fraction(params.get('minconf')),
       reported: dayRange(params.get('reported')),
+      // Absent: the default; present, even empty (nothing ticked), exactly the verdicts named.
+      verdicts: params.has('verdict') ? listOf(params.get('verdict'), VERDICTS) : DEFAULT_VERDICTS,
     },
     when: dayRange(params.get('when')),
     hidden: ids('hide'),
@@ -144,6 +146,7 @@ export function formatHash(state: UrlState): string {
   if (f.hideOrigins.length) parts.push(`hideorigin=${f.hideOrigins.join(',')}`);
   if (f.minConfidence !== null) parts.push(`minconf=${f.minConfidence}`);
   if (f.reported) parts.push(`reported=${f.reported.from}..${f.reported.to}`);
+  if (!isDefaultVerdicts(f.verdicts)) parts.push(`verdict=${VERDICTS.filter((v) => f.verdicts.includes(v)).join(',')}`);
   if (state.when) parts.push(`when=${state.when.from}..${state.when.to}`);
   if (state.hidden.length) parts.push(`hide=${state.hidden.map(enc).join(',')}`);
   if (state.neighbours) parts.push('nbrs=1');

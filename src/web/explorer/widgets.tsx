@@ -1,7 +1,7 @@
 // Small shared pieces: kind and status badges (shape/line sample + word, never colour
 // alone), the legend, and buttons that open an entity or a claim.
 import type { ReactNode } from 'react';
-import { KIND_STYLE, KINDS, precisionWord, STATUS_STYLE, STATUSES, svgDash } from './encoding.js';
+import { KIND_STYLE, KINDS, precisionWord, REJECTED_EDGE, STATUS_STYLE, STATUSES, svgDash, VERDICT_STYLE } from './encoding.js';
 import type { ClaimRef, ClaimStatus, ClaimSummary, DateValue, EntityKind } from './types.js';
 
 export function KindIcon({ kind, size = 12 }: { kind: EntityKind; size?: number }) {
@@ -82,6 +82,13 @@ export function Legend() {
             {STATUS_STYLE[st].arrow === 'tee' ? ' ⊣' : ''}
           </span>
         ))}
+        <span className="legend-item" title={VERDICT_STYLE.REJECTED.description}>
+          <svg className="status-line" width="26" height="8" viewBox="0 0 26 8" aria-hidden="true" focusable="false">
+            <line x1="1" y1="4" x2="23" y2="4" stroke={REJECTED_EDGE.colour} strokeWidth="1.5" strokeDasharray={REJECTED_EDGE.dash.join(' ')} />
+            <line x1="24" y1="1" x2="24" y2="7" stroke={REJECTED_EDGE.colour} strokeWidth="1.5" />
+          </svg>
+          Rejected (when shown)
+        </span>
       </div>
     </section>
   );

@@ -396,7 +396,19 @@ export type RevisionEntryFragment = { id: string, action: RevisionAction, author
 
 export type ClaimReviewStateFragment = { id: string, review: { verdict: Verdict, note: string | null, by: string, at: string } | null, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> };
 
-export type ClaimFacetsFragment = { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> };
+export type ClaimFacetsFragment = { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, review: { verdict: Verdict } | null, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> };
+
+export type ClaimEdgeFragment = { predicate: string, id: string, status: ClaimStatus, statement: string, confidence: number, subject:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , object:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, origin: { kind: OriginKind }, review: { verdict: Verdict } | null, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> };
 
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
@@ -486,6 +498,7 @@ export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   hops: number;
   first: number;
+  where?: ClaimWhere | null | undefined;
 }>;
 
 
@@ -494,7 +507,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { id: string, name: string, kind: EntityKind, subtype: string }
       | { id: string, name: string, kind: EntityKind, subtype: string }
       | { id: string, name: string, kind: EntityKind, subtype: string }
-    >, edges: Array<{ source: string, target: string, predicate: string, claim: { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> } | null }> } };
+    >, edges: Array<{ source: string, target: string, predicate: string, claim: { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, review: { verdict: Verdict } | null, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> } | null }> } };
 
 export type ClaimEvidenceQueryVariables = Exact<{
   id: string | number;
@@ -574,7 +587,7 @@ export type FindPathQuery = { path: { hops: number, nodes: Array<
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      , claim: { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> } }> } | null };
+      , claim: { id: string, status: ClaimStatus, statement: string, confidence: number, origin: { kind: OriginKind }, review: { verdict: Verdict } | null, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> } }> } | null };
 
 export type TimelineQueryVariables = Exact<{
   about?: string | number | null | undefined;
@@ -592,7 +605,17 @@ export type ReviewClaimMutationVariables = Exact<{
 }>;
 
 
-export type ReviewClaimMutation = { reviewClaim: { claim: { id: string, review: { verdict: Verdict, note: string | null, by: string, at: string } | null, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }> }, revision: { id: string } | null } };
+export type ReviewClaimMutation = { reviewClaim: { claim: { id: string, predicate: string, status: ClaimStatus, statement: string, confidence: number, review: { verdict: Verdict, note: string | null, by: string, at: string } | null, revisions: Array<{ id: string, action: RevisionAction, author: string, at: string, note: string | null, before: unknown, after: unknown }>, subject:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , object:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null, origin: { kind: OriginKind }, evidence: Array<{ article: { id: string, publisher: string | null, publishedAt: string | null } }> }, revision: { id: string } | null } };
 
 export type AddAliasMutationVariables = Exact<{
   id: string | number;
