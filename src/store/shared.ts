@@ -102,11 +102,17 @@ function names(filter: ClaimFilter, key: 'reviews' | 'superseded'): boolean {
   return filter[key] !== undefined || [...(filter.all ?? []), ...(filter.any ?? []), ...(filter.not ? [filter.not] : [])].some((f) => names(f, key));
 }
 
+/** Whether a filter says anything about review verdicts or supersession (else only visible claims match). */
+export function namesVisibility(filter: ClaimFilter): boolean {
+  return names(filter, 'reviews') || names(filter, 'superseded');
+}
+
 /**
  * The filter as both stores apply it: rejected claims, and claims a correction superseded, stay in
  * the graph for whoever asks about them, but are left out of every list that does not.
  */
 export function visibleByDefault(filter: ClaimFilter): ClaimFilter {
+  if (!namesVisibility(filter)) return { ...filter, reviews: ['UNREVIEWED', 'ACCEPTED'], superseded: false };
   const out = { ...filter };
   if (!names(filter, 'reviews')) out.reviews = ['UNREVIEWED', 'ACCEPTED'];
   if (!names(filter, 'superseded')) out.superseded = false;

@@ -74,6 +74,32 @@ describe.each(BACKENDS)('pagination and node lookup (%s)', (backend) => {
       expect(pages.length).toBe(Math.ceil(stats.claims / 3));
     });
 
+    it(`[${backend}] one predicate and one status: walked forward with first: 2 and back with last: 2, the same claims in id order, each once`, async () => {
+      const all = expectAnswer(await server.query(`{ claims(first: 100) { edges { node { id predicate status } } } }`)).claims.edges.map((e: any) => e.node);
+      const groups = new Map<string, { id: string }[]>();
+      for (const c of all as { id: string; predicate: string; status: string }[]) groups.set(`${c.predicate} ${c.status}`, [...(groups.get(`${c.predicate} ${c.status}`) ?? []), c]);
+      const [key, members] = [...groups].sort((a, b) => b[1].length - a[1].length)[0];
+      expect(members.length).toBeGreaterThan(2);
+      const [predicate, status] = key.split(' ');
+      const LIST = `claims(where: { predicate: { eq: ${predicate} }, status: { eq: ${status} } }`;
+      const expected = sorted(members.map((c) => c.id));
+      const { ids, pages } = await walk(
+        async (after) => expectAnswer(await server.query(`query ($after: String) { ${LIST}, first: 2, after: $after) { edges { cursor node { id } } ${PAGE} } }`, { after })).claims,
+        2,
+      );
+      expect(ids).toEqual(expected);
+      for (const page of pages) expect(page.totalCount).toBe(expected.length);
+      const back: string[] = [];
+      let before: string | null = null;
+      for (let guard = 0; guard < 100; guard++) {
+        const page: Page = expectAnswer(await server.query(`query ($before: String) { ${LIST}, last: 2, before: $before) { edges { cursor node { id } } ${PAGE} } }`, { before })).claims;
+        back.unshift(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+      expect(back).toEqual(expected);
+    });
+
     it(`[${backend}] walking entities(kind: PLACE, first: 3) visits every place exactly once and nothing but places`, async () => {
       const all = expectAnswer(await server.query(`{ entities(kind: PLACE, first: 100) { edges { node { id } } totalCount } }`)).entities;
       expect(all.totalCount).toBeGreaterThan(3);

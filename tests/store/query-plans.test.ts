@@ -95,4 +95,21 @@ describe.runIf(backendAvailable('neo4j'))('claim list plans [neo4j]', () => {
     expect(ops.filter((op) => /NodeByLabelScan|AllNodesScan/.test(op)), ops.join(', ')).toEqual([]);
     expect(ops.filter((op) => /Index(Seek|Scan)|NodeUniqueIndexSeek/.test(op)).length, ops.join(', ')).toBeGreaterThanOrEqual(2);
   });
+
+  it.each([false, true])('[neo4j] predicate + status (backward %s): counted from the listing index alone, paged in its order without sorting the matches', async (backward) => {
+    const { match, where, params, orderPrefix } = neo4jClaimWhere(FILTERS['predicate + status']);
+    expect(orderPrefix).toBeDefined();
+    const { summary } = await driver.executeQuery(`EXPLAIN ${neo4jClaimsPageStatement(where, match, {}, [], backward, false, orderPrefix)}`, { ...params, limit: neo4j.int(21), first: neo4j.int(20) });
+    const plan = summary.plan as unknown as PlanNode;
+    const seeks = nodes(plan).filter((n) => n.operatorType.startsWith('NodeIndexSeek'));
+    // The count's seek and the page's, both on the listing index; nothing reads a claim's properties to filter or sort.
+    expect(seeks.map((n) => String(n.arguments.Details))).toEqual([expect.stringContaining('Claim(predicate, status, shown, id)'), expect.stringContaining('Claim(predicate, status, shown, id)')]);
+    expect(operators(plan).filter((op) => /^(Filter|Top|Sort|PartialSort)/.test(op))).toEqual([]);
+  });
+
+  /** The plan tree's nodes, depth first. */
+  interface PlanNode { operatorType: string; arguments: Record<string, unknown>; children: PlanNode[] }
+  function nodes(node: PlanNode): PlanNode[] {
+    return [node, ...node.children.flatMap(nodes)];
+  }
 });

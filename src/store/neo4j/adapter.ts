@@ -52,6 +52,7 @@ import {
   CLAIMS_OF_FILTERS,
   MERGE,
   READ,
+  BACKFILL_SHOWN,
   SCHEMA,
   WRITE,
   claimPagesStatement,
@@ -214,7 +215,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async applySchema(): Promise<void> {
-    for (const statement of SCHEMA) {
+    for (const statement of [...SCHEMA, BACKFILL_SHOWN]) {
       const session = this.session();
       try {
         await session.run(statement);
@@ -426,11 +427,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async claimsPage(filter: ClaimFilter, page: SortedPageRequest<ClaimSortField>, include: ClaimPageInclude = {}) {
-    const { match, where, params } = claimWhere(filter);
+    const { match, where, params, orderPrefix } = claimWhere(filter);
     const backward = page.backward ?? false;
     const from = Object.fromEntries((page.from ?? []).map((v, i) => [`k${i}`, v]));
     const [row] = await this.read((tx) =>
-      this.rows(tx, claimsPageStatement(where, match, include, page.sort ?? [], backward, page.from !== undefined), {
+      this.rows(tx, claimsPageStatement(where, match, include, page.sort ?? [], backward, page.from !== undefined, orderPrefix), {
         ...params,
         ...from,
         limit: neo4j.int(page.first + 1),

@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import { type ClaimFilter, type ClaimPageInclude, type ClaimSortField, MAX_PATH_HOPS, type OneOrMany, type Range, type SortKey, type TextTest } from '../port.js';
-import { keysetCondition, sortKeys, visibleByDefault } from '../shared.js';
+import { keysetCondition, namesVisibility, sortKeys, visibleByDefault } from '../shared.js';
 
 /** An article's properties without its text and sentences (most reads need neither). */
 const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .media, .version, .supersedes';
@@ -28,6 +28,9 @@ export const SCHEMA = [
   'CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate)',
   'CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)',
   'CREATE INDEX claim_predicate_status IF NOT EXISTS FOR (n:Claim) ON (n.predicate, n.status)',
+  // Lists filtered by predicate and status count from this index alone and page in its id order:
+  // `shown` (neither rejected nor superseded) is the default filter, kept on every claim so it can be indexed.
+  'CREATE INDEX claim_listing IF NOT EXISTS FOR (n:Claim) ON (n.predicate, n.status, n.shown, n.id)',
   'CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateValue)',
   'CREATE INDEX claim_article IF NOT EXISTS FOR (n:Claim) ON (n.articleId)',
   // Query.claims filters by subject, object or about (either side).
@@ -40,6 +43,14 @@ export const SCHEMA = [
   'CREATE INDEX relates_claim IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.claimId)',
   'CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (n:SearchKey) ON (n.key)',
 ] as const;
+
+/** Whether claim \`c\` is listed by default: neither rejected by a curator nor superseded by a correction (shared.ts visibleByDefault). */
+const SHOWN = (c: string) => `coalesce(${c}.reviewVerdict, '') <> 'REJECTED' AND ${c}.supersededBy IS NULL`;
+
+/** Fills `shown` on claims written before it existed (idempotent; run with the schema). */
+export const BACKFILL_SHOWN = `
+  MATCH (c:Claim) WHERE c.shown IS NULL
+  CALL (c) { SET c.shown = ${SHOWN('c')} } IN TRANSACTIONS OF 10000 ROWS`;
 
 /**
  * An upsert updates in place: nodes MERGEd by id and SET, relationships MERGEd, and only what the
@@ -116,7 +127,8 @@ export const WRITE = {
   claims: `
     UNWIND $rows AS row
     MERGE (c:Claim {id: row.id})
-    SET c += row`,
+    SET c += row
+    SET c.shown = ${SHOWN('c')}`,
   /** A claim's relationships, evidence and edge, as far as its new record no longer has them. */
   staleClaimLinks: `
     UNWIND $rows AS row
@@ -193,6 +205,7 @@ export const WRITE = {
     UNWIND $rows AS row
     MATCH (c:Claim {id: row.claimId})
     SET c.reviewVerdict = row.verdict, c.reviewNote = row.note, c.reviewBy = row.by, c.reviewAt = row.at
+    SET c.shown = ${SHOWN('c')}
     WITH c
     CALL (c) {
       MATCH ()-[edge:RELATES {claimId: c.id}]->()
@@ -211,7 +224,7 @@ export const WRITE = {
     UNWIND $rows AS row
     MATCH (old:Claim {id: row.claimId})
     MATCH (new:Claim {id: row.by})
-    SET old.supersededBy = new.id, new.supersedes = old.id
+    SET old.supersededBy = new.id, new.supersedes = old.id, old.shown = false
     MERGE (new)-[:SUPERSEDES]->(old)
     WITH old
     CALL (old) {
@@ -491,6 +504,8 @@ export const READ = {
 export const CLAIM_MATCH = {
   all: '(n:Claim)',
   attributedTo: '(n:Claim)-[:ATTRIBUTED_TO]->(:Entity {id: $attributedTo})',
+  /** The planner would take claim_predicate_status and read each match's \`shown\`; with an \`n.id\` test (claimWhere adds it) the hint holds. */
+  listing: '(n:Claim) USING INDEX n:Claim(predicate, status, shown, id)',
 } as const;
 
 /** Compiles a claim filter's tests over `n` into Cypher, each value a fresh parameter. */
@@ -574,17 +589,33 @@ class ClaimCypher {
  * The MATCH and WHERE of a claim filter over `n`, holding only the tests given, so the planner
  * can seek on their indexes. A list given empty matches nothing.
  */
-export function claimWhere(filter: ClaimFilter): { match: string; where: string[]; params: Record<string, unknown> } {
+export function claimWhere(filter: ClaimFilter): { match: string; where: string[]; params: Record<string, unknown>; orderPrefix?: string[] } {
   const cypher = new ClaimCypher();
-  const where = cypher.tests(visibleByDefault(filter), true);
+  const where = shownTests(cypher, filter, true);
+  if (isListing(filter)) return { match: CLAIM_MATCH.listing, where: [...where, 'n.id IS NOT NULL'], params: cypher.params, orderPrefix: ['n.predicate', 'n.status', 'n.shown'] };
   const one = typeof filter.attributedTo === 'string' ? filter.attributedTo : undefined;
   return { match: one ? CLAIM_MATCH.attributedTo : CLAIM_MATCH.all, where, params: one ? { ...cypher.params, attributedTo: one } : cypher.params };
+}
+
+/**
+ * The common list (one predicate, one status, visible claims, nothing else): its count reads the
+ * claim_listing index alone and its page, in id order, only the page's entries of it.
+ */
+function isListing(filter: ClaimFilter): boolean {
+  const single = (v: OneOrMany<string> | undefined) => typeof v === 'string' || v?.length === 1;
+  const given = Object.entries(filter).filter(([, v]) => v !== undefined).map(([k]) => k);
+  return single(filter.predicates) && single(filter.statuses) && given.length === 2;
 }
 
 /** A claim filter's tests over `n` alone, for claims already matched some other way (a parent's claims). */
 export function claimWhereOver(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
   const cypher = new ClaimCypher();
-  return { where: cypher.tests(visibleByDefault(filter)), params: cypher.params };
+  return { where: shownTests(cypher, filter), params: cypher.params };
+}
+
+/** The filter's tests, visible claims only unless it names verdicts or supersession: then as it says (visibleByDefault). */
+function shownTests(cypher: ClaimCypher, filter: ClaimFilter, top = false): string[] {
+  return namesVisibility(filter) ? cypher.tests(visibleByDefault(filter), top) : [...cypher.tests(filter, top), 'n.shown = true'];
 }
 
 /**
@@ -783,17 +814,25 @@ export function claimsPageStatement(
   sort: readonly SortKey<ClaimSortField>[] = [],
   backward = false,
   from = false,
+  orderPrefix: readonly string[] = [],
 ): string {
   const { exprs, descending } = claimSortKeys(sort);
   const conditions = from ? [...where, keysetCondition(exprs, descending, backward, (i) => `$k${i}`)] : where;
   const projected = exprs.map((e, i) => `${e} AS k${i}`).join(', ');
   const order = exprs.map((_, i) => `k${i} ${descending[i] !== backward ? 'DESC' : 'ASC'}`).join(', ');
   const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  // In id order, properties the filter holds constant lead the ORDER BY so an index on them and
+  // the id hands the rows over in order, and the page reads no more than its own rows.
+  const direction = backward ? 'DESC' : 'ASC';
+  const sorted = orderPrefix.length && exprs.length === 1 && exprs[0] === 'n.id'
+    ? `WITH n ORDER BY ${[...orderPrefix, 'n.id'].map((e) => `${e} ${direction}`).join(', ')} LIMIT $limit
+      WITH n.id AS id, n.id AS k0`
+    : `WITH n.id AS id, ${projected} ORDER BY ${order} LIMIT $limit`;
   return `
     CALL () { MATCH ${match} ${filtered} RETURN count(n) AS total }
     CALL () {
       MATCH ${match} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-      WITH n.id AS id, ${projected} ORDER BY ${order} LIMIT $limit
+      ${sorted}
       RETURN collect(id) AS page, collect([${exprs.map((_, i) => `k${i}`).join(', ')}]) AS keys
     }
     WITH total, page, keys, page[0..$first] AS pageIds${alongStatement('pageIds', include)}

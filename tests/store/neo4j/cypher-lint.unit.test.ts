@@ -8,6 +8,7 @@ import {
   CHECK,
   CLAIM_MATCH,
   CLAIMS_OF_FILTERS,
+  BACKFILL_SHOWN,
   MERGE,
   READ,
   SCHEMA,
@@ -119,6 +120,7 @@ const statements: [string, string, string[]][] = [
   ),
   ...Array.from({ length: MAX_PATH_HOPS }, (_, i): [string, string, string[]] => [`shortestPath(${i + 1})`, shortestPathStatement(i + 1), ['from', 'to']]),
   ['MERGE', MERGE, ['keep', 'merge']],
+  ['BACKFILL_SHOWN', BACKFILL_SHOWN, []],
   ['claimsPage, no filter', keysetPageStatement('Claim', []), ['after', 'limit']],
   [
     'claimsPage, every filter',
