@@ -34,7 +34,7 @@ export function explorerSourceHash(): string {
     hash.update(file).update('\0').update(fs.readFileSync(path.join(SRC_DIR, file))).update('\0');
   }
   hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
-  for (const pkg of ['react', 'react-dom', 'cytoscape', 'd3-geo', 'topojson-client', 'world-atlas', 'esbuild']) {
+  for (const pkg of ['react', 'react-dom', 'cytoscape', 'cytoscape-fcose', 'd3-geo', 'topojson-client', 'world-atlas', 'esbuild']) {
     try {
       const json = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
       hash.update(`${pkg}@${json.version}`);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBenchmark } from '../../tools/bench/harness.js';
 import { QUERIES } from '../../tools/bench/operations.js';
-import { evaluateTargets, extractionTargets, renderMarkdown } from '../../tools/bench/report.js';
+import { evaluateTargets, explorerTargets, extractionTargets, renderMarkdown } from '../../tools/bench/report.js';
 import { parseArgs } from '../../tools/bench/run.js';
 import { corenlpAvailable, corenlpUrl } from '../support/corenlp.js';
 
@@ -14,7 +14,7 @@ describe('benchmark harness', () => {
   it('[embedded] benchmark harness runs end to end', async () => {
     const { options } = parseArgs(['--smoke']);
     expect(options.backends).toEqual(['embedded']);
-    expect(options).toMatchObject({ folderArticles: 3, extractionArticles: 2 });
+    expect(options).toMatchObject({ folderArticles: 3, extractionArticles: 2, explorerNodes: 200, explorerSeconds: 1 });
     // Folder ingest and extraction need CoreNLP: the run's own (the global setup's), never a second one.
     const nlp = corenlpAvailable();
     const results = await runBenchmark({ ...options, ...(nlp ? { corenlpUrl: corenlpUrl() } : { folderArticles: 0, extractionArticles: 0 }), log: () => undefined });
@@ -59,6 +59,20 @@ describe('benchmark harness', () => {
     expect(table).toContain('## Targets');
 
     expect(evaluateTargets(results).length).toBeGreaterThan(0);
+    // The explorer in chromium with a 200-node picture: a layout time and frames while panning and zooming.
+    const explorer = results.explorer!;
+    expect(explorer && !('error' in explorer), JSON.stringify(explorer)).toBe(true);
+    if (!('error' in explorer)) {
+      expect(explorer.nodes).toBeGreaterThanOrEqual(200);
+      expect(explorer.layoutMs).toBeGreaterThan(0);
+      for (const f of [explorer.pan, explorer.zoom]) {
+        expect(f.frames).toBeGreaterThan(5);
+        expect(f.p95).toBeGreaterThanOrEqual(f.p50);
+        expect(f.viewportChanges).toBeGreaterThanOrEqual(10);
+      }
+    }
+    expect(explorerTargets(results).map((c) => c.target)).toEqual(['200-node neighbourhood layout ≤ 2 s', 'pan ≥ 30 fps (p95 frame ≤ 33 ms)', 'zoom ≥ 30 fps (p95 frame ≤ 33 ms)']);
+    expect(table).toContain('## The explorer at');
     expect(Object.keys(QUERIES)).toEqual(expect.arrayContaining([...OPERATIONS]));
     if (!nlp) return;
 

@@ -13,6 +13,7 @@ import { articleInputFromFile } from '../../src/ingest/ingest.js';
 import { annotate } from '../../src/ingest/nlp/corenlp.js';
 import { writeArticleFolder } from './article-folder.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
+import { benchExplorer, type ExplorerBench } from './explorer.js';
 import { benchExtraction, type ExtractionBench } from './extraction.js';
 import { type NlpRecorder, startNlpRecorder } from './nlp-recorder.js';
 import { type PeerShape, type PeerShapeId, peerShapes } from './peer.js';
@@ -35,8 +36,8 @@ export interface BenchOptions {
   latencyProbe: number;
   /** Shorter timings for every size but the smallest (scale runs); default: the same as above. */
   scale?: { duration: number; warmup: number; latencyProbe: number };
-  /** Only these operations (default: all). */
-  only?: OperationId[];
+  /** Only these operations (default: all); `explorer` names the explorer step. */
+  only?: (OperationId | 'explorer')[];
   /** On Neo4j, also serve the graph through @neo4j/graphql (peer-server.ts) and run the shared shapes against both, interleaved (default true). */
   peer?: boolean;
   /** Use this Neo4j instead of starting tools/neo4j-local. */
@@ -48,6 +49,13 @@ export interface BenchOptions {
   upsertBudgetMs?: number;
   /** Generated articles ingested through `npm run ingest -- <folder>` into each store (0: skip). */
   folderArticles?: number;
+  /**
+   * The explorer in chromium with this many nodes drawn (explorer.ts; 0: skip), over a synthetic
+   * graph of `explorerEntities` on the embedded store; `explorerSeconds` of panning, then of zooming.
+   */
+  explorerNodes?: number;
+  explorerEntities?: number;
+  explorerSeconds?: number;
   /** 500-word articles for the extraction benchmark (extraction.ts; 0: skip). */
   extractionArticles?: number;
   /**
@@ -181,6 +189,8 @@ export interface BenchResults {
   /** The folder's articles through the NLP service alone (the CLI's requests, `concurrency` at a time). */
   folderNlp?: { articles: number; concurrency: number; ms: number };
   extraction?: ExtractionBench | { error: string };
+  /** The explorer with a large neighbourhood drawn: layout time and frame intervals while panning and zooming. */
+  explorer?: ExplorerBench | { error: string; nodes: number };
   /** The NLP service used; heap and RSS of the CoreNLPLocal JVM when one runs on this machine. */
   corenlp?: { url: string; startedByBench: boolean; xmx?: string; rssMb?: number };
   loadAvg: { before: number[]; after: number[] };
@@ -576,9 +586,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const folder: FolderRun[] = [];
   let folderNlp: BenchResults['folderNlp'];
   let extraction: BenchResults['extraction'];
+  let explorer: BenchResults['explorer'];
   let corenlp: BenchResults['corenlp'];
   let hello: OpResult | undefined;
-  const wanted = (id: OperationId) => !options.only || options.only.includes(id);
+  const wanted = (id: OperationId | 'explorer') => !options.only || options.only.includes(id);
+  /** `--only explorer` alone builds no graph for the operations. */
+  const anyOperation = !options.only || options.only.some((id) => id !== 'explorer');
   /** The peer child on the graph just served by ours, each shape compared; its failure to start is a result. */
   const runPeer = async (oursUrl: string, probes: Probes, timing: BenchOptions, uri: string, tag: string): Promise<PeerResult[]> => {
     const shapes = peerShapes(probes).filter((s) => wanted(s.id));
@@ -635,6 +648,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       ...(folder.length ? { folder: [...folder] } : {}),
       ...(folderNlp ? { folderNlp } : {}),
       ...(extraction ? { extraction } : {}),
+      ...(explorer ? { explorer } : {}),
       ...(corenlp ? { corenlp } : {}),
       loadAvg: { before: loadBefore, after: os.loadavg() },
     };
@@ -670,7 +684,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       machine.neo4j = await neo4jVersion(neo4jUri);
       log(`[bench] ${machine.neo4j} at ${neo4jUri}`);
     }
-    for (const size of options.sizes) {
+    for (const size of anyOperation ? options.sizes : []) {
       for (const backend of options.backends) {
         const sizeStart = performance.now();
         const before = os.loadavg();
@@ -730,6 +744,24 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         if (backend === 'embedded') rmSync(path.join(work, `embedded-${size}`), { recursive: true, force: true });
         options.onProgress?.(snapshot());
       }
+    }
+
+    if (options.explorerNodes && wanted('explorer')) {
+      const nodes = options.explorerNodes;
+      const entities = options.explorerEntities ?? Math.max(1000, nodes * 2.5);
+      log(`[bench] explorer: a ${entities}-entity graph on the embedded store, ${nodes} nodes drawn in chromium`);
+      let server: Child<{ url: string; probes: Probes }> | undefined;
+      try {
+        server = await startChild('tools/bench/server.ts', ['--backend', 'embedded', '--entities', String(entities), '--db-file', path.join(work, 'explorer.sqlite'), '--upsert-claims', '100'], log);
+        explorer = await benchExplorer({ url: server.ready.url, entities, start: server.ready.probes.neighbourhoodIds[0]!, nodes, seconds: options.explorerSeconds ?? 3, log });
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        log(`[bench] explorer FAILED: ${message}`);
+        explorer = { error: message, nodes };
+      } finally {
+        await server?.stop();
+      }
+      options.onProgress?.(snapshot());
     }
 
     if (options.folderArticles) {

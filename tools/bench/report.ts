@@ -1,5 +1,6 @@
 // Results → Markdown tables (printed to the terminal and written to docs/BENCHMARKS.md), with each
 // target of issue 7 marked met or MISSED.
+import type { ExplorerBench } from './explorer.js';
 import type { ExtractionBench } from './extraction.js';
 import type { Backend, BenchResults, FolderRun, OpResult, PeerResult, SizeRun } from './harness.js';
 import type { OperationId } from './operations.js';
@@ -355,6 +356,7 @@ export function renderMarkdown(results: BenchResults, commands: string[]): strin
   }
 
   if (results.extraction) lines.push(...renderExtraction(results));
+  if (results.explorer) lines.push(...renderExplorer(results));
 
   const backends = [...new Set(results.runs.map((r) => r.backend))];
   if (results.runs.some((r, i, all) => all.findIndex((x) => x.backend === r.backend && x.size !== r.size) >= 0)) {
@@ -443,5 +445,43 @@ export function renderExtraction(results: BenchResults): string[] {
     for (const [name, sec] of entries) lines.push(`| ${name} | ${sec.toFixed(2)} | ${total ? `${Math.round((sec / total) * 100)}%` : '—'} |`);
     lines.push('');
   } else lines.push('The service has no `GET /timing` (not tools/corenlp-local): no per-annotator times.', '');
+  return lines;
+}
+
+/** Issue 15's last measured must: a 2,000-node neighbourhood stays interactive in the explorer. */
+export function explorerTargets(results: BenchResults): TargetCheck[] {
+  const x = results.explorer;
+  if (!x) return [];
+  const size = x.nodes.toLocaleString('en-US');
+  if ('error' in x) return [{ target: `${size}-node neighbourhood layout ≤ 2 s`, backend: 'embedded', measured: `not measured: ${x.error}`, met: false }];
+  const frames = (f: ExplorerBench['pan']) => `${f1(f.fps)} fps, frame p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, longest ${f0(f.max)} ms`;
+  return [
+    { target: `${f0(x.target)}-node neighbourhood layout ≤ 2 s`, backend: 'embedded', measured: `${f1(x.layoutMs / 1000)} s (${size} nodes, ${f0(x.edges)} edges)`, met: x.layoutMs <= 2000 },
+    { target: 'pan ≥ 30 fps (p95 frame ≤ 33 ms)', backend: 'embedded', measured: frames(x.pan), met: x.pan.fps >= 30 && x.pan.p95 <= 33.4 },
+    { target: 'zoom ≥ 30 fps (p95 frame ≤ 33 ms)', backend: 'embedded', measured: frames(x.zoom), met: x.zoom.fps >= 30 && x.zoom.p95 <= 33.4 },
+  ];
+}
+
+/** "The explorer at 2,000 nodes (issue 15)": tools/bench/explorer.ts's figures and the issue's targets. */
+export function renderExplorer(results: BenchResults): string[] {
+  const x = results.explorer;
+  if (!x) return [];
+  const lines: string[] = [`## The explorer at ${f0(x.nodes)} nodes (issue 15)`, ''];
+  if ('error' in x) return [...lines, `**Could not be run:** ${x.error}`, ''];
+  lines.push(
+    `The real explorer (\`/explore\` of tools/bench/server.ts, embedded store, a ${f0(x.entities)}-entity synthetic graph) in Debian's chromium ${x.chromium} ` +
+      `(headless, software rendering, ${x.viewport.width}×${x.viewport.height}) driven by playwright-core (tools/bench/explorer.ts). ` +
+      `The picture comes the way a shared link restores it: \`#exp=\` names ${f0(x.expanded)} entities (breadth first from a probe entity), one \`neighborhood(first: 50)\` request each, ` +
+      `${f0(x.nodes)} nodes and ${f0(x.edges)} claims together. Layout = the page's \`graph-layout\` performance measure (src/web/explorer/GraphView.tsx: from the layout's start to its layoutstop); ` +
+      `from the page's navigation to the layout's end took ${f1(x.loadToLayoutMs / 1000)} s (requests, React, layout). ` +
+      `Then ${f1(x.pan.seconds)} s of the mouse dragging the background in a figure eight (pan) and ${f1(x.zoom.seconds)} s of wheel notches, eight in and eight out (zoom), ` +
+      'with every requestAnimationFrame timestamp recorded; fps = frames / seconds, p50/p95 = frame intervals. ' +
+      `Load average (1 min) ${x.loadAvg.before[0]!.toFixed(2)} → ${x.loadAvg.after[0]!.toFixed(2)}: the browser, the server and anything else running share the machine's cores.`,
+    '',
+  );
+  lines.push('| target | measured | |', '|---|---|---|');
+  for (const c of explorerTargets(results)) lines.push(`| ${c.target} | ${c.measured} | ${mark(c.met)} |`);
+  lines.push('');
+  if (x.problems.length) lines.push(`The page reported: ${x.problems.slice(0, 5).map((p) => `\`${p.replace(/\|/g, '/').slice(0, 200)}\``).join('; ')}.`, '');
   return lines;
 }

@@ -12,6 +12,9 @@
 //        --render results.json (rebuild docs/BENCHMARKS.md from a saved run)
 //        --folder-articles 40 (generated articles through `npm run ingest`, with and without NLP time; 0 = skip)
 //        --extraction-articles 8 (500-word articles through CoreNLP and extraction, tools/bench/extraction.ts)
+//        --explorer-nodes 2000 (the explorer in chromium with that many nodes drawn, tools/bench/explorer.ts; 0 = skip)
+//        --explorer-entities 5000 (its synthetic graph, embedded store)  --explorer-seconds 3 (of panning, then of zooming)
+//        --only explorer (that step alone; add --folder-articles 0 --no-extraction --out <file> to skip the rest and keep docs/BENCHMARKS.md)
 //        --no-extraction  --corenlp-url http://… (else CORENLP_URL, else tools/corenlp-local is started once)
 //        --no-peer (on Neo4j, skip serving the graph through @neo4j/graphql and the interleaved ours/peer shapes)
 //        --load-fault [--load-fault-minutes 10 --backends …]: the load-and-fault run instead (tools/bench/load-fault.ts)
@@ -22,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { type Backend, type BenchOptions, type BenchResults, runBenchmark } from './harness.js';
 import type { OperationId } from './operations.js';
 import { parseFlags } from './cli.js';
-import { evaluateTargets, extractionTargets, renderMarkdown } from './report.js';
+import { evaluateTargets, explorerTargets, extractionTargets, renderMarkdown } from './report.js';
 import { loadFaultMain } from './load-fault.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +34,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const NOTES_MARKER = '<!-- bench:notes (kept by npm run bench) -->';
 
 export function parseArgs(argv: string[]): { options: BenchOptions; out?: string; json?: string; render?: string; smoke: boolean } {
-  const known = ['backends', 'sizes', 'duration', 'warmup', 'connections', 'latency-probe', 'only', 'out', 'json', 'neo4j-uri', 'cpu-prof', 'smoke', 'upsert-budget-ms', 'scale-duration', 'render', 'folder-articles', 'extraction-articles', 'no-extraction', 'corenlp-url', 'no-peer'];
+  const known = ['backends', 'sizes', 'duration', 'warmup', 'connections', 'latency-probe', 'only', 'out', 'json', 'neo4j-uri', 'cpu-prof', 'smoke', 'upsert-budget-ms', 'scale-duration', 'render', 'folder-articles', 'extraction-articles', 'no-extraction', 'corenlp-url', 'no-peer', 'explorer-nodes', 'explorer-entities', 'explorer-seconds'];
   const flags = parseFlags(argv, known);
   const smoke = flags.get('smoke') === 'true';
   const num = (name: string, fallback: number) => {
@@ -60,13 +63,17 @@ export function parseArgs(argv: string[]): { options: BenchOptions; out?: string
           return { scale: { duration: d, warmup: Math.min(num('warmup', 3), Math.max(1, d / 2)), latencyProbe: Math.min(num('latency-probe', 3), Math.max(1, d / 2)) } };
         })()
       : {}),
-    ...(flags.has('only') ? { only: list('only', '') as OperationId[] } : {}),
+    ...(flags.has('only') ? { only: list('only', '') as (OperationId | 'explorer')[] } : {}),
     ...(flags.has('neo4j-uri') ? { neo4jUri: flags.get('neo4j-uri') } : {}),
     ...(flags.get('cpu-prof') === 'true' ? { serverNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] } : {}),
     ...(smoke ? { upsertClaims: 200, upsertBudgetMs: 10_000 } : {}),
     ...(flags.has('upsert-budget-ms') ? { upsertBudgetMs: num('upsert-budget-ms', 60_000) } : {}),
     // Every article goes through CoreNLP (seconds each on 2 cores): a folder a bench run can afford.
     folderArticles: num('folder-articles', smoke ? 3 : 40),
+    // The explorer at the size issue 15 names (2,000 nodes); a small picture in a smoke run.
+    explorerNodes: num('explorer-nodes', smoke ? 200 : 2000),
+    explorerEntities: num('explorer-entities', smoke ? 1000 : 5000),
+    explorerSeconds: num('explorer-seconds', smoke ? 1 : 3),
     extractionArticles: flags.get('no-extraction') === 'true' ? 0 : num('extraction-articles', smoke ? 2 : 8),
     ...(flags.has('corenlp-url') ? { corenlpUrl: flags.get('corenlp-url') } : {}),
     ...(flags.get('no-peer') === 'true' ? { peer: false } : {}),
@@ -122,7 +129,7 @@ async function main() {
   save(results, true);
   process.stderr.write(`[bench] raw results: ${jsonPath}\n`);
   if (options.serverNodeArgs) process.stderr.write(`[bench] server CPU profiles: ${options.serverNodeArgs[1].split('=')[1]}\n`);
-  const missed = [...evaluateTargets(results), ...extractionTargets(results)].filter((c) => !c.met).length;
+  const missed = [...evaluateTargets(results), ...extractionTargets(results), ...explorerTargets(results)].filter((c) => !c.met).length;
   process.stderr.write(`[bench] ${missed} target check(s) missed; total ${(results.wallMs / 60000).toFixed(1)} min\n`);
 }
 

@@ -3,6 +3,7 @@
 // status). React owns the data; this component keeps cytoscape in step with it.
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { KIND_STYLE, KINDS, REJECTED_EDGE, STATUS_STYLE, STATUSES } from './encoding.js';
 import { PNG_SCALE, type DrawnView } from './export.js';
 import type { GraphEdge } from './facets.js';
@@ -92,7 +93,7 @@ const STYLE = [
     style: { 'outline-width': 2, 'outline-style': 'dotted', 'outline-color': '#1d232b', 'outline-offset': 3 },
   },
   {
-    selector: 'node.unlabelled',
+    selector: '.unlabelled',
     style: { label: '' },
   },
   {
@@ -218,6 +219,30 @@ const COSE_LAYOUT = {
   componentSpacing: 60,
 };
 
+cytoscape.use(fcose);
+
+/**
+ * Above this many nodes cose's all-pairs passes take seconds (3 min at 2,000 nodes on the bench's
+ * machine, and fcose's force pass 15 s; docs/BENCHMARKS.md): a large picture is laid out by fcose's
+ * spectral pass alone (about a second at 2,000 nodes), and the renderer draws a snapshot while the
+ * view is panned or zoomed.
+ */
+export const LARGE_GRAPH = 300;
+
+/**
+ * fcose's "draft": the spectral layout only. It places every node afresh, so a large picture that
+ * grows (randomize false: no spectral pass) keeps its nodes where they are and the new ones on
+ * their ring around the expanded node.
+ */
+const SPECTRAL_LAYOUT = {
+  name: 'fcose',
+  quality: 'draft',
+  animate: false,
+  fit: false,
+  padding: 30,
+  nodeSeparation: 100,
+};
+
 /** Up to this many nodes, edges are shorter (see runLayout). */
 const SMALL_GRAPH = 30;
 
@@ -284,14 +309,25 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     }
     // Small pictures are drawn tighter, so they fit at a zoom where labels read well.
     const small = cy.nodes().length <= SMALL_GRAPH;
-    const layout = cy.layout({
-      ...COSE_LAYOUT,
-      ...(small ? { idealEdgeLength: () => 75, nodeRepulsion: () => 160_000 } : {}),
-      randomize,
-      initialTemp: randomize ? COSE_LAYOUT.initialTemp : GROW_TEMP,
-      fit: false,
-    } as cytoscape.LayoutOptions);
+    const large = cy.nodes().length > LARGE_GRAPH;
+    viewportSnapshots(cy, large);
+    // The claims' labels go before the layout measures the picture (see labelDetail).
+    if (large) labelDetail(cy, true);
+    const layout = cy.layout(
+      (large
+        ? { ...SPECTRAL_LAYOUT, randomize }
+        : {
+            ...COSE_LAYOUT,
+            ...(small ? { idealEdgeLength: () => 75, nodeRepulsion: () => 160_000 } : {}),
+            randomize,
+            initialTemp: randomize ? COSE_LAYOUT.initialTemp : GROW_TEMP,
+            fit: false,
+          }) as cytoscape.LayoutOptions,
+    );
+    const started = performance.now();
     layout.one('layoutstop', () => {
+      // Read by the bench (tools/bench/explorer.ts): how long cose took, at what size.
+      performance.measure('graph-layout', { start: started, detail: { nodes: cy.nodes().length, edges: cy.edges().length } });
       // Mirroring would move every node but the pinned ones, tearing the picture.
       if (cy.nodes(':locked').empty()) matchAspect(cy);
       fitLegibly(cy, handlers.current.selected);
@@ -312,7 +348,7 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     png: () => {
       // A picture for a report is read zoomed in: the level-of-detail labels come back for it.
       const cy = cyRef.current!;
-      const unlabelled = cy.nodes('.unlabelled').removeClass('unlabelled');
+      const unlabelled = cy.elements('.unlabelled').removeClass('unlabelled');
       const picture = cy.png({ output: 'blob-promise', full: true, scale: PNG_SCALE, bg: '#ffffff' });
       unlabelled.addClass('unlabelled');
       return picture;
@@ -430,6 +466,20 @@ function fitLegibly(cy: cytoscape.Core, selected: string | null): void {
   cy.center(zoom === FIT_MIN_ZOOM && selection.nonempty() ? selection : drawn);
 }
 
+/**
+ * A large picture is redrawn as a snapshot while the reader pans or zooms (edges hidden, one
+ * pixel per CSS pixel), then in full once the view rests: the renderer's large-graph options,
+ * switched with the size (cytoscape takes them only at start-up; the renderer reads these fields).
+ */
+function viewportSnapshots(cy: cytoscape.Core, large: boolean): void {
+  const r = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean; forcedPixelRatio: number | null } }).renderer();
+  if (r.textureOnViewport === large) return;
+  r.textureOnViewport = large;
+  r.hideEdgesOnViewport = large;
+  r.forcedPixelRatio = large ? 1 : null;
+  cy.resize();
+}
+
 /** Hides these entities and claims (cytoscape also leaves out the claims of a hidden entity). */
 function applyFilters(cy: cytoscape.Core, nodes: readonly string[], edges: readonly string[]): void {
   cy.batch(() => {
@@ -482,16 +532,19 @@ function hubs(cy: cytoscape.Core): cytoscape.NodeCollection {
 
 /**
  * Level of detail: below DETAIL_ZOOM only key nodes (the selection and its neighbours, the
- * expanded, the path, the hubs) are labelled. Restyled only when the zoom crosses the
- * threshold, unless `force` (the key nodes changed).
+ * expanded, the path, the hubs) are labelled, and in a large picture only the claims of the
+ * selection and the path (thousands of turned labels cost seconds to measure and draw).
+ * Restyled only when the zoom crosses the threshold, unless `force` (the key nodes changed).
  */
 function labelDetail(cy: cytoscape.Core, force = false): void {
   const detail = cy.zoom() >= DETAIL_ZOOM;
   if (!force && cy.scratch('labelDetail') === detail) return;
   cy.scratch('labelDetail', detail);
   cy.batch(() => {
-    cy.nodes().removeClass('unlabelled');
-    if (!detail) cy.nodes().not('.key').addClass('unlabelled');
+    cy.elements().removeClass('unlabelled');
+    if (detail) return;
+    cy.nodes().not('.key').addClass('unlabelled');
+    if (cy.nodes().length > LARGE_GRAPH) cy.edges().not('.on-path').not(cy.nodes('.selected').connectedEdges()).addClass('unlabelled');
   });
 }
 
