@@ -50,7 +50,7 @@ const propertyKeys = [
   // the change log
   'seq', 'at', 'change', 'last',
   // curation: reviews, corrections, redirects of merged entities, revisions
-  'reviewVerdict', 'reviewNote', 'reviewBy', 'reviewAt', 'supersededBy', 'verdict', 'note', 'by', 'to', 'counterpartId', 'locationId',
+  'reviewVerdict', 'reviewNote', 'reviewBy', 'reviewAt', 'supersededBy', 'shown', 'verdict', 'note', 'by', 'to', 'counterpartId', 'locationId',
   'nodeId', 'nodeIds', 'action', 'author', 'before', 'after',
 ];
 
