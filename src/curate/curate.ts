@@ -75,7 +75,8 @@ function revisionOf(action: RevisionAction, nodeIds: string[], before: unknown, 
 }
 
 async function write(store: GraphStore, curation: Curation, records: { entities?: EntityRecord[]; claims?: ClaimRecord[] } = {}): Promise<void> {
-  await store.upsert({ ...emptyBatch(), entities: records.entities ?? [], claims: records.claims ?? [], curation });
+  // Logged with it, so every server announces it to revisionMade subscribers (api/live/changes.ts).
+  await store.upsert({ ...emptyBatch(), entities: records.entities ?? [], claims: records.claims ?? [], curation, change: { kind: 'curation', revision: curation.revision } });
 }
 
 async function claimOf(store: GraphStore, id: string, field = 'id'): Promise<ClaimRecord> {

@@ -162,6 +162,7 @@ async function writeArticle(store: GraphStore, input: ArticleInput, hash: string
   );
   // Announced to live subscribers by every server reading the store's change log (api/live/changes.ts).
   batch.change = {
+    kind: 'ingest',
     articleId,
     outcome: version > 1 ? 'NEW_VERSION' : 'CREATED',
     claimIds: batch.claims.map((c) => c.id),

@@ -179,13 +179,24 @@ export interface MentionRecord {
  * What a committed ingest announces to live subscribers: written to the store's change log in the
  * same transaction as the ingest, and read back by every server on that store.
  */
-export interface ChangeRecord {
+/** What one committed write announces through the store's change log (port.ts changesAfter). */
+export type ChangeRecord = IngestChange | CurationChange;
+
+/** An ingest: its article, claims and links (log entries from before `kind` existed have none). */
+export interface IngestChange {
+  kind?: 'ingest';
   articleId: string;
   outcome: 'CREATED' | 'NEW_VERSION';
   /** The claims written, in the batch's order. */
   claimIds: string[];
   /** Links the new claims made to claims already in the graph. */
   links: { type: ClaimLinkType; from: string; to: string }[];
+}
+
+/** A curator's change, as its revision. */
+export interface CurationChange {
+  kind: 'curation';
+  revision: RevisionRecord;
 }
 
 /** What a curator can do, each recorded as a revision. */

@@ -2294,10 +2294,10 @@ export type Subgraph = {
 /**
  * Live updates, over WebSocket at the same path as queries (`ws://host:port/graphql`) in the
  * graphql-ws protocol (what Apollo Client's GraphQLWsLink and Relay's graphql-ws transport speak).
- * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
+ * An event is sent once the ingest or curator's change that caused it has committed. The same API key rules as HTTP
  * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
  * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
- * Events travel through the store's change log, so every server on one store announces every ingest, whichever server or process made it, within `LIVE_POLL_MS`.
+ * Events travel through the store's change log, so every server on one store announces every ingest and curation, whichever server or process made it, within `LIVE_POLL_MS`.
  */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2307,16 +2307,21 @@ export type Subscription = {
   claimAdded: Claim;
   /** Each new link between claims made by an ingest, e.g. a second source CONFIRMS or CONTRADICTS an earlier claim. */
   claimLinked: ClaimLinkEvent;
+  /**
+   * Each curator's change (review, correction, merge, alias, coordinates) as its revision, so a view
+   * showing a claim or entity can redraw it; a change that changed nothing (sent again) is no event.
+   */
+  revisionMade: Revision;
 };
 
 
 /**
  * Live updates, over WebSocket at the same path as queries (`ws://host:port/graphql`) in the
  * graphql-ws protocol (what Apollo Client's GraphQLWsLink and Relay's graphql-ws transport speak).
- * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
+ * An event is sent once the ingest or curator's change that caused it has committed. The same API key rules as HTTP
  * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
  * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
- * Events travel through the store's change log, so every server on one store announces every ingest, whichever server or process made it, within `LIVE_POLL_MS`.
+ * Events travel through the store's change log, so every server on one store announces every ingest and curation, whichever server or process made it, within `LIVE_POLL_MS`.
  */
 export type SubscriptionClaimAddedArgs = {
   where?: InputMaybe<ClaimWhere>;
@@ -2326,13 +2331,27 @@ export type SubscriptionClaimAddedArgs = {
 /**
  * Live updates, over WebSocket at the same path as queries (`ws://host:port/graphql`) in the
  * graphql-ws protocol (what Apollo Client's GraphQLWsLink and Relay's graphql-ws transport speak).
- * An event is sent once the ingest that caused it has committed. The same API key rules as HTTP
+ * An event is sent once the ingest or curator's change that caused it has committed. The same API key rules as HTTP
  * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
  * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
- * Events travel through the store's change log, so every server on one store announces every ingest, whichever server or process made it, within `LIVE_POLL_MS`.
+ * Events travel through the store's change log, so every server on one store announces every ingest and curation, whichever server or process made it, within `LIVE_POLL_MS`.
  */
 export type SubscriptionClaimLinkedArgs = {
   types?: InputMaybe<Array<ClaimLinkType>>;
+};
+
+
+/**
+ * Live updates, over WebSocket at the same path as queries (`ws://host:port/graphql`) in the
+ * graphql-ws protocol (what Apollo Client's GraphQLWsLink and Relay's graphql-ws transport speak).
+ * An event is sent once the ingest or curator's change that caused it has committed. The same API key rules as HTTP
+ * apply (sent as connection params `{ "authorization": "Bearer <key>" }` or `{ "x-api-key": "<key>" }`,
+ * needed only when REQUIRE_AUTH_FOR_READS is set); queries and mutations go over HTTP.
+ * Events travel through the store's change log, so every server on one store announces every ingest and curation, whichever server or process made it, within `LIVE_POLL_MS`.
+ */
+export type SubscriptionRevisionMadeArgs = {
+  actions?: InputMaybe<Array<RevisionAction>>;
+  nodes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Entities of one subtype. */
@@ -3228,6 +3247,7 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
   articleIngested?: SubscriptionResolver<ResolversTypes['ArticleIngestedEvent'], "articleIngested", ParentType, ContextType>;
   claimAdded?: SubscriptionResolver<ResolversTypes['Claim'], "claimAdded", ParentType, ContextType, Partial<SubscriptionClaimAddedArgs>>;
   claimLinked?: SubscriptionResolver<ResolversTypes['ClaimLinkEvent'], "claimLinked", ParentType, ContextType, Partial<SubscriptionClaimLinkedArgs>>;
+  revisionMade?: SubscriptionResolver<ResolversTypes['Revision'], "revisionMade", ParentType, ContextType, Partial<SubscriptionRevisionMadeArgs>>;
 }>;
 
 export type SubtypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SubtypeCount'] = ResolversParentTypes['SubtypeCount']> = ResolversObject<{

@@ -1,16 +1,18 @@
 // Live events from the store's change log (port.ts changesAfter): every server on one store polls
 // it, so an ingest made through any server, or by `npm run ingest`, reaches every subscriber. The
-// log is written in the ingest's own transaction: what is announced has committed, and nothing
-// committed goes unannounced.
-import type { ArticleSummary, ChangeRecord, ClaimRecord } from '../../model/records.js';
+// log is written in the ingest's (or curator's change's) own transaction: what is announced has
+// committed, and nothing committed goes unannounced.
+import type { ArticleSummary, ChangeRecord, ClaimRecord, IngestChange } from '../../model/records.js';
 import type { GraphStore } from '../../store/port.js';
 import type { LiveEvent, LiveEvents } from './events.js';
 
 /** Changes read per store call; a feed further behind reads again at once. */
 const CHANGES_PER_READ = 100;
 
-/** The events one change announces: the article, each claim written, each link to an earlier claim. */
-function eventsOf(change: ChangeRecord, claims: Map<string, ClaimRecord>, article: ArticleSummary | undefined): LiveEvent[] {
+/** The events one change announces: the article, each claim written, each link to an earlier claim; or the curator's revision. */
+function eventsOf(change: ChangeRecord, claims: Map<string, ClaimRecord>, articles: Map<string, ArticleSummary>): LiveEvent[] {
+  if (change.kind === 'curation') return [{ kind: 'revisionMade', revision: change.revision }];
+  const article = articles.get(change.articleId);
   const source = { publishedAt: article?.publishedAt, publisher: article?.publisher };
   return [
     { kind: 'articleIngested', articleId: change.articleId, outcome: change.outcome, createdClaims: change.claimIds.length },
@@ -70,14 +72,14 @@ export class ChangeFeed {
         const changes = await this.store.changesAfter(this.after, CHANGES_PER_READ);
         if (!changes.length) break;
         if (this.events.subscriberCount > 0) {
-          const claimIds = changes.flatMap((c) => c.change.claimIds);
+          const ingests = changes.flatMap(({ change }) => (change.kind === 'curation' ? [] : [change as IngestChange]));
           const [claims, articles] = await Promise.all([
-            this.store.getClaims(claimIds),
-            this.store.getArticleSummaries([...new Set(changes.map((c) => c.change.articleId))]),
+            this.store.getClaims(ingests.flatMap((c) => c.claimIds)),
+            this.store.getArticleSummaries([...new Set(ingests.map((c) => c.articleId))]),
           ]);
           const claimById = new Map(claims.flatMap((c) => (c ? [[c.id, c] as const] : [])));
           const articleById = new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : [])));
-          this.events.publish(changes.flatMap(({ change }) => eventsOf(change, claimById, articleById.get(change.articleId))));
+          this.events.publish(changes.flatMap(({ change }) => eventsOf(change, claimById, articleById)));
         }
         this.after = changes[changes.length - 1].seq;
         if (changes.length < CHANGES_PER_READ) break;

@@ -1,12 +1,13 @@
 // What subscriptions hear about: events published once the write that caused them has committed.
 // One hub per server process. Each subscriber gets its own bounded queue, so one slow client never
 // holds up the publisher or the others: past its bound it is ended with an error and can resubscribe.
-import type { ClaimLinkType, ClaimRecord } from '../../model/records.js';
+import type { ClaimLinkType, ClaimRecord, RevisionRecord } from '../../model/records.js';
 
 export type LiveEvent =
   | { kind: 'articleIngested'; articleId: string; outcome: 'CREATED' | 'NEW_VERSION'; createdClaims: number }
   | { kind: 'claimAdded'; claim: ClaimRecord; article: { publishedAt?: string; publisher?: string } }
-  | { kind: 'claimLinked'; type: ClaimLinkType; from: string; to: string };
+  | { kind: 'claimLinked'; type: ClaimLinkType; from: string; to: string }
+  | { kind: 'revisionMade'; revision: RevisionRecord };
 
 /** Events queued for one subscriber before it is cut off as too slow. */
 export const MAX_QUEUED_EVENTS = 1_000;

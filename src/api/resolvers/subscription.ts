@@ -6,7 +6,9 @@ import type { ApiContext } from '../context.js';
 import type { ClaimLinkType, Resolvers } from '../generated/resolvers-types.js';
 import type { LiveEvent } from '../live/events.js';
 import { createLoaders } from '../loaders.js';
+import { MAX_IDS } from './arguments.js';
 import { claimFilter } from './claim-where.js';
+import { badUserInput } from '../errors.js';
 
 const anyOf = (value: OneOrMany<string>, actual: string | undefined) => actual !== undefined && (typeof value === 'string' ? value === actual : value.includes(actual));
 const ofKind = (kinds: readonly EntityKind[], id: string | undefined) => id !== undefined && kinds.some((k) => id.startsWith(kindPrefix(k)));
@@ -92,6 +94,16 @@ export const subscriptionResolvers: Resolvers = {
         if (!from || from instanceof Error || !to || to instanceof Error) throw new Error(`linked claims ${event.from} → ${event.to} are missing`);
         return { type: event.type, from, to };
       },
+    },
+    revisionMade: {
+      subscribe: (_root, { nodes, actions }, ctx) => {
+        if (nodes && nodes.length > MAX_IDS) throw badUserInput(`"nodes" takes at most ${MAX_IDS} ids, got ${nodes.length}`, 'nodes');
+        const ids = nodes ? new Set<string>(nodes) : undefined;
+        const kinds = actions ? new Set<string>(actions) : undefined;
+        return ctx.events.subscribe('revisionMade', ({ revision }) => (!ids || revision.nodeIds.some((id) => ids.has(id))) && (!kinds || kinds.has(revision.action)));
+      },
+      // The revision is the event: it never changes once made.
+      resolve: (event: Event<'revisionMade'>) => event.revision,
     },
   },
 };
