@@ -1,5 +1,5 @@
 // Live updates: a subscription a client keeps open (over WebSocket, graphql-ws) while articles are
-// ingested. The playground shows it as a tab after the twelve questions.
+// ingested or curated. The playground shows them as tabs after the twelve questions.
 import { gql } from 'graphql-tag';
 import type { Question } from './questions.js';
 
@@ -22,5 +22,22 @@ export const liveExamples: Question[] = [
       }
     `,
     variables: { place: 'place:shushi' },
+  },
+  {
+    id: 'live-curation',
+    title: "Live: every curator's change (review, correction, merge, alias, coordinates) as it is made (run it, then send a change from the curation tab)",
+    document: gql`
+      subscription CuratorsAtWork {
+        revisionMade {
+          action
+          author
+          at
+          note
+          nodes
+          before
+          after
+        }
+      }
+    `,
   },
 ];
