@@ -18,8 +18,11 @@ export interface BackgroundClaim {
 }
 
 const HEAD_TITLES = /\b(?:president|prime minister|premier|leader|chief|head|chairman|chairwoman|chair|king|queen|emir|governor|mayor|commander|secretary[- ]general|director|ceo|chancellor)\b/i;
+const HEAD_OF_STATE = /^(?:former\s+)?(?:president|prime minister|premier)$/i;
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, country: 3, person: 0, organisation: 0 };
+/** Nouns for a part of a larger place. */
+const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'county', 'prefecture', 'governorate', 'quarter']);
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
 
 export function findBackground(ctx: ArticleContext): BackgroundClaim[] {
@@ -49,9 +52,15 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         // A demonym before the title names its country's state ("Ethiopian Prime Minister").
         const demonym = /(\S+)\s+$/.exec(before);
         const country = demonym && ctx.lexicon.countryByWord.get(demonym[1].toLowerCase().replace(/[^a-z ]/g, ''));
-        if (!country) continue;
-        orgId = [country.placeId, country.actorId];
-        orgStart = title.start - demonym![0].length;
+        if (country) {
+          orgId = [country.placeId, country.actorId];
+          orgStart = title.start - demonym![0].length;
+        } else {
+          // A head of government with no country named ("President Bashar al-Assad") leads the country the story is in.
+          orgId = HEAD_OF_STATE.test(title.text) ? storyCountry(ctx) : undefined;
+          if (!orgId) continue;
+          orgStart = title.start;
+        }
       }
       const subjectId = ctx.resolved.entities[ctx.resolved.entityOf[person.i]].ids[0];
       const objectId = ctx.pick(orgId, 'ACTOR') ?? orgId[0];
@@ -64,28 +73,50 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
   return out;
 }
 
+/** The country an article names most often (its state and place ids), if one leads clearly. */
+function storyCountry(ctx: ArticleContext): string[] | undefined {
+  const counts = new Map<number, number>();
+  ctx.found.mentions.forEach((m, i) => {
+    if (m.type === 'country') counts.set(ctx.resolved.entityOf[i], (counts.get(ctx.resolved.entityOf[i]) ?? 0) + 1);
+  });
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? ctx.resolved.entities[first[0]].ids : undefined;
+}
+
 function containment(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   const placeOf = (sentence: number, token: number) => {
     const name = ctx.nameAt(sentence, token);
     if (name) return { ids: name.ids, mention: ctx.found.mentions[name.mention] };
+    // "in Borno state", "in Helmand province": the name is a compound of the kind of place.
+    const g = ctx.graphs[sentence];
+    const named = PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined;
+    if (named) return { ids: named.ids, mention: ctx.found.mentions[named.mention] };
     // A demonym names its country ("the Haitian capital", "the Kenyan coastal city").
-    const country = ctx.lexicon.countryByWord.get(ctx.graphs[sentence].token(token).lemma);
+    const country = ctx.lexicon.countryByWord.get(g.token(token).lemma);
     return country ? { ids: [country.placeId, country.actorId], mention: undefined } : undefined;
   };
   ctx.found.mentions.forEach((m, i) => {
     if (ctx.mentionKind(i) !== 'PLACE' || m.type === 'country') return;
     const g = ctx.graphs[m.sentence];
     const head = m.tokenEnd - 1;
-    // The noun that says what the place is: "the town of X", "X, a town in Y", "the Haitian capital, X".
+    // The noun that says what the place is: "the town of X", "X, a town in Y", "the Haitian capital, X",
+    // "Ethiopia's Ogaden region".
     const nouns = [
-      ...g.parents(head, ['nmod:of']).map((e) => e.token),
+      ...g.parents(head, ['nmod:of', 'compound']).map((e) => e.token),
       ...g.children(head, ['appos']).map((e) => e.token),
       ...g.parents(head, ['appos']).map((e) => e.token),
     ].filter((t) => PLACE_NOUNS.has(g.token(t).lemma));
+    // "Njaba in Borno state" with the "in" phrase hung on the verb: the place right after "in".
+    const after = g.token(m.tokenEnd);
+    const inNext = after?.lemma === 'in' ? g.parents(after.index, ['case']).map((e) => e.token) : [];
+    // A part named by its own noun lies in the place "of" it: "the Gaya district of Bihar" (not "the towns of A, B").
+    const parts = g.parents(head, ['compound']).map((e) => e.token).filter((t) => PART_NOUNS.has(g.token(t).lemma));
     const containers = [
       ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).map((e) => e.token),
       ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => e.token)),
+      ...parts.flatMap((n) => g.children(n, ['nmod:of']).map((e) => e.token)),
+      ...inNext,
     ];
     for (const t of containers) {
       const other = placeOf(m.sentence, t);

@@ -29,6 +29,9 @@ const CHANNEL_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué
 /** Nouns for a kind of place, whose "of" names it ("the town of Hacari"). */
 export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'county', 'area', 'capital', 'neighborhood', 'neighbourhood', 'suburb', 'prefecture', 'governorate', 'island', 'port']);
 
+/** Place nouns whose "of" always names the place itself ("the Borno state town of Dikwa"). */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'island']);
+
 /** CoreNLP lemmatises some plurals to themselves ("troops"); the singular is tried too. */
 function isGroupNoun(lemma: string, word: string): boolean {
   return GROUP_NOUNS.has(lemma) || GROUP_NOUNS.has(word) || GROUP_NOUNS.has(word.replace(/s$/, ''));
@@ -127,8 +130,9 @@ export class ArticleContext {
     if (/^NN/.test(token.pos)) {
       const from = CHANNEL_NOUNS.has(token.lemma) ? g.children(head, ['nmod:from', 'nmod:by', 'nmod:of']).map((e) => this.entityAt(sentence, e.token)).find(Boolean) : undefined;
       if (from) return from;
-      // "the town of Hacari", "the village of Ghajar".
-      const named = PLACE_NOUNS.has(token.lemma) ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
+      // "the town of Hacari", "the village of Ghajar" (but a part with a name of its own, "Gereshk district of Helmand", is Gereshk).
+      const ownName = !SETTLEMENT_NOUNS.has(token.lemma) && g.children(head, ['compound', 'flat']).some((e) => this.nameAt(sentence, e.token));
+      const named = PLACE_NOUNS.has(token.lemma) && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
       if (named) return { ids: named.ids, first: head, last: head };
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };

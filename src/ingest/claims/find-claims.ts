@@ -35,6 +35,9 @@ interface Draft {
   fallback?: boolean;
 }
 
+/** Predicates of background (background.ts), stated in passing. */
+const BACKGROUND = new Set(['LEADS', 'SPOKESPERSON_FOR', 'LOCATED_IN', 'DISTANCE_FROM']);
+
 /** Stands for "the speaker of the statement this claim is in" until statements are matched. */
 const SPEAKER = 'speaker:';
 
@@ -123,6 +126,10 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   };
 
   const inside = (d: Draft, s: Statement) => d.start >= s.start && d.end <= s.end;
+  // Background a statement gives in passing (where a place lies, who holds a title) is the article's
+  // own voice, unless it is quoted; a speaker's own title is never theirs to claim.
+  const inPassing = (d: Draft, s: Statement) =>
+    BACKGROUND.has(d.predicate) && (!ctx.doc.quotes.some((q) => q.start <= d.start && d.end <= q.end) || (s.speakerIds.includes(d.subjectId) && ['LEADS', 'SPOKESPERSON_FOR'].includes(d.predicate)));
   for (const d of drafts) {
     const s = statements.filter((st) => inside(d, st)).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     if (d.subjectId === SPEAKER) {
@@ -131,11 +138,11 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
       if (!speaker) continue;
       d.subjectId = speaker;
     }
-    if (s && !(s.speakerIds.includes(d.subjectId) && ['LEADS', 'SPOKESPERSON_FOR'].includes(d.predicate))) emit(d, s, s.status);
+    if (s && !inPassing(d, s)) emit(d, s, s.status);
     else emit(d, undefined, 'REPORTED');
   }
   for (const s of statements) {
-    if (drafts.some((d) => inside(d, s))) continue;
+    if (drafts.some((d) => inside(d, s) && !inPassing(d, s))) continue;
     const speaker = s.speakerIds.find((id) => !id.startsWith('place:')) ?? s.speakerIds[0];
     const about = aboutOf(ctx, s, speaker);
     const words = text.slice(s.start, s.end);

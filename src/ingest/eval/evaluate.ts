@@ -282,6 +282,7 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
     claims.truePositives++;
     claimStatus.matched++;
     if (match.status === g.status) claimStatus.agree++;
+    else missed.push(`claim status ${g.subject} ${g.predicate} ${g.object ?? ''}: ${match.status} for gold ${g.status}: "${g.evidence.slice(0, 90)}"`);
   }
   for (const c of typed) if (!usedClaims.has(c)) spurious.push(`claim ${describeClaim(c)}`);
 
