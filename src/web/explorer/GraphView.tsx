@@ -278,7 +278,14 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     cy.on('mouseout', 'node, edge', setCursor(''));
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
-    cy.on('zoom', () => labelDetail(cy));
+    // A large picture is restyled once the zoom rests, not mid-gesture (a restyle of thousands of
+    // elements holds a frame for a few hundred ms).
+    let restyle = 0;
+    cy.on('zoom', () => {
+      clearTimeout(restyle);
+      if (cy.nodes().length > LARGE_GRAPH) restyle = window.setTimeout(() => labelDetail(cy), 250);
+      else labelDetail(cy);
+    });
     // The canvas changes size with the window and the side panels: draw at the new size and
     // fit again, or part of the picture (often the selection) is left outside.
     let frame = 0;
@@ -294,6 +301,7 @@ export const GraphView = forwardRef<GraphViewHandle, Props>(function GraphView(p
     return () => {
       resized.disconnect();
       cancelAnimationFrame(frame);
+      clearTimeout(restyle);
       cy.destroy();
       cyRef.current = null;
     };
