@@ -37,7 +37,7 @@ export interface ExplorerBench {
   expanded: number;
   nodes: number;
   edges: number;
-  /** cose, from the layout's start to its layoutstop. */
+  /** The layout, from its preparation (edge and label styles) to its layoutstop. */
   layoutMs: number;
   /** From the page's navigation to the layout's end: the neighbourhood requests, React, cose. */
   loadToLayoutMs: number;

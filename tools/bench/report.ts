@@ -473,7 +473,7 @@ export function renderExplorer(results: BenchResults): string[] {
     `The real explorer (\`/explore\` of tools/bench/server.ts, embedded store, a ${f0(x.entities)}-entity synthetic graph) in Debian's chromium ${x.chromium} ` +
       `(headless, software rendering, ${x.viewport.width}×${x.viewport.height}) driven by playwright-core (tools/bench/explorer.ts). ` +
       `The picture comes the way a shared link restores it: \`#exp=\` names ${f0(x.expanded)} entities (breadth first from a probe entity), one \`neighborhood(first: 50)\` request each, ` +
-      `${f0(x.nodes)} nodes and ${f0(x.edges)} claims together. Layout = the page's \`graph-layout\` performance measure (src/web/explorer/GraphView.tsx: from the layout's start to its layoutstop); ` +
+      `${f0(x.nodes)} nodes and ${f0(x.edges)} claims together. Layout = the page's \`graph-layout\` performance measure (src/web/explorer/GraphView.tsx: from the layout's preparation (edge and label styles) to its layoutstop; the fit after it not included); ` +
       `from the page's navigation to the layout's end took ${f1(x.loadToLayoutMs / 1000)} s (requests, React, layout). ` +
       `Then ${f1(x.pan.seconds)} s of the mouse dragging the background in a figure eight (pan) and ${f1(x.zoom.seconds)} s of wheel notches, eight in and eight out (zoom), ` +
       'with every requestAnimationFrame timestamp recorded; fps = frames / seconds, p50/p95 = frame intervals. ' +
