@@ -1,30 +1,13 @@
 // Curators' changes as live events, over WebSocket with a real graphql-ws client on both stores:
 // revisionMade arrives once the change has committed, filtered by node and by action, with the
 // revision as `revisions` reads it; a change sent again (which changes nothing) is no event.
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { startTestServer, type TestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
+import { collect, until, wsClient } from '../support/live.js';
 
 const KEY = 'curation-live-key-5b0c7e19d2';
-
-/** Polls `check` until it holds, failing with `what` after `ms`. */
-async function until(what: string, check: () => boolean, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** A subscription's results (or its error) as they arrive. */
-function collect(client: Client, query: string, variables?: Record<string, unknown>) {
-  const results: any[] = [];
-  let error: unknown;
-  client.subscribe({ query, variables }, { next: (r) => results.push(r), error: (e) => (error = e), complete: () => undefined });
-  return { results, get error() { return error; } };
-}
 
 const EVENT = `revisionMade(nodes: $nodes, actions: $actions) { id action author note nodes before after }`;
 const SUBSCRIBE = `subscription ($nodes: [ID!], $actions: [RevisionAction!]) { ${EVENT} }`;
@@ -43,7 +26,7 @@ describe.each(BACKENDS)('curation as live events [%s]', (backend) => {
 
     beforeAll(async () => {
       server = await startTestServer(backend, { seed: true, log: (line) => lines.push(line), config: { API_KEYS: [`carol:${KEY}`] } });
-      client = createClient({ url: server.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+      client = wsClient(server);
     });
     afterAll(async () => {
       await client?.dispose();

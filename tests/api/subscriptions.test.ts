@@ -1,36 +1,15 @@
 // Live updates over WebSocket with a real graphql-ws client (the `ws` package as its socket): what
 // an ingest announces once committed, on both stores, and the bounds and auth rules of the socket.
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { FIGHTING, TAKEN } from '../fixtures/statements-about-shushi.js';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/api-server.js';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { corenlpAvailable } from '../support/corenlp.js';
+import { collect, until, wsClient } from '../support/live.js';
+import WebSocket from 'ws';
 
 const INGEST = `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { outcome article { id } } }`;
-
-/** Polls `check` until it holds, failing with `what` after `ms`. */
-async function until(what: string, check: () => boolean, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function wsClient(server: TestServer, connectionParams?: Record<string, unknown>): Client {
-  return createClient({ url: server.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
-}
-
-/** Collects a subscription's results (or its error) as they arrive. */
-function collect(client: Client, query: string, variables?: Record<string, unknown>) {
-  const results: any[] = [];
-  let error: unknown;
-  let done = false;
-  const dispose = client.subscribe({ query, variables }, { next: (r) => results.push(r), error: (e) => ((error = e), (done = true)), complete: () => (done = true) });
-  return { results, dispose, get error() { return error; }, get done() { return done; } };
-}
 
 /** The server's log lines saying a subscription has joined the event hub. */
 const subscribedLines = (lines: string[]) => lines.filter((l) => JSON.parse(l).msg === 'subscribed').length;

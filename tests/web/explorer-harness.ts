@@ -3,7 +3,7 @@
 // in) and what the page shows of cytoscape's graph.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seedStore } from '../../src/ingest/seed.js';
 import type { GraphBatch } from '../../src/model/records.js';
 import { createExplorerHandler } from '../../src/server/explorer.js';
@@ -124,4 +124,14 @@ export async function graphCount(page: Page): Promise<{ nodes: number; edges: nu
     nodes: Number(await el.getAttribute('data-nodes')),
     edges: Number(await el.getAttribute('data-edges')),
   };
+}
+
+/** Gives the key in `scope`'s key field, unless this browser session already has one. */
+export async function enterKey(scope: Locator, key: string): Promise<void> {
+  const field = scope.getByTestId('api-key-field');
+  await field.or(scope.getByTestId('api-key-set')).first().waitFor();
+  if (!(await field.isVisible())) return;
+  await field.getByLabel('API key').fill(key);
+  await field.getByRole('button', { name: 'Use key' }).click();
+  await scope.getByTestId('api-key-set').waitFor();
 }

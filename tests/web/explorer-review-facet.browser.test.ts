@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
-import { drawn, foreign, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
+import { drawn, enterKey, foreign, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
 
 const KEY = 'explorer-review-facet-key-9a7c3e51';
 const SHUSHI = 'place:shushi';
@@ -23,16 +23,6 @@ function edgeStyle(page: Page, id: string): Promise<{ verdict: string; line: str
     if (e.empty() || !e.visible()) return null;
     return { verdict: e.data('verdict'), line: e.style('line-style'), arrow: e.style('target-arrow-shape') };
   }, id);
-}
-
-/** Gives the key in `scope`'s key field, unless this browser session already has one. */
-async function enterKey(scope: Locator, key: string): Promise<void> {
-  const field = scope.getByTestId('api-key-field');
-  await field.or(scope.getByTestId('api-key-set')).first().waitFor();
-  if (!(await field.isVisible())) return;
-  await field.getByLabel('API key').fill(key);
-  await field.getByRole('button', { name: 'Use key' }).click();
-  await scope.getByTestId('api-key-set').waitFor();
 }
 
 describe.each(BACKENDS)('explorer Review facet [%s]', (backend) => {

@@ -6,7 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, backendAvailable } from '../support/backends.js';
-import { drawn, foreign, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
+import { drawn, enterKey, foreign, type ExplorerBrowser, type ExplorerServer, startExplorer, stopExplorer } from './explorer-harness.js';
 
 const AUTHOR = 'alice';
 const KEY = 'explorer-review-key-5c0ffee4d2';
@@ -16,16 +16,6 @@ const STEPANAKERT = 'place:stepanakert';
 const KEEP = 'actor:armenian-forces';
 const MERGE = 'actor:ethnic-armenian-forces';
 const CLAIM_STATE = `review { verdict note by } revisions { action author note }`;
-
-/** Gives the key in `scope`'s key field, unless this browser session already has one. */
-async function enterKey(scope: Locator, key: string): Promise<void> {
-  const field = scope.getByTestId('api-key-field');
-  await field.or(scope.getByTestId('api-key-set')).first().waitFor();
-  if (!(await field.isVisible())) return;
-  await field.getByLabel('API key').fill(key);
-  await field.getByRole('button', { name: 'Use key' }).click();
-  await scope.getByTestId('api-key-set').waitFor();
-}
 
 /** Opens the explorer afresh at `hash` (a hash-only change would not restore the view). */
 async function open(page: Page, url: string, hash: string): Promise<void> {

@@ -2,7 +2,7 @@
 // it, so an ingest made through any server, or by `npm run ingest`, reaches every subscriber. The
 // log is written in the ingest's (or curator's change's) own transaction: what is announced has
 // committed, and nothing committed goes unannounced.
-import type { ArticleSummary, ChangeRecord, ClaimRecord, IngestChange } from '../../model/records.js';
+import type { ArticleSummary, ChangeRecord, ClaimRecord } from '../../model/records.js';
 import type { GraphStore } from '../../store/port.js';
 import type { LiveEvent, LiveEvents } from './events.js';
 
@@ -72,7 +72,7 @@ export class ChangeFeed {
         const changes = await this.store.changesAfter(this.after, CHANGES_PER_READ);
         if (!changes.length) break;
         if (this.events.subscriberCount > 0) {
-          const ingests = changes.flatMap(({ change }) => (change.kind === 'curation' ? [] : [change as IngestChange]));
+          const ingests = changes.flatMap(({ change }) => (change.kind === 'curation' ? [] : [change]));
           const [claims, articles] = await Promise.all([
             this.store.getClaims(ingests.flatMap((c) => c.claimIds)),
             this.store.getArticleSummaries([...new Set(ingests.map((c) => c.articleId))]),

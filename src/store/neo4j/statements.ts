@@ -44,7 +44,7 @@ export const SCHEMA = [
   'CREATE TEXT INDEX search_key_text IF NOT EXISTS FOR (n:SearchKey) ON (n.key)',
 ] as const;
 
-/** Whether claim \`c\` is listed by default: neither rejected by a curator nor superseded by a correction (shared.ts visibleByDefault). */
+/** Whether claim `c` is listed by default: neither rejected by a curator nor superseded by a correction (shared.ts visibleByDefault). */
 const SHOWN = (c: string) => `coalesce(${c}.reviewVerdict, '') <> 'REJECTED' AND ${c}.supersededBy IS NULL`;
 
 /** Fills `shown` on claims written before it existed (idempotent; run with the schema). */
@@ -504,7 +504,7 @@ export const READ = {
 export const CLAIM_MATCH = {
   all: '(n:Claim)',
   attributedTo: '(n:Claim)-[:ATTRIBUTED_TO]->(:Entity {id: $attributedTo})',
-  /** The planner would take claim_predicate_status and read each match's \`shown\`; with an \`n.id\` test (claimWhere adds it) the hint holds. */
+  /** The planner would take claim_predicate_status and read each match's `shown`; with an `n.id` test (claimWhere adds it) the hint holds. */
   listing: '(n:Claim) USING INDEX n:Claim(predicate, status, shown, id)',
 } as const;
 
