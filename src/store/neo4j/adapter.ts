@@ -52,7 +52,8 @@ import {
   CLAIMS_OF_FILTERS,
   MERGE,
   READ,
-  BACKFILL_SHOWN,
+  MIGRATION,
+  MIGRATIONS,
   SCHEMA,
   WRITE,
   claimPagesStatement,
@@ -215,15 +216,25 @@ export class Neo4jStore implements GraphStore {
   }
 
   async applySchema(): Promise<void> {
-    for (const statement of [...SCHEMA, BACKFILL_SHOWN]) {
-      const session = this.session();
-      try {
-        await session.run(statement);
-      } catch (error) {
-        throw toStoreError(error);
-      } finally {
-        await session.close();
-      }
+    for (const statement of SCHEMA) await this.runAlone(statement);
+    for (const { id, statement } of MIGRATIONS) {
+      const [{ done }] = await this.runAlone(MIGRATION.done, { id });
+      if (done) continue;
+      await this.runAlone(statement);
+      await this.runAlone(MIGRATION.record, { id, at: new Date().toISOString() });
+    }
+  }
+
+  /** One auto-commit statement in its own session (schema changes and `IN TRANSACTIONS` need one). */
+  private async runAlone(statement: string, params: Record<string, unknown> = {}): Promise<RecordShape[]> {
+    const session = this.session();
+    try {
+      const result = await session.run(statement, params);
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await session.close();
     }
   }
 

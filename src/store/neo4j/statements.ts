@@ -22,6 +22,7 @@ export const SCHEMA = [
   'CREATE CONSTRAINT search_key IF NOT EXISTS FOR (n:SearchKey) REQUIRE n.key IS UNIQUE',
   // Curation (src/curate): a merged entity's id and where it points; revisions by the node they changed.
   'CREATE CONSTRAINT entity_redirect_id IF NOT EXISTS FOR (n:EntityRedirect) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:Migration) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX revision_node IF NOT EXISTS FOR (n:Revision) ON (n.nodeId, n.at)',
   // Keyset pages put only the filters given in their WHERE (keysetPageStatement), so these can seek.
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
@@ -47,10 +48,22 @@ export const SCHEMA = [
 /** Whether claim `c` is listed by default: neither rejected by a curator nor superseded by a correction (shared.ts visibleByDefault). */
 const SHOWN = (c: string) => `coalesce(${c}.reviewVerdict, '') <> 'REJECTED' AND ${c}.supersededBy IS NULL`;
 
-/** Fills `shown` on claims written before it existed (idempotent; run with the schema). */
+/** Fills `shown` on claims written before it existed (idempotent). */
 export const BACKFILL_SHOWN = `
   MATCH (c:Claim) WHERE c.shown IS NULL
   CALL (c) { SET c.shown = ${SHOWN('c')} } IN TRANSACTIONS OF 10000 ROWS`;
+
+/**
+ * Data migrations, each run once per graph after the schema: a `:Migration` node records it, so a
+ * start does not scan every claim again. Each statement is idempotent, so two servers starting
+ * together at worst both run it.
+ */
+export const MIGRATIONS = [{ id: 'claim-shown', statement: BACKFILL_SHOWN }] as const;
+
+export const MIGRATION = {
+  done: 'MATCH (m:Migration {id: $id}) RETURN count(m) > 0 AS done',
+  record: 'MERGE (m:Migration {id: $id}) ON CREATE SET m.at = $at',
+} as const;
 
 /**
  * An upsert updates in place: nodes MERGEd by id and SET, relationships MERGEd, and only what the

@@ -8,7 +8,8 @@ import {
   CHECK,
   CLAIM_MATCH,
   CLAIMS_OF_FILTERS,
-  BACKFILL_SHOWN,
+  MIGRATION,
+  MIGRATIONS,
   MERGE,
   READ,
   SCHEMA,
@@ -55,7 +56,7 @@ const propertyKeys = [
 ];
 
 const schema = {
-  labels: ['Entity', 'Claim', 'Article', 'Evidence', 'Mention', 'SearchKey', 'Change', 'ChangeSequence', 'EntityRedirect', 'Revision'],
+  labels: ['Entity', 'Claim', 'Article', 'Evidence', 'Mention', 'SearchKey', 'Change', 'ChangeSequence', 'EntityRedirect', 'Revision', 'Migration'],
   relationshipTypes: ['SUBJECT', 'OBJECT', 'ATTRIBUTED_TO', 'REPORTED_IN', 'HAS_EVIDENCE', 'LINK', 'RELATES', 'PARTICIPANT', 'OCCURRED_IN', 'MENTION_OF', 'KEY_OF', 'SUPERSEDES'],
   propertyKeys: [...new Set(propertyKeys)],
 };
@@ -120,7 +121,9 @@ const statements: [string, string, string[]][] = [
   ),
   ...Array.from({ length: MAX_PATH_HOPS }, (_, i): [string, string, string[]] => [`shortestPath(${i + 1})`, shortestPathStatement(i + 1), ['from', 'to']]),
   ['MERGE', MERGE, ['keep', 'merge']],
-  ['BACKFILL_SHOWN', BACKFILL_SHOWN, []],
+  ...MIGRATIONS.map(({ id, statement }): [string, string, string[]] => [`migration ${id}`, statement, []]),
+  ['MIGRATION.done', MIGRATION.done, ['id']],
+  ['MIGRATION.record', MIGRATION.record, ['id', 'at']],
   ['claimsPage, no filter', keysetPageStatement('Claim', []), ['after', 'limit']],
   [
     'claimsPage, every filter',
