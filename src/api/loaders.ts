@@ -38,7 +38,7 @@ export function claimPageKey(parentId: string, of: ClaimsOf, page: SortedPageReq
     first: page.first,
     sort: page.sort ?? [],
     from: page.from ?? null,
-    include: { evidence: include.evidence ?? false, articles: include.articles ?? false, entities: include.entities ?? false },
+    include: { evidence: include.evidence ?? false, articles: include.articles ?? false, entities: include.entities ?? false, parents: include.parents ?? false },
   };
   return `${JSON.stringify(args)}${SEPARATOR}${parentId}`;
 }
@@ -95,34 +95,31 @@ export function createLoaders(store: GraphStore): Loaders {
     eventIds: new DataLoader(groupedByArguments((limit, ids) => store.eventIdsForEntities(ids, Number(limit)))),
     revisions: new DataLoader((ids) => store.getRevisions(ids, MAX_REVISIONS)),
   };
-  return {
-    ...loaders,
-    claimPage: new DataLoader(
-      groupedByArguments(async (json, ids) => {
-        const args = JSON.parse(json) as {
-          via: ClaimsOf['via'];
-          predicates: string[] | null;
-          linked: boolean;
-          filter: ClaimFilter | null;
-          first: number;
-          sort: SortKey<ClaimSortField>[];
-          from: (string | number)[] | null;
-          include: ClaimPageInclude;
-        };
-        const found = await store.claimPages(
-          ids,
-          {
-            via: args.via,
-            ...(args.predicates ? { predicates: args.predicates } : {}),
-            ...(args.linked ? { linked: true } : {}),
-            ...(args.filter ? { filter: args.filter } : {}),
-          },
-          { first: args.first, sort: args.sort, ...(args.from !== null ? { from: args.from } : {}) },
-          args.include,
-        );
-        primeAlong(loaders, found);
-        return found.pages;
-      }),
-    ),
-  };
+  const claimPage: Loaders['claimPage'] = new DataLoader(
+    groupedByArguments(async (json, ids) => {
+      const args = JSON.parse(json) as {
+        via: ClaimsOf['via'];
+        predicates: string[] | null;
+        linked: boolean;
+        filter: ClaimFilter | null;
+        first: number;
+        sort: SortKey<ClaimSortField>[];
+        from: (string | number)[] | null;
+        include: ClaimPageInclude;
+      };
+      const of: ClaimsOf = {
+        via: args.via,
+        ...(args.predicates ? { predicates: args.predicates } : {}),
+        ...(args.linked ? { linked: true } : {}),
+        ...(args.filter ? { filter: args.filter } : {}),
+      };
+      const page = { first: args.first, sort: args.sort, ...(args.from !== null ? { from: args.from } : {}) };
+      const found = await store.claimPages(ids, of, page, args.include);
+      primeAlong(loaders, found);
+      // A page read with its parent (Query.entity's prefetch) also answers the parent's own ask.
+      if (args.include.parents) ids.forEach((id, i) => claimPage.prime(claimPageKey(id, of, page, { ...args.include, parents: false }), found.pages[i]));
+      return found.pages;
+    }),
+  );
+  return { ...loaders, claimPage };
 }

@@ -34,6 +34,12 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   return new Set(fieldsOf(info, sets).map((field) => field.name.value));
 }
 
+/** The field nodes named `name` directly below the field being resolved (fragments followed). */
+export function selectedFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return fieldsOf(info, sets).filter((field) => field.name.value === name);
+}
+
 /**
  * Answers by the field's nodes (the same array for every object of a list that resolves the
  * field), then by path: a list of 100 articles reads its claims' selection once, not 100 times.

@@ -181,6 +181,12 @@ export interface ClaimPageInclude {
   articles?: boolean;
   /** The claims' subjects and objects. */
   entities?: boolean;
+  /**
+   * claimPages only: the parents' own records among `entities`, for parents that are entities
+   * under that id (a merged entity's old id is not followed), so a request for an entity and its
+   * claims is one store call.
+   */
+  parents?: boolean;
 }
 
 /** The records of the claims on a page, and what ClaimPageInclude asked for besides. */

@@ -148,10 +148,11 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       for (const count of [small, large]) expect(count, `5 entities: ${small} calls, 100: ${large}`).toBeLessThanOrEqual(ENTITY_LISTS_CALLS);
     });
 
-    it(`[${backend}] entity → claims → evidence → article, and one hop with names, cost 2 store calls (the entity, then one for everything below it), hub or not`, async () => {
+    it(`[${backend}] entity → claims → evidence → article costs 1 store call (the claim page brings the entity along), one hop with names 2, hub or not`, async () => {
       for (const id of ['place:shared-0', 'place:own-1']) {
         const threeLevels = await server.query(ENTITY_CLAIMS_EVIDENCE_ARTICLE, { id });
-        expect(roundTrips(threeLevels), id).toBe(2);
+        expect(roundTrips(threeLevels), id).toBe(1);
+        expect(threeLevels.body.data?.entity).toMatchObject({ id, name: expect.any(String) });
         const claims = threeLevels.body.data?.entity.claims;
         expect(claims.edges.length).toBeGreaterThan(0);
         for (const { node } of claims.edges) {
@@ -164,7 +165,7 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
         expect(related.edges.length).toBeGreaterThan(0);
         for (const { node } of related.edges) expect(node.entity.name).toEqual(expect.any(String));
         const fragments = await server.query(THREE_LEVELS_WITH_FRAGMENTS, { id });
-        expect(roundTrips(fragments), id).toBe(2);
+        expect(roundTrips(fragments), id).toBe(1);
         for (const { node } of fragments.body.data?.entity.claims.edges) {
           expect(node.subject.name).toEqual(expect.any(String));
           expect(node.evidence[0].article.title).toEqual(expect.any(String));
@@ -174,6 +175,39 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       const hub = (await server.query(ENTITY_CLAIMS_EVIDENCE_ARTICLE, { id: 'place:shared-0' })).body.data?.entity.claims;
       expect(hub.totalCount).toBeGreaterThan(20);
       expect(hub.edges).toHaveLength(20);
+    });
+
+    it(`[${backend}] an entity read with its claim page answers as the entity and its claims read apart, for every argument; bad arguments are still reported on claims`, async () => {
+      const variants = [
+        '',
+        'role: SUBJECT, first: 3',
+        'role: OBJECT, predicate: "LOCATED_IN", first: 2',
+        'where: { status: { in: [CLAIMED, REPORTED] } }, sort: [{ confidence: DESC }], first: 4',
+      ];
+      for (const id of ['place:shared-0', 'place:own-1']) {
+        for (const args of variants) {
+          const page = (a: string) => `claims${a ? `(${a})` : ''} { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id statement evidence { quote article { title } } } } }`;
+          const together = await server.query(`query ($id: ID!) { entity(id: $id) { id name ${page(args)} } }`, { id });
+          expect(roundTrips(together), `${id} ${args}`).toBe(1);
+          // Two claims fields: no prefetch, the entity read first and each page on its own.
+          const apart = await server.query(`query ($id: ID!) { entity(id: $id) { id name one: ${page(args)} two: claims(first: 1) { totalCount } } }`, { id });
+          expect(roundTrips(apart), `${id} ${args}`).toBeGreaterThan(1);
+          const { one, two: _two, ...entity } = apart.body.data?.entity;
+          expect(together.body.data?.entity, `${id} ${args}`).toEqual({ ...entity, claims: one });
+          // The next page, from the cursor, with the entity brought along again.
+          const after = together.body.data?.entity.claims.pageInfo.endCursor;
+          if (together.body.data?.entity.claims.pageInfo.hasNextPage) {
+            const next = await server.query(`query ($id: ID!, $after: String) { entity(id: $id) { id ${page(`${args}${args ? ', ' : ''}after: $after`)} } }`, { id, after });
+            expect(roundTrips(next)).toBe(1);
+            expect(next.body.data?.entity.claims.edges[0].node.id > together.body.data?.entity.claims.edges.at(-1).node.id || args.includes('sort')).toBe(true);
+          }
+        }
+      }
+      const bad = await server.query(`query ($id: ID!) { entity(id: $id) { id claims(first: 1000) { totalCount } } }`, { id: 'place:own-1' });
+      expect(bad.body.errors?.[0]).toMatchObject({ path: ['entity', 'claims'], extensions: { code: 'BAD_USER_INPUT' } });
+      const unknown = await server.query(`query { entity(id: "place:no-such-place") { id claims { totalCount } } }`);
+      expect(unknown.body).toMatchObject({ data: { entity: null } });
+      expect(unknown.body.errors).toBeUndefined();
     });
 
     it(`[${backend}] a filtered claim list with subjects, objects, evidence and articles costs 1 store call`, async () => {

@@ -3,9 +3,9 @@
 // call per kind of data, not one per entity.
 import type { ClaimRecord, EntityRecord, MentionRecord } from '../../model/records.js';
 import { GREAT_CIRCLE_METHOD, greatCircleKm } from '../../model/geo.js';
-import type { GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, type GraphQLResolveInfo, isInterfaceType } from 'graphql';
 import type { ClaimPageInclude, ClaimRole, ClaimSortField, ClaimsOf, SortedPage, SortedPageRequest } from '../../store/port.js';
-import { claimPageInclude, selectedFields } from '../lookahead.js';
+import { claimPageInclude, selectedFieldNodes, selectedFields } from '../lookahead.js';
 import type { ApiContext } from '../context.js';
 import type { ClaimSort, ClaimWhere, Resolvers } from '../generated/resolvers-types.js';
 import { claimPageKey, eventIdsKey, primeAlong } from '../loaders.js';
@@ -40,20 +40,47 @@ export interface ClaimConnectionArgs {
   sort?: ClaimSort[] | null;
 }
 
-/** A page of a parent's claims as a Relay connection, bringing along what the request selects on them. */
-export async function claimConnection(ctx: ApiContext, parentId: string, of: ClaimsOf, args: ClaimConnectionArgs, info: GraphQLResolveInfo) {
+/** The store's request for a claim connection's page, its arguments checked (BAD_USER_INPUT when wrong). */
+function claimPageRequest(of: ClaimsOf, args: ClaimConnectionArgs) {
   const first = checkFirst(args.first, 20);
   const sort = claimSort(args.sort);
   const from = claimCursorKey(args.after, sort, 'after');
   const filter = claimFilter(args.where);
-  const page = await claimPageOf(ctx, parentId, Object.keys(filter).length ? { ...of, filter } : of, { first, sort, from }, claimPageInclude(info, ['edges', 'node']));
-  return claimConnectionOf(page, await ctx.loaders.claim.loadMany(page.items), sort, { from });
+  return { of: Object.keys(filter).length ? { ...of, filter } : of, page: { first, sort, from } };
 }
 
-/** An entity's claims in one role, optionally with one predicate. */
-function entityClaims(ctx: ApiContext, entityId: string, role: ClaimRole, args: ClaimConnectionArgs & { predicate?: string | null }, info: GraphQLResolveInfo) {
+/** A page of a parent's claims as a Relay connection, bringing along what the request selects on them. */
+export async function claimConnection(ctx: ApiContext, parentId: string, of: ClaimsOf, args: ClaimConnectionArgs, info: GraphQLResolveInfo) {
+  const request = claimPageRequest(of, args);
+  const page = await claimPageOf(ctx, parentId, request.of, request.page, claimPageInclude(info, ['edges', 'node']));
+  return claimConnectionOf(page, await ctx.loaders.claim.loadMany(page.items), request.page.sort, { from: request.page.from });
+}
+
+type EntityClaimsArgs = ClaimConnectionArgs & { role?: string | null; predicate?: string | null };
+
+/** Which of an entity's claims `Entity.claims` asks for: one role, optionally one predicate. */
+function entityClaimsOf(args: EntityClaimsArgs): ClaimsOf {
   if (args.predicate) checkPredicate(args.predicate, 'predicate');
-  return claimConnection(ctx, entityId, { via: role, ...(args.predicate ? { predicates: [args.predicate] } : {}) }, args, info);
+  return { via: (args.role ?? 'ANY') as ClaimRole, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
+}
+
+/**
+ * Query.entity asking for the entity's claims (one `claims` field below it): their page is read
+ * first with the entity's own record brought along, one store call where there would be two; the
+ * page is kept in the loader under the key Entity.claims asks with. Arguments that cannot be used
+ * are left for Entity.claims to report; a failed read likewise surfaces where the fields ask again.
+ */
+export async function prefetchEntityClaims(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<void> {
+  const nodes = selectedFieldNodes(info, 'claims');
+  const entity = info.schema.getType('Entity');
+  if (nodes.length !== 1 || !isInterfaceType(entity)) return;
+  try {
+    const args = getArgumentValues(entity.getFields().claims, nodes[0], info.variableValues) as EntityClaimsArgs;
+    const request = claimPageRequest(entityClaimsOf(args), args);
+    await claimPageOf(ctx, id, request.of, request.page, { ...claimPageInclude(info, ['claims', 'edges', 'node']), parents: true });
+  } catch {
+    // Reported by the fields themselves, which ask again.
+  }
 }
 
 const mentionKey = (m: MentionRecord) => `${m.articleId}#${String(m.start).padStart(10, '0')}#${m.entityId}`;
@@ -129,8 +156,7 @@ async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predi
 }
 
 const shared = {
-  claims: (e: EntityRecord, args: { role?: string | null; predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    entityClaims(ctx, e.id, (args.role ?? 'ANY') as ClaimRole, args, info),
+  claims: (e: EntityRecord, args: EntityClaimsArgs, ctx: ApiContext, info: GraphQLResolveInfo) => claimConnection(ctx, e.id, entityClaimsOf(args), args, info),
   mentions: async (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext) =>
     mentionConnection(await ctx.loaders.mentions.load(e.id), args),
   related: (e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) =>

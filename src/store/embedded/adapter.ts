@@ -344,13 +344,16 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** The records of `claimIds` and what `include` asks for besides; run inside the caller's read transaction. */
-  private along(claimIds: readonly string[], include: ClaimPageInclude): ClaimsAlong {
+  private along(claimIds: readonly string[], include: ClaimPageInclude, parentIds: readonly string[] = []): ClaimsAlong {
     const claims = this.claimRecords(claimIds);
     const ids = claims.map((c) => c.id);
     const evidenceOf = include.evidence ? this.evidenceOf(ids) : [];
     const evidence = new Map(include.evidence ? ids.map((id, i) => [id, evidenceOf[i]] as const) : []);
     const articleIds = include.articles ? [...claims.map((c) => c.articleId), ...evidenceOf.flat().map((e) => e.articleId)] : [];
-    const entityIds = include.entities ? claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId])) : [];
+    const entityIds = [
+      ...(include.entities ? claims.flatMap((c) => (c.objectId ? [c.subjectId, c.objectId] : [c.subjectId])) : []),
+      ...(include.parents ? parentIds : []),
+    ];
     return {
       claims,
       evidence,
@@ -378,7 +381,7 @@ export class EmbeddedStore implements GraphStore {
         const totals = new Map(counts.map((r) => [r.pid as string, r.total as number]));
         const grouped = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => ({ id: r.id as string, key: JSON.parse(r.key as string) }));
         const pages = parentIds.map((id, i) => sortedPageOf(grouped[i], totals.get(id) ?? 0, page.first, false));
-        return { pages, ...this.along(pages.flatMap((p) => p.items), include) };
+        return { pages, ...this.along(pages.flatMap((p) => p.items), include, parentIds) };
       })(),
     );
   }

@@ -732,10 +732,15 @@ export const CLAIMS_OF_FILTERS = {
 /**
  * The records of the claims whose ids the list variable `ids` holds, and what `include` asks for besides, in the
  * statement that found the ids: binds `claims`, `evidence` ({id, evidence} in claim and evidence
- * order), `articles` (summaries) and `entities` ({entity, participants}), keeping every variable
- * bound before it.
+ * order), `articles` (summaries) and `entities` ({entity, participants}: the claims' subjects and
+ * objects, and with `include.parents` the entities the list expression `parentIds` names), keeping
+ * every variable bound before it.
  */
-function alongStatement(ids: string, include: ClaimPageInclude): string {
+function alongStatement(ids: string, include: ClaimPageInclude, parentIds?: string): string {
+  const entityIds = [
+    ...(include.entities ? ['[c IN claims | c.subjectId]', '[c IN claims WHERE c.objectId IS NOT NULL | c.objectId]'] : []),
+    ...(include.parents && parentIds ? [parentIds] : []),
+  ];
   const claims = `
     CALL (${ids}) {
       UNWIND ${ids} AS cid
@@ -763,10 +768,10 @@ function alongStatement(ids: string, include: ClaimPageInclude): string {
     }`
     : `
     WITH *, [] AS articles`;
-  const entities = include.entities
+  const entities = entityIds.length
     ? `
     CALL (claims) {
-      UNWIND [c IN claims | c.subjectId] + [c IN claims WHERE c.objectId IS NOT NULL | c.objectId] AS eid
+      UNWIND ${entityIds.join(' + ')} AS eid
       WITH DISTINCT eid
       MATCH (e:Entity {id: eid})
       OPTIONAL MATCH (e)-[part:PARTICIPANT]->(who:Entity)
@@ -811,7 +816,7 @@ export function claimPagesStatement(
       RETURN collect(id) AS page, collect([${keys.join(', ')}]) AS keys
     }
     WITH collect({id: pid, total: total, page: page, keys: keys}) AS pages
-    WITH pages, reduce(ids = [], one IN pages | ids + one.page[0..$first]) AS pageIds${alongStatement('pageIds', include)}
+    WITH pages, reduce(ids = [], one IN pages | ids + one.page[0..$first]) AS pageIds${alongStatement('pageIds', include, '$ids')}
     RETURN pages, claims, evidence, articles, entities`;
 }
 
