@@ -363,6 +363,20 @@ describe.each(BACKENDS)('per-parent pages [%s]', (backend) => {
       expect(withEvent.entities.find((e) => e.id === 'event:meeting')).toEqual(meeting);
     });
 
+    it(`[${backend}] a page read with its parents brings the parents' own records, as getEntities gives them; an unknown parent brings nothing`, async () => {
+      const parents = ['place:hub', 'place:small', 'place:no-such-place'];
+      const withParents = await store.claimPages(parents, { via: 'ANY' }, { first: 3 }, { parents: true });
+      expect(withParents.pages).toEqual((await store.claimPages(parents, { via: 'ANY' }, { first: 3 })).pages);
+      const records = (await store.getEntities(parents)).filter((e) => e !== null);
+      expect(records.map((e) => e.id)).toEqual(['place:hub', 'place:small']);
+      expect([...withParents.entities].sort((a, b) => a.id.localeCompare(b.id))).toEqual(records);
+      // With the claims' entities too, each record once.
+      const both = await store.claimPages(parents, { via: 'ANY' }, { first: 3 }, { entities: true, parents: true });
+      const ids = both.entities.map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toEqual(expect.arrayContaining(['place:hub', 'place:small', ...both.claims.map((c) => c.subjectId)]));
+    });
+
     it(`[${backend}] an entity's events come in date order, undated last, cut at the limit per entity`, async () => {
       const order = ['event:t-early', 'event:t-a', 'event:t-b', 'event:t-late', 'event:t-undated'];
       expect(await store.eventIdsForEntities(['place:hub', 'place:small'], 10)).toEqual([order, []]);

@@ -154,6 +154,8 @@ const statements: [string, string, string[]][] = [
     [`claimPages ${via}, every filter`, claimPagesStatement(via, Object.values(CLAIMS_OF_FILTERS)), ['ids', 'predicates', 'after', 'limit', 'first']],
     [`claimPages ${via}, everything brought along`, claimPagesStatement(via, [], { evidence: true, articles: true, entities: true }), ['ids', 'after', 'limit', 'first']],
     [`claimPages ${via}, articles without evidence`, claimPagesStatement(via, [], { articles: true }), ['ids', 'after', 'limit', 'first']],
+    [`claimPages ${via}, the parents with everything`, claimPagesStatement(via, [], { evidence: true, articles: true, entities: true, parents: true }), ['ids', 'after', 'limit', 'first']],
+    [`claimPages ${via}, the parents alone`, claimPagesStatement(via, [], { parents: true }), ['ids', 'after', 'limit', 'first']],
   ]),
 ];
 
