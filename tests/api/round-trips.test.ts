@@ -148,7 +148,7 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       for (const count of [small, large]) expect(count, `5 entities: ${small} calls, 100: ${large}`).toBeLessThanOrEqual(ENTITY_LISTS_CALLS);
     });
 
-    it(`[${backend}] entity → claims → evidence → article costs 1 store call (the claim page brings the entity along), one hop with names 2, hub or not`, async () => {
+    it(`[${backend}] entity → claims → evidence → article and one hop with names cost 1 store call each (the page brings the entity along), hub or not`, async () => {
       for (const id of ['place:shared-0', 'place:own-1']) {
         const threeLevels = await server.query(ENTITY_CLAIMS_EVIDENCE_ARTICLE, { id });
         expect(roundTrips(threeLevels), id).toBe(1);
@@ -160,7 +160,8 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
           for (const ev of node.evidence) expect(ev.article.title, node.id).toEqual(expect.any(String));
         }
         const oneHop = await server.query(ONE_HOP_WITH_NAMES, { id });
-        expect(roundTrips(oneHop), id).toBe(2);
+        expect(roundTrips(oneHop), id).toBe(1);
+        expect(oneHop.body.data?.entity).toMatchObject({ id, name: expect.any(String) });
         const related = oneHop.body.data?.entity.related;
         expect(related.edges.length).toBeGreaterThan(0);
         for (const { node } of related.edges) expect(node.entity.name).toEqual(expect.any(String));
@@ -177,7 +178,7 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       expect(hub.edges).toHaveLength(20);
     });
 
-    it(`[${backend}] an entity read with its claim page answers as the entity and its claims read apart, for every argument; bad arguments are still reported on claims`, async () => {
+    it(`[${backend}] an entity read with its claim or related page answers as the entity and its page read apart, for every argument; bad arguments are still reported on the field`, async () => {
       const variants = [
         '',
         'role: SUBJECT, first: 3',
@@ -201,6 +202,18 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
             expect(roundTrips(next)).toBe(1);
             expect(next.body.data?.entity.claims.edges[0].node.id > together.body.data?.entity.claims.edges.at(-1).node.id || args.includes('sort')).toBe(true);
           }
+        }
+      }
+      const relatedVariants = ['', 'first: 3', 'predicate: "LOCATED_IN", first: 2'];
+      for (const id of ['place:shared-0', 'place:own-1']) {
+        for (const args of relatedVariants) {
+          const page = (a: string) => `related${a ? `(${a})` : ''} { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { predicate direction entity { id name } claim { id statement } } } }`;
+          const together = await server.query(`query ($id: ID!) { entity(id: $id) { id name ${page(args)} } }`, { id });
+          expect(roundTrips(together), `${id} ${args}`).toBe(1);
+          const apart = await server.query(`query ($id: ID!) { entity(id: $id) { id name one: ${page(args)} two: related(first: 1) { totalCount } } }`, { id });
+          expect(roundTrips(apart), `${id} ${args}`).toBeGreaterThan(1);
+          const { one, two: _two, ...entity } = apart.body.data?.entity;
+          expect(together.body.data?.entity, `${id} ${args}`).toEqual({ ...entity, related: one });
         }
       }
       const bad = await server.query(`query ($id: ID!) { entity(id: $id) { id claims(first: 1000) { totalCount } } }`, { id: 'place:own-1' });

@@ -64,22 +64,51 @@ function entityClaimsOf(args: EntityClaimsArgs): ClaimsOf {
   return { via: (args.role ?? 'ANY') as ClaimRole, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
 }
 
+/** Entity.related's arguments. */
+type RelatedArgs = { predicate?: string | null; first?: number | null; after?: string | null };
+
 /**
- * Query.entity asking for the entity's claims (one `claims` field below it): their page is read
- * first with the entity's own record brought along, one store call where there would be two; the
- * page is kept in the loader under the key Entity.claims asks with. Arguments that cannot be used
- * are left for Entity.claims to report; a failed read likewise surfaces where the fields ask again.
+ * Entity.related's page: the linked claims on either side, with what is selected below `at` (the
+ * related field's path from the field being resolved) brought along: the claims' own selection,
+ * and the entities at the other ends.
  */
-export async function prefetchEntityClaims(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<void> {
-  const nodes = selectedFieldNodes(info, 'claims');
+function relatedPageRequest(args: RelatedArgs, info: GraphQLResolveInfo, at: readonly string[]) {
+  const first = checkFirst(args.first, 50);
+  const after = decodeCursor(args.after);
+  if (args.predicate) checkPredicate(args.predicate, 'predicate');
+  const of: ClaimsOf = { via: 'ANY', linked: true, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
+  const onClaims = claimPageInclude(info, [...at, 'edges', 'node', 'claim']);
+  const include = { ...onClaims, entities: onClaims.entities || selectedFields(info, [...at, 'edges', 'node']).has('entity') };
+  return { of, page: { first, from: after === undefined ? undefined : [after] }, include, after };
+}
+
+/** The page requests Query.entity may read ahead, by the Entity field that asks for them. */
+const AHEAD = {
+  claims: (args: EntityClaimsArgs, info: GraphQLResolveInfo) => ({ ...claimPageRequest(entityClaimsOf(args), args), include: claimPageInclude(info, ['claims', 'edges', 'node']) }),
+  related: (args: RelatedArgs, info: GraphQLResolveInfo) => relatedPageRequest(args, info, ['related']),
+} as const;
+
+/**
+ * Query.entity asking for the entity's claims or related entities (one such field below it):
+ * that page is read first with the entity's own record brought along, one store call where there
+ * would be two; the page is kept in the loader under the key the field asks with. Arguments that
+ * cannot be used are left for the field to report; a failed read likewise surfaces where the
+ * fields ask again.
+ */
+export async function prefetchEntityPage(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<void> {
   const entity = info.schema.getType('Entity');
-  if (nodes.length !== 1 || !isInterfaceType(entity)) return;
-  try {
-    const args = getArgumentValues(entity.getFields().claims, nodes[0], info.variableValues) as EntityClaimsArgs;
-    const request = claimPageRequest(entityClaimsOf(args), args);
-    await claimPageOf(ctx, id, request.of, request.page, { ...claimPageInclude(info, ['claims', 'edges', 'node']), parents: true });
-  } catch {
-    // Reported by the fields themselves, which ask again.
+  if (!isInterfaceType(entity)) return;
+  for (const name of ['claims', 'related'] as const) {
+    const nodes = selectedFieldNodes(info, name);
+    if (nodes.length !== 1) continue;
+    try {
+      const args = getArgumentValues(entity.getFields()[name], nodes[0], info.variableValues);
+      const request = AHEAD[name](args, info);
+      await claimPageOf(ctx, id, request.of, request.page, { ...request.include, parents: true });
+    } catch {
+      // Reported by the fields themselves, which ask again.
+    }
+    return;
   }
 }
 
@@ -122,15 +151,9 @@ async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up'
 }
 
 /** Entities linked to this one by a claim, a page of linking claims at a time (cursor: the claim id). */
-async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }, info: GraphQLResolveInfo) {
-  const first = checkFirst(args.first, 50);
-  const after = decodeCursor(args.after);
-  if (args.predicate) checkPredicate(args.predicate, 'predicate');
-  const of: ClaimsOf = { via: 'ANY', linked: true, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
-  // The linked entities come with the page, and what is selected on each linking claim.
-  const onClaims = claimPageInclude(info, ['edges', 'node', 'claim']);
-  const include = { ...onClaims, entities: onClaims.entities || selectedFields(info, ['edges', 'node']).has('entity') };
-  const page = await claimPageOf(ctx, e.id, of, { first, from: after === undefined ? undefined : [after] }, include);
+async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: RelatedArgs, info: GraphQLResolveInfo) {
+  const { of, page: request, include, after } = relatedPageRequest(args, info, []);
+  const page = await claimPageOf(ctx, e.id, of, request, include);
   const claims = await loadClaims(ctx, page.items);
   const links = claims.map((c) => {
     const outgoing = c.subjectId === e.id;
@@ -159,7 +182,7 @@ const shared = {
   claims: (e: EntityRecord, args: EntityClaimsArgs, ctx: ApiContext, info: GraphQLResolveInfo) => claimConnection(ctx, e.id, entityClaimsOf(args), args, info),
   mentions: async (e: EntityRecord, args: { first?: number | null; after?: string | null }, ctx: ApiContext) =>
     mentionConnection(await ctx.loaders.mentions.load(e.id), args),
-  related: (e: EntityRecord, args: { predicate?: string | null; first?: number | null; after?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  related: (e: EntityRecord, args: RelatedArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
     relatedConnection(ctx, e, args, info),
   events: async (e: EntityRecord, args: { first?: number | null }, ctx: ApiContext) =>
     loadEntities(ctx, await ctx.loaders.eventIds.load(eventIdsKey(e.id, checkFirst(args.first, 50)))),

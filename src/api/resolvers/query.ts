@@ -8,7 +8,7 @@ import { badUserInput } from '../errors.js';
 import type { Predicate, Resolvers } from '../generated/resolvers-types.js';
 import { checkFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection } from '../pagination.js';
 import { checkHops, checkIsoDate, checkMaxHops, checkPredicate, MAX_IDS } from './arguments.js';
-import { loadEntities, prefetchEntityClaims, TYPE_OF_KIND } from './entity.js';
+import { loadEntities, prefetchEntityPage, TYPE_OF_KIND } from './entity.js';
 import { primeAlong } from '../loaders.js';
 import { claimPageInclude } from '../lookahead.js';
 import { claimConnectionOf, claimFilter, claimPaging, claimSort } from './claim-where.js';
@@ -82,7 +82,7 @@ export const queryResolvers: Resolvers = {
       return Promise.all(ids.map((id) => loadNode(ctx, id)));
     },
     entity: async (_root, { id }, ctx, info) => {
-      await prefetchEntityClaims(ctx, id, info);
+      await prefetchEntityPage(ctx, id, info);
       return ctx.loaders.entity.load(id);
     },
     claim: async (_root, { id }, ctx) => ctx.loaders.claim.load(id),
