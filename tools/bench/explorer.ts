@@ -11,8 +11,8 @@ import { EXPAND_FIRST } from '../../src/web/explorer/api.js';
 import { NEIGHBORHOOD } from '../../src/web/explorer/queries.js';
 import { EMPTY_STATE, formatHash } from '../../src/web/explorer/url-state.js';
 import { buildExplorer, explorerIsCurrent } from '../build-explorer.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The browser tests' window (tests/support/browser.ts): a laptop screen. */
 const VIEWPORT = { width: 1400, height: 900 };
 
@@ -151,8 +151,7 @@ export async function benchExplorer(options: ExplorerBenchOptions): Promise<Expl
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    // As the browser tests run it (tests/support/browser.ts): software rendering, nothing called out to.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
