@@ -79,7 +79,7 @@ function relatedPageRequest(args: RelatedArgs, info: GraphQLResolveInfo, at: rea
   const of: ClaimsOf = { via: 'ANY', linked: true, ...(args.predicate ? { predicates: [args.predicate] } : {}) };
   const onClaims = claimPageInclude(info, [...at, 'edges', 'node', 'claim']);
   const include = { ...onClaims, entities: onClaims.entities || selectedFields(info, [...at, 'edges', 'node']).has('entity') };
-  return { of, page: { first, from: after === undefined ? undefined : [after] }, include, after };
+  return { of, page: { first, from: after === undefined ? undefined : [after] }, include };
 }
 
 /** The page requests Query.entity may read ahead, by the Entity field that asks for them. */
@@ -152,7 +152,7 @@ async function containment(ctx: ApiContext, start: EntityRecord, direction: 'up'
 
 /** Entities linked to this one by a claim, a page of linking claims at a time (cursor: the claim id). */
 async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: RelatedArgs, info: GraphQLResolveInfo) {
-  const { of, page: request, include, after } = relatedPageRequest(args, info, []);
+  const { of, page: request, include } = relatedPageRequest(args, info, []);
   const page = await claimPageOf(ctx, e.id, of, request, include);
   const claims = await loadClaims(ctx, page.items);
   const links = claims.map((c) => {
@@ -170,7 +170,7 @@ async function relatedConnection(ctx: ApiContext, e: EntityRecord, args: Related
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      hasPreviousPage: after !== undefined,
+      hasPreviousPage: request.from !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
