@@ -84,6 +84,21 @@ describe('length limits over HTTP', () => {
     expect(res.body.errors).toBeUndefined();
   });
 
+  it('[embedded] the same query text is checked against each request\'s own variables (the argument sites are found once per text)', async () => {
+    const query = 'query LengthAgain($v: String!, $k: [EntityKind!]) { search(text: $v, kinds: $k) { id } }';
+    for (const round of [1, 2]) {
+      const ok = await server.query(query, { v: 'Shushi', k: ['PLACE'] });
+      expect(ok.body.errors, `round ${round}`).toBeUndefined();
+      expect(ok.body.data.search.length).toBeGreaterThan(0);
+      const { status, error } = await refusal(query, { v: huge(MAX_STRING_CHARS + 1), k: ['PLACE'] });
+      expect(status).toBe(400);
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'Query.search(text:)', length: MAX_STRING_CHARS + 1 });
+    }
+    // A literal inside the same shape of query is checked too, with no variables to look up.
+    const literal = await refusal(`{ search(text: ${JSON.stringify(huge(MAX_STRING_CHARS + 1))}) { id } }`);
+    expect(literal.error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'Query.search(text:)' });
+  });
+
   it(`[embedded] variables over ${MAX_VARIABLES_CHARS} characters as JSON are refused, naming both numbers`, async () => {
     // 2,000 ids of 190 characters: each within its limit, together over the bound.
     const ids = Array.from({ length: 2_000 }, (_, i) => `place:${String(i).padStart(184, '0')}`);

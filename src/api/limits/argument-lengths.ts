@@ -9,6 +9,7 @@ import {
   type GraphQLInputType,
   GraphQLError,
   type GraphQLSchema,
+  type ValueNode,
   getNullableType,
   isInputObjectType,
   isListType,
@@ -101,8 +102,28 @@ export function jsonLength(value: unknown, stopAbove = Infinity): number {
   return total;
 }
 
-/** Checks every argument of the document's fields against its limit, with the request's variables. */
-export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+/** One argument of a document: where its value is written, its type and the coordinate messages name. */
+interface ArgumentSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  coordinate: string;
+  name: string;
+}
+
+/**
+ * Each document's argument sites, found once: Apollo keeps a parsed document per query text and
+ * hands the same object to every request that sends that text, so the walk with type information
+ * (most of this check's cost) is done once per query, not per request. Keyed by schema as well,
+ * since the types come from it.
+ */
+const SITES = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly ArgumentSite[]>>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): readonly ArgumentSite[] {
+  let bySchema = SITES.get(schema);
+  if (!bySchema) SITES.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(document);
+  if (known) return known;
+  const sites: ArgumentSite[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -114,11 +135,20 @@ export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNo
         const parent = typeInfo.getParentType();
         if (!argument) return;
         const owner = directive ? `@${directive.name}` : field && parent ? `${parent.name}.${field.name}` : '?';
-        const value = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : valueFromASTUntyped(node.value, variables);
-        checkValue(value, argument.type, `${owner}(${argument.name}:)`, argument.name);
+        sites.push({ value: node.value, type: argument.type, coordinate: `${owner}(${argument.name}:)`, name: argument.name });
       },
     }),
   );
+  bySchema.set(document, sites);
+  return sites;
+}
+
+/** Checks every argument of the document's fields against its limit, with the request's variables. */
+export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+  for (const site of argumentSites(schema, document)) {
+    const value = site.value.kind === Kind.VARIABLE ? variables[site.value.name.value] : valueFromASTUntyped(site.value, variables);
+    checkValue(value, site.type, site.coordinate, site.name);
+  }
   // Each value within its limit, and the whole within this one (many values each short enough).
   const variablesChars = jsonLength(variables, MAX_VARIABLES_CHARS);
   if (variablesChars > MAX_VARIABLES_CHARS) {
