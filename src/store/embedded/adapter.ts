@@ -376,9 +376,8 @@ export class EmbeddedStore implements GraphStore {
     // One read transaction: the counts, the pages and the records brought along see the same snapshot.
     return this.guarded(() =>
       this.db.transaction((): ClaimPages => {
-        const counts = this.statement(sql.count).all(params) as Row[];
         const rows = this.statement(sql.page).all({ ...params, ...from, limit: page.first + 1 }) as Row[];
-        const totals = new Map(counts.map((r) => [r.pid as string, r.total as number]));
+        const totals = new Map((sql.count ? (this.statement(sql.count).all(params) as Row[]) : rows).map((r) => [r.pid as string, r.total as number]));
         const grouped = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => ({ id: r.id as string, key: JSON.parse(r.key as string) }));
         const pages = parentIds.map((id, i) => sortedPageOf(grouped[i], totals.get(id) ?? 0, page.first, false));
         return { pages, ...this.along(pages.flatMap((p) => p.items), include, parentIds) };

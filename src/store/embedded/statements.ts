@@ -380,11 +380,12 @@ export const CLAIMS_OF_FILTERS = {
 } as const;
 
 /**
- * Per-parent claim pages: `count` gives each parent's number of claims, `page` up to @limit ids
- * per parent (with their keys) in sort order, after the key in @k0… when `from` (a window over
- * each parent's rows), so a hub's claims never travel whole.
+ * Per-parent claim pages: `page` gives up to @limit ids per parent (with their keys) in sort
+ * order, after the key in @k0… when `from` (a window over each parent's rows), so a hub's claims
+ * never travel whole; each parent's number of claims comes with its first page (`total`), or from
+ * `count` after a cursor.
  */
-export function claimPagesStatements(via: keyof typeof CLAIMS_OF, filters: string[], sort: readonly SortKey<ClaimSortField>[] = [], from = false): { count: string; page: string } {
+export function claimPagesStatements(via: keyof typeof CLAIMS_OF, filters: string[], sort: readonly SortKey<ClaimSortField>[] = [], from = false): { count?: string; page: string } {
   const source = via === 'ATTRIBUTED_TO' ? 'claim_attribution a JOIN claim c ON c.id = a.claimId' : 'claim c';
   const { exprs, descending } = claimSortKeys(sort);
   const keys = exprs.map((_, i) => `k${i}`);
@@ -393,11 +394,14 @@ export function claimPagesStatements(via: keyof typeof CLAIMS_OF, filters: strin
       .map((column) => `SELECT ${column} AS pid, c.id AS id${withKeys ? exprs.map((e, i) => `, ${e} AS k${i}`).join('') : ''} FROM ${source} WHERE ${[IN_IDS(column), ...filters].join(' AND ')}`)
       .join(' UNION ');
   const order = keys.map((k, i) => `${k} ${descending[i] ? 'DESC' : 'ASC'}`).join(', ');
+  // A first page carries each parent's total (one pass over the matched rows); after a cursor the
+  // rows before it are gone from the window, so the totals are counted by their own statement.
+  const total = from ? '' : ', count(*) OVER (PARTITION BY pid) AS total';
   return {
-    count: `WITH matched AS (${matched(false)}) SELECT pid, count(*) AS total FROM matched GROUP BY pid`,
+    count: from ? `WITH matched AS (${matched(false)}) SELECT pid, count(*) AS total FROM matched GROUP BY pid` : undefined,
     page: `WITH matched AS (${matched(true)})
-      SELECT pid, id, json_array(${keys.join(', ')}) AS key FROM (
-        SELECT pid, id, ${keys.join(', ')}, ROW_NUMBER() OVER (PARTITION BY pid ORDER BY ${order}) AS n FROM matched
+      SELECT pid, id, json_array(${keys.join(', ')}) AS key${from ? '' : ', total'} FROM (
+        SELECT pid, id, ${keys.join(', ')}, ROW_NUMBER() OVER (PARTITION BY pid ORDER BY ${order}) AS n${total} FROM matched
         ${from ? `WHERE ${keysetCondition(keys, descending, false, (i) => `@k${i}`)}` : ''}
       )
       WHERE n <= @limit ORDER BY pid, n`,
