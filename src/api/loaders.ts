@@ -5,13 +5,57 @@ import DataLoader from 'dataloader';
 import type { ArticleBody, ArticleSummary, ClaimRecord, EntityRecord, EvidenceRecord, MentionRecord, RevisionRecord } from '../model/records.js';
 import type { ClaimFilter, ClaimLinkRecordOut, ClaimPageInclude, ClaimSortField, ClaimsAlong, ClaimsOf, GraphStore, SortedPage, SortKey, SortedPageRequest } from '../store/port.js';
 
+/**
+ * A DataLoader that also keeps the values it has settled (loaded or primed), so `now` hands a
+ * known one over as a plain value. graphql-js completes plain values at once, while a promise per
+ * nested object costs microtasks and a Promise.all for the object around it: on a page of 20
+ * claims with their evidence and articles that is some 80 promises per request.
+ */
+export interface KnownLoader<K, V> extends DataLoader<K, V> {
+  /** The value for `key` if this request already has it, else the load's promise. */
+  now(key: K): V | Promise<V>;
+}
+
+export function knownLoader<V>(batch: (keys: readonly string[]) => Promise<ArrayLike<V | Error>>): KnownLoader<string, V> {
+  const known = new Map<string, V>();
+  const keep = (key: string, value: V | Error) => {
+    // The first value stays, as DataLoader's own cache keeps the first (prime does not overwrite).
+    if (!(value instanceof Error) && !known.has(key)) known.set(key, value);
+  };
+  const loader = new DataLoader<string, V>(async (keys) => {
+    const values = await batch(keys);
+    keys.forEach((key, i) => keep(key, values[i]));
+    return values;
+  }) as KnownLoader<string, V>;
+  const prime = loader.prime.bind(loader);
+  const clear = loader.clear.bind(loader);
+  const clearAll = loader.clearAll.bind(loader);
+  return Object.assign(loader, {
+    prime(key: string, value: V | PromiseLike<V> | Error) {
+      if (!(value instanceof Error) && !isPromiseLike(value)) keep(key, value);
+      return prime(key, value);
+    },
+    clear(key: string) {
+      known.delete(key);
+      return clear(key);
+    },
+    clearAll() {
+      known.clear();
+      return clearAll();
+    },
+    now: (key: string): V | Promise<V> => (known.has(key) ? (known.get(key) as V) : loader.load(key)),
+  });
+}
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
 export interface Loaders {
-  entity: DataLoader<string, EntityRecord | null>;
-  claim: DataLoader<string, ClaimRecord | null>;
+  entity: KnownLoader<string, EntityRecord | null>;
+  claim: KnownLoader<string, ClaimRecord | null>;
   /** Articles without text and sentences; `articleBody` reads those only for the fields that need them. */
-  article: DataLoader<string, ArticleSummary | null>;
+  article: KnownLoader<string, ArticleSummary | null>;
   articleBody: DataLoader<string, ArticleBody | null>;
-  evidence: DataLoader<string, EvidenceRecord[]>;
+  evidence: KnownLoader<string, EvidenceRecord[]>;
   claimLinks: DataLoader<string, ClaimLinkRecordOut[]>;
   mentions: DataLoader<string, MentionRecord[]>;
   articleMentions: DataLoader<string, MentionRecord[]>;
@@ -84,11 +128,11 @@ export function primeAlong(loaders: Pick<Loaders, 'claim' | 'evidence' | 'articl
 
 export function createLoaders(store: GraphStore): Loaders {
   const loaders: Omit<Loaders, 'claimPage'> = {
-    entity: new DataLoader((ids) => store.getEntities(ids)),
-    claim: new DataLoader((ids) => store.getClaims(ids)),
-    article: new DataLoader((ids) => store.getArticleSummaries(ids)),
+    entity: knownLoader((ids) => store.getEntities(ids)),
+    claim: knownLoader((ids) => store.getClaims(ids)),
+    article: knownLoader((ids) => store.getArticleSummaries(ids)),
     articleBody: new DataLoader((ids) => store.getArticleBodies(ids)),
-    evidence: new DataLoader((ids) => store.getEvidence(ids)),
+    evidence: knownLoader((ids) => store.getEvidence(ids)),
     claimLinks: new DataLoader((ids) => store.getClaimLinks(ids)),
     mentions: new DataLoader((ids) => store.getMentions(ids)),
     articleMentions: new DataLoader((ids) => store.getArticleMentions(ids)),

@@ -1,5 +1,5 @@
 // Claim, evidence and article resolvers: provenance down to the character.
-import type { ArticleBody, ArticleSummary, ClaimLinkType, ClaimRecord } from '../../model/records.js';
+import type { ArticleBody, ArticleSummary, ClaimLinkType, ClaimRecord, EntityRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
 import { dataError } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -16,10 +16,14 @@ async function linked(ctx: ApiContext, claim: ClaimRecord, type: ClaimLinkType, 
   return loadClaims(ctx, ids);
 }
 
-async function articleOf(ctx: ApiContext, id: string): Promise<ArticleSummary> {
-  const article = await ctx.loaders.article.load(id);
-  if (!article) throw new Error(`article ${id} is missing from the store`);
-  return article;
+/** The article, as a plain value when the request already has it (see KnownLoader). */
+function articleOf(ctx: ApiContext, id: string): ArticleSummary | Promise<ArticleSummary> {
+  const present = (article: ArticleSummary | null) => {
+    if (!article) throw new Error(`article ${id} is missing from the store`);
+    return article;
+  };
+  const article = ctx.loaders.article.now(id);
+  return article instanceof Promise ? article.then(present) : present(article);
 }
 
 /** An article's text and sentences, read only by the fields that show them. */
@@ -31,15 +35,18 @@ async function bodyOf(ctx: ApiContext, id: string): Promise<ArticleBody> {
 
 export const claimResolvers: Resolvers = {
   Claim: {
-    subject: async (c, _args, ctx) => {
-      const subject = await ctx.loaders.entity.load(c.subjectId);
-      if (subject) return subject;
-      // A data error, not the client's: the claim goes null (ClaimEdge.node is nullable) and the rest of the answer stands.
-      const message = `claim ${c.id}: its subject ${c.subjectId} is missing from the store`;
-      ctx.dataErrors.report(`claim-subject:${c.id}`, message);
-      throw dataError(`${message} (a data error, logged by the server); the claim is null here and the rest of the answer stands`);
+    subject: (c, _args, ctx) => {
+      const present = (subject: EntityRecord | null) => {
+        if (subject) return subject;
+        // A data error, not the client's: the claim goes null (ClaimEdge.node is nullable) and the rest of the answer stands.
+        const message = `claim ${c.id}: its subject ${c.subjectId} is missing from the store`;
+        ctx.dataErrors.report(`claim-subject:${c.id}`, message);
+        throw dataError(`${message} (a data error, logged by the server); the claim is null here and the rest of the answer stands`);
+      };
+      const subject = ctx.loaders.entity.now(c.subjectId);
+      return subject instanceof Promise ? subject.then(present) : present(subject);
     },
-    object: async (c, _args, ctx) => (c.objectId ? ctx.loaders.entity.load(c.objectId) : null),
+    object: (c, _args, ctx) => (c.objectId ? ctx.loaders.entity.now(c.objectId) : null),
     quantity: (c) => c.quantity ?? null,
     qualifiers: (c) =>
       Object.entries(c.qualifiers)
@@ -49,7 +56,7 @@ export const claimResolvers: Resolvers = {
     statedOn: (c) => c.statedOn ?? null,
     statedVia: (c) => c.statedVia ?? null,
     article: (c, _args, ctx) => articleOf(ctx, c.articleId),
-    evidence: (c, _args, ctx) => ctx.loaders.evidence.load(c.id),
+    evidence: (c, _args, ctx) => ctx.loaders.evidence.now(c.id),
     origin: (c) =>
       c.origin === 'curated' ? { kind: 'CURATED', rule: null } : { kind: 'EXTRACTED', rule: c.origin.replace(/^rule:/, '') },
     confirms: (c, _args, ctx) => linked(ctx, c, 'CONFIRMS', 'out'),
