@@ -75,6 +75,22 @@ type Params = Record<string, unknown>;
 /** Prepared statements kept: every fixed statement, and the recent shapes of client filters. */
 const MAX_PREPARED = 500;
 
+/** A prepared statement; one that returns rows reads them raw and builds each with `row`. */
+interface Prepared {
+  statement: Database.Statement;
+  row?: (values: unknown[]) => Row;
+}
+
+/**
+ * Builds a row object from a raw row with one object literal of the statement's columns.
+ * better-sqlite3 sets a named row's columns one by one through V8's API: for 20 claims of 24
+ * columns that took 200 us, against 90 us raw with this. The column names come from our own
+ * statements, written into the literal as JSON strings.
+ */
+function rowMaker(columns: readonly string[]): (values: unknown[]) => Row {
+  return new Function('v', `return { ${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(', ')} };`) as (values: unknown[]) => Row;
+}
+
 /** A row as SQLite binds it: booleans as 0/1, lists as JSON text. */
 function bindable(row: object): Params {
   const out: Params = {};
@@ -124,7 +140,7 @@ export interface EmbeddedOptions {
 
 export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements = new Map<string, Prepared>();
   private closed = false;
 
   private constructor(private readonly db: Database.Database) {}
@@ -151,18 +167,19 @@ export class EmbeddedStore implements GraphStore {
     return new EmbeddedStore(db);
   }
 
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (statement) {
+  private prepared(sql: string): Prepared {
+    let prepared = this.statements.get(sql);
+    if (prepared) {
       // Most recently used last, so the oldest is the first to go.
       this.statements.delete(sql);
     } else {
-      statement = this.db.prepare(sql);
+      const statement = this.db.prepare(sql);
+      prepared = statement.reader ? { statement: statement.raw(true), row: rowMaker(statement.columns().map((c) => c.name)) } : { statement };
       // Filters shape some statements' text (AND / OR / NOT), so the cache is bounded.
       if (this.statements.size >= MAX_PREPARED) this.statements.delete(this.statements.keys().next().value as string);
     }
-    this.statements.set(sql, statement);
-    return statement;
+    this.statements.set(sql, prepared);
+    return prepared;
   }
 
   /** Runs `work` against the open database, with SQLite's failures in the port's terms. */
@@ -176,12 +193,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private all(sql: string, params: Params = {}): Row[] {
-    return this.guarded(() => this.statement(sql).all(params) as Row[]);
+    return this.guarded(() => {
+      const { statement, row } = this.prepared(sql);
+      return row ? (statement.all(params) as unknown[][]).map(row) : (statement.all(params) as Row[]);
+    });
   }
 
   /** One write transaction (BEGIN IMMEDIATE: it takes the write lock before reading), all or nothing. */
   private write<T>(work: (run: (sql: string, params: Params) => void) => T): T {
-    const run = (sql: string, params: Params) => void this.statement(sql).run(params);
+    const run = (sql: string, params: Params) => void this.prepared(sql).statement.run(params);
     return this.guarded(() => this.db.transaction(() => work(run)).immediate());
   }
 
@@ -376,8 +396,8 @@ export class EmbeddedStore implements GraphStore {
     // One read transaction: the counts, the pages and the records brought along see the same snapshot.
     return this.guarded(() =>
       this.db.transaction((): ClaimPages => {
-        const rows = this.statement(sql.page).all({ ...params, ...from, limit: page.first + 1 }) as Row[];
-        const totals = new Map((sql.count ? (this.statement(sql.count).all(params) as Row[]) : rows).map((r) => [r.pid as string, r.total as number]));
+        const rows = this.all(sql.page, { ...params, ...from, limit: page.first + 1 });
+        const totals = new Map((sql.count ? this.all(sql.count, params) : rows).map((r) => [r.pid as string, r.total as number]));
         const grouped = groupByKey(parentIds, rows, (r) => r.pid as string, (r) => ({ id: r.id as string, key: JSON.parse(r.key as string) }));
         const pages = parentIds.map((id, i) => sortedPageOf(grouped[i], totals.get(id) ?? 0, page.first, false));
         return { pages, ...this.along(pages.flatMap((p) => p.items), include, parentIds) };
@@ -449,8 +469,8 @@ export class EmbeddedStore implements GraphStore {
     const params = { about: filter.about ?? null, from: filter.from ?? null, to: filter.to ? endOfPeriod(filter.to) : null };
     const [[{ total }], rows] = this.guarded(() =>
       this.db.transaction(() => [
-        this.statement(READ.timelineCount).all(params) as Row[],
-        this.statement(READ.timelinePage).all({ ...params, after: page.after ?? null, limit: page.first + 1 }) as Row[],
+        this.all(READ.timelineCount, params),
+        this.all(READ.timelinePage, { ...params, after: page.after ?? null, limit: page.first + 1 }),
       ])(),
     );
     return pageOf(rows.map((r) => r.id as string), total as number, page.first);
