@@ -59,6 +59,9 @@ describe('the cost rule', () => {
     expect(inline).toBe(1 + 50 * (1 + 1));
     expect(costOf('query ($n: Int) { claims(first: $n) { edges { node { id } } } }', { n: 50 })).toBe(inline);
     expect(costOf('{ claims { edges { node { id } } } }')).toBe(1 + 20 * (1 + 1)); // the SDL's default first: 20
+    // A variable left out takes its own default, as execution will (not the argument's).
+    expect(costOf('query ($n: Int = 50) { claims(first: $n) { edges { node { id } } } }')).toBe(inline);
+    expect(costOf('query ($n: Int = 50) { claims(first: $n) { edges { node { id } } } }', { n: 5 })).toBe(1 + 5 * (1 + 1));
   });
 
   it('counts `last` like `first`, and prices a sort on anything but the id and an aggregate as a full page more', () => {
@@ -164,6 +167,22 @@ describe.each(BACKENDS)('query limits (%s)', (backend) => {
       // The same query with small pages is served.
       const small = await server.query(`query ($a: Int, $b: Int) { ${nested.replace('first: 100', 'first: $a').replace('first: 100', 'first: $b')} }`, { a: 5, b: 5 });
       expect(small.body.errors).toBeUndefined();
+    });
+
+    it(`[${backend}] one query text is priced by each request's own variables: pages, defaults left out, @skip (costs are kept per text and variable values)`, async () => {
+      const nested = 'entities(first: $a) { edges { node { claims(first: $b) @skip(if: $s) { edges { node { evidence { quote } } } } } } }';
+      const query = `query Priced($a: Int = 100, $b: Int = 100, $s: Boolean = false) { ${nested} }`;
+      const refused = (variables: Record<string, unknown>) => server.query(query, variables).then((res) => (limitError(res).limit as { name?: string } | undefined)?.name);
+      const served = (variables: Record<string, unknown>) => server.query(query, variables).then((res) => res.body.errors);
+      for (const round of [1, 2]) {
+        expect(await refused({}), `round ${round}: defaults`).toBe('maxCost');
+        expect(await served({ a: 5, b: 5 }), `round ${round}`).toBeUndefined();
+        expect(await refused({ a: 100, b: 100 }), `round ${round}`).toBe('maxCost');
+        expect(await served({ s: true }), `round ${round}: the costly list skipped`).toBeUndefined();
+        expect(await refused({ s: false }), `round ${round}`).toBe('maxCost');
+        // Only a and b and s price the query: other values (an operation's ids) share their cost.
+        expect(await served({ a: 5 }), `round ${round}`).toBeUndefined();
+      }
     });
 
     it(`[${backend}] ${LIMITS.aliases} aliases of a nested timeline are refused for their cost before anything runs; one is served`, async () => {

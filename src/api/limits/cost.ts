@@ -16,6 +16,7 @@ import {
   GraphQLSkipDirective,
   getArgumentValues,
   getDirectiveValues,
+  getVariableValues,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -41,7 +42,7 @@ export const DEFAULT_LIST_SIZE = 10;
 export const FULL_SCAN_COST = MAX_PAGE_SIZE;
 
 /**
- * The cost of one operation, given the request's variables:
+ * The cost of one operation, given the request's variables (with their defaults):
  * - every object a field returns costs 1 (scalars are free: they come with their object);
  * - a field with `first` costs `first` times its items: for a list field (search, related) the
  *   items are the field's own; for a connection or subgraph they are its list children (edges, nodes);
@@ -55,8 +56,12 @@ export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
+  inputs: Record<string, unknown> = {},
 ): number {
+  // The variables as execution will see them: a variable left out takes its own default
+  // (`$n: Int = 100`), which the field's argument reading alone would not apply. Values that do
+  // not coerce are refused by execution; here they are read as given.
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], inputs).coerced ?? inputs;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

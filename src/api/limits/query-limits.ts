@@ -8,7 +8,20 @@
 //   cost        our rule (./cost.ts), after validation, with the request's variables
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, type ParseOptions, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Lexer,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  Source,
+  TokenKind,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+  visit,
+} from 'graphql';
 import { operationCost } from './cost.js';
 import { QUERY_TOO_COMPLEX } from '../errors.js';
 
@@ -64,6 +77,55 @@ export function tokenLimitError(error: unknown): GraphQLError | null {
   return limitError('maxTokens', source ? countTokens(source.body) : maximum + 1, maximum);
 }
 
+/** Arguments whose values the cost reads (see operationCost); skip and include decide what is counted. */
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids', 'sort']);
+const COST_DIRECTIVES = new Set(['skip', 'include']);
+/** Costs kept per document; past this many variable sets the document's costs start again. */
+const MAX_COSTS_PER_DOCUMENT = 200;
+
+/** The variables an operation's cost depends on: those written in COST_ARGUMENTS or in @skip / @include. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (value: ValueNode) =>
+    visit(value, {
+      Variable(node) {
+        names.add(node.name.value);
+      },
+    });
+  visit(document, {
+    Field(node) {
+      for (const argument of node.arguments ?? []) if (COST_ARGUMENTS.has(argument.name.value)) collect(argument.value);
+    },
+    Directive(node) {
+      if (COST_DIRECTIVES.has(node.name.value)) for (const argument of node.arguments ?? []) collect(argument.value);
+    },
+  });
+  return [...names].sort();
+}
+
+const COSTS = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>>();
+
+/**
+ * operationCost, worked out once per document, operation and the values of the variables it
+ * depends on: Apollo hands every request with the same query text the same parsed document, and
+ * an entity's id, say, changes nothing in what its page costs.
+ */
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  let bySchema = COSTS.get(schema);
+  if (!bySchema) COSTS.set(schema, (bySchema = new WeakMap()));
+  let known = bySchema.get(document);
+  if (!known) bySchema.set(document, (known = { variables: costVariables(document), costs: new Map() }));
+  // An absent variable (its default applies) and one given as null are different keys.
+  const key = JSON.stringify([operation.name?.value ?? null, ...known.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []))]);
+  let cost = known.costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operation, variables);
+    if (known.costs.size >= MAX_COSTS_PER_DOCUMENT) known.costs.clear();
+    known.costs.set(key, cost);
+  }
+  return cost;
+}
+
 /** Armor reports "… limit of N exceeded, found M."; this turns it into our error. */
 function armorRejection(name: LimitName) {
   return (context: ValidationContext | null, error: GraphQLError) => {
@@ -93,7 +155,7 @@ export function queryLimits(limits: QueryLimits): { parseOptions: ParseOptions; 
   const listener: GraphQLRequestListener<object> = {
     async didResolveOperation({ schema, document, operation, request }) {
       if (!operation) return;
-      const cost = operationCost(schema, document, operation, request.variables ?? {});
+      const cost = cachedCost(schema, document, operation, request.variables ?? {});
       if (cost > limits.maxCost) throw limitError('maxCost', Math.ceil(cost), limits.maxCost);
     },
   };
