@@ -22,6 +22,7 @@ import {
 } from 'graphql';
 import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from '../../ingest/article/validate-input.js';
 import { BAD_USER_INPUT } from '../errors.js';
+import { perDocument } from './per-document.js';
 
 /** Ids (`place:shushi`) and short strings: names, predicates, search text. */
 export const MAX_STRING_CHARS = 200;
@@ -110,19 +111,8 @@ interface ArgumentSite {
   name: string;
 }
 
-/**
- * Each document's argument sites, found once: Apollo keeps a parsed document per query text and
- * hands the same object to every request that sends that text, so the walk with type information
- * (most of this check's cost) is done once per query, not per request. Keyed by schema as well,
- * since the types come from it.
- */
-const SITES = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly ArgumentSite[]>>();
-
-function argumentSites(schema: GraphQLSchema, document: DocumentNode): readonly ArgumentSite[] {
-  let bySchema = SITES.get(schema);
-  if (!bySchema) SITES.set(schema, (bySchema = new WeakMap()));
-  const known = bySchema.get(document);
-  if (known) return known;
+/** Each document's argument sites, found once per query text (see perDocument). */
+const argumentSites = perDocument((schema: GraphQLSchema, document: DocumentNode): readonly ArgumentSite[] => {
   const sites: ArgumentSite[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -139,9 +129,8 @@ function argumentSites(schema: GraphQLSchema, document: DocumentNode): readonly 
       },
     }),
   );
-  bySchema.set(document, sites);
   return sites;
-}
+});
 
 /** Checks every argument of the document's fields against its limit, with the request's variables. */
 export function checkArgumentLengths(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {

@@ -23,6 +23,7 @@ import {
   visit,
 } from 'graphql';
 import { operationCost } from './cost.js';
+import { perDocument } from './per-document.js';
 import { QUERY_TOO_COMPLEX } from '../errors.js';
 
 
@@ -103,18 +104,15 @@ function costVariables(document: DocumentNode): string[] {
   return [...names].sort();
 }
 
-const COSTS = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>>();
+/** Per query text: the variables its cost depends on, and the costs worked out so far by their values. */
+const knownCosts = perDocument((_schema, document) => ({ variables: costVariables(document), costs: new Map<string, number>() }));
 
 /**
- * operationCost, worked out once per document, operation and the values of the variables it
- * depends on: Apollo hands every request with the same query text the same parsed document, and
- * an entity's id, say, changes nothing in what its page costs.
+ * operationCost, worked out once per query text, operation and the values of the variables it
+ * depends on: an entity's id, say, changes nothing in what its page costs.
  */
 function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  let bySchema = COSTS.get(schema);
-  if (!bySchema) COSTS.set(schema, (bySchema = new WeakMap()));
-  let known = bySchema.get(document);
-  if (!known) bySchema.set(document, (known = { variables: costVariables(document), costs: new Map() }));
+  const known = knownCosts(schema, document);
   // An absent variable (its default applies) and one given as null are different keys.
   const key = JSON.stringify([operation.name?.value ?? null, ...known.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []))]);
   let cost = known.costs.get(key);
