@@ -47,6 +47,11 @@ export function knownLoader<V>(batch: (keys: readonly string[]) => Promise<Array
   });
 }
 
+/** `next` of a value that may still be loading: at once when it is plain, after it when it is a promise. */
+export function whenKnown<V, R>(value: V | Promise<V>, next: (value: V) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
 export interface Loaders {

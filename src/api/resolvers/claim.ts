@@ -1,7 +1,8 @@
 // Claim, evidence and article resolvers: provenance down to the character.
-import type { ArticleBody, ArticleSummary, ClaimLinkType, ClaimRecord, EntityRecord } from '../../model/records.js';
+import type { ArticleBody, ArticleSummary, ClaimLinkType, ClaimRecord } from '../../model/records.js';
 import type { ApiContext } from '../context.js';
 import { dataError } from '../errors.js';
+import { whenKnown } from '../loaders.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimConnection, loadClaims, loadEntities, mentionConnection } from './entity.js';
 
@@ -18,12 +19,10 @@ async function linked(ctx: ApiContext, claim: ClaimRecord, type: ClaimLinkType, 
 
 /** The article, as a plain value when the request already has it (see KnownLoader). */
 function articleOf(ctx: ApiContext, id: string): ArticleSummary | Promise<ArticleSummary> {
-  const present = (article: ArticleSummary | null) => {
+  return whenKnown(ctx.loaders.article.now(id), (article) => {
     if (!article) throw new Error(`article ${id} is missing from the store`);
     return article;
-  };
-  const article = ctx.loaders.article.now(id);
-  return article instanceof Promise ? article.then(present) : present(article);
+  });
 }
 
 /** An article's text and sentences, read only by the fields that show them. */
@@ -35,17 +34,14 @@ async function bodyOf(ctx: ApiContext, id: string): Promise<ArticleBody> {
 
 export const claimResolvers: Resolvers = {
   Claim: {
-    subject: (c, _args, ctx) => {
-      const present = (subject: EntityRecord | null) => {
+    subject: (c, _args, ctx) =>
+      whenKnown(ctx.loaders.entity.now(c.subjectId), (subject) => {
         if (subject) return subject;
         // A data error, not the client's: the claim goes null (ClaimEdge.node is nullable) and the rest of the answer stands.
         const message = `claim ${c.id}: its subject ${c.subjectId} is missing from the store`;
         ctx.dataErrors.report(`claim-subject:${c.id}`, message);
         throw dataError(`${message} (a data error, logged by the server); the claim is null here and the rest of the answer stands`);
-      };
-      const subject = ctx.loaders.entity.now(c.subjectId);
-      return subject instanceof Promise ? subject.then(present) : present(subject);
-    },
+      }),
     object: (c, _args, ctx) => (c.objectId ? ctx.loaders.entity.now(c.objectId) : null),
     quantity: (c) => c.quantity ?? null,
     qualifiers: (c) =>
