@@ -172,6 +172,26 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
           expect(node.evidence[0].article.title).toEqual(expect.any(String));
         }
       }
+      // node and nodes, as Relay clients refetch: the same one call, batched over the ids, and the
+      // same answers as entity(id) gives.
+      const viaNode = `query ($id: ID!) { node(id: $id) { id ... on Place { name claims(first: 20) { totalCount edges { node { id statement evidence { quote article { title } } } } } } } }`;
+      const viaEntity = viaNode.replace('node(id: $id)', 'entity(id: $id)');
+      const viaNodes = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Place { name claims(first: 20) { totalCount edges { node { id statement evidence { quote article { title } } } } } } ... on Claim { statement } } }`;
+      const ids = ['place:shared-0', 'place:own-1'];
+      const answers = [];
+      for (const id of ids) {
+        const [one, expected] = [await server.query(viaNode, { id }), await server.query(viaEntity, { id })];
+        expect(roundTrips(one), id).toBe(1);
+        expect(one.body.data?.node, id).toEqual(expected.body.data?.entity);
+        answers.push(expected.body.data?.entity);
+      }
+      const claimId = answers[1].claims.edges[0].node.id;
+      const many = await server.query(viaNodes, { ids: [...ids, claimId] });
+      expect(roundTrips(many)).toBeLessThanOrEqual(2); // the entities' pages in one call; the claim by id
+      expect(many.body.data?.nodes.slice(0, 2)).toEqual(answers);
+      expect(many.body.data?.nodes[2]).toEqual({ id: claimId, statement: answers[1].claims.edges[0].node.statement });
+      const entitiesOnly = await server.query(viaNodes, { ids });
+      expect(roundTrips(entitiesOnly)).toBe(1);
       // The hub's page is 20 of its many claims; the answers are those of the single reads.
       const hub = (await server.query(ENTITY_CLAIMS_EVIDENCE_ARTICLE, { id: 'place:shared-0' })).body.data?.entity.claims;
       expect(hub.totalCount).toBeGreaterThan(20);

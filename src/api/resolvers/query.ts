@@ -1,4 +1,5 @@
 // Root fields: lookups, lists, search, and the graph questions (path, neighbourhood, timeline).
+import type { GraphQLResolveInfo } from 'graphql';
 import { loadVocabulary } from '../../model/vocabulary.js';
 import { type ArticleSummary, type ClaimRecord, ENTITY_KINDS, type EntityKind, type EntityRecord } from '../../model/records.js';
 import { MATCH_KINDS, matchedLabel, normalizeName, skeletonKey } from '../../model/search-keys.js';
@@ -15,10 +16,20 @@ import { claimConnectionOf, claimFilter, claimPaging, claimSort } from './claim-
 
 type NodeRecord = EntityRecord | ClaimRecord | ArticleSummary;
 
-/** Ids say what they name (place:…, claim:…, article:…), so one lookup finds any node. */
-async function loadNode(ctx: ApiContext, id: string): Promise<NodeRecord | null> {
+/** Whether an id names an entity (place:…, actor:…, event:…, thing:…). */
+const isEntityId = (id: string) => (ENTITY_KINDS as readonly string[]).includes(id.slice(0, id.indexOf(':')).toUpperCase());
+
+/**
+ * Ids say what they name (place:…, claim:…, article:…), so one lookup finds any node. An entity
+ * asked for with its claims or related entities comes with that page in one store call, as
+ * Query.entity does (Relay clients refetch through node and nodes).
+ */
+async function loadNode(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<NodeRecord | null> {
   const prefix = id.slice(0, id.indexOf(':'));
-  if ((ENTITY_KINDS as readonly string[]).includes(prefix.toUpperCase())) return ctx.loaders.entity.load(id);
+  if (isEntityId(id)) {
+    await prefetchEntityPage(ctx, id, info);
+    return ctx.loaders.entity.load(id);
+  }
   if (prefix === 'claim') return ctx.loaders.claim.load(id);
   if (prefix === 'article') return ctx.loaders.article.load(id);
   return null;
@@ -76,10 +87,10 @@ export const queryResolvers: Resolvers = {
     },
   },
   Query: {
-    node: (_root, { id }, ctx) => loadNode(ctx, id),
-    nodes: async (_root, { ids }, ctx) => {
+    node: (_root, { id }, ctx, info) => loadNode(ctx, id, info),
+    nodes: async (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_IDS) throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
-      return Promise.all(ids.map((id) => loadNode(ctx, id)));
+      return Promise.all(ids.map((id) => loadNode(ctx, id, info)));
     },
     entity: async (_root, { id }, ctx, info) => {
       await prefetchEntityPage(ctx, id, info);
