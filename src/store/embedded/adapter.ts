@@ -88,6 +88,8 @@ interface Prepared {
  * statements, written into the literal as JSON strings.
  */
 function rowMaker(columns: readonly string[]): (values: unknown[]) => Row {
+  // In a literal "__proto__" would set the prototype, not a property.
+  if (columns.includes('__proto__')) throw new Error('a statement names a column __proto__');
   return new Function('v', `return { ${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(', ')} };`) as (values: unknown[]) => Row;
 }
 
