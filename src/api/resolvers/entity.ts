@@ -92,9 +92,8 @@ const AHEAD = {
  * Query.entity (and node, nodes for an entity id) asking for the entity's claims or related
  * entities (one such field below it): that page is read first with the entity's own record
  * brought along, one store call where there would be two; the page is kept in the loader under
- * the key the field asks with. Arguments that
- * cannot be used are left for the field to report; a failed read likewise surfaces where the
- * fields ask again.
+ * the key the field asks with. Arguments that cannot be used are left for the field to report; a
+ * failed read likewise surfaces where the fields ask again.
  */
 export async function prefetchEntityPage(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<void> {
   const entity = info.schema.getType('Entity');

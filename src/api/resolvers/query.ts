@@ -16,9 +16,6 @@ import { claimConnectionOf, claimFilter, claimPaging, claimSort } from './claim-
 
 type NodeRecord = EntityRecord | ClaimRecord | ArticleSummary;
 
-/** Whether an id names an entity (place:…, actor:…, event:…, thing:…). */
-const isEntityId = (id: string) => (ENTITY_KINDS as readonly string[]).includes(id.slice(0, id.indexOf(':')).toUpperCase());
-
 /**
  * Ids say what they name (place:…, claim:…, article:…), so one lookup finds any node. An entity
  * asked for with its claims or related entities comes with that page in one store call, as
@@ -26,7 +23,7 @@ const isEntityId = (id: string) => (ENTITY_KINDS as readonly string[]).includes(
  */
 async function loadNode(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<NodeRecord | null> {
   const prefix = id.slice(0, id.indexOf(':'));
-  if (isEntityId(id)) {
+  if ((ENTITY_KINDS as readonly string[]).includes(prefix.toUpperCase())) {
     await prefetchEntityPage(ctx, id, info);
     return ctx.loaders.entity.load(id);
   }
