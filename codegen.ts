@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Thing: `${records}#EntityRecord`,
           Media: `${records}#MediaRecord`,
           Revision: `${records}#RevisionRecord`,
+          Edge: '../../store/port.js#EdgeRecord',
           ClaimsAggregate: '../../store/port.js#ClaimsAggregateRecord',
           EntitiesAggregate: '../../store/port.js#EntitiesAggregateRecord',
         },

@@ -198,6 +198,20 @@ describe.each(BACKENDS)('store round trips per request (%s)', (backend) => {
       expect(hub.edges).toHaveLength(20);
     });
 
+    it(`[${backend}] neighborhood(hops: 2) reads its edges' claims only when they are asked for, all in one store call`, async () => {
+      const shape = (claim: string) => `query ($id: ID!) { neighborhood(id: $id, hops: 2, first: 50) { truncated nodes { id name } edges { source target predicate ${claim} } } }`;
+      const bare = await server.query(shape(''), { id: 'place:shared-0' });
+      const withClaims = await server.query(shape('claim { id predicate }'), { id: 'place:shared-0' });
+      const [plain, full] = [bare.body.data?.neighborhood, withClaims.body.data?.neighborhood];
+      expect(full.edges.length).toBeGreaterThan(5);
+      expect(full.edges.map(({ claim: _, ...edge }: any) => edge)).toEqual(plain.edges);
+      for (const edge of full.edges) expect(edge.claim?.predicate, JSON.stringify(edge)).toBe(edge.predicate);
+      expect(new Set(full.edges.map((e: any) => e.claim.id)).size).toBe(full.edges.length);
+      // The centre, one call per hop and the entities; the claims of every edge in one more.
+      expect(roundTrips(bare)).toBeLessThanOrEqual(4);
+      expect(roundTrips(withClaims)).toBe(roundTrips(bare) + 1);
+    });
+
     it(`[${backend}] an entity read with its claim or related page answers as the entity and its page read apart, for every argument; bad arguments are still reported on the field`, async () => {
       const variants = [
         '',

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRecord, ClaimRecord, ArticleSummary, EvidenceRecord, MentionRecord, MediaRecord, RevisionRecord } from '../../model/records.js';
-import type { ClaimsAggregateRecord, EntitiesAggregateRecord } from '../../store/port.js';
+import type { EdgeRecord, ClaimsAggregateRecord, EntitiesAggregateRecord } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2587,7 +2587,7 @@ export type ResolversTypes = ResolversObject<{
   DayCount: ResolverTypeWrapper<DayCount>;
   Direction: Direction;
   Distance: ResolverTypeWrapper<Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversTypes['Place'], stated: Array<ResolversTypes['Claim']>, to: ResolversTypes['Place'] }>;
-  Edge: ResolverTypeWrapper<Omit<Edge, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  Edge: ResolverTypeWrapper<EdgeRecord>;
   EntitiesAggregate: ResolverTypeWrapper<EntitiesAggregateRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -2692,7 +2692,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateWhere: DateWhere;
   DayCount: DayCount;
   Distance: Omit<Distance, 'from' | 'stated' | 'to'> & { from: ResolversParentTypes['Place'], stated: Array<ResolversParentTypes['Claim']>, to: ResolversParentTypes['Place'] };
-  Edge: Omit<Edge, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  Edge: EdgeRecord;
   EntitiesAggregate: EntitiesAggregateRecord;
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };

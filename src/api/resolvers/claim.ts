@@ -69,6 +69,10 @@ export const claimResolvers: Resolvers = {
       return new Set(articles.map((a, i) => (a && !(a instanceof Error) ? (a.publisher ?? a.id) : `unknown-${i}`))).size;
     },
   },
+  Edge: {
+    // Batched with every other edge's claim of the answer into one store call.
+    claim: (e, _args, ctx) => ctx.loaders.claim.load(e.claimId),
+  },
   Media: {
     credit: (m) => m.credit ?? null,
     description: (m) => m.description ?? null,

@@ -193,12 +193,8 @@ export const queryResolvers: Resolvers = {
         }
         frontier = next;
       }
-      const [nodes, claims] = await Promise.all([loadEntities(ctx, [...included]), ctx.loaders.claim.loadMany([...edges.keys()])]);
-      return {
-        nodes,
-        edges: [...edges.values()].map((e, i) => ({ ...e, claim: claims[i] instanceof Error ? null : claims[i] })),
-        truncated,
-      };
+      // Each edge's claim is read by Edge.claim, only when asked for.
+      return { nodes: await loadEntities(ctx, [...included]), edges: [...edges.values()], truncated };
     },
     timeline: async (_root, { about, from, to, first, after }, ctx) => {
       const filter = { about: about ?? undefined, from: checkIsoDate(from, 'from'), to: checkIsoDate(to, 'to') };
