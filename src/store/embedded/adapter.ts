@@ -140,6 +140,9 @@ export interface EmbeddedOptions {
   path: string;
 }
 
+/** The page cache of the store's connection, in KiB. */
+const CACHE_KIB = 64 * 1024;
+
 export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private readonly statements = new Map<string, Prepared>();
@@ -161,6 +164,9 @@ export class EmbeddedStore implements GraphStore {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // SQLite's default page cache is 2 MB; a 100k-entity graph is ~1 GB on disk, and every page
+      // missed is a read from the OS (a neighbourhood read spent a fifth of its CPU in them).
+      db.pragma(`cache_size = ${-CACHE_KIB}`);
       migrate(db);
     } catch (error) {
       db?.close();
