@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import type { ClaimFilter, ClaimSortField, OneOrMany, Range, SortKey, TextTest } from '../port.js';
-import { keysetCondition, sortKeys, visibleByDefault } from '../shared.js';
+import { keysetCondition, namesVisibility, sortKeys, visibleByDefault } from '../shared.js';
 
 /** `id IN (…)` over a JSON array parameter; the planner probes the index once per id. */
 const IN_IDS = (column: string, param = 'ids') => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -297,7 +297,9 @@ class ClaimSql {
  */
 export function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
   const sql = new ClaimSql();
-  return { where: sql.tests(visibleByDefault(filter)), params: sql.params };
+  // Unless the filter names reviews or supersession, only shown claims match: a key of the listing index.
+  const where = namesVisibility(filter) ? sql.tests(visibleByDefault(filter)) : [...sql.tests(filter), 'c.shown = 1'];
+  return { where, params: sql.params };
 }
 
 /**
