@@ -180,9 +180,11 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       await page.goto(`${server.url}/`);
       const live = liveExamples[0];
       const liveTab = page.locator('.graphiql-tab-button').nth(questions.length);
-      await liveTab.waitFor();
-      await liveTab.click();
       const queryLines = page.locator('.graphiql-query-editor .monaco-editor .view-lines');
+      // The tab is clicked once the query editor shows a question: on a fresh page, a tab clicked
+      // before Monaco has mounted is marked active while the editor still opens on the first tab.
+      await expect.poll(() => text(queryLines), { timeout: 30_000 }).toMatch(/\S/);
+      await liveTab.click();
       await expect.poll(() => text(queryLines), { timeout: 30_000 }).toContain(live.title.slice(0, 40));
       // A click GraphiQL did not take (once, in CI, no socket followed it for 30 s) is given again,
       // but only while the button still offers to execute: a running subscription turns it into
