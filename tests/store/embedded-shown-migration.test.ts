@@ -25,7 +25,7 @@ describe('claims from before `shown` [embedded]', () => {
   });
 
   it('[embedded] opening a version-5 database fills `shown`, so a rejected claim stays out of the predicate + status list and its count, and a later review is followed', async () => {
-    expect(MIGRATIONS).toHaveLength(6);
+    expect(MIGRATIONS.length).toBeGreaterThanOrEqual(6);
     let store = await EmbeddedStore.open({ path: file });
     await store.upsert(fixtureBatch());
     const [firstId] = (await store.claimsPage({}, { first: 1 })).items;
@@ -36,10 +36,12 @@ describe('claims from before `shown` [embedded]', () => {
     await reviewClaim(store, { id: firstId, verdict: 'REJECTED' }, { author: 'migration test' });
     await store.close();
 
-    // Back to version 5 as it was: no column, no trigger, the index without it.
+    // Back to version 5 as it was: no column, no trigger, the listing index without it, no edge indexes.
     const db = new Database(file);
     db.exec(`
       DROP TRIGGER claim_shown;
+      DROP INDEX claim_edge_out;
+      DROP INDEX claim_edge_in;
       DROP INDEX claim_predicate_status;
       ALTER TABLE claim DROP COLUMN shown;
       CREATE INDEX claim_predicate_status ON claim (predicate, status, id, reviewVerdict, supersededBy);
@@ -61,7 +63,7 @@ describe('claims from before `shown` [embedded]', () => {
       await store.close();
     }
     const upgraded = new Database(file, { readonly: true });
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(6);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     upgraded.close();
   });
 });

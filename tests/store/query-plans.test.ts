@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimFilter } from '../../src/store/port.js';
 import { EmbeddedStore } from '../../src/store/embedded/adapter.js';
-import { claimsCountStatement, claimsPageStatement, claimWhere } from '../../src/store/embedded/statements.js';
+import { READ, claimsCountStatement, claimsPageStatement, claimWhere } from '../../src/store/embedded/statements.js';
 import { claimWhere as neo4jClaimWhere, claimsPageStatement as neo4jClaimsPageStatement } from '../../src/store/neo4j/statements.js';
 import { backendAvailable, neo4jCredentials, neo4jUri, openTestStore } from '../support/backends.js';
 import { fixtureBatch } from '../support/fixture-graph.js';
@@ -67,6 +67,16 @@ describe('claim list plans [embedded]', () => {
     // Naming the verdicts turns the key off; the index still answers alone.
     const named = claimWhere({ ...FILTERS['predicate + status'], reviews: ['REJECTED'] });
     expect(plan(claimsCountStatement(named.where), named.params)).toContainEqual(expect.stringMatching(/^SEARCH c USING COVERING INDEX claim_predicate_status \(predicate=\? AND status=\?\)/));
+  });
+
+  it('[embedded] a neighbourhood\'s and a path\'s edges are read from the edge indexes alone (no claim row read)', () => {
+    for (const sql of [READ.edgesAround, READ.pathLevel]) {
+      const searches = plan(sql, { ids: '["place:shushi"]' }).filter((line) => /^(SEARCH|SCAN) /.test(line) && !/json_each/.test(line));
+      expect(searches, searches.join('\n')).toEqual([
+        expect.stringMatching(/^SEARCH claim USING COVERING INDEX claim_edge_out \(subjectId=\? AND shown=\?/),
+        expect.stringMatching(/^SEARCH claim USING COVERING INDEX claim_edge_in \(objectId=\? AND shown=\?/),
+      ]);
+    }
   });
 });
 

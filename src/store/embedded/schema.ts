@@ -155,4 +155,11 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE claim SET shown = (NEW.supersededBy IS NULL AND (NEW.reviewVerdict IS NULL OR NEW.reviewVerdict <> 'REJECTED')) WHERE id = NEW.id;
   END;
   `,
+  // 7: the graph's edges (shown claims between two entities) from either end, read from an index
+  // alone: neighbourhoods and paths touch no claim row (at 100k, a 2-hop neighbourhood's reads
+  // 0.78 -> 0.50 ms, two path levels 0.57 -> 0.39 ms).
+  `
+  CREATE INDEX claim_edge_out ON claim (subjectId, shown, objectId, predicate, id);
+  CREATE INDEX claim_edge_in ON claim (objectId, shown, subjectId, predicate, id);
+  `,
 ];

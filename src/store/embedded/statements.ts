@@ -96,12 +96,12 @@ export const CHECK = {
   existingArticles: `SELECT id FROM article WHERE ${IN_IDS('id')}`,
 } as const;
 
-/** A claim neither rejected nor superseded by a correction: what the graph's edges and default lists hold. */
-const VISIBLE = (c: string) => `(${c}reviewVerdict IS NULL OR ${c}reviewVerdict <> 'REJECTED') AND ${c}supersededBy IS NULL`;
-
-/** A claim's edge: claims with an object other than their subject (rows.ts batchRows), unless curated away. */
+/**
+ * A claim's edge: claims with an object other than their subject (rows.ts batchRows), unless curated
+ * away (`shown`: neither rejected nor superseded), read from the edge indexes alone (schema.ts 7).
+ */
 const EDGE_COLUMNS = `subjectId AS source, objectId AS target, predicate, id AS claimId`;
-const IS_EDGE = `objectId IS NOT NULL AND objectId <> subjectId AND ${VISIBLE('')}`;
+const IS_EDGE = `objectId IS NOT NULL AND objectId <> subjectId AND shown = 1`;
 
 /** Dated events in [from, to] (ISO prefixes compare as text), optionally about one entity. */
 const TIMELINE_FILTER = `ev.kind = 'EVENT' AND ev.dateValue IS NOT NULL
