@@ -142,7 +142,7 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (nodeId, at, id)
   ) WITHOUT ROWID;
   `,
-  // 6: a claim shown by default (neither rejected nor superseded) says so in \`shown\`, the listing
+  // 6: a claim shown by default (neither rejected nor superseded) says so in `shown`, the listing
   // index's third key: a default list's count is one index range with no test per claim (15.6k of
   // 500k claims: 2.4 -> 0.8 ms). Only curation changes the two columns, and the trigger follows it;
   // ingest never writes them, so a new claim is shown.
