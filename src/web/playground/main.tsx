@@ -69,21 +69,50 @@ function WrapLongLines() {
   return null;
 }
 
+// GraphiQL 5.4 opens each editor on the first tab's text, even when another tab was chosen while
+// Monaco was still loading: that tab is then marked active over the first tab's question. When an
+// editor first appears, it is given the active tab's text.
+function OpenOnActiveTab() {
+  const queryEditor = useGraphiQL((s) => s.queryEditor);
+  const variableEditor = useGraphiQL((s) => s.variableEditor);
+  const tab = useGraphiQL((s) => s.tabs[s.activeTabIndex]);
+  const show = (editor: typeof queryEditor, text: string | null | undefined) => {
+    if (editor && tab && editor.getValue() !== (text ?? '')) editor.setValue(text ?? '');
+  };
+  // Only when an editor appears: later tab changes are GraphiQL's own.
+  useEffect(() => show(queryEditor, tab?.query), [queryEditor]);
+  useEffect(() => show(variableEditor, tab?.variables), [variableEditor]);
+  return null;
+}
+
 const storage = namespacedLocalStorage(`newsgraph-${__PLAYGROUND_TABS_HASH__}:`);
 // GraphiQL 5.4 fills the first tab's query editor from defaultTabs[0] but not its
 // variables editor (initialVariables falls back to ""), so running the first tab at once
-// would send no variables. Seed it ourselves, but only on a fresh start: with saved tabs
-// an explicit initialVariables makes GraphiQL append an extra, mismatched tab.
+// would send no variables. With saved tabs it opens on the saved query and variables, and
+// appends a tab when no saved tab has both; variables are not saved, so reopening on a tab
+// with variables added a copy of it. Each start is given its active tab's own text.
 const freshStart = storage.getItem('graphiql:tabState') === null;
+const startTab = freshStart ? __PLAYGROUND_TABS__[0] : savedActiveTab();
+
+function savedActiveTab(): TabDefinition | undefined {
+  try {
+    const saved = JSON.parse(storage.getItem('graphiql:tabState') ?? '') as { tabs?: TabDefinition[]; activeTabIndex?: number };
+    return saved.tabs?.[saved.activeTabIndex ?? 0];
+  } catch {
+    return undefined; // GraphiQL itself starts afresh from state it cannot read
+  }
+}
 
 createRoot(document.getElementById('root')!).render(
   <GraphiQL
     fetcher={fetcher}
     defaultTabs={__PLAYGROUND_TABS__}
-    initialVariables={freshStart ? __PLAYGROUND_TABS__[0]?.variables : undefined}
+    initialQuery={freshStart ? undefined : (startTab?.query ?? undefined)}
+    initialVariables={startTab?.variables ?? undefined}
     storage={storage}
     defaultEditorToolsVisibility
   >
     <WrapLongLines />
+    <OpenOnActiveTab />
   </GraphiQL>,
 );
