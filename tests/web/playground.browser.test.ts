@@ -149,6 +149,13 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
         // appends one when no saved tab has the saved query and variables).
         const tabCount = questions.length + liveExamples.length + analysisExamples.length + curationExamples.length;
         expect(await page.locator('.graphiql-tab-button').count()).toBe(tabCount);
+        // GraphiQL saves the tab state a moment after a change: reloaded once it has.
+        const savedActiveTab = () =>
+          page.evaluate(() => {
+            const key = Object.keys(localStorage).find((k) => k.endsWith('graphiql:tabState'));
+            return key ? (JSON.parse(localStorage.getItem(key)!) as { activeTabIndex?: number }).activeTabIndex : undefined;
+          });
+        await expect.poll(savedActiveTab, { timeout: 30_000 }).toBe(index);
         await page.reload();
         await expect.poll(() => text(queryLines), { timeout: 30_000 }).toContain(chosen.title.slice(0, 40));
         await expect.poll(() => text(variableLines), { timeout: 30_000 }).toContain(String(Object.values(chosen.variables)[0]));
