@@ -103,7 +103,7 @@ function names(filter: ClaimFilter, key: 'reviews' | 'superseded'): boolean {
 }
 
 /** Whether a filter says anything about review verdicts or supersession (else only visible claims match). */
-export function namesVisibility(filter: ClaimFilter): boolean {
+function namesVisibility(filter: ClaimFilter): boolean {
   return names(filter, 'reviews') || names(filter, 'superseded');
 }
 
@@ -111,12 +111,20 @@ export function namesVisibility(filter: ClaimFilter): boolean {
  * The filter as both stores apply it: rejected claims, and claims a correction superseded, stay in
  * the graph for whoever asks about them, but are left out of every list that does not.
  */
-export function visibleByDefault(filter: ClaimFilter): ClaimFilter {
+function visibleByDefault(filter: ClaimFilter): ClaimFilter {
   if (!namesVisibility(filter)) return { ...filter, reviews: ['UNREVIEWED', 'ACCEPTED'], superseded: false };
   const out = { ...filter };
   if (!names(filter, 'reviews')) out.reviews = ['UNREVIEWED', 'ACCEPTED'];
   if (!names(filter, 'superseded')) out.superseded = false;
   return out;
+}
+
+/**
+ * A claim filter's tests with visibility applied. A filter silent on it tests the stored `shown`
+ * flag, which both stores index; one that names verdicts or supersession tests them itself.
+ */
+export function visibleTests(filter: ClaimFilter, tests: (f: ClaimFilter) => string[], shown: string): string[] {
+  return namesVisibility(filter) ? tests(visibleByDefault(filter)) : [...tests(filter), shown];
 }
 
 /** A revision as the rows that store it: one per node it changed. */

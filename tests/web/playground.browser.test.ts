@@ -19,6 +19,9 @@ import { BACKENDS, backendAvailable } from '../support/backends.js';
 import { startTestServer, type TestServer } from '../support/api-server.js';
 import { corenlpAvailable } from '../support/corenlp.js';
 
+// The playground's tabs, in order: the example questions, then the live, analysis and curation examples.
+const EXAMPLES = [...questions, ...liveExamples, ...analysisExamples, ...curationExamples];
+
 let built: Promise<void> | undefined;
 
 const screenshotFor = (backend: string) => fileURLToPath(new URL(`../../test-artifacts/playground-${backend}.png`, import.meta.url));
@@ -62,9 +65,9 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       // One tab per example question, then the live and analysis examples, in order, titled by operation name.
       const tabButtons = page.locator('.graphiql-tab-button');
       await tabButtons.first().waitFor();
-      expect(await tabButtons.count()).toBe(questions.length + liveExamples.length + analysisExamples.length + curationExamples.length);
+      expect(await tabButtons.count()).toBe(EXAMPLES.length);
       const titles = await tabButtons.allTextContents();
-      [...questions, ...liveExamples, ...analysisExamples, ...curationExamples].forEach((q, i) => {
+      EXAMPLES.forEach((q, i) => {
         const name = firstOperation(q.document.definitions).name?.value;
         if (name) expect(titles[i]).toBe(name);
       });
@@ -147,7 +150,7 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
         await expect.poll(() => text(variableLines), { timeout: 30_000 }).toContain(String(Object.values(chosen.variables)[0]));
         // Opened again, it is on the same tab with the same text, and no tab was added (GraphiQL
         // appends one when no saved tab has the saved query and variables).
-        const tabCount = questions.length + liveExamples.length + analysisExamples.length + curationExamples.length;
+        const tabCount = EXAMPLES.length;
         expect(await page.locator('.graphiql-tab-button').count()).toBe(tabCount);
         // GraphiQL saves the tab state a moment after a change: reloaded once it has.
         const savedActiveTab = () =>
@@ -170,10 +173,9 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
       try {
         await page.setViewportSize({ width: 1024, height: 768 });
         await page.goto(`${server.url}/`);
-        const examples = [...questions, ...liveExamples, ...analysisExamples, ...curationExamples];
         const tabButtons = page.locator('.graphiql-tab-button');
         await tabButtons.first().waitFor();
-        expect(await tabButtons.count()).toBe(examples.length);
+        expect(await tabButtons.count()).toBe(EXAMPLES.length);
         // Each tab lies inside the window and inside the tab strip (which hides its scrollbar),
         // and is what a click at its centre would hit.
         const placement = await tabButtons.evaluateAll((els) =>
@@ -188,14 +190,14 @@ describe.each(BACKENDS)('playground [%s]', (backend) => {
             };
           }),
         );
-        expect(placement).toEqual(examples.map(() => ({ inWindow: true, inStrip: true, onTop: true })));
+        expect(placement).toEqual(EXAMPLES.map(() => ({ inWindow: true, inStrip: true, onTop: true })));
 
         // The editor opens on the tab the earlier tests left active; once it shows it, another is chosen.
         const editor = page.locator('.graphiql-query-editor .monaco-editor');
         const queryLines = editor.locator('.view-lines');
         await expect.poll(() => text(queryLines), { timeout: 30_000 }).toMatch(/# \S/);
-        const longest = examples.reduce((a, b) => (b.title.length > a.title.length ? b : a));
-        await tabButtons.nth(examples.indexOf(longest)).click();
+        const longest = EXAMPLES.reduce((a, b) => (b.title.length > a.title.length ? b : a));
+        await tabButtons.nth(EXAMPLES.indexOf(longest)).click();
         await expect.poll(() => text(queryLines), { timeout: 30_000 }).toContain(`# ${longest.title}`);
         // Wrapped, the comment takes several rows and no row runs past the editor's right edge.
         const visibleRight = (await editor.locator('.monaco-scrollable-element').first().boundingBox())!;

@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import type { ClaimFilter, ClaimSortField, OneOrMany, Range, SortKey, TextTest } from '../port.js';
-import { keysetCondition, namesVisibility, sortKeys, visibleByDefault } from '../shared.js';
+import { keysetCondition, sortKeys, visibleTests } from '../shared.js';
 
 /** `id IN (…)` over a JSON array parameter; the planner probes the index once per id. */
 const IN_IDS = (column: string, param = 'ids') => `${column} IN (SELECT value FROM json_each(@${param}))`;
@@ -298,7 +298,7 @@ class ClaimSql {
 export function claimWhere(filter: ClaimFilter): { where: string[]; params: Record<string, unknown> } {
   const sql = new ClaimSql();
   // Unless the filter names reviews or supersession, only shown claims match: a key of the listing index.
-  const where = namesVisibility(filter) ? sql.tests(visibleByDefault(filter)) : [...sql.tests(filter), 'c.shown = 1'];
+  const where = visibleTests(filter, (f) => sql.tests(f), 'c.shown = 1');
   return { where, params: sql.params };
 }
 

@@ -4,7 +4,7 @@
 
 import { type EntityKind, kindPrefix } from '../../model/records.js';
 import { type ClaimFilter, type ClaimPageInclude, type ClaimSortField, MAX_PATH_HOPS, type OneOrMany, type Range, type SortKey, type TextTest } from '../port.js';
-import { keysetCondition, namesVisibility, sortKeys, visibleByDefault } from '../shared.js';
+import { keysetCondition, sortKeys, visibleTests } from '../shared.js';
 
 /** An article's properties without its text and sentences (most reads need neither). */
 const ARTICLE_SUMMARY = '.id, .title, .publisher, .publishedAt, .url, .contentHash, .media, .version, .supersedes';
@@ -626,9 +626,9 @@ export function claimWhereOver(filter: ClaimFilter): { where: string[]; params: 
   return { where: shownTests(cypher, filter), params: cypher.params };
 }
 
-/** The filter's tests, visible claims only unless it names verdicts or supersession: then as it says (visibleByDefault). */
+/** The filter's tests with visibility applied (shared.ts visibleTests). */
 function shownTests(cypher: ClaimCypher, filter: ClaimFilter, top = false): string[] {
-  return namesVisibility(filter) ? cypher.tests(visibleByDefault(filter), top) : [...cypher.tests(filter, top), 'n.shown = true'];
+  return visibleTests(filter, (f) => cypher.tests(f, top), 'n.shown = true');
 }
 
 /**

@@ -91,12 +91,13 @@ const storage = namespacedLocalStorage(`newsgraph-${__PLAYGROUND_TABS_HASH__}:`)
 // would send no variables. With saved tabs it opens on the saved query and variables, and
 // appends a tab when no saved tab has both; variables are not saved, so reopening on a tab
 // with variables added a copy of it. Each start is given its active tab's own text.
-const freshStart = storage.getItem('graphiql:tabState') === null;
-const startTab = freshStart ? __PLAYGROUND_TABS__[0] : savedActiveTab();
+const savedTabs = storage.getItem('graphiql:tabState');
+const freshStart = savedTabs === null;
+const startTab = freshStart ? __PLAYGROUND_TABS__[0] : savedActiveTab(savedTabs);
 
-function savedActiveTab(): TabDefinition | undefined {
+function savedActiveTab(json: string): TabDefinition | undefined {
   try {
-    const saved = JSON.parse(storage.getItem('graphiql:tabState') ?? '') as { tabs?: TabDefinition[]; activeTabIndex?: number };
+    const saved = JSON.parse(json) as { tabs?: TabDefinition[]; activeTabIndex?: number };
     return saved.tabs?.[saved.activeTabIndex ?? 0];
   } catch {
     return undefined; // GraphiQL itself starts afresh from state it cannot read
