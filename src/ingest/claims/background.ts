@@ -106,6 +106,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       ...g.parents(head, ['nmod:of', 'compound']).map((e) => e.token),
       ...g.children(head, ['appos']).map((e) => e.token),
       ...g.parents(head, ['appos']).map((e) => e.token),
+      // "the Haitian capital, Port-au-Prince" when the parse hung the apposition elsewhere.
+      ...(g.token(m.tokenBegin - 1)?.word === ',' && m.tokenBegin > 2 ? [m.tokenBegin - 2] : []),
     ].filter((t) => PLACE_NOUNS.has(g.token(t).lemma));
     // "Njaba in Borno state" with the "in" phrase hung on the verb: the place right after "in".
     const after = g.token(m.tokenEnd);
@@ -127,7 +129,13 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       const objectId = ctx.pick(other.ids, 'PLACE');
       if (!subjectId || !objectId || subjectId === objectId) continue;
       const tokens = g.sentence.tokens;
-      const start = Math.min(m.start, o?.start ?? tokens[t - 1].start, ...nouns.map((n) => tokens[g.span(n, new Set([head]))[0] - 1].start));
+      // A noun's phrase starts after its preposition ("of the Somali capital" is quoted from "the").
+      const phraseStart = (n: number) => {
+        let first = g.span(n, new Set([head]))[0];
+        while (first < n && /^(?:IN|TO)$/.test(tokens[first - 1].pos)) first++;
+        return tokens[first - 1].start;
+      };
+      const start = Math.min(m.start, o?.start ?? tokens[t - 1].start, ...nouns.map(phraseStart));
       const end = Math.max(m.end, o?.end ?? tokens[t - 1].end);
       // A trailing "province"/"region" word belongs to the evidence.
       const tail = /^\s+(?:province|region|state|district|county|prefecture|governorate|oblast)\b/i.exec(ctx.doc.text.slice(end, end + 16));

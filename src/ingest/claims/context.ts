@@ -16,7 +16,7 @@ const GROUP_NOUNS = new Set(
     'refugee migrant passenger tourist journalist official member supporter militiaman militiamen jihadist terrorist victim casualty ' +
     'peacekeeper commando marine sailor pilot crew staff employee prisoner hostage miner farmer voter worshipper fisherman fishermen ' +
     'separatist army military government authority ministry source witness spokesman spokeswoman spokesperson medic doctor analyst ' +
-    'observer agency security bomber suspect leader commander inmate family resident citizen settler militia')
+    'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner')
     .split(' '),
 );
 
@@ -27,7 +27,7 @@ const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|
 const CHANNEL_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué', 'letter', 'message', 'announcement', 'release', 'tweet', 'post', 'broadcast', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Nouns for a kind of place, whose "of" names it ("the town of Hacari"). */
-export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'county', 'area', 'capital', 'neighborhood', 'neighbourhood', 'suburb', 'prefecture', 'governorate', 'island', 'port']);
+export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'county', 'area', 'capital', 'neighborhood', 'neighbourhood', 'suburb', 'prefecture', 'governorate', 'island', 'port', 'community']);
 
 /** Place nouns whose "of" always names the place itself ("the Borno state town of Dikwa"). */
 const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'island']);
@@ -53,6 +53,8 @@ export class ArticleContext {
   readonly made = new Map<string, EntityRecord>();
   private readonly mentionAt = new Map<string, number>();
   private readonly anaphorAt = new Map<string, number>();
+  /** Where the story named an armed group by its organisation ("Taliban fighters", "Shining Path's rebels"), in text order. */
+  private readonly armedOrgs: { start: number; ids: string[] }[] = [];
 
   constructor(
     readonly doc: NlpDocument,
@@ -69,6 +71,30 @@ export class ArticleContext {
     for (const a of found.anaphors) {
       for (let t = a.tokenBegin; t < a.tokenEnd; t++) if (!this.anaphorAt.has(`${a.sentence}:${t}`)) this.anaphorAt.set(`${a.sentence}:${t}`, a.antecedent);
     }
+    this.graphs.forEach((g, sentence) => {
+      for (const token of g.sentence.tokens) {
+        if (!this.isArmedGroupNoun(token.lemma, token.word)) continue;
+        const org = g.children(token.index, ['compound', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.actsThrough(sentence, token.index, n.mention));
+        if (org) this.armedOrgs.push({ start: token.start, ids: org.ids });
+      }
+    });
+  }
+
+  /**
+   * Whether the name inside a group's phrase is the organisation the group belongs to: one NER
+   * typed so, or a name it took for a person right before "militants", "rebels" ("Boko Haram
+   * militants"): people have followers by possessive ("Machar's fighters"), not by compound.
+   */
+  private actsThrough(sentence: number, head: number, mention: number): boolean {
+    const m = this.found.mentions[mention];
+    if (m.type === 'organisation') return true;
+    const token = this.graphs[sentence].token(head);
+    return m.type === 'person' && m.tokenEnd === head && this.isArmedGroupNoun(token.lemma, token.word);
+  }
+
+  private isArmedGroupNoun(lemma: string, word: string): boolean {
+    const w = word.toLowerCase();
+    return (this.lexicon.things.get(lemma) ?? this.lexicon.things.get(w))?.category === 'armed-group';
   }
 
   /** The resolved entity of the name covering a token, if one does. */
@@ -130,14 +156,19 @@ export class ArticleContext {
     if (/^NN/.test(token.pos)) {
       const from = CHANNEL_NOUNS.has(token.lemma) ? g.children(head, ['nmod:from', 'nmod:by', 'nmod:of']).map((e) => this.entityAt(sentence, e.token)).find(Boolean) : undefined;
       if (from) return from;
-      // "the town of Hacari", "the village of Ghajar" (but a part with a name of its own, "Gereshk district of Helmand", is Gereshk).
+      // "the town of Hacari", "the village of Ghajar" (but a part with a name of its own, "Gereshk district of Helmand", is Gereshk;
+      // and "the capital of Iraq" is not Iraq).
       const ownName = !SETTLEMENT_NOUNS.has(token.lemma) && g.children(head, ['compound', 'flat']).some((e) => this.nameAt(sentence, e.token));
-      const named = PLACE_NOUNS.has(token.lemma) && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
+      const named = PLACE_NOUNS.has(token.lemma) && token.lemma !== 'capital' && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
       if (named) return { ids: named.ids, first: head, last: head };
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
       // "Hezbollah militants", "Taliban fighters": the organisation acting through its people.
-      if (inner && this.found.mentions[inner.mention].type === 'organisation') return { ids: inner.ids, first: Math.min(head, this.found.mentions[inner.mention].tokenBegin), last: head };
+      if (inner && this.actsThrough(sentence, head, inner.mention)) {
+        // "59 Houthi fighters": the number killed is of the organisation's people.
+        const { count, at } = this.countOf(sentence, head);
+        return { ids: inner.ids, first: Math.min(head, at ?? head, this.found.mentions[inner.mention].tokenBegin), last: head, ...(count ? { count } : {}) };
+      }
       return this.group(sentence, head);
     }
     return undefined;
@@ -180,6 +211,11 @@ export class ArticleContext {
     if (!anyNoun && !isGroupNoun(token.lemma, word) && !thing) return undefined;
     // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
     const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).map((e) => g.span(e.token)).filter(([, last]) => last < head);
+    // A bare "the rebels" after "Shining Path rebels": the organisation the story named them by.
+    if (thing?.category === 'armed-group' && !modifiers.length && !g.children(head, ['nummod']).length) {
+      const named = this.armedOrgs.filter((o) => o.start < token.start).pop();
+      if (named) return { ids: named.ids, first: head, last: head };
+    }
     const first = Math.min(head, ...modifiers.map(([f]) => f));
     let words = g.sentence.tokens.slice(first - 1, head);
     while (words.length > 1 && /^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos)) words = words.slice(1);

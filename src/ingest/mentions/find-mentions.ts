@@ -99,6 +99,9 @@ const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) =
 /** Nouns that, after a demonym or a country's possessive, name that country's body ("Sudanese army", "Pakistan's army"). */
 const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'authorities', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
 
+/** Lower-case nouns after a region's name that belong to it ("Borno state"). */
+const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast']);
+
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
 /** Nouns whose "of" names a place ("the town of Ras Lanuf"). */
@@ -151,6 +154,15 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (!BODY_NOUNS.has(body.text.split(/\s+/).pop()!.toLowerCase())) continue;
     found.splice(i, 2, { ...body, tokenBegin: country.tokenBegin, start: country.start, text: text.slice(country.start, body.end) });
   }
+  // "Borno state", "Abyan province": the kind of place after a region's name is part of how it is
+  // spelled (the entity keeps "Borno" as its name and "Borno state" as a spelling).
+  for (const m of found) {
+    const next = sentence.tokens[m.tokenEnd - 1];
+    // (Not a part of a larger place: "the Gaya district of Bihar" is Gaya, in Bihar.)
+    const after = sentence.tokens[m.tokenEnd];
+    if (m.kind !== 'PLACE' || m.type === 'country' || !next || !REGION_NOUNS.has(next.word) || text.slice(m.end, next.start) !== ' ' || after?.word === 'of') continue;
+    Object.assign(m, { tokenEnd: m.tokenEnd + 1, end: next.end, text: text.slice(m.start, next.end), type: 'region' });
+  }
   // A person NER found after a preposition of place is a place ("clashes in Saada", "fled to Jimma").
   for (const m of found) {
     if (m.type !== 'person') continue;
@@ -181,7 +193,9 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   });
   // Names the lexicon knows and NER missed or cut short ("Nagorno-Karabakh", "UN refugee agency").
   for (const t of sentence.tokens) {
-    if (!/^\p{Lu}/u.test(t.word) || found.some((m) => t.start > m.start && t.start < m.end)) continue;
+    // Names start with a capital, or with Arabic's article ("al-Qaida").
+    if (!/^\p{Lu}/u.test(t.word) && !/^(?:al|el)$/.test(t.word)) continue;
+    if (found.some((m) => t.start > m.start && t.start < m.end)) continue;
     for (let last = Math.min(sentence.tokens.length, t.index + 5); last >= t.index; last--) {
       // A name ends on a word, never on the punctuation after it ("Shusha." is Shusha).
       if (!/[\p{L}\p{N}]/u.test(sentence.tokens[last - 1].word)) continue;

@@ -53,7 +53,8 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
   const compatible = (a: Mention, b: Mention) => a.kind === b.kind || a.type === 'country' || b.type === 'country' || normalizeName(a.text) === normalizeName(b.text);
   const byLabel = new Map<string, number>();
   mentions.forEach((m, i) => {
-    const label = normalizeName(m.text);
+    // "Borno state" and "Borno" are one place.
+    const label = normalizeName(m.kind === 'PLACE' ? m.text.replace(GENERIC_SUFFIX, '') || m.text : m.text);
     const known = lexicon.byLabel.get(label)?.[0];
     for (const key of [label, ...(known ? [`lexicon:${known}`] : [])]) {
       const other = byLabel.get(key);
