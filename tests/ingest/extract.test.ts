@@ -123,6 +123,69 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
   });
 });
 
+describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organisation, places by their kind, people by their title', () => {
+  it('finds al-Qaida and Boko Haram, which NER misses or takes for a person, and their fighters act for them with their count', async () => {
+    const text =
+      'Gunmen suspected to be al-Qaida militants attacked a checkpoint near Timbuktu. ' +
+      'Suspected Boko Haram militants have attacked a village in northeastern Nigeria, killing at least 68 people. ' +
+      'The army said it had killed 59 Boko Haram fighters.';
+    const e = await extract(text, '2015-03-05');
+    expect(named(e, 'al-Qaida')?.ids).toEqual(['actor:al-qaida']);
+    expect(named(e, 'Boko Haram')).toMatchObject({ ids: ['actor:boko-haram'], kind: 'ACTOR' });
+    const killed = by(e, 'KILLED');
+    expect(killed).toEqual(expect.arrayContaining([expect.objectContaining({ subjectId: 'actor:boko-haram', quantity: expect.objectContaining({ value: 68 }) })]));
+    expect(killed).toEqual(expect.arrayContaining([expect.objectContaining({ objectId: 'actor:boko-haram', quantity: expect.objectContaining({ value: 59 }) })]));
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('takes a bare "the militants" for the organisation the story named them by, and attacks on unnamed targets', async () => {
+    const text = 'Hezbollah militants crossed the border on Monday. Witnesses said the militants attacked a military patrol and a police station.';
+    const e = await extract(text);
+    const attacks = by(e, 'ATTACKED');
+    expect(attacks.map((c) => c.subjectId)).toContain('actor:hezbollah');
+    const targets = attacks.map((c) => e.entities.find((x) => x.id === c.objectId)?.name);
+    expect(targets).toEqual(expect.arrayContaining(['Military patrol', 'Police station']));
+  });
+
+  it('knows "Borno state" as Borno, one entity, and "the capital of Iraq\'s Kurdistan region" as neither Iraq nor Kurdistan', async () => {
+    const text = 'Militants attacked Njaba in Borno state on Tuesday. Borno has seen many raids. A suicide car bomber has attacked the capital of Iraq\'s northern Kurdistan region.';
+    const e = await extract(text);
+    const borno = e.named.filter((n) => n.ids.includes('place:borno'));
+    expect(borno).toHaveLength(1);
+    expect(borno[0]).toMatchObject({ name: 'Borno', type: 'region' });
+    expect(borno[0].spellings).toEqual(expect.arrayContaining(['Borno state', 'Borno']));
+    expect(by(e, 'LOCATED_IN')).toEqual(expect.arrayContaining([expect.objectContaining({ subjectId: 'place:njaba', objectId: 'place:borno' })]));
+    expect(by(e, 'ATTACKED').filter((c) => /kurdistan|iraq/.test(c.objectId ?? ''))).toEqual([]);
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('places a capital given in apposition in its country, quoting from its noun phrase, not the preposition', async () => {
+    const text = "At least two people are dead from clashes during Monday's anti-government demonstrations in the Haitian capital, Port-au-Prince.";
+    const e = await extract(text, '2003-12-23');
+    const located = by(e, 'LOCATED_IN').find((c) => c.subjectId === 'place:port-au-prince');
+    expect(located).toMatchObject({ objectId: 'place:haiti', status: 'REPORTED' });
+    expect(located!.evidence[0].quote).toBe('the Haitian capital, Port-au-Prince');
+  });
+
+  it('attributes "the minister said" to the person the story introduced as minister', async () => {
+    const text =
+      'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +
+      'The minister stated that rebels attacked a military patrol with explosives.';
+    const e = await extract(text, '2009-04-13');
+    const stated = e.claims.find((c) => c.evidence[0].quote.includes('attacked a military patrol'));
+    expect(stated?.attributedTo).toEqual(['actor:flores-araoz']);
+  });
+
+  it('keeps the place as the subject of a casualty count with no agent, not the attacker of another sentence', async () => {
+    const text = 'At least three Hezbollah militants and one Israeli soldier were killed Monday night in clashes along the Israel - Lebanon border. Israeli warplanes struck Hezbollah targets in southern Lebanon.';
+    const e = await extract(text, '2005-11-21');
+    const killed = by(e, 'KILLED');
+    expect(killed.length).toBeGreaterThan(0);
+    expect(killed.filter((c) => /warplanes/.test(c.subjectId))).toEqual([]);
+    expect(killed.every((c) => c.qualifiers.event)).toBe(true);
+  });
+});
+
 describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typed right', () => {
   let e: Extraction;
   const text =

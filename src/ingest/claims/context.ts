@@ -20,6 +20,9 @@ const GROUP_NOUNS = new Set(
     .split(' '),
 );
 
+/** Titles a story uses alone for a person it named with them ("the minister said"). */
+const TITLE_NOUNS = new Set(['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'commander', 'general', 'ambassador', 'correspondent', 'envoy', 'secretary', 'premier', 'chancellor', 'chairman', 'reporter']);
+
 /** Nouns that can be a source: people by what they do (activists, researchers, observers) and channels. */
 const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|media|agency|commission|committee|council|group|website|site|service|newspaper|paper|statement|communiqu[eé]|report|reports|office|ministry|military|army|government|authorities|police|sources?|witness(?:es)?|officials?|people|residents?|villagers?)$/i;
 
@@ -92,6 +95,16 @@ export class ArticleContext {
     return m.type === 'person' && m.tokenEnd === head && this.isArmedGroupNoun(token.lemma, token.word);
   }
 
+  /** Whether a person's mention comes with a title noun: before it ("Defence Minister X", "the minister of Peru, X") or in apposition after it ("X, the prime minister"). */
+  private introducedAs(m: Mentions['mentions'][number], noun: string): boolean {
+    if (m.title && m.title.toLowerCase().split(/\s+/).includes(noun)) return true;
+    const s = this.doc.sentences[m.sentence];
+    const before = this.doc.text.slice(Math.max(s.start, m.start - 50), m.start);
+    const after = this.doc.text.slice(m.end, Math.min(s.end, m.end + 50));
+    const word = new RegExp(`\\b${noun}\\b`, 'i');
+    return (word.test(before) && /,\s*$/.test(before)) || (/^\s*,/.test(after) && word.test(after.split(/[,;]/)[1] ?? ''));
+  }
+
   private isArmedGroupNoun(lemma: string, word: string): boolean {
     const w = word.toLowerCase();
     return (this.lexicon.things.get(lemma) ?? this.lexicon.things.get(w))?.category === 'armed-group';
@@ -130,6 +143,12 @@ export class ArticleContext {
     if (/^NN$/.test(token.pos) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['compound', 'amod', 'nmod:poss']).length) {
       const named = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation' && m.text.toLowerCase().split(/\s+/).pop() === token.word.toLowerCase());
       if (named !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[named]].ids, first: head, last: head };
+    }
+    // "The minister said": the person the story last introduced by that title ("the defence minister
+    // of Peru, Flores Araoz", "Prime Minister Sher Bahadur Deuba").
+    if (token.pos === 'NN' && TITLE_NOUNS.has(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nmod:poss', 'nmod:of']).length) {
+      const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma));
+      if (titled !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[titled]].ids, first: head, last: head };
     }
     // "he said" that coreference left alone: in news copy, the person named last.
     if (/^(?:he|she)$/i.test(token.word) && token.pos === 'PRP') {
