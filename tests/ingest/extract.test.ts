@@ -167,6 +167,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(located!.evidence[0].quote).toBe('the Haitian capital, Port-au-Prince');
   });
 
+  it('counts the dead and wounded given only as numbers or "others", and a hedged act in the article\'s voice is uncertain', async () => {
+    const text =
+      'A car bomb exploded in a crowded square in Baghdad on Saturday, killing 22 and wounding at least 54. ' +
+      'The earthquake injured more than 200 others in Niigata. NATO troops may have killed a civilian in Kabul.';
+    const e = await extract(text, '2008-12-27');
+    const count = (predicate: string, value: number) => by(e, predicate).find((c) => c.quantity?.value === value);
+    expect(count('KILLED', 22)?.objectId).toMatch(/-people$/);
+    expect(count('INJURED', 54)).toMatchObject({ quantity: { value: 54, approximate: true } });
+    expect(count('INJURED', 200)?.objectId).toMatch(/-others$/);
+    expect(by(e, 'KILLED').find((c) => c.subjectId === 'actor:nato')).toMatchObject({ status: 'UNCERTAIN' });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +

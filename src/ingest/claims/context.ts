@@ -16,7 +16,7 @@ const GROUP_NOUNS = new Set(
     'refugee migrant passenger tourist journalist official member supporter militiaman militiamen jihadist terrorist victim casualty ' +
     'peacekeeper commando marine sailor pilot crew staff employee prisoner hostage miner farmer voter worshipper fisherman fishermen ' +
     'separatist army military government authority ministry source witness spokesman spokeswoman spokesperson medic doctor analyst ' +
-    'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner')
+    'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner other')
     .split(' '),
 );
 
@@ -160,7 +160,12 @@ export class ArticleContext {
       const of = g.children(head, ['nmod:of'])[0];
       const people = of && this.group(sentence, of.token);
       const value = this.numberAt(sentence, head);
-      return people && value !== undefined ? { ...people, first: head, count: { value, approximate: false } } : undefined;
+      if (people && value !== undefined) return { ...people, first: head, count: { value, approximate: false } };
+      // "killing 22, wounding 54": a bare count of people as the act's object.
+      const relation = g.parents(head).map((e) => e.dep);
+      if (of || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !relation.some((r) => r === 'obj' || r === 'nsubj:pass')) return undefined;
+      const { count, at } = this.countAt(sentence, head);
+      return { ids: [this.unnamed('people', 'ACTOR', 'group')], first: at ?? head, last: head, count: count ?? { value, approximate: false } };
     }
     // "Eritrea's foreign minister, Osman Saleh": the person in apposition (or right after, when the parse missed it).
     if (/^NN/.test(token.pos)) {
@@ -190,6 +195,8 @@ export class ArticleContext {
       }
       return this.group(sentence, head);
     }
+    // "killed a civilian" with "civilian" tagged an adjective: a group noun heading the phrase all the same.
+    if (/^JJ/.test(token.pos) && isGroupNoun(token.lemma, token.word.toLowerCase()) && g.children(head, ['det']).length) return this.group(sentence, head);
     return undefined;
   }
 
@@ -237,36 +244,49 @@ export class ArticleContext {
     }
     const first = Math.min(head, ...modifiers.map(([f]) => f));
     let words = g.sentence.tokens.slice(first - 1, head);
+    // A phrase the parse ran over a conjunction ("a civilian and wounded others") names only its last part.
+    const joined = words.findLastIndex((w) => w.pos === 'CC' || w.word === ',');
+    if (joined >= 0 && joined < words.length - 1) words = words.slice(joined + 1);
     while (words.length > 1 && /^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos)) words = words.slice(1);
     const name = this.doc.text.slice(words[0].start, words[words.length - 1].end).replace(/^(?:the|a|an)\s+/i, '');
-    const kind = thing?.kind ?? 'ACTOR';
+    const id = this.unnamed(name, thing?.kind ?? 'ACTOR', thing?.category ?? 'group');
+    const { count, at } = this.countOf(sentence, head);
+    return { ids: [id], first: Math.min(words[0].index, at ?? head), last: head, ...(count ? { count } : {}) };
+  }
+
+  /** The id of an unnamed group or thing of this article, made the first time it is named. */
+  private unnamed(name: string, kind: 'PLACE' | 'ACTOR', subtype: string): string {
     const id = `${kind === 'PLACE' ? 'place' : 'actor'}:${this.articleKey}-${slug(name)}`;
     if (!this.made.has(id)) {
       this.made.set(id, {
         id,
         kind,
-        subtype: thing?.category ?? 'group',
+        subtype,
         name: name.charAt(0).toUpperCase() + name.slice(1),
         aliases: [],
         description: `Unnamed in the text: ${name}.`,
         provisional: true,
       });
     }
-    const { count, at } = this.countOf(sentence, head);
-    return { ids: [id], first: Math.min(words[0].index, at ?? head), last: head, ...(count ? { count } : {}) };
+    return id;
   }
 
   /** "six soldiers", "at least 12 people", "2,317 of its fighters". */
   countOf(sentence: number, head: number): { count?: ArgumentEntity['count']; at?: number } {
     const g = this.graphs[sentence];
     const num = g.children(head, ['nummod'])[0] ?? g.parents(head, ['nmod:of']).find((p) => g.token(p.token).pos === 'CD');
-    if (!num) return {};
-    const token = g.token(num.token);
-    const value = this.numberAt(sentence, num.token);
+    return num ? this.countAt(sentence, num.token) : {};
+  }
+
+  /** A number token's count, hedged or not ("at least three"), and where its words start. */
+  countAt(sentence: number, num: number): { count?: ArgumentEntity['count']; at?: number } {
+    const g = this.graphs[sentence];
+    const token = g.token(num);
+    const value = this.numberAt(sentence, num);
     if (value === undefined) return {};
-    const hedged = /^[<>~]/.test(token.normalized ?? '') || g.children(num.token, ['advmod', 'nmod:npmod', 'obl:npmod', 'fixed']).length > 0 || /\b(?:about|some|around|nearly|almost|over|more than|at least|up to)\s+$/i.test(this.doc.text.slice(Math.max(0, token.start - 14), token.start));
+    const hedged = /^[<>~]/.test(token.normalized ?? '') || g.children(num, ['advmod', 'nmod:npmod', 'obl:npmod', 'fixed']).length > 0 || /\b(?:about|some|around|nearly|almost|over|more than|at least|up to)\s+$/i.test(this.doc.text.slice(Math.max(0, token.start - 14), token.start));
     // The evidence starts at the hedge ("at least three"), not inside it.
-    const first = Math.min(num.token, ...g.children(num.token, ['advmod', 'nmod:npmod', 'obl:npmod']).map((e) => g.span(e.token)[0]));
+    const first = Math.min(num, ...g.children(num, ['advmod', 'nmod:npmod', 'obl:npmod']).map((e) => g.span(e.token)[0]));
     return { count: { value, approximate: hedged }, at: first };
   }
 

@@ -9,7 +9,7 @@ import { slug } from '../mentions/lexicon.js';
 import { findBackground } from './background.js';
 import type { ArticleContext } from './context.js';
 import { matchPatterns, type PatternMatch } from './patterns.js';
-import { findStatements, type Statement } from './statements.js';
+import { findStatements, HEDGES, type Statement } from './statements.js';
 
 export interface ClaimsInput {
   articleId: string;
@@ -133,7 +133,8 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
       d.subjectId = speaker;
     }
     if (s && !inPassing(d, s)) emit(d, s, s.status);
-    else emit(d, undefined, 'REPORTED');
+    // In the article's own voice, a hedged act ("NATO troops may have killed a civilian") is uncertain.
+    else emit(d, undefined, !BACKGROUND.has(d.predicate) && HEDGES.test(text.slice(d.start, d.end)) ? 'UNCERTAIN' : 'REPORTED');
   }
   for (const s of statements) {
     if (drafts.some((d) => inside(d, s) && !inPassing(d, s))) continue;

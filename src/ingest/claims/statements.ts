@@ -31,7 +31,7 @@ const CONFIRMATION = new Set(['confirm', 'admit', 'acknowledge', 'concede']);
 const OBJECT_CONTENT = new Set(['deny', 'reject', 'dismiss', 'confirm', 'admit', 'acknowledge', 'announce', 'accuse', 'report', 'claim', 'urge', 'promise', 'vow', 'warn', 'reveal', 'predict', 'demand', 'pledge', 'condemn', 'blame', 'estimate', 'describe', 'appeal']);
 /** Verbs that hedge what they report. */
 const HEDGING_VERBS = new Set(['suspect', 'believe', 'suggest', 'speculate', 'fear']);
-const HEDGES = /\b(?:may|might|possibly|perhaps|unclear|not clear|probably|likely|believed to)\b/i;
+export const HEDGES = /\b(?:may|might|possibly|perhaps|unclear|not clear|probably|likely|believed to)\b/i;
 const CHANNELS = /\b(?:statement|tweet|twitter|facebook|telegram|instagram|post|address|interview|broadcast|message|conference|briefing|television|radio|communiqu[eé]|release|letter|blog|website|video|speech)\b/i;
 const QUOTE_MARKS = /^[\s"“”‘’'«»,:;—–-]+|[\s"“”‘’'«»,:;—–-]+$/g;
 
