@@ -180,6 +180,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes the owner of the means as the agent: "Israeli air strikes killed", "a bomb planted by Maoist rebels killed"', async () => {
+    const text = 'Israeli air strikes killed nine Palestinian militants in Gaza on Monday. A bomb planted by Maoist rebels killed five policemen in Bihar.';
+    const e = await extract(text, '2014-07-07');
+    const killed = by(e, 'KILLED');
+    expect(killed.find((c) => c.quantity?.value === 9)).toMatchObject({ subjectId: 'actor:israel' });
+    const bomb = killed.find((c) => c.quantity?.value === 5);
+    expect(bomb?.subjectId).toMatch(/maoist-rebels$/);
+    expect(bomb?.evidence[0].quote).toBe('A bomb planted by Maoist rebels killed five policemen');
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +

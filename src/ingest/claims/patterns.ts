@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ResolvedDate } from '../../model/records.js';
+import { normalizeName } from '../../model/search-keys.js';
 import { loadVocabulary } from '../../model/vocabulary.js';
 import { SEED_DIR } from '../data-files.js';
 import type { SentenceGraph } from '../nlp/dependencies.js';
@@ -120,6 +121,12 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);
   };
   const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
+  // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
+  // killed", "Israeli air strikes killed"): whoever the means belongs to.
+  if (!subjectIds.length && p.subject_fallback === 'place' && p.subject.includes('nsubj')) {
+    const agent = agentOfMeans(ctx, g, sentence, trigger);
+    if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
+  }
   const subjectFallback = subjectIds.length === 0;
   // No agent: where it happened — the act's own place, else the place the story last named (a
   // casualty count rarely repeats where).
@@ -158,6 +165,36 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     }
   }
   return out;
+}
+
+/** Nouns for the means of an act of violence, whose owner is the act's agent. */
+const MEANS = new Set(['attack', 'assault', 'raid', 'ambush', 'strike', 'airstrike', 'bombing', 'shelling', 'blast', 'explosion', 'bomb', 'fire', 'gunfire', 'offensive', 'siege', 'shell', 'rocket', 'missile', 'mine', 'landmine', 'grenade', 'drone']);
+/** Relations from a means to its owner: "by X", "planted by X", "X's", "a Taliban attack", "Israeli air strikes". */
+const OWNER = ['nmod:by', 'nmod:agent', 'acl', 'compound', 'nmod:poss', 'amod'];
+
+function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
+  // The trigger's own subject, or (a participle, a clause the parse hung on a verb) its governor's.
+  const parent = g.treeParent(trigger);
+  const verbs = [trigger, ...(parent && !['ccomp', 'parataxis', 'csubj', 'acl:relcl'].includes(parent.dep) ? [parent.token] : [])];
+  const owner = verbs.flatMap((v) => g.children(v, ['nsubj']).map((e) => ({ verb: v, means: e.token }))).find((m) => MEANS.has(g.token(m.means).lemma));
+  if (!owner) return undefined;
+  const { verb, means } = owner;
+  // "A bomb planted by Maoist rebels killed …" read as "a bomb [was] planted by …".
+  const edges = [...g.children(means, OWNER), ...(verb !== trigger ? g.children(verb, ['obl:agent', 'obl:by']) : [])];
+  for (const e of edges) {
+    // "a bomb planted by Maoist rebels": the participle's agent.
+    const heads = e.dep === 'acl' ? g.children(e.token, ['obl:agent', 'obl:by']).map((a) => a.token) : [e.token];
+    for (const head of heads) {
+      // The evidence quotes the means with its owner.
+      const first = Math.min(g.span(means)[0], head);
+      const found = ctx.entityAt(sentence, head);
+      if (found && ctx.pick(found.ids, 'ACTOR')) return { ...found, first: Math.min(first, found.first) };
+      // A demonym stands for its state ("Israeli air strikes").
+      const country = e.dep === 'amod' ? ctx.lexicon.countryByWord.get(normalizeName(g.token(head).word)) : undefined;
+      if (country) return { ids: [country.actorId], first, last: head };
+    }
+  }
+  return undefined;
 }
 
 /** The last place named before `offset`, the most specific of a sentence when it names several. */
