@@ -91,5 +91,9 @@ export async function extractArticle(input: ExtractionInput, doc: NlpDocument, l
     type: e.type,
     spellings: [...new Set(found.mentions.filter((_, i) => resolved.entityOf[i] === index).map((m) => m.text))],
   }));
+  // Speakers NER missed ("Secretary-General Ban Ki-moon" tagged MISC, "MEND") are named all the same.
+  for (const e of ctx.made.values()) {
+    if (used.has(e.id) && (e.subtype === 'person' || e.subtype === 'organisation') && !e.description) named.push({ ids: [e.id], name: e.name, kind: 'ACTOR', type: e.subtype, spellings: [e.name] });
+  }
   return { entities, newAliases, resolutions, claims, mentions: mentions.filter((m) => m.sentence >= 0), named };
 }

@@ -60,6 +60,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'LEADS')).toEqual([expect.objectContaining({ subjectId: 'actor:debretsion-gebremichael', objectId: 'actor:tplf', status: 'REPORTED' })]);
   });
 
+  it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
+    const text =
+      'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +
+      'Ethiopian government spokesman Shimelis Kemal called the ONLF claims completely false.';
+    const e = await extract(text, '2013-12-22');
+    const ban = e.claims.find((c) => c.evidence[0].quote.includes('political means'));
+    expect(ban?.attributedTo).toEqual(['actor:ban-ki-moon']);
+    expect(e.named.find((n) => n.ids.includes('actor:ban-ki-moon'))).toMatchObject({ name: 'Ban Ki-moon', type: 'person' });
+    const kemal = e.claims.find((c) => c.evidence[0].quote.includes('completely false'));
+    expect(kemal?.attributedTo).toEqual(['actor:shimelis-kemal']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

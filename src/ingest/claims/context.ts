@@ -219,12 +219,15 @@ export class ArticleContext {
 
   private unknownName(sentence: number, head: number): ArgumentEntity {
     const g = this.graphs[sentence];
-    const parts = [head, ...g.children(head, ['flat', 'compound']).map((e) => e.token).filter((t) => /^NNP/.test(g.token(t).pos))];
+    // A title before the name is not part of it ("Secretary-General Ban Ki-moon").
+    const parts = [head, ...g.children(head, ['flat', 'compound']).map((e) => e.token).filter((t) => /^NNP/.test(g.token(t).pos) && g.token(t).ner !== 'TITLE')];
     const [first, last] = [Math.min(...parts), Math.max(...parts)];
     const tokens = g.sentence.tokens;
     const name = this.doc.text.slice(tokens[first - 1].start, tokens[last - 1].end);
     const id = `actor:${slug(name)}`;
-    if (!this.made.has(id)) this.made.set(id, { id, kind: 'ACTOR', subtype: 'person', name, aliases: [], provisional: true });
+    // An acronym names a body, not a person ("MEND said").
+    const subtype = /^[A-Z0-9.&-]{2,}$/.test(name) ? 'organisation' : 'person';
+    if (!this.made.has(id)) this.made.set(id, { id, kind: 'ACTOR', subtype, name, aliases: [], provisional: true });
     return { ids: [id], first, last };
   }
 

@@ -22,13 +22,13 @@ const SPEECH_VERBS = new Set(
   ('say tell tweet write post announce claim allege insist deny reject confirm admit acknowledge warn accuse add state report explain ' +
     'argue note stress assert declare maintain dismiss suggest vow promise urge threaten predict estimate reveal disclose indicate ' +
     'concede reiterate quote describe demand pledge appeal condemn blame testify recount complain emphasize emphasise inform believe ' +
-    'contend remind caution suspect')
+    'contend remind caution suspect call cite')
     .split(' '),
 );
 const DENIAL = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const CONFIRMATION = new Set(['confirm', 'admit', 'acknowledge', 'concede']);
 /** Verbs whose object is what was said ("denied the report", "accused FARC of …"). */
-const OBJECT_CONTENT = new Set(['deny', 'reject', 'dismiss', 'confirm', 'admit', 'acknowledge', 'announce', 'accuse', 'report', 'claim', 'urge', 'promise', 'vow', 'warn', 'reveal', 'predict', 'demand', 'pledge', 'condemn', 'blame', 'estimate', 'describe', 'appeal']);
+const OBJECT_CONTENT = new Set(['deny', 'reject', 'dismiss', 'confirm', 'admit', 'acknowledge', 'announce', 'accuse', 'report', 'claim', 'urge', 'promise', 'vow', 'warn', 'reveal', 'predict', 'demand', 'pledge', 'condemn', 'blame', 'estimate', 'describe', 'appeal', 'call', 'cite']);
 /** Verbs that hedge what they report. */
 const HEDGING_VERBS = new Set(['suspect', 'believe', 'suggest', 'speculate', 'fear']);
 export const HEDGES = /\b(?:may|might|possibly|perhaps|unclear|not clear|probably|likely|believed to)\b/i;
@@ -101,7 +101,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       span = trimmed(ctx, g, first, last, verb);
     } else if (OBJECT_CONTENT.has(lemma)) {
       // "denied the report", "accused FARC of massacring civilians": the object and what follows it.
-      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'ccomp']).map((e) => g.span(e.token));
+      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp']).map((e) => g.span(e.token));
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
   }
