@@ -204,6 +204,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads each place of "the towns of A, B and C" and the place of "large parts of X"', async () => {
+    const text = 'Government forces recaptured the towns of Galadiid, Obolka and Yucub on Friday. The Houthis still control large parts of Saada.';
+    const e = await extract(text, '2009-11-17');
+    expect(by(e, 'TOOK_CONTROL_OF').map((c) => c.objectId).sort()).toEqual(['place:galadiid', 'place:obolka', 'place:yucub']);
+    expect(by(e, 'CONTROLS')).toEqual([expect.objectContaining({ subjectId: 'actor:houthis', objectId: 'place:saada' })]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +

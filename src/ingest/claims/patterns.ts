@@ -10,7 +10,7 @@ import { normalizeName } from '../../model/search-keys.js';
 import { loadVocabulary } from '../../model/vocabulary.js';
 import { SEED_DIR } from '../data-files.js';
 import type { SentenceGraph } from '../nlp/dependencies.js';
-import type { ArgumentEntity, ArticleContext } from './context.js';
+import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
 
 const Kind = z.enum(['PLACE', 'ACTOR']);
@@ -105,6 +105,12 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       if (start === undefined) continue;
       let tokens = [start];
       for (const step of (up ? relation.slice(4) : relation).split('>')) tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
+      // "the towns of Boodhaano, Galadiid and Yucub", "a major part of Sararogha": the places named.
+      tokens = tokens.flatMap((t) => {
+        const token = g.token(t);
+        const of = (token.pos === 'NNS' && PLACE_NOUNS.has(token.lemma)) || PART_OF.has(token.lemma) ? g.children(t, ['nmod:of']).map((e) => e.token).filter((n) => ctx.nameAt(sentence, n)) : [];
+        return of.length ? of : [t];
+      });
       const found = tokens
         .filter((t) => t !== trigger)
         .map((t) => ctx.entityAt(sentence, t))
@@ -166,6 +172,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   }
   return out;
 }
+
+/** Nouns for a part of a place, whose "of" names the place an act is about ("a major part of Sararogha"). */
+const PART_OF = new Set(['part', 'most', 'much', 'half', 'rest', 'outskirts', 'center', 'centre']);
 
 /** Nouns for the means of an act of violence, whose owner is the act's agent. */
 const MEANS = new Set(['attack', 'assault', 'raid', 'ambush', 'strike', 'airstrike', 'bombing', 'shelling', 'blast', 'explosion', 'bomb', 'fire', 'gunfire', 'offensive', 'siege', 'shell', 'rocket', 'missile', 'mine', 'landmine', 'grenade', 'drone']);

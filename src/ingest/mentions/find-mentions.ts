@@ -104,8 +104,8 @@ const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county
 
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
-/** Nouns whose "of" names a place ("the town of Ras Lanuf"). */
-const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'capital', 'outskirts', 'neighborhood', 'neighbourhood', 'suburb', 'area']);
+/** Nouns whose "of" names a place ("the town of Ras Lanuf", "large parts of Saada"). */
+const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'capital', 'outskirts', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'part', 'center', 'centre']);
 
 function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
