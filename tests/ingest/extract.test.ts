@@ -151,13 +151,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
-  it('takes a bare "the militants" for the organisation the story named them by, and attacks on unnamed targets', async () => {
-    const text = 'Hezbollah militants crossed the border on Monday. Witnesses said the militants attacked a military patrol and a police station.';
+  it('takes a bare "the militants" for the organisation the story named them by, and attacks on unnamed targets and on places an actor holds', async () => {
+    const text =
+      'Hezbollah militants crossed the border on Monday. Witnesses said the militants attacked a military patrol and a police station. ' +
+      'In June Hezbollah attacked Israeli army positions along the border.';
     const e = await extract(text);
     const attacks = by(e, 'ATTACKED');
     expect(attacks.map((c) => c.subjectId)).toContain('actor:hezbollah');
-    const targets = attacks.map((c) => e.entities.find((x) => x.id === c.objectId)?.name);
-    expect(targets).toEqual(expect.arrayContaining(['Military patrol', 'Police station']));
+    const targets = attacks.map((c) => e.entities.find((x) => x.id === c.objectId));
+    expect(targets.map((t) => t?.name)).toEqual(expect.arrayContaining(['Military patrol', 'Police station', 'Israeli army positions']));
+    // The army's positions are a place it holds, not the army.
+    expect(targets.find((t) => t?.name === 'Israeli army positions')?.kind).toBe('PLACE');
   });
 
   it('knows "Borno state" as Borno, one entity, and "the capital of Iraq\'s Kurdistan region" as neither Iraq nor Kurdistan', async () => {

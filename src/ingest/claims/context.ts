@@ -186,6 +186,9 @@ export class ArticleContext {
       const named = PLACE_NOUNS.has(token.lemma) && token.lemma !== 'capital' && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
       if (named) return { ids: named.ids, first: head, last: head };
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
+      // "Israeli army positions", "a Hezbollah command post": a place an actor holds is that place, not the actor.
+      const held = inner && (this.lexicon.things.get(token.lemma) ?? this.lexicon.things.get(token.word.toLowerCase()))?.kind === 'PLACE' && this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids);
+      if (held) return this.group(sentence, head);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
       // "Hezbollah militants", "Taliban fighters": the organisation acting through its people.
       if (inner && this.actsThrough(sentence, head, inner.mention)) {
