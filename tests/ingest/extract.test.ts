@@ -216,6 +216,28 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads an agent from the governing clause only when it is the agent: not the dead, not a speaker, not another clause\'s subject', async () => {
+    const text =
+      'Suspected militants killed at least 13 soldiers in a suicide attack on an army base in Abyan on Friday. ' +
+      'At least twelve civilians have died and over 25 wounded in a suicide bombing in Hangu. ' +
+      'The governor of Lower Shabelle, Ibrahim Aden Ali, confirmed the deaths of the officials. ' +
+      'Authorities in Srinagar imposed a curfew after a militant attack killed five soldiers.';
+    const e = await extract(text, '2012-10-19');
+    expect(by(e, 'ATTACKED').find((c) => c.objectId?.endsWith('army-base'))?.subjectId).toMatch(/militants$/);
+    expect(by(e, 'ATTACKED').filter((c) => /civilians/.test(c.subjectId))).toEqual([]);
+    expect(by(e, 'KILLED').filter((c) => c.subjectId === 'actor:ibrahim-aden-ali' || /authorities/.test(c.subjectId))).toEqual([]);
+  });
+
+  it('takes no act from what someone only threatened, urged or called for', async () => {
+    const text =
+      "Chad's President Idriss Deby called on Abubakar Shekau to surrender or be killed. " +
+      'Boko Haram fighters threatened to seize the town of Dikwa in Borno state. Chadian troops seized the town of Mafa on Tuesday.';
+    const e = await extract(text, '2015-03-05');
+    expect(by(e, 'KILLED')).toEqual([]);
+    // The same act, done, is read.
+    expect(by(e, 'TOOK_CONTROL_OF').map((c) => c.objectId)).toEqual(['place:mafa']);
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +

@@ -12,6 +12,7 @@ import { SEED_DIR } from '../data-files.js';
 import type { SentenceGraph } from '../nlp/dependencies.js';
 import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
+import { SPEECH_VERBS } from './statements.js';
 
 const Kind = z.enum(['PLACE', 'ACTOR']);
 const PatternSpec = z
@@ -86,6 +87,7 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
           const gov = g.treeParent(t.index);
           if (!gov || gov.dep !== 'obj' || !p.light_verbs.includes(g.token(gov.token).lemma)) continue;
         }
+        if (unrealised(g, t.index)) continue;
         out.push(...matchOne(ctx, g, sentence, t.index, p));
       }
     }
@@ -101,6 +103,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       // A participle or conjunct shares its governor's subject; a reported clause does not share its speaker.
       const parent = g.treeParent(trigger);
       if (up && (!parent || ['ccomp', 'parataxis', 'csubj', 'acl:relcl'].includes(parent.dep))) continue;
+      if (up && !sharesGovernor(g, trigger, parent!, p)) continue;
       const start = up ? parent!.token : trigger;
       if (start === undefined) continue;
       let tokens = [start];
@@ -172,6 +175,37 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   }
   return out;
 }
+
+/**
+ * Whether a trigger's arguments may be read from its governor ("attacked a village, killing 68";
+ * "militants killed 13 soldiers in a suicide attack"). Not when the trigger has a subject of its own
+ * ("a curfew after a militant attack killed five soldiers") or is passive ("urged him to surrender
+ * or be killed"); not from a speech verb's object (who confirmed the deaths did not cause them),
+ * though "claimed to have killed" is the claimant's act; not for a noun whose governor's subject
+ * suffered it ("civilians died in a bombing", "were killed in an attack").
+ */
+function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string; token: number }, p: Pattern): boolean {
+  const passive = (t: number) => g.children(t, ['aux:pass', 'nsubj:pass']).length > 0;
+  if (g.children(trigger, ['nsubj']).length || passive(trigger)) return false;
+  if (SPEECH_VERBS.has(g.token(parent.token).lemma) && parent.dep !== 'xcomp') return false;
+  if (!/^NN/.test(g.token(trigger).pos) || p.light_verbs || p.case) return true;
+  return !SUFFERING.has(g.token(parent.token).lemma) && !passive(parent.token);
+}
+
+/** Verbs whose infinitive is wanted, urged or threatened, not done ("threatened to kill", "called on him to surrender or be killed"). */
+const IRREALIS = new Set(['call', 'urge', 'demand', 'want', 'threaten', 'plan', 'try', 'attempt', 'vow', 'promise', 'seek', 'intend', 'aim', 'hope', 'order', 'ask', 'warn', 'pledge', 'prepare']);
+
+function unrealised(g: SentenceGraph, trigger: number): boolean {
+  // A conjunct shares its first conjunct's "to" ("to surrender or be killed").
+  const up = g.treeParent(trigger);
+  const verb = up?.dep === 'conj' ? up.token : trigger;
+  const parent = g.treeParent(verb);
+  const infinitive = g.children(verb, ['mark']).some((e) => g.token(e.token).lemma === 'to');
+  return infinitive && parent !== undefined && IRREALIS.has(g.token(parent.token).lemma);
+}
+
+/** Verbs whose subject suffered the act a noun under them names. */
+const SUFFERING = new Set(['die', 'perish', 'suffer', 'sustain', 'wound', 'injure']);
 
 /** Nouns for a part of a place, whose "of" names the place an act is about ("a major part of Sararogha"). */
 const PART_OF = new Set(['part', 'most', 'much', 'half', 'rest', 'outskirts', 'center', 'centre']);
