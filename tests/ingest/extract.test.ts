@@ -73,6 +73,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "He said" to the person who spoke last, not a person named in what they said, and a bare surname to the full name', async () => {
+    const text =
+      'Chinedu Offor told VOA the incident marks the first such attack since Goodluck Jonathan assumed the presidency. ' +
+      'He said the fighting lasted for several hours in the creeks. ' +
+      'Offor said the militants had not attacked since then.';
+    const e = await extract(text, '2010-06-11');
+    const said = (words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words))?.attributedTo;
+    expect(said('lasted for several hours')).toEqual(['actor:chinedu-offor']);
+    expect(said('had not attacked')).toEqual(['actor:chinedu-offor']);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

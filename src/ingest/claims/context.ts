@@ -20,6 +20,9 @@ const GROUP_NOUNS = new Set(
     .split(' '),
 );
 
+/** Verbs of saying, for telling who spoke last. */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'announce', 'claim', 'deny', 'confirm', 'insist', 'note', 'warn', 'write', 'tweet']);
+
 /** Titles a story uses alone for a person it named with them ("the minister said"). */
 const TITLE_NOUNS = new Set(['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'commander', 'general', 'ambassador', 'correspondent', 'envoy', 'secretary', 'premier', 'chancellor', 'chairman', 'reporter']);
 
@@ -134,6 +137,11 @@ export class ArticleContext {
       const m = this.found.mentions[name.mention];
       return { ids: name.ids, first: m.tokenBegin, last: m.tokenEnd - 1 };
     }
+    // "He said" after "Chinedu Offor told VOA …": news copy's "he" who speaks is the person who
+    // spoke last, which coreference often misses for a person named in between.
+    const speaking = /^(?:he|she)$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => SPEECH_LEMMAS.has(g.token(e.token).lemma));
+    const spoke = speaking ? this.lastSpeaker(sentence, token.start) : undefined;
+    if (spoke !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[spoke]].ids, first: head, last: head };
     // A pronoun or description that coreference ties to a name ("he", "the ministry").
     const antecedent = this.anaphorAt.get(`${sentence}:${head}`);
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
@@ -222,6 +230,10 @@ export class ArticleContext {
 
   private unknownName(sentence: number, head: number): ArgumentEntity {
     const g = this.graphs[sentence];
+    // A surname NER did not tag the second time ("Offor said" after "Chinedu Offor told VOA").
+    const word = g.token(head).word;
+    const fuller = this.lastNamedBy(sentence, g.token(head).start, (m) => m.type === 'person' && m.text.split(/\s+/).length > 1 && m.text.split(/\s+/).pop() === word);
+    if (fuller !== undefined && g.children(head, ['flat', 'compound']).length === 0) return { ids: this.resolved.entities[this.resolved.entityOf[fuller]].ids, first: head, last: head };
     // A title before the name is not part of it ("Secretary-General Ban Ki-moon").
     const parts = [head, ...g.children(head, ['flat', 'compound']).map((e) => e.token).filter((t) => /^NNP/.test(g.token(t).pos) && g.token(t).ner !== 'TITLE')];
     const [first, last] = [Math.min(...parts), Math.max(...parts)];
@@ -294,6 +306,17 @@ export class ArticleContext {
     // The evidence starts at the hedge ("at least three"), not inside it.
     const first = Math.min(num, ...g.children(num, ['advmod', 'nmod:npmod', 'obl:npmod']).map((e) => g.span(e.token)[0]));
     return { count: { value, approximate: hedged }, at: first };
+  }
+
+  /** The last person named as the subject of a speech verb before a character offset, within the last three sentences. */
+  lastSpeaker(sentence: number, before: number): number | undefined {
+    return this.lastNamedBy(sentence, before, (m) => {
+      if (m.type !== 'person' || m.sentence < sentence - 3) return false;
+      const g = this.graphs[m.sentence];
+      // The subject, or in apposition to it ("A spokesman …, Major General Qassim Abbas Moussawi, says").
+      const heads = [m.tokenEnd - 1, ...g.parents(m.tokenEnd - 1, ['appos']).map((e) => e.token)];
+      return heads.some((h) => g.parents(h, ['nsubj']).some((e) => SPEECH_LEMMAS.has(g.token(e.token).lemma)));
+    });
   }
 
   /** The last name of a type mentioned before a character offset (this sentence or earlier). */

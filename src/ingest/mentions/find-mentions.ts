@@ -110,12 +110,15 @@ const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'dist
 function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   let title: string | undefined;
+  let prevEnd = 0;
   for (const m of sentence.entities) {
     if (m.ner === 'TITLE') {
       title = m.text;
+      prevEnd = m.end;
       continue;
     }
-    const typed = NER_TYPES[m.ner];
+    // A name NER could not type right after a title is a person's ("Secretary-General Ban Ki-moon" is MISC).
+    const typed = NER_TYPES[m.ner] ?? (m.ner === 'MISC' && title && /^[\s-]*$/.test(text.slice(prevEnd, m.start)) ? NER_TYPES.PERSON : undefined);
     // CoreNLP lists pronouns as PERSON mentions too; they are anaphors, not names.
     const pronoun = m.tokenEnd - m.tokenBegin === 1 && /^(?:PRP\$?|WP\$?)$/.test(sentence.tokens[m.tokenBegin].pos);
     // A name has a capital somewhere; NER sometimes tags a common noun ("army") as an organisation.
