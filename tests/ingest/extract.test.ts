@@ -84,6 +84,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said('had not attacked')).toEqual(['actor:chinedu-offor']);
   });
 
+  it('gives what "media reports" or "police reports" say to the media or the police', async () => {
+    const text = 'Israeli media reports say the attack was an attempt by Hezbollah to kidnap Israeli soldiers. Police reports said the rebels attacked the town with 50 trucks.';
+    const e = await extract(text, '2005-11-21');
+    const said = (words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words))?.attributedTo ?? [];
+    expect(said('attempt by Hezbollah')).toEqual([expect.stringMatching(/-media$/)]);
+    expect(said('with 50 trucks')).toEqual([expect.stringMatching(/-police$/)]);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

@@ -225,6 +225,11 @@ export class ArticleContext {
     }
     // A name NER missed ("Hovhannisyan tweeted"): a person by that name.
     if (/^NNP/.test(token.pos)) return this.unknownName(sentence, head);
+    // "police reports say", "Israeli media reports", "a military statement": the source the channel is named by.
+    if (CHANNEL_NOUNS.has(token.lemma)) {
+      const by = this.graphs[sentence].children(head, ['compound']).map((e) => e.token).filter((t) => t < head && SOURCE_NOUN.test(this.graphs[sentence].token(t).word)).pop();
+      if (by !== undefined) return this.speakerAt(sentence, by);
+    }
     return /^NN/.test(token.pos) && SOURCE_NOUN.test(token.word) ? this.group(sentence, head, true) : undefined;
   }
 
