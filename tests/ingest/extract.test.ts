@@ -298,6 +298,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(e.named.some((n) => n.name === 'Galwan')).toBe(false);
   });
 
+  it('takes names NER gave to persons for places when the text says so, and a storm for no one', async () => {
+    const text =
+      'Fighting is reported in many towns in Saada and Amran. Boys from the Kassab camp collect water in Kutum. ' +
+      'Typhoon Haiyan made landfall on the islands of Leyte and Samar on Friday.';
+    const e = await extract(text, '2013-11-08');
+    const kindOf = (name: string) => e.named.find((n) => n.name === name)?.kind;
+    expect(kindOf('Amran')).toBe('PLACE');
+    expect(kindOf('Kassab camp')).toBe('PLACE');
+    expect(kindOf('Samar')).toBe('PLACE');
+    expect(e.named.filter((n) => /Haiyan/.test(n.name))).toEqual([]);
+  });
+
   it('gives the same extraction for the same article twice', async () => {
     const again = await extract(text);
     expect(again.claims).toEqual(e.claims);

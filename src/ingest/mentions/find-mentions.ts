@@ -105,7 +105,7 @@ const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
 /** Nouns whose "of" names a place ("the town of Ras Lanuf", "large parts of Saada"). */
-const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'capital', 'outskirts', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'part', 'center', 'centre']);
+const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'capital', 'outskirts', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'part', 'center', 'centre', 'island']);
 
 function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
@@ -118,6 +118,11 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       continue;
     }
     // A name NER could not type right after a title is a person's ("Secretary-General Ban Ki-moon" is MISC).
+    // A storm's name is no one's ("Typhoon Haiyan").
+    if (m.ner === 'PERSON' && /\b(?:typhoon|hurricane|cyclone|storm)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      title = undefined;
+      continue;
+    }
     const typed = NER_TYPES[m.ner] ?? (m.ner === 'MISC' && title && /^[\s-]*$/.test(text.slice(prevEnd, m.start)) ? NER_TYPES.PERSON : undefined);
     // CoreNLP lists pronouns as PERSON mentions too; they are anaphors, not names.
     const pronoun = m.tokenEnd - m.tokenBegin === 1 && /^(?:PRP\$?|WP\$?)$/.test(sentence.tokens[m.tokenBegin].pos);
@@ -166,13 +171,23 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (m.kind !== 'PLACE' || m.type === 'country' || !next || !REGION_NOUNS.has(next.word) || text.slice(m.end, next.start) !== ' ' || after?.word === 'of') continue;
     Object.assign(m, { tokenEnd: m.tokenEnd + 1, end: next.end, text: text.slice(m.start, next.end), type: 'region' });
   }
-  // A person NER found after a preposition of place is a place ("clashes in Saada", "fled to Jimma").
+  // A person NER found after a preposition of place is a place ("clashes in Saada", "fled to Jimma"),
+  // and so is one joined to a place ("in Saada and Amran", "the islands of Leyte and Samar").
   for (const m of found) {
     if (m.type !== 'person') continue;
     const head = m.tokenEnd - 1;
     const cased = sentence.dependencies.some((d) => d.governor === head && d.dep === 'case' && LOCATIVE.has(sentence.tokens[d.dependent - 1].lemma));
     const named = sentence.dependencies.some((d) => d.dependent === head && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
-    if (cased || named) Object.assign(m, { kind: 'PLACE', type: 'city' });
+    const joined = sentence.dependencies.some((d) => d.dependent === head && d.dep.startsWith('conj') && found.some((o) => o !== m && o.kind === 'PLACE' && o.tokenEnd - 1 === d.governor));
+    if (cased || named || joined) Object.assign(m, { kind: 'PLACE', type: 'city' });
+  }
+  // "the Kassab camp", "Bako city": a name NER took for a person's before a noun for a place is a
+  // place's; a settlement's noun only says what it is, a camp's is part of its name.
+  for (const m of found) {
+    const next = sentence.tokens[m.tokenEnd - 1];
+    if (m.type !== 'person' || !next || !PLACE_WORDS.has(next.word) || !sentence.dependencies.some((d) => d.governor === next.index && d.dependent === m.tokenEnd - 1 && d.dep === 'compound')) continue;
+    if (PLACE_TYPE_BY_WORD[next.word] === 'city') Object.assign(m, { kind: 'PLACE', type: 'city' });
+    else Object.assign(m, { tokenEnd: m.tokenEnd + 1, end: next.end, text: text.slice(m.start, next.end), ...retype(text.slice(m.start, next.end), 'PLACE', 'site') });
   }
   // A country's bodies: "Sudanese army", "Yemeni defense ministry", "Pakistan's army", "the U.S. military".
   sentence.tokens.forEach((t, i) => {
