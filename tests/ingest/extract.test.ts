@@ -274,6 +274,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(killed.filter((c) => /warplanes/.test(c.subjectId))).toEqual([]);
     expect(killed.every((c) => c.qualifiers.event)).toBe(true);
   });
+
+  it('finds where an act happened through the act it happened in ("killed in a bomb blast in the Mondoro area")', async () => {
+    const text = 'Twin attacks hit army posts in Boulkessy on Sunday. On Thursday, three other Malian soldiers were killed in a bomb blast in the Mondoro area.';
+    const e = await extract(text, '2021-01-24');
+    expect(by(e, 'KILLED').find((c) => c.quantity?.value === 3)?.subjectId).toBe('place:mondoro');
+  });
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typed right', () => {

@@ -253,10 +253,15 @@ function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id
 }
 
 function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
-  for (const e of g.children(trigger, PLACE_RELATIONS)) {
-    const arg = ctx.entityAt(sentence, e.token);
+  const at = (token: number) => {
+    const arg = ctx.entityAt(sentence, token);
     const id = arg && ctx.pick(arg.ids, 'PLACE');
-    if (arg && id) return { id, first: arg.first, last: arg.last };
+    return arg && id ? { id, first: arg.first, last: arg.last } : undefined;
+  };
+  for (const e of g.children(trigger, PLACE_RELATIONS)) {
+    // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in.
+    const found = at(e.token) ?? g.children(e.token, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside']).map((n) => at(n.token)).find(Boolean);
+    if (found) return found;
   }
   return undefined;
 }
