@@ -316,6 +316,22 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(e.named.filter((n) => /Haiyan/.test(n.name))).toEqual([]);
   });
 
+  it('finds places NER missed where the words around them say they are places', async () => {
+    const text =
+      'The army said it will take back the town of Bentiu in oil-rich Unity state. Tank shells killed 13 people in the southern village of al-Haraa. ' +
+      "A bomb exploded in Baghdad's al-Bayaa neighborhood.";
+    const e = await extract(text, '2011-05-11');
+    expect(e.named.find((n) => n.name === 'Unity')).toMatchObject({ kind: 'PLACE', type: 'region' });
+    expect(e.named.find((n) => n.name === 'al-Haraa')?.kind).toBe('PLACE');
+    expect(by(e, 'LOCATED_IN').map((c) => [c.subjectId, c.objectId])).toEqual(
+      expect.arrayContaining([
+        ['place:bentiu', 'place:unity'],
+        ['place:al-bayaa', 'place:baghdad'],
+      ]),
+    );
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives the same extraction for the same article twice', async () => {
     const again = await extract(text);
     expect(again.claims).toEqual(e.claims);

@@ -192,7 +192,7 @@ export class ArticleContext {
       // and "the capital of Iraq" is not Iraq).
       const ownName = !SETTLEMENT_NOUNS.has(token.lemma) && g.children(head, ['compound', 'flat']).some((e) => this.nameAt(sentence, e.token));
       const named = PLACE_NOUNS.has(token.lemma) && token.lemma !== 'capital' && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
-      if (named) return { ids: named.ids, first: head, last: head };
+      if (named) return { ids: named.ids, first: head, last: Math.max(head, this.found.mentions[named.mention].tokenEnd - 1) };
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       // "Israeli army positions", "a Hezbollah command post": a place an actor holds is that place, not the actor.
       const held = inner && (this.lexicon.things.get(token.lemma) ?? this.lexicon.things.get(token.word.toLowerCase()))?.kind === 'PLACE' && this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids);

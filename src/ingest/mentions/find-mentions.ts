@@ -209,6 +209,23 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       break;
     }
   });
+  // Places NER missed that the words around them name as places: "Unity state", "Shan state", "the
+  // village of al-Haraa", "Baghdad's al-Bayaa neighborhood".
+  for (const t of sentence.tokens) {
+    if (t.pos !== 'NNP' || found.some((m) => m.start <= t.start && t.start < m.end)) continue;
+    const next = sentence.tokens[t.index];
+    const described = next && (REGION_NOUNS.has(next.word) || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
+    const ofPlace = sentence.dependencies.some((d) => d.dependent === t.index && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
+    if (!described && !ofPlace) continue;
+    // The whole name: capitalised words and hyphens before it, and Arabic's article ("al-Haraa").
+    let first = t.index;
+    while (first > 1 && (sentence.tokens[first - 2].pos === 'NNP' || /^(?:-|al|el)$/.test(sentence.tokens[first - 2].word)) && !found.some((m) => m.sentence === sentence.index && m.tokenBegin <= first - 1 && first - 1 < m.tokenEnd)) first--;
+    while (first < t.index && sentence.tokens[first - 1].word === '-') first++;
+    const start = sentence.tokens[first - 1].start;
+    const region = described && REGION_NOUNS.has(next.word);
+    const end = region ? next.end : t.end;
+    found.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: (region ? next.index : t.index) + 1, start, end, text: text.slice(start, end), kind: 'PLACE', type: region ? 'region' : ofPlace ? 'city' : 'site' });
+  }
   // Names the lexicon knows and NER missed or cut short ("Nagorno-Karabakh", "UN refugee agency").
   for (const t of sentence.tokens) {
     // Names start with a capital, or with Arabic's article ("al-Qaida").
