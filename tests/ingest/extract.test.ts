@@ -316,6 +316,29 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(e.named.filter((n) => /Haiyan/.test(n.name))).toEqual([]);
   });
 
+  it('places towns in what their phrase names: the story\'s capital, "the Oromia towns of", "the Borno state town of", "the region\'s main town"', async () => {
+    const text =
+      'Fighting spread across South Sudan this week, and aid groups in South Sudan warned of hunger. Diplomats left the capital, Juba, on Sunday. ' +
+      'Protests spread to the Oromia towns of Ambo, Nekemte and Jimma. Chadian troops liberated the Borno state town of Dikwa. ' +
+      "Troops entered the North Waziristan region on Monday. Fighting reached the region's main town of Miran Shah. " +
+      'Guards closed the Zahra Square region of Khadhimia.';
+    const e = await extract(text, '2015-03-05');
+    const located = by(e, 'LOCATED_IN').map((c) => `${c.subjectId} ${c.objectId}`);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        'place:juba place:south-sudan',
+        'place:ambo place:oromia',
+        'place:nekemte place:oromia',
+        'place:jimma place:oromia',
+        'place:dikwa place:borno',
+        'place:miran-shah place:north-waziristan',
+      ]),
+    );
+    // A part's own name is not what holds the place it is part of.
+    expect(located.filter((l) => l.startsWith('place:khadhimia'))).toEqual([]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('finds places NER missed where the words around them say they are places', async () => {
     const text =
       'The army said it will take back the town of Bentiu in oil-rich Unity state. Tank shells killed 13 people in the southern village of al-Haraa. ' +

@@ -21,6 +21,10 @@ const HEAD_TITLES = /\b(?:president|prime minister|premier|leader|chief|head|cha
 const HEAD_OF_STATE = /^(?:former\s+)?(?:president|prime minister|premier)$/i;
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, country: 3, person: 0, organisation: 0 };
+/** Common nouns that refer back to the last place of a kind ("the country's", "the region's main town"). */
+const BACK_REFERENCE: Record<string, Mention['type'][]> = { country: ['country'], region: ['region'], state: ['region'], province: ['region'], city: ['city'] };
+/** Nouns for a settlement, whose compound names the place that holds it ("the Oromia towns of …"). */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port']);
 /** Nouns for a part of a larger place. */
 const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'county', 'prefecture', 'governorate', 'quarter']);
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
@@ -87,14 +91,20 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   const placeOf = (sentence: number, token: number) => {
     const name = ctx.nameAt(sentence, token);
-    if (name) return { ids: name.ids, mention: ctx.found.mentions[name.mention] };
+    if (name) return { ids: name.ids, mention: ctx.found.mentions[name.mention] as Mention | undefined, type: undefined as Mention['type'] | undefined };
     // "in Borno state", "in Helmand province": the name is a compound of the kind of place.
     const g = ctx.graphs[sentence];
     const named = PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined;
     if (named) return { ids: named.ids, mention: ctx.found.mentions[named.mention] };
     // A demonym names its country ("the Haitian capital", "the Kenyan coastal city").
     const country = ctx.lexicon.countryByWord.get(g.token(token).lemma);
-    return country ? { ids: [country.placeId, country.actorId], mention: undefined } : undefined;
+    if (country) return { ids: [country.placeId, country.actorId], mention: undefined };
+    // "the country's southern province of Helmand", "the region's main town", "the state capital":
+    // the last place of that kind the story named.
+    const kind = BACK_REFERENCE[g.token(token).lemma];
+    const last = kind && !/^NNP/.test(g.token(token).pos) ? ctx.lastNamedBy(sentence, g.token(token).start, (m, i) => ctx.mentionKind(i) === 'PLACE' && kind.includes(m.type)) : undefined;
+    // (Its words are elsewhere: the evidence quotes the words that refer to it.)
+    return last === undefined ? undefined : { ids: ctx.resolved.entities[ctx.resolved.entityOf[last]].ids, mention: undefined, type: ctx.found.mentions[last].type };
   };
   ctx.found.mentions.forEach((m, i) => {
     if (ctx.mentionKind(i) !== 'PLACE' || m.type === 'country') return;
@@ -117,14 +127,26 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     const containers = [
       ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).map((e) => e.token),
       ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => e.token)),
+      // "the Oromia towns of Ambo", "the Borno state town of Dikwa" (but "the Zahra Square region of
+      // Khadhimia" names the part, not what holds it).
+      ...nouns.filter((n) => SETTLEMENTS.has(g.token(n).lemma)).flatMap((n) => g.children(n, ['compound']).map((e) => -e.token - 1)),
+      // "the capital, Juba": the capital of the country the story is about.
+      ...nouns.filter((n) => g.token(n).lemma === 'capital' && !g.children(n, ['nmod:in', 'nmod:poss', 'amod', 'compound', 'nmod:of']).length).map(() => -1),
       ...parts.flatMap((n) => g.children(n, ['nmod:of']).map((e) => e.token)),
       ...inNext,
     ];
-    for (const t of containers) {
-      const other = placeOf(m.sentence, t);
+    for (const container of containers) {
+      // (-1: the story's country; below it, a compound named before a settlement noun, which must be larger.)
+      const compound = container < -1;
+      const t = compound ? -container - 1 : container;
+      const capitalOf = t === -1 ? storyCountry(ctx) : undefined;
+      if (t === -1 && !capitalOf) continue;
+      const other = t === -1 ? { ids: capitalOf!, mention: undefined, type: 'country' as const } : placeOf(m.sentence, t);
       if (!other || other.mention === m) continue;
       const o = other.mention;
-      if (o && ((other.mention ? ctx.resolved.entities[ctx.resolved.entityOf[ctx.found.mentions.indexOf(o)]].kind : o.kind) !== 'PLACE' || RANK[o.type] < RANK[m.type] || (o.type === m.type && m.type !== 'city' && m.type !== 'site'))) continue;
+      const type = o?.type ?? other.type;
+      if (o && ctx.resolved.entities[ctx.resolved.entityOf[ctx.found.mentions.indexOf(o)]].kind !== 'PLACE') continue;
+      if (type && (RANK[type] < RANK[m.type] || (type === m.type && (compound || (m.type !== 'city' && m.type !== 'site'))))) continue;
       const subjectId = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
       const objectId = ctx.pick(other.ids, 'PLACE');
       if (!subjectId || !objectId || subjectId === objectId) continue;
@@ -135,8 +157,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
         while (first < n && /^(?:IN|TO)$/.test(tokens[first - 1].pos)) first++;
         return tokens[first - 1].start;
       };
-      const start = Math.min(m.start, o?.start ?? tokens[t - 1].start, ...nouns.map(phraseStart));
-      const end = Math.max(m.end, o?.end ?? tokens[t - 1].end);
+      const start = Math.min(m.start, o?.start ?? tokens[t - 1]?.start ?? m.start, ...nouns.map(phraseStart));
+      const end = Math.max(m.end, o?.end ?? tokens[t - 1]?.end ?? m.end);
       // A trailing "province"/"region" word belongs to the evidence.
       const tail = /^\s+(?:province|region|state|district|county|prefecture|governorate|oblast)\b/i.exec(ctx.doc.text.slice(end, end + 16));
       out.push({ predicate: 'LOCATED_IN', rule: 'containment', sentence: m.sentence, subjectId, objectId, start, end: end + (tail?.[0].length ?? 0), confidence: 0.75 });
