@@ -339,6 +339,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads who holds a place from "rebel-held", and who leads one from "the governor of X, Name"', async () => {
+    const text =
+      'Fighting continued near the rebel-held town of Misrata on Sunday. Government forces advanced on the rebel-held cities of Misrata and Ras Lanuf. ' +
+      'The governor of the Lower Shabelle region, Ibrahim Aden Ali, confirmed the deaths.';
+    const e = await extract(text, '2011-03-06');
+    const controls = by(e, 'CONTROLS');
+    expect(controls.map((c) => c.objectId).sort()).toEqual(['place:misrata', 'place:ras-lanuf']);
+    expect(controls.every((c) => /-rebels$/.test(c.subjectId) && c.status === 'REPORTED')).toBe(true);
+    expect(by(e, 'LEADS')).toEqual(expect.arrayContaining([expect.objectContaining({ subjectId: 'actor:ibrahim-aden-ali', objectId: 'place:lower-shabelle' })]));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('finds places NER missed where the words around them say they are places', async () => {
     const text =
       'The army said it will take back the town of Bentiu in oil-rich Unity state. Tank shells killed 13 people in the southern village of al-Haraa. ' +

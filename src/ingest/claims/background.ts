@@ -6,7 +6,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import { type ArticleContext, PLACE_NOUNS } from './context.js';
 
 export interface BackgroundClaim {
-  predicate: 'LEADS' | 'SPOKESPERSON_FOR' | 'LOCATED_IN' | 'DISTANCE_FROM';
+  predicate: 'LEADS' | 'SPOKESPERSON_FOR' | 'LOCATED_IN' | 'DISTANCE_FROM' | 'CONTROLS';
   rule: string;
   sentence: number;
   subjectId: string;
@@ -30,7 +30,35 @@ const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'n
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
 
 export function findBackground(ctx: ArticleContext): BackgroundClaim[] {
-  return [...titles(ctx), ...containment(ctx), ...distances(ctx)];
+  return [...titles(ctx), ...containment(ctx), ...distances(ctx), ...heldBy(ctx)];
+}
+
+/** "the rebel-held town of Misrata", "Taliban-controlled districts": who holds a place, in passing. */
+function heldBy(ctx: ArticleContext): BackgroundClaim[] {
+  const out: BackgroundClaim[] = [];
+  ctx.graphs.forEach((g, sentence) => {
+    for (const t of g.sentence.tokens) {
+      if (!/^(?:held|controlled|occupied)$/i.test(t.word) || g.token(t.index - 1)?.word !== '-' || !g.token(t.index - 2)) continue;
+      const holderToken = g.token(t.index - 2);
+      const named = ctx.nameAt(sentence, holderToken.index);
+      const plural = `${holderToken.lemma.toLowerCase().replace(/s$/, '')}s`;
+      const group = !named && ctx.lexicon.things.get(plural)?.category === 'armed-group' ? ctx.unnamed(plural, 'ACTOR', 'armed-group') : undefined;
+      const holder = named ? ctx.pick(named.ids, 'ACTOR') : group;
+      const head = g.parents(t.index, ['amod']).map((e) => e.token)[0];
+      if (!holder || head === undefined) continue;
+      // The place itself, or the places "of" a settlement noun ("the rebel-held cities of Misrata and Ras Lanuf").
+      const places = [head, ...(PLACE_NOUNS.has(g.token(head).lemma) ? g.children(head, ['nmod:of']).map((e) => e.token) : [])]
+        .map((p) => ctx.nameAt(sentence, p))
+        .filter((n): n is NonNullable<typeof n> => n !== undefined);
+      for (const place of places) {
+        const objectId = ctx.pick(place.ids, 'PLACE');
+        const m = ctx.found.mentions[place.mention];
+        if (!objectId || objectId === holder) continue;
+        out.push({ predicate: 'CONTROLS', rule: 'held-by', sentence, subjectId: holder, objectId, start: holderToken.start, end: Math.max(m.end, t.end), confidence: 0.7 });
+      }
+    }
+  });
+  return out;
 }
 
 function titles(ctx: ArticleContext): BackgroundClaim[] {
@@ -43,12 +71,15 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       const mentions = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence);
       // The person the title names: right after it ("Prime Minister Abiy Ahmed") or in apposition after it ("the army's chief, Birhanu Jula").
       const person = mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^[\s,]*$/.test(text.slice(title.end, m.start)))
-        ?? mentions.find(({ m }) => m.type === 'person' && m.end <= title.start && /^,\s*(?:the\s+|a\s+)?(?:\S+(?:'s|’s)\s+)?$/.test(text.slice(m.end, title.start)));
+        ?? mentions.find(({ m }) => m.type === 'person' && m.end <= title.start && /^,\s*(?:the\s+|a\s+)?(?:\S+(?:'s|’s)\s+)?$/.test(text.slice(m.end, title.start)))
+        // "The governor of the Lower Shabelle region, Ibrahim Aden Ali"
+        ?? mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^\s+(?:of|for)\s+[^,;]{1,60},\s*$/.test(text.slice(title.end, m.start)));
       if (!person) continue;
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
       const before = text.slice(Math.max(0, title.start - 60), title.start);
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
-        ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) || (m.start >= Math.max(title.end, person.m.end) && /^\s*(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(title.end, person.m.end), m.start)))
+        ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) ||
+          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?$/.test(text.slice(from, m.start)))
         : false);
       let orgId = org && ctx.resolved.entities[ctx.resolved.entityOf[org.i]].ids;
       let orgStart = org?.m.start;

@@ -278,7 +278,7 @@ export class ArticleContext {
   }
 
   /** The id of an unnamed group or thing of this article, made the first time it is named. */
-  private unnamed(name: string, kind: 'PLACE' | 'ACTOR', subtype: string): string {
+  unnamed(name: string, kind: 'PLACE' | 'ACTOR', subtype: string): string {
     const id = `${kind === 'PLACE' ? 'place' : 'actor'}:${this.articleKey}-${slug(name)}`;
     if (!this.made.has(id)) {
       this.made.set(id, {

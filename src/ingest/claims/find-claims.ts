@@ -35,6 +35,8 @@ interface Draft {
 
 /** Predicates of background (background.ts), stated in passing. */
 const BACKGROUND = new Set(['LEADS', 'SPOKESPERSON_FOR', 'LOCATED_IN', 'DISTANCE_FROM']);
+/** Said in passing, by the text's structure: background predicates, and who holds a place ("the rebel-held town"). */
+const background = (d: { predicate: string; rule: string }) => BACKGROUND.has(d.predicate) || d.rule === 'held-by';
 
 /** Stands for "the speaker of the statement this claim is in" until statements are matched. */
 const SPEAKER = 'speaker:';
@@ -123,7 +125,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   // Background a statement gives in passing (where a place lies, who holds a title) is the article's
   // own voice, unless it is quoted; a speaker's own title is never theirs to claim.
   const inPassing = (d: Draft, s: Statement) =>
-    BACKGROUND.has(d.predicate) && (!ctx.doc.quotes.some((q) => q.start <= d.start && d.end <= q.end) || (s.speakerIds.includes(d.subjectId) && ['LEADS', 'SPOKESPERSON_FOR'].includes(d.predicate)));
+    background(d) && (!ctx.doc.quotes.some((q) => q.start <= d.start && d.end <= q.end) || (s.speakerIds.includes(d.subjectId) && ['LEADS', 'SPOKESPERSON_FOR'].includes(d.predicate)));
   for (const d of drafts) {
     const s = statements.filter((st) => inside(d, st)).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     if (d.subjectId === SPEAKER) {
@@ -134,7 +136,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
     }
     if (s && !inPassing(d, s)) emit(d, s, s.status);
     // In the article's own voice, a hedged act ("NATO troops may have killed a civilian") is uncertain.
-    else emit(d, undefined, !BACKGROUND.has(d.predicate) && HEDGES.test(text.slice(d.start, d.end)) ? 'UNCERTAIN' : 'REPORTED');
+    else emit(d, undefined, !background(d) && HEDGES.test(text.slice(d.start, d.end)) ? 'UNCERTAIN' : 'REPORTED');
   }
   for (const s of statements) {
     if (drafts.some((d) => inside(d, s) && !inPassing(d, s))) continue;
