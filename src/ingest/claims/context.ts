@@ -8,6 +8,7 @@ import { type Lexicon, slug } from '../mentions/lexicon.js';
 import type { NlpDocument } from '../nlp/document.js';
 import { SentenceGraph } from '../nlp/dependencies.js';
 import type { Resolved } from '../resolve/resolve.js';
+import { SPEECH_VERBS } from './statements.js';
 
 /** Nouns for people in the plural or collective, which name a group when a claim is about them. */
 const GROUP_NOUNS = new Set(
@@ -19,9 +20,6 @@ const GROUP_NOUNS = new Set(
     'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner other')
     .split(' '),
 );
-
-/** Verbs of saying, for telling who spoke last. */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'explain', 'state', 'announce', 'claim', 'deny', 'confirm', 'insist', 'note', 'warn', 'write', 'tweet']);
 
 /** Titles a story uses alone for a person it named with them ("the minister said"). */
 const TITLE_NOUNS = new Set(['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'commander', 'general', 'ambassador', 'correspondent', 'envoy', 'secretary', 'premier', 'chancellor', 'chairman', 'reporter']);
@@ -139,7 +137,7 @@ export class ArticleContext {
     }
     // "He said" after "Chinedu Offor told VOA …": news copy's "he" who speaks is the person who
     // spoke last, which coreference often misses for a person named in between.
-    const speaking = /^(?:he|she)$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => SPEECH_LEMMAS.has(g.token(e.token).lemma));
+    const speaking = /^(?:he|she)$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma));
     const spoke = speaking ? this.lastSpeaker(sentence, token.start) : undefined;
     if (spoke !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[spoke]].ids, first: head, last: head };
     // A pronoun or description that coreference ties to a name ("he", "the ministry").
@@ -320,7 +318,7 @@ export class ArticleContext {
       const g = this.graphs[m.sentence];
       // The subject, or in apposition to it ("A spokesman …, Major General Qassim Abbas Moussawi, says").
       const heads = [m.tokenEnd - 1, ...g.parents(m.tokenEnd - 1, ['appos']).map((e) => e.token)];
-      return heads.some((h) => g.parents(h, ['nsubj']).some((e) => SPEECH_LEMMAS.has(g.token(e.token).lemma)));
+      return heads.some((h) => g.parents(h, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma)));
     });
   }
 

@@ -117,12 +117,12 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       prevEnd = m.end;
       continue;
     }
-    // A name NER could not type right after a title is a person's ("Secretary-General Ban Ki-moon" is MISC).
     // A storm's name is no one's ("Typhoon Haiyan").
     if (m.ner === 'PERSON' && /\b(?:typhoon|hurricane|cyclone|storm)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       title = undefined;
       continue;
     }
+    // A name NER could not type right after a title is a person's ("Secretary-General Ban Ki-moon" is MISC).
     const typed = NER_TYPES[m.ner] ?? (m.ner === 'MISC' && title && /^[\s-]*$/.test(text.slice(prevEnd, m.start)) ? NER_TYPES.PERSON : undefined);
     // CoreNLP lists pronouns as PERSON mentions too; they are anaphors, not names.
     const pronoun = m.tokenEnd - m.tokenBegin === 1 && /^(?:PRP\$?|WP\$?)$/.test(sentence.tokens[m.tokenBegin].pos);
