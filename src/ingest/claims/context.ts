@@ -8,7 +8,7 @@ import { type Lexicon, slug } from '../mentions/lexicon.js';
 import type { NlpDocument } from '../nlp/document.js';
 import { SentenceGraph } from '../nlp/dependencies.js';
 import type { Resolved } from '../resolve/resolve.js';
-import { SPEECH_VERBS } from './statements.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** Nouns for people in the plural or collective, which name a group when a claim is about them. */
 const GROUP_NOUNS = new Set(

@@ -12,7 +12,7 @@ import { SEED_DIR } from '../data-files.js';
 import type { SentenceGraph } from '../nlp/dependencies.js';
 import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
-import { SPEECH_VERBS } from './statements.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
 
 const Kind = z.enum(['PLACE', 'ACTOR']);
 const PatternSpec = z

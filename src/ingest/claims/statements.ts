@@ -5,6 +5,7 @@ import type { ClaimStatus, ResolvedDate } from '../../model/records.js';
 import type { SentenceGraph } from '../nlp/dependencies.js';
 import type { ArticleContext } from './context.js';
 import { dateOf } from './dates.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
 
 export interface Statement {
   sentence: number;
@@ -18,13 +19,6 @@ export interface Statement {
   statedVia?: string;
 }
 
-export const SPEECH_VERBS = new Set(
-  ('say tell tweet write post announce claim allege insist deny reject confirm admit acknowledge warn accuse add state report explain ' +
-    'argue note stress assert declare maintain dismiss suggest vow promise urge threaten predict estimate reveal disclose indicate ' +
-    'concede reiterate quote describe demand pledge appeal condemn blame testify recount complain emphasize emphasise inform believe ' +
-    'contend remind caution suspect call cite')
-    .split(' '),
-);
 const DENIAL = new Set(['deny', 'reject', 'dismiss', 'refute']);
 const CONFIRMATION = new Set(['confirm', 'admit', 'acknowledge', 'concede']);
 /** Verbs whose object is what was said ("denied the report", "accused FARC of …"). */
