@@ -18,6 +18,8 @@ async function extract(text: string, publishedAt = '2020-11-09', lookup = noGrap
 
 const by = (e: Extraction, predicate: string) => e.claims.filter((c) => c.predicate === predicate);
 const named = (e: Extraction, name: string) => e.named.find((n) => n.name === name);
+/** The claim whose first quote holds `words`. */
+const quoting = (e: Extraction, words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words));
 
 function expectIntactEvidence(text: string, claims: ClaimRecord[]): void {
   const word = /[\p{L}\p{N}]/u;
@@ -34,7 +36,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('keeps a tweeted quotation as a claim by its speaker, dated by SUTime against the publication day', async () => {
     const text = 'Armenian Defence Ministry spokesman Artsrun Hovhannisyan denied the report. "The battle continues in Shushi," Hovhannisyan tweeted on Sunday.';
     const e = await extract(text);
-    const tweet = e.claims.find((c) => c.evidence[0].quote.includes('battle continues'));
+    const tweet = quoting(e, 'battle continues');
     expect(tweet).toBeDefined();
     expect(tweet!.attributedTo).toEqual(['actor:artsrun-hovhannisyan']);
     expect(tweet!.status).toBe('CLAIMED');
@@ -45,7 +47,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('attributes "In a statement on Twitter, Abiy said …" to Abiy Ahmed, with the channel, not to the article', async () => {
     const text = 'Ethiopian Prime Minister Abiy Ahmed ordered the offensive. In a statement on Twitter, Abiy said the army was in full control of Mekelle.';
     const e = await extract(text);
-    const said = e.claims.find((c) => c.evidence[0].quote.includes('full control of Mekelle'));
+    const said = quoting(e, 'full control of Mekelle');
     expect(said).toMatchObject({ status: 'CLAIMED', attributedTo: ['actor:abiy-ahmed'] });
     expect(said!.statedVia).toMatch(/Twitter/);
     expect(named(e, 'Abiy Ahmed')?.spellings).toEqual(expect.arrayContaining(['Abiy Ahmed', 'Abiy']));
@@ -65,10 +67,10 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +
       'Ethiopian government spokesman Shimelis Kemal called the ONLF claims completely false.';
     const e = await extract(text, '2013-12-22');
-    const ban = e.claims.find((c) => c.evidence[0].quote.includes('political means'));
+    const ban = quoting(e, 'political means');
     expect(ban?.attributedTo).toEqual(['actor:ban-ki-moon']);
     expect(e.named.find((n) => n.ids.includes('actor:ban-ki-moon'))).toMatchObject({ name: 'Ban Ki-moon', type: 'person' });
-    const kemal = e.claims.find((c) => c.evidence[0].quote.includes('completely false'));
+    const kemal = quoting(e, 'completely false');
     expect(kemal?.attributedTo).toEqual(['actor:shimelis-kemal']);
     expectIntactEvidence(text, e.claims);
   });
@@ -79,7 +81,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'He said the fighting lasted for several hours in the creeks. ' +
       'Offor said the militants had not attacked since then.';
     const e = await extract(text, '2010-06-11');
-    const said = (words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words))?.attributedTo;
+    const said = (words: string) => quoting(e, words)?.attributedTo;
     expect(said('lasted for several hours')).toEqual(['actor:chinedu-offor']);
     expect(said('had not attacked')).toEqual(['actor:chinedu-offor']);
   });
@@ -87,7 +89,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('gives what "media reports" or "police reports" say to the media or the police', async () => {
     const text = 'Israeli media reports say the attack was an attempt by Hezbollah to kidnap Israeli soldiers. Police reports said the rebels attacked the town with 50 trucks.';
     const e = await extract(text, '2005-11-21');
-    const said = (words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words))?.attributedTo ?? [];
+    const said = (words: string) => quoting(e, words)?.attributedTo ?? [];
     expect(said('attempt by Hezbollah')).toEqual([expect.stringMatching(/-media$/)]);
     expect(said('with 50 trucks')).toEqual([expect.stringMatching(/-police$/)]);
   });
@@ -262,7 +264,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +
       'The minister stated that rebels attacked a military patrol with explosives.';
     const e = await extract(text, '2009-04-13');
-    const stated = e.claims.find((c) => c.evidence[0].quote.includes('attacked a military patrol'));
+    const stated = quoting(e, 'attacked a military patrol');
     expect(stated?.attributedTo).toEqual(['actor:flores-araoz']);
   });
 

@@ -2,7 +2,7 @@
 // leader Debretsion Gebremichael" → LEADS), containment ("Hacari in Norte de Santander
 // province", "Gondar, a city in Amhara" → LOCATED_IN) and distances ("150km from the
 // shootdown" → DISTANCE_FROM).
-import type { Mention } from '../mentions/find-mentions.js';
+import { type Mention, REGION_NOUNS } from '../mentions/find-mentions.js';
 import { type ArticleContext, PLACE_NOUNS } from './context.js';
 
 export interface BackgroundClaim {
@@ -23,6 +23,8 @@ const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, country: 3, person: 0, organisation: 0 };
 /** Common nouns that refer back to the last place of a kind ("the country's", "the region's main town"). */
 const BACK_REFERENCE: Record<string, Mention['type'][]> = { country: ['country'], region: ['region'], state: ['region'], province: ['region'], city: ['city'] };
+/** The kind of place right after a region's name ("… in Helmand province"). */
+const KIND_AFTER = new RegExp(`^\\s+(?:${[...REGION_NOUNS].join('|')})\\b`, 'i');
 /** Nouns for a settlement, whose compound names the place that holds it ("the Oromia towns of …"). */
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port']);
 /** Nouns for a part of a larger place. */
@@ -41,8 +43,9 @@ function heldBy(ctx: ArticleContext): BackgroundClaim[] {
       if (!/^(?:held|controlled|occupied)$/i.test(t.word) || g.token(t.index - 1)?.word !== '-' || !g.token(t.index - 2)) continue;
       const holderToken = g.token(t.index - 2);
       const named = ctx.nameAt(sentence, holderToken.index);
+      // The lexicon lists armed groups in the plural ("rebel-held": the rebels).
       const plural = `${holderToken.lemma.toLowerCase().replace(/s$/, '')}s`;
-      const group = !named && ctx.lexicon.things.get(plural)?.category === 'armed-group' ? ctx.unnamed(plural, 'ACTOR', 'armed-group') : undefined;
+      const group = !named && ctx.isArmedGroupNoun(plural, plural) ? ctx.unnamed(plural, 'ACTOR', 'armed-group') : undefined;
       const holder = named ? ctx.pick(named.ids, 'ACTOR') : group;
       const head = g.parents(t.index, ['amod']).map((e) => e.token)[0];
       if (!holder || head === undefined) continue;
@@ -81,7 +84,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) ||
           [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?$/.test(text.slice(from, m.start)))
         : false);
-      let orgId = org && ctx.resolved.entities[ctx.resolved.entityOf[org.i]].ids;
+      let orgId = org && ctx.idsOf(org.i);
       let orgStart = org?.m.start;
       if (!orgId) {
         // A demonym before the title names its country's state ("Ethiopian Prime Minister").
@@ -97,7 +100,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
           orgStart = title.start;
         }
       }
-      const subjectId = ctx.resolved.entities[ctx.resolved.entityOf[person.i]].ids[0];
+      const subjectId = ctx.idsOf(person.i)[0];
       const objectId = ctx.pick(orgId, 'ACTOR') ?? orgId[0];
       if (subjectId === objectId) continue;
       const start = Math.min(orgStart!, title.start, person.m.start);
@@ -118,24 +121,33 @@ function storyCountry(ctx: ArticleContext): string[] | undefined {
   return first && (!second || first[1] > second[1]) ? ctx.resolved.entities[first[0]].ids : undefined;
 }
 
+/** A place that may hold another: its ids, the mention that names it here (none when its words are elsewhere), and its rank. */
+interface Container {
+  ids: string[];
+  mention?: number;
+  type?: Mention['type'];
+}
+
 function containment(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
-  const placeOf = (sentence: number, token: number) => {
+  const named = (mention: number): Container => ({ ids: ctx.idsOf(mention), mention, type: ctx.found.mentions[mention].type });
+  const country = storyCountry(ctx);
+  const placeOf = (sentence: number, token: number): Container | undefined => {
     const name = ctx.nameAt(sentence, token);
-    if (name) return { ids: name.ids, mention: ctx.found.mentions[name.mention] as Mention | undefined, type: undefined as Mention['type'] | undefined };
+    if (name) return named(name.mention);
     // "in Borno state", "in Helmand province": the name is a compound of the kind of place.
     const g = ctx.graphs[sentence];
-    const named = PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined;
-    if (named) return { ids: named.ids, mention: ctx.found.mentions[named.mention] };
+    const inner = PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined;
+    if (inner) return named(inner.mention);
     // A demonym names its country ("the Haitian capital", "the Kenyan coastal city").
-    const country = ctx.lexicon.countryByWord.get(g.token(token).lemma);
-    if (country) return { ids: [country.placeId, country.actorId], mention: undefined };
+    const demonym = ctx.lexicon.countryByWord.get(g.token(token).lemma);
+    if (demonym) return { ids: [demonym.placeId, demonym.actorId] };
     // "the country's southern province of Helmand", "the region's main town", "the state capital":
-    // the last place of that kind the story named.
+    // the last place of that kind the story named (its words are elsewhere: the evidence quotes the
+    // words that refer to it).
     const kind = BACK_REFERENCE[g.token(token).lemma];
     const last = kind && !/^NNP/.test(g.token(token).pos) ? ctx.lastNamedBy(sentence, g.token(token).start, (m, i) => ctx.mentionKind(i) === 'PLACE' && kind.includes(m.type)) : undefined;
-    // (Its words are elsewhere: the evidence quotes the words that refer to it.)
-    return last === undefined ? undefined : { ids: ctx.resolved.entities[ctx.resolved.entityOf[last]].ids, mention: undefined, type: ctx.found.mentions[last].type };
+    return last === undefined ? undefined : { ...named(last), mention: undefined };
   };
   ctx.found.mentions.forEach((m, i) => {
     if (ctx.mentionKind(i) !== 'PLACE' || m.type === 'country') return;
@@ -155,30 +167,25 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     const inNext = after?.lemma === 'in' ? g.parents(after.index, ['case']).map((e) => e.token) : [];
     // A part named by its own noun lies in the place "of" it: "the Gaya district of Bihar" (not "the towns of A, B").
     const parts = g.parents(head, ['compound']).map((e) => e.token).filter((t) => PART_NOUNS.has(g.token(t).lemma));
-    const containers = [
-      ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).map((e) => e.token),
-      ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => e.token)),
+    // Where the container is named: a token (`larger`: it must outrank the place), or nowhere: the story's country.
+    const candidates: { token?: number; larger?: boolean }[] = [
+      ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).map((e) => ({ token: e.token })),
+      ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => ({ token: e.token }))),
       // "the Oromia towns of Ambo", "the Borno state town of Dikwa" (but "the Zahra Square region of
       // Khadhimia" names the part, not what holds it).
-      ...nouns.filter((n) => SETTLEMENTS.has(g.token(n).lemma)).flatMap((n) => g.children(n, ['compound']).map((e) => -e.token - 1)),
+      ...nouns.filter((n) => SETTLEMENTS.has(g.token(n).lemma)).flatMap((n) => g.children(n, ['compound']).map((e) => ({ token: e.token, larger: true }))),
       // "the capital, Juba": the capital of the country the story is about.
-      ...nouns.filter((n) => g.token(n).lemma === 'capital' && !g.children(n, ['nmod:in', 'nmod:poss', 'amod', 'compound', 'nmod:of']).length).map(() => -1),
-      ...parts.flatMap((n) => g.children(n, ['nmod:of']).map((e) => e.token)),
-      ...inNext,
+      ...nouns.filter((n) => g.token(n).lemma === 'capital' && !g.children(n, ['nmod:in', 'nmod:poss', 'amod', 'compound', 'nmod:of']).length).map(() => ({})),
+      ...parts.flatMap((n) => g.children(n, ['nmod:of']).map((e) => ({ token: e.token }))),
+      ...inNext.map((token) => ({ token })),
     ];
-    for (const container of containers) {
-      // (-1: the story's country; below it, a compound named before a settlement noun, which must be larger.)
-      const compound = container < -1;
-      const t = compound ? -container - 1 : container;
-      const capitalOf = t === -1 ? storyCountry(ctx) : undefined;
-      if (t === -1 && !capitalOf) continue;
-      const other = t === -1 ? { ids: capitalOf!, mention: undefined, type: 'country' as const } : placeOf(m.sentence, t);
-      if (!other || other.mention === m) continue;
-      const o = other.mention;
-      const type = o?.type ?? other.type;
-      if (o && ctx.resolved.entities[ctx.resolved.entityOf[ctx.found.mentions.indexOf(o)]].kind !== 'PLACE') continue;
-      if (type && (RANK[type] < RANK[m.type] || (type === m.type && (compound || (m.type !== 'city' && m.type !== 'site'))))) continue;
-      const subjectId = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
+    for (const c of candidates) {
+      const other: Container | undefined = c.token === undefined ? country && { ids: country, type: 'country' } : placeOf(m.sentence, c.token);
+      if (!other || other.mention === i) continue;
+      if (other.mention !== undefined && ctx.mentionKind(other.mention) !== 'PLACE') continue;
+      const type = other.type;
+      if (type && (RANK[type] < RANK[m.type] || (type === m.type && (c.larger || (m.type !== 'city' && m.type !== 'site'))))) continue;
+      const subjectId = ctx.pick(ctx.idsOf(i), 'PLACE');
       const objectId = ctx.pick(other.ids, 'PLACE');
       if (!subjectId || !objectId || subjectId === objectId) continue;
       const tokens = g.sentence.tokens;
@@ -188,10 +195,13 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
         while (first < n && /^(?:IN|TO)$/.test(tokens[first - 1].pos)) first++;
         return tokens[first - 1].start;
       };
-      const start = Math.min(m.start, o?.start ?? tokens[t - 1]?.start ?? m.start, ...nouns.map(phraseStart));
-      const end = Math.max(m.end, o?.end ?? tokens[t - 1]?.end ?? m.end);
+      // The evidence: the container's own words when they are here, else the words that name it.
+      const o = other.mention === undefined ? undefined : ctx.found.mentions[other.mention];
+      const words = o ?? (c.token === undefined ? undefined : tokens[c.token - 1]);
+      const start = Math.min(m.start, words?.start ?? m.start, ...nouns.map(phraseStart));
+      const end = Math.max(m.end, words?.end ?? m.end);
       // A trailing "province"/"region" word belongs to the evidence.
-      const tail = /^\s+(?:province|region|state|district|county|prefecture|governorate|oblast)\b/i.exec(ctx.doc.text.slice(end, end + 16));
+      const tail = KIND_AFTER.exec(ctx.doc.text.slice(end, end + 16));
       out.push({ predicate: 'LOCATED_IN', rule: 'containment', sentence: m.sentence, subjectId, objectId, start, end: end + (tail?.[0].length ?? 0), confidence: 0.75 });
     }
   });
@@ -212,7 +222,7 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       if (value === undefined || !Number.isFinite(value)) continue;
       // What lies that far: the nearest place named before the figure.
       const subject = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m, i }) => m.sentence === sentence && ctx.mentionKind(i) === 'PLACE' && m.end <= g.token(num).start).pop();
-      const subjectId = subject && ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[subject.i]].ids, 'PLACE');
+      const subjectId = subject && ctx.pick(ctx.idsOf(subject.i), 'PLACE');
       if (!subject || !subjectId) continue;
       // The place it is measured from: "of X" / "from X" within a few words.
       const tokens = g.sentence.tokens;
@@ -225,7 +235,7 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
         // (Coreference sometimes ties "it" to the very place measured.)
         const found = ctx.entityAt(sentence, at);
         const it = g.token(at)?.lemma === 'it' && (!found || found.ids.includes(subjectId)) ? ctx.lastNamedBy(sentence, subject.m.start, (_, i) => ctx.mentionKind(i) === 'PLACE') : undefined;
-        const arg = it !== undefined ? { ids: ctx.resolved.entities[ctx.resolved.entityOf[it]].ids, first: at, last: at } : found;
+        const arg = it !== undefined ? { ids: ctx.idsOf(it), first: at, last: at } : found;
         objectId = arg && (ctx.pick(arg.ids, 'PLACE') ?? arg.ids[0]);
         objectEnd = arg ? tokens[arg.last - 1].end : 0;
         break;

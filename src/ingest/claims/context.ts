@@ -24,6 +24,9 @@ const GROUP_NOUNS = new Set(
 /** Titles a story uses alone for a person it named with them ("the minister said"). */
 const TITLE_NOUNS = new Set(['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'commander', 'general', 'ambassador', 'correspondent', 'envoy', 'secretary', 'premier', 'chancellor', 'chairman', 'reporter']);
 
+/** Each title as a whole word, built once. */
+const TITLE_WORDS = new Map([...TITLE_NOUNS].map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]));
+
 /** Nouns that can be a source: people by what they do (activists, researchers, observers) and channels. */
 const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|media|agency|commission|committee|council|group|website|site|service|newspaper|paper|statement|communiqu[eé]|report|reports|office|ministry|military|army|government|authorities|police|sources?|witness(?:es)?|officials?|people|residents?|villagers?)$/i;
 
@@ -102,19 +105,28 @@ export class ArticleContext {
     const s = this.doc.sentences[m.sentence];
     const before = this.doc.text.slice(Math.max(s.start, m.start - 50), m.start);
     const after = this.doc.text.slice(m.end, Math.min(s.end, m.end + 50));
-    const word = new RegExp(`\\b${noun}\\b`, 'i');
+    const word = TITLE_WORDS.get(noun)!;
     return (word.test(before) && /,\s*$/.test(before)) || (/^\s*,/.test(after) && word.test(after.split(/[,;]/)[1] ?? ''));
   }
 
-  private isArmedGroupNoun(lemma: string, word: string): boolean {
-    const w = word.toLowerCase();
-    return (this.lexicon.things.get(lemma) ?? this.lexicon.things.get(w))?.category === 'armed-group';
+  isArmedGroupNoun(lemma: string, word: string): boolean {
+    return this.thingOf(lemma, word)?.category === 'armed-group';
+  }
+
+  /** The lexicon's thing a noun names, by lemma or by word ("troops" lemmatises to itself). */
+  private thingOf(lemma: string, word: string) {
+    return this.lexicon.things.get(lemma) ?? this.lexicon.things.get(word.toLowerCase());
   }
 
   /** The resolved entity of the name covering a token, if one does. */
   nameAt(sentence: number, token: number): { ids: string[]; mention: number } | undefined {
     const m = this.mentionAt.get(`${sentence}:${token}`);
-    return m === undefined ? undefined : { ids: this.resolved.entities[this.resolved.entityOf[m]].ids, mention: m };
+    return m === undefined ? undefined : { ids: this.idsOf(m), mention: m };
+  }
+
+  /** The ids a mention resolved to. */
+  idsOf(mention: number): string[] {
+    return this.resolved.entities[this.resolved.entityOf[mention]].ids;
   }
 
   nameOf(id: string): string {
@@ -139,27 +151,27 @@ export class ArticleContext {
     // spoke last, which coreference often misses for a person named in between.
     const speaking = /^(?:he|she)$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma));
     const spoke = speaking ? this.lastSpeaker(sentence, token.start) : undefined;
-    if (spoke !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[spoke]].ids, first: head, last: head };
+    if (spoke !== undefined) return { ids: this.idsOf(spoke), first: head, last: head };
     // A pronoun or description that coreference ties to a name ("he", "the ministry").
     const antecedent = this.anaphorAt.get(`${sentence}:${head}`);
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
-      return { ids: this.resolved.entities[this.resolved.entityOf[antecedent]].ids, first: head, last: head };
+      return { ids: this.idsOf(antecedent), first: head, last: head };
     }
     // "the government", "the ministry": the organisation named before whose name ends in that noun.
     if (/^NN$/.test(token.pos) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['compound', 'amod', 'nmod:poss']).length) {
       const named = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation' && m.text.toLowerCase().split(/\s+/).pop() === token.word.toLowerCase());
-      if (named !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[named]].ids, first: head, last: head };
+      if (named !== undefined) return { ids: this.idsOf(named), first: head, last: head };
     }
     // "The minister said": the person the story last introduced by that title ("the defence minister
     // of Peru, Flores Araoz", "Prime Minister Sher Bahadur Deuba").
     if (token.pos === 'NN' && TITLE_NOUNS.has(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nmod:poss', 'nmod:of']).length) {
       const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma));
-      if (titled !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[titled]].ids, first: head, last: head };
+      if (titled !== undefined) return { ids: this.idsOf(titled), first: head, last: head };
     }
     // "he said" that coreference left alone: in news copy, the person named last.
     if (/^(?:he|she)$/i.test(token.word) && token.pos === 'PRP') {
       const last = this.lastNamed(sentence, token.start, 'person');
-      if (last !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[last]].ids, first: head, last: head };
+      if (last !== undefined) return { ids: this.idsOf(last), first: head, last: head };
     }
     // "2,317 of its fighters": the number heads the phrase, the people are its nmod:of.
     if (token.pos === 'CD') {
@@ -193,7 +205,7 @@ export class ArticleContext {
       if (named) return { ids: named.ids, first: head, last: Math.max(head, this.found.mentions[named.mention].tokenEnd - 1) };
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       // "Israeli army positions", "a Hezbollah command post": a place an actor holds is that place, not the actor.
-      const held = inner && (this.lexicon.things.get(token.lemma) ?? this.lexicon.things.get(token.word.toLowerCase()))?.kind === 'PLACE' && this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids);
+      const held = inner && this.thingOf(token.lemma, token.word)?.kind === 'PLACE' && this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids);
       if (held) return this.group(sentence, head);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
       // "Hezbollah militants", "Taliban fighters": the organisation acting through its people.
@@ -219,7 +231,7 @@ export class ArticleContext {
     const token = this.graphs[sentence].token(head);
     if (/^(?:it|they)$/i.test(token.word)) {
       const last = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation');
-      if (last !== undefined) return { ids: this.resolved.entities[this.resolved.entityOf[last]].ids, first: head, last: head };
+      if (last !== undefined) return { ids: this.idsOf(last), first: head, last: head };
     }
     // A name NER missed ("Hovhannisyan tweeted"): a person by that name.
     if (/^NNP/.test(token.pos)) return this.unknownName(sentence, head);
@@ -236,7 +248,7 @@ export class ArticleContext {
     // A surname NER did not tag the second time ("Offor said" after "Chinedu Offor told VOA").
     const word = g.token(head).word;
     const fuller = this.lastNamedBy(sentence, g.token(head).start, (m) => m.type === 'person' && m.text.split(/\s+/).length > 1 && m.text.split(/\s+/).pop() === word);
-    if (fuller !== undefined && g.children(head, ['flat', 'compound']).length === 0) return { ids: this.resolved.entities[this.resolved.entityOf[fuller]].ids, first: head, last: head };
+    if (fuller !== undefined && g.children(head, ['flat', 'compound']).length === 0) return { ids: this.idsOf(fuller), first: head, last: head };
     // A title before the name is not part of it ("Secretary-General Ban Ki-moon").
     const parts = [head, ...g.children(head, ['flat', 'compound']).map((e) => e.token).filter((t) => /^NNP/.test(g.token(t).pos) && g.token(t).ner !== 'TITLE')];
     const [first, last] = [Math.min(...parts), Math.max(...parts)];
@@ -254,7 +266,7 @@ export class ArticleContext {
     const g = this.graphs[sentence];
     const token = g.token(head);
     const word = token.word.toLowerCase();
-    const thing = this.lexicon.things.get(token.lemma) ?? this.lexicon.things.get(word);
+    const thing = this.thingOf(token.lemma, word);
     if (!anyNoun && !isGroupNoun(token.lemma, word) && !thing) return undefined;
     // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
     const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).map((e) => g.span(e.token)).filter(([, last]) => last < head);

@@ -166,7 +166,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
 function aboutOf(ctx: ArticleContext, s: Statement, speaker: string): string | undefined {
   for (const [i, m] of ctx.found.mentions.entries()) {
     if (m.start < s.start || m.end > s.end) continue;
-    const ids = ctx.resolved.entities[ctx.resolved.entityOf[i]].ids;
+    const ids = ctx.idsOf(i);
     const id = ids.length === 2 ? ids[1] : ids[0];
     if (id !== speaker) return id;
   }

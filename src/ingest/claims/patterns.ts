@@ -67,6 +67,9 @@ export interface PatternMatch {
   date?: ResolvedDate;
 }
 
+/** Clauses that do not share their governor's subject: what was reported, a relative clause. */
+const REPORTED_CLAUSE = new Set(['ccomp', 'parataxis', 'csubj', 'acl:relcl']);
+
 /** Places an act happened in, at or near: obl:in / obl:near / nmod:in … of the trigger. */
 const PLACE_RELATIONS = ['obl:in', 'obl:near', 'obl:at', 'obl:outside', 'obl:inside', 'obl:over', 'obl:around', 'obl:across', 'obl:along', 'nmod:in', 'nmod:near', 'nmod:at', 'nmod:outside'];
 const TIME_RELATIONS = ['obl:tmod', 'obl:on', 'obl:npmod', 'nmod:tmod', 'obl:during', 'obl:since', 'nmod:on', 'obl:in'];
@@ -102,7 +105,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       const up = relation.startsWith('gov.');
       // A participle or conjunct shares its governor's subject; a reported clause does not share its speaker.
       const parent = g.treeParent(trigger);
-      if (up && (!parent || ['ccomp', 'parataxis', 'csubj', 'acl:relcl'].includes(parent.dep))) continue;
+      if (up && (!parent || REPORTED_CLAUSE.has(parent.dep))) continue;
       if (up && !sharesGovernor(g, trigger, parent!, p)) continue;
       const start = up ? parent!.token : trigger;
       if (start === undefined) continue;
@@ -218,7 +221,7 @@ const OWNER = ['nmod:by', 'nmod:agent', 'acl', 'compound', 'nmod:poss', 'amod'];
 function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
   // The trigger's own subject, or (a participle, a clause the parse hung on a verb) its governor's.
   const parent = g.treeParent(trigger);
-  const verbs = [trigger, ...(parent && !['ccomp', 'parataxis', 'csubj', 'acl:relcl'].includes(parent.dep) ? [parent.token] : [])];
+  const verbs = [trigger, ...(parent && !REPORTED_CLAUSE.has(parent.dep) ? [parent.token] : [])];
   const owner = verbs.flatMap((v) => g.children(v, ['nsubj']).map((e) => ({ verb: v, means: e.token }))).find((m) => MEANS.has(g.token(m.means).lemma));
   if (!owner) return undefined;
   const { verb, means } = owner;
@@ -245,7 +248,7 @@ function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id
   for (let i = ctx.found.mentions.length - 1; i >= 0; i--) {
     const m = ctx.found.mentions[i];
     if (ctx.mentionKind(i) !== 'PLACE' || m.start >= offset || m.sentence > sentence) continue;
-    const id = ctx.pick(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, 'PLACE');
+    const id = ctx.pick(ctx.idsOf(i), 'PLACE');
     // Its words are elsewhere: the evidence keeps to the act's own clause.
     if (id) return { id, first: m.sentence === sentence ? m.tokenBegin : 0, last: m.sentence === sentence ? m.tokenEnd - 1 : 0 };
   }

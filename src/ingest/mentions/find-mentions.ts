@@ -100,7 +100,7 @@ const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) =
 const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'authorities', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
 
 /** Lower-case nouns after a region's name that belong to it ("Borno state"). */
-const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast']);
+export const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast']);
 
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
@@ -169,7 +169,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     // (Not a part of a larger place: "the Gaya district of Bihar" is Gaya, in Bihar.)
     const after = sentence.tokens[m.tokenEnd];
     if (m.kind !== 'PLACE' || m.type === 'country' || !next || !REGION_NOUNS.has(next.word) || text.slice(m.end, next.start) !== ' ' || after?.word === 'of') continue;
-    Object.assign(m, { tokenEnd: m.tokenEnd + 1, end: next.end, text: text.slice(m.start, next.end), type: 'region' });
+    takeInNext(text, m, next, 'region');
   }
   // A person NER found after a preposition of place is a place ("clashes in Saada", "fled to Jimma"),
   // and so is one joined to a place ("in Saada and Amran", "the islands of Leyte and Samar").
@@ -187,7 +187,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const next = sentence.tokens[m.tokenEnd - 1];
     if (m.type !== 'person' || !next || !PLACE_WORDS.has(next.word) || !sentence.dependencies.some((d) => d.governor === next.index && d.dependent === m.tokenEnd - 1 && d.dep === 'compound')) continue;
     if (PLACE_TYPE_BY_WORD[next.word] === 'city') Object.assign(m, { kind: 'PLACE', type: 'city' });
-    else Object.assign(m, { tokenEnd: m.tokenEnd + 1, end: next.end, text: text.slice(m.start, next.end), ...retype(text.slice(m.start, next.end), 'PLACE', 'site') });
+    else takeInNext(text, m, next);
   }
   // A country's bodies: "Sudanese army", "Yemeni defense ministry", "Pakistan's army", "the U.S. military".
   sentence.tokens.forEach((t, i) => {
@@ -219,7 +219,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (!described && !ofPlace) continue;
     // The whole name: capitalised words and hyphens before it, and Arabic's article ("al-Haraa").
     let first = t.index;
-    while (first > 1 && (sentence.tokens[first - 2].pos === 'NNP' || /^(?:-|al|el)$/.test(sentence.tokens[first - 2].word)) && !found.some((m) => m.sentence === sentence.index && m.tokenBegin <= first - 1 && first - 1 < m.tokenEnd)) first--;
+    while (first > 1 && (sentence.tokens[first - 2].pos === 'NNP' || /^(?:-|al|el)$/.test(sentence.tokens[first - 2].word)) && !found.some((m) => m.tokenBegin <= first - 1 && first - 1 < m.tokenEnd)) first--;
     while (first < t.index && sentence.tokens[first - 1].word === '-') first++;
     const start = sentence.tokens[first - 1].start;
     const region = described && REGION_NOUNS.has(next.word);
@@ -247,6 +247,12 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Extends a mention over the word right after it ("Borno" + "state"); typed `type`, else by its new last word. */
+function takeInNext(text: string, m: Mention, next: { end: number }, type?: MentionType): void {
+  Object.assign(m, { tokenEnd: m.tokenEnd + 1, end: next.end, text: text.slice(m.start, next.end) });
+  Object.assign(m, type ? { type } : retype(m.text, 'PLACE', 'site'));
 }
 
 /** A name without a possessive ending or a leading article. */

@@ -5,7 +5,7 @@
 import type { EntityKind, EntityRecord } from '../../model/records.js';
 import { normalizeName, skeletonKey } from '../../model/search-keys.js';
 import { type Lexicon, slug } from '../mentions/lexicon.js';
-import type { Mention, Mentions } from '../mentions/find-mentions.js';
+import { type Mention, type Mentions, REGION_NOUNS } from '../mentions/find-mentions.js';
 
 /** Looks up normalised search keys in the graph (the store port's entityIdsByKeys). */
 export type GraphLookup = (keys: string[]) => Promise<{ key: string; id: string; kind: EntityKind }[]>;
@@ -31,7 +31,9 @@ export interface Resolved {
   entityOf: number[];
 }
 
-const GENERIC_SUFFIX = /\s+(?:province|region|district|state|governorate|prefecture|county|oblast)$/i;
+const GENERIC_SUFFIX = new RegExp(`\\s+(?:${[...REGION_NOUNS].join('|')})$`, 'i');
+/** A place's name without the kind of place after it ("Helmand province" is Helmand). */
+const withoutKind = (text: string) => text.replace(GENERIC_SUFFIX, '') || text;
 
 const words = (text: string) => normalizeName(text).split(' ').filter(Boolean);
 const initials = (text: string) =>
@@ -54,7 +56,7 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
   const byLabel = new Map<string, number>();
   mentions.forEach((m, i) => {
     // "Borno state" and "Borno" are one place.
-    const label = normalizeName(m.kind === 'PLACE' ? m.text.replace(GENERIC_SUFFIX, '') || m.text : m.text);
+    const label = normalizeName(m.kind === 'PLACE' ? withoutKind(m.text) : m.text);
     const known = lexicon.byLabel.get(label)?.[0];
     for (const key of [label, ...(known ? [`lexicon:${known}`] : [])]) {
       const other = byLabel.get(key);
@@ -93,7 +95,7 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
     return {
       members,
       // "Helmand province" is Helmand; "Armenia's Defence Ministry" is the Armenian Defence Ministry.
-      name: bodyVariants(kind === 'PLACE' ? best.text.replace(GENERIC_SUFFIX, '') || best.text : best.text, lexicon)[0],
+      name: bodyVariants(kind === 'PLACE' ? withoutKind(best.text) : best.text, lexicon)[0],
       kind,
       type: country ? ('country' as const) : typed.type,
       spellings: [...new Set(named.map((m) => m.text))],
