@@ -261,10 +261,16 @@ function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigge
     const id = arg && ctx.pick(arg.ids, 'PLACE');
     return arg && id ? { id, first: arg.first, last: arg.last } : undefined;
   };
-  for (const e of g.children(trigger, PLACE_RELATIONS)) {
-    // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in.
-    const found = at(e.token) ?? g.children(e.token, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside']).map((n) => at(n.token)).find(Boolean);
-    if (found) return found;
-  }
-  return undefined;
+  const of = (verb: number) => {
+    for (const e of g.children(verb, PLACE_RELATIONS)) {
+      // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in.
+      const found = at(e.token) ?? g.children(e.token, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside']).map((n) => at(n.token)).find(Boolean);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  // "twelve civilians have died and over 25 wounded in a suicide bombing in Hangu": the place the
+  // parse gives the last of two joined acts of one subject belongs to both.
+  const joined = [...g.children(trigger, ['conj:*']), ...g.parents(trigger, ['conj:*'])].map((e) => e.token).filter((t) => /^VB/.test(g.token(t).pos));
+  return of(trigger) ?? (/^VB/.test(g.token(trigger).pos) ? joined.map(of).find(Boolean) : undefined);
 }

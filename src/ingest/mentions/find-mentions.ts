@@ -2,7 +2,7 @@
 // lexicon for names NER misses), and the coreference chains that point back at them. Produces
 // no ids: that is the resolve stage's job.
 import { normalizeName } from '../../model/search-keys.js';
-import type { NlpDocument, NlpSentence } from '../nlp/document.js';
+import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/document.js';
 import type { Lexicon } from './lexicon.js';
 
 /** What a name is, as precisely as the text tells: the gold guidelines' types. */
@@ -111,7 +111,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   const found: Mention[] = [];
   let title: string | undefined;
   let prevEnd = 0;
-  for (const m of sentence.entities) {
+  for (const m of sentence.entities.map((e) => beforeLowerOf(sentence, e))) {
     if (m.ner === 'TITLE') {
       title = m.text;
       prevEnd = m.end;
@@ -123,7 +123,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       continue;
     }
     // A name NER could not type right after a title is a person's ("Secretary-General Ban Ki-moon" is MISC).
-    const typed = NER_TYPES[m.ner] ?? (m.ner === 'MISC' && title && /^[\s-]*$/.test(text.slice(prevEnd, m.start)) ? NER_TYPES.PERSON : undefined);
+    const typed = NER_TYPES[m.ner] ?? (m.ner === 'MISC' ? miscType(text, sentence, m, title !== undefined && /^[\s-]*$/.test(text.slice(prevEnd, m.start))) : undefined);
     // CoreNLP lists pronouns as PERSON mentions too; they are anaphors, not names.
     const pronoun = m.tokenEnd - m.tokenBegin === 1 && /^(?:PRP\$?|WP\$?)$/.test(sentence.tokens[m.tokenBegin].pos);
     // A name has a capital somewhere; NER sometimes tags a common noun ("army") as an organisation.
@@ -256,6 +256,36 @@ function takeInNext(text: string, m: Mention, next: { end: number }, type?: Ment
 }
 
 /** A name without a possessive ending or a leading article. */
+/** Kinds of land after a name that make it a place's ("Java island", "the Shan state"). */
+const LAND_NOUNS = new Set([...REGION_NOUNS, 'island', 'islands', 'valley', 'peninsula']);
+
+/**
+ * A name NER could not type: a person's right after a title ("Secretary-General Ban Ki-moon"); a
+ * place's when a kind of land follows the proper noun ("Java island", "the eastern Shan state").
+ */
+function miscType(text: string, sentence: NlpSentence, m: NlpEntityMention, afterTitle: boolean): { kind: Mention['kind']; type: MentionType } | undefined {
+  if (afterTitle) return NER_TYPES.PERSON;
+  const next = sentence.tokens[m.tokenEnd];
+  const proper = sentence.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => t.pos === 'NNP');
+  return proper && next && LAND_NOUNS.has(next.word) && text.slice(m.end, next.start) === ' ' ? { kind: 'PLACE', type: 'region' } : undefined;
+}
+
+/**
+ * A mention cut before "of" when only lower-case words follow it ("District of north-west", after
+ * "Hangu"): they say where it is, not what it is called ("Bay of Bengal", "Movement for the
+ * Emancipation of the Niger Delta" are names).
+ */
+function beforeLowerOf(sentence: NlpSentence, m: NlpEntityMention): NlpEntityMention {
+  for (let i = m.tokenBegin + 1; i < m.tokenEnd - 1; i++) {
+    const [of, next] = [sentence.tokens[i], sentence.tokens[i + 1]];
+    const rest = sentence.tokens.slice(i + 1, m.tokenEnd);
+    if (of.word !== 'of' || !/^\p{Ll}/u.test(next.word) || rest.some((t) => /\p{Lu}/u.test(t.word))) continue;
+    const last = sentence.tokens[i - 1];
+    return { ...m, tokenEnd: i, end: last.end, text: m.text.slice(0, last.end - m.start) };
+  }
+  return m;
+}
+
 function trimName(text: string, start: number, end: number): { start: number; end: number } {
   const name = text.slice(start, end);
   const possessive = /(?:'s|’s|'|’)$/.exec(name);
