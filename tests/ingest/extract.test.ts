@@ -385,6 +385,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('knows a name NER found once wherever the article repeats it, and the rebels by it ("Shining Path rebels" read as a verb and a noun)', async () => {
+    const text =
+      'According to the defence minister of Peru, Flores Araoz, Shining Path rebels have killed thirteen soldiers in two ambushes in the southeast region of the country. ' +
+      'The minister stated that rebels attacked a military patrol with explosives, killing eleven soldiers and a captain. ' +
+      '"These actions are desperate responses by the Shining Path in the face of advances by the armed forces," the prime minister said.';
+    const e = await extract(text, '2009-04-13');
+    expect(named(e, 'Shining Path')?.type).toBe('organisation');
+    expect(quoting(e, 'rebels attacked a military patrol')).toMatchObject({ predicate: 'ATTACKED', subjectId: named(e, 'Shining Path')!.ids[0] });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives the same extraction for the same article twice', async () => {
     const again = await extract(text);
     expect(again.claims).toEqual(e.claims);

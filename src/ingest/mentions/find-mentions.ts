@@ -90,7 +90,47 @@ export function findMentions(doc: NlpDocument, lexicon: Lexicon, publisher?: str
   const own = new Set([normalizeName(publisher ?? ''), normalizeName(initialsOf(publisher ?? ''))].filter(Boolean));
   const mentions: Mention[] = [];
   for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !own.has(normalizeName(m.text))));
-  return { mentions, anaphors: anaphors(doc, mentions) };
+  const all = [...mentions, ...namedAgain(doc, mentions)].sort((a, b) => a.start - b.start);
+  return { mentions: all, anaphors: anaphors(doc, all) };
+}
+
+/**
+ * A name NER found in one sentence of the article, where it left the same words untagged in
+ * another ("Shining Path rebels have killed", read as a verb and a noun): one article names one
+ * thing one way. Names of two capitalised words or more: NER's type for a lone word ("UNAMID", a
+ * place) is too often wrong to spread.
+ */
+function namedAgain(doc: NlpDocument, mentions: Mention[]): Mention[] {
+  const names = new Map<string, Mention>();
+  for (const m of mentions) if (!names.has(m.text) && /^\p{Lu}\S*\s+\p{Lu}/u.test(m.text)) names.set(m.text, m);
+  const out: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const taken = (start: number, end: number) => [...mentions, ...out].some((m) => m.sentence === sentence.index && m.start < end && start < m.end);
+    for (const t of sentence.tokens) {
+      for (const [name, known] of names) {
+        if (!name.startsWith(t.word)) continue;
+        const words = tokensSpelling(doc.text, sentence, t.index, name);
+        if (!words) continue;
+        const [first, last] = words;
+        const { start } = sentence.tokens[first - 1];
+        const { end } = sentence.tokens[last - 1];
+        if (taken(start, end)) continue;
+        out.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: last + 1, start, end, text: name, kind: known.kind, type: known.type });
+      }
+    }
+  }
+  return out;
+}
+
+/** The 1-based token range from `first` whose words spell `name` exactly, with the text's own spaces. */
+function tokensSpelling(text: string, sentence: NlpSentence, first: number, name: string): [number, number] | undefined {
+  const start = sentence.tokens[first - 1].start;
+  for (let last = first; last <= sentence.tokens.length; last++) {
+    const end = sentence.tokens[last - 1].end;
+    if (end - start > name.length) return undefined;
+    if (end - start === name.length) return text.slice(start, end) === name ? [first, last] : undefined;
+  }
+  return undefined;
 }
 
 /** "Voice of America" → "VOA": every word's initial, capitalised. */
@@ -255,7 +295,6 @@ function takeInNext(text: string, m: Mention, next: { end: number }, type?: Ment
   Object.assign(m, type ? { type } : retype(m.text, 'PLACE', 'site'));
 }
 
-/** A name without a possessive ending or a leading article. */
 /** Kinds of land after a name that make it a place's ("Java island", "the Shan state"). */
 const LAND_NOUNS = new Set([...REGION_NOUNS, 'island', 'islands', 'valley', 'peninsula']);
 
@@ -286,6 +325,7 @@ function beforeLowerOf(sentence: NlpSentence, m: NlpEntityMention): NlpEntityMen
   return m;
 }
 
+/** A name without a possessive ending or a leading article. */
 function trimName(text: string, start: number, end: number): { start: number; end: number } {
   const name = text.slice(start, end);
   const possessive = /(?:'s|’s|'|’)$/.exec(name);
