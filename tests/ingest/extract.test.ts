@@ -229,6 +229,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes the agent of an attack from its means, or for "the attack" from the attack the story just told', async () => {
+    const text =
+      'Dozens of Taliban fighters launched a surprise attack in Gereshk district of Helmand province on Tuesday. The attack early Wednesday targeted the police headquarters. ' +
+      'Israeli air strikes hit a house in Gaza on Monday.';
+    const e = await extract(text, '2016-03-09');
+    expect(quoting(e, 'targeted the police headquarters')).toMatchObject({ predicate: 'ATTACKED', subjectId: 'actor:taliban' });
+    expect(quoting(e, 'hit a house')).toMatchObject({ predicate: 'ATTACKED', subjectId: 'actor:israel' });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads each place of "the towns of A, B and C" and the place of "large parts of X"', async () => {
     const text = 'Government forces recaptured the towns of Galadiid, Obolka and Yucub on Friday. The Houthis still control large parts of Saada.';
     const e = await extract(text, '2009-11-17');

@@ -91,14 +91,14 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
           if (!gov || gov.dep !== 'obj' || !p.light_verbs.includes(g.token(gov.token).lemma)) continue;
         }
         if (unrealised(g, t.index)) continue;
-        out.push(...matchOne(ctx, g, sentence, t.index, p));
+        out.push(...matchOne(ctx, g, sentence, t.index, p, out));
       }
     }
   });
   return out;
 }
 
-function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, p: Pattern): PatternMatch[] {
+function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): PatternMatch[] {
   // A relation path: "nsubj", "gov.nsubj" (from the trigger's governor), "advcl:for>obj" (a dependent's dependent).
   const read = (relations: string[]): ArgumentEntity[] => {
     for (const relation of relations) {
@@ -135,8 +135,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
   // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
   // killed", "Israeli air strikes killed"): whoever the means belongs to.
-  if (!subjectIds.length && p.subject_fallback === 'place' && p.subject.includes('nsubj')) {
-    const agent = agentOfMeans(ctx, g, sentence, trigger);
+  if (!subjectIds.length && p.subject_fallback !== 'speaker' && p.subject.includes('nsubj')) {
+    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before);
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
@@ -241,6 +241,19 @@ function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, t
     }
   }
   return undefined;
+}
+
+/**
+ * "A Taliban attack in Gereshk … The attack targeted the police headquarters": a definite means
+ * with no owner of its own ("the attack", "the raid") is the act of its kind the story told in the
+ * last two sentences, by the same agent.
+ */
+function agentOfActBefore(g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): ArgumentEntity | undefined {
+  if (!p.event) return undefined;
+  const means = g.children(trigger, ['nsubj']).map((e) => e.token).find((t) => MEANS.has(g.token(t).lemma));
+  if (!means || !g.children(means, ['det']).some((e) => /^(?:the|this|that)$/i.test(g.token(e.token).word)) || g.children(means, OWNER).length) return undefined;
+  const act = [...before].reverse().find((m) => m.pattern.event === p.event && !m.subjectFallback && m.subjectId && sentence - m.sentence <= 2 && m.sentence < sentence);
+  return act ? { ids: [act.subjectId!], first: means, last: means } : undefined;
 }
 
 /** The last place named before `offset`, the most specific of a sentence when it names several. */
