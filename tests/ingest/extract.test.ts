@@ -269,6 +269,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(by(e, 'TOOK_CONTROL_OF').map((c) => c.objectId)).toEqual(['place:mafa']);
   });
 
+  it('reads an accusation in a subordinate clause, and a bare name as the surname of the person it ends', async () => {
+    const text =
+      'Clashes began eight days ago in the capital, Juba, after President Salva Kiir accused Riek Machar of attempting a coup. ' +
+      'President Hassan Sheikh Mohamud visited the palace on Saturday. One of those killed, Mohamud Indha-Asse, was a former minister. ' +
+      'Mohamud said the government would eliminate the group.';
+    const e = await extract(text, '2014-02-22');
+    expect(quoting(e, 'of attempting a coup')).toMatchObject({ predicate: 'STATES', attributedTo: ['actor:salva-kiir'] });
+    expect(quoting(e, 'would eliminate the group')?.attributedTo).toEqual(['actor:hassan-sheikh-mohamud']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +

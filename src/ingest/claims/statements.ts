@@ -95,7 +95,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       span = trimmed(ctx, g, first, last, verb);
     } else if (OBJECT_CONTENT.has(lemma)) {
       // "denied the report", "accused FARC of massacring civilians": the object and what follows it.
-      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp']).map((e) => g.span(e.token));
+      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for']).map((e) => g.span(e.token));
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
   }

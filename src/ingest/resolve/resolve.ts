@@ -68,8 +68,13 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
     // A short form of a person named in full ("Abiy" for "Abiy Ahmed", "Aliyev" for "Ilham Aliyev").
     if (m.type === 'person') {
       const mine = words(m.text);
-      const fuller = mentions.findIndex((o) => o.type === 'person' && o.text.length > m.text.length && mine.every((w) => words(o.text).includes(w)));
-      if (fuller >= 0) join(i, fuller);
+      // Of two people it could be short for ("Mohamud": Hassan Sheikh Mohamud, Mohamud Indha-Asse),
+      // the one it is the surname of, then the one named last before it.
+      const fuller = mentions
+        .map((o, j) => ({ o, j }))
+        .filter(({ o }) => o.type === 'person' && o.text.length > m.text.length && mine.every((w) => words(o.text).includes(w)))
+        .sort((a, b) => Number(words(b.o.text).at(-1) === mine.at(-1)) - Number(words(a.o.text).at(-1) === mine.at(-1)) || Number(b.o.start < m.start) - Number(a.o.start < m.start) || (a.o.start < m.start ? b.o.start - a.o.start : a.o.start - b.o.start))[0];
+      if (fuller) join(i, fuller.j);
     }
     // An acronym: given in brackets after the full name, or the initials of a name in the article.
     if (/^[A-Z][A-Z0-9&.-]{1,9}$/.test(m.text)) {
