@@ -280,6 +280,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "he accused" after a quoted paragraph to the person who spoke before it, and reads "denounced"', async () => {
+    const text =
+      'Army spokesman Philip Aguer told VOA that soldiers backing former vice president Riek Machar control Bor.\n\n' +
+      '"Definitely the army will re-control these areas. It\'s a matter of days and the army will control Jonglei state. We will work for the full control of the national army."\n\n' +
+      "He also accused fighters backing Machar of shooting at a U.S. aircraft on Saturday. Prime Minister Yehude Simon denounced the rebels' attacks.";
+    const e = await extract(text, '2013-12-22');
+    expect(quoting(e, 'of shooting at a U.S. aircraft')?.attributedTo).toEqual(['actor:philip-aguer']);
+    expect(quoting(e, "the rebels' attacks")).toMatchObject({ predicate: 'STATES', attributedTo: ['actor:yehude-simon'] });
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +

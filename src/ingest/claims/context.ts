@@ -323,10 +323,18 @@ export class ArticleContext {
     return { count: { value, approximate: hedged }, at: first };
   }
 
-  /** The last person named as the subject of a speech verb before a character offset, within the last three sentences. */
+  /**
+   * The last person named as the subject of a speech verb before a character offset, within the
+   * last three sentences, not counting sentences wholly inside a quotation (the speaker's own words).
+   */
   lastSpeaker(sentence: number, before: number): number | undefined {
+    const quoted = (i: number) => {
+      const { start, end } = this.doc.sentences[i];
+      return this.doc.quotes.some((q) => q.start <= start + 1 && end - 1 <= q.end);
+    };
+    const between = (from: number) => Array.from({ length: sentence - from }, (_, k) => from + 1 + k).filter((i) => i < sentence && !quoted(i)).length;
     return this.lastNamedBy(sentence, before, (m) => {
-      if (m.type !== 'person' || m.sentence < sentence - 3) return false;
+      if (m.type !== 'person' || between(m.sentence) > 2) return false;
       const g = this.graphs[m.sentence];
       // The subject, or in apposition to it ("A spokesman …, Major General Qassim Abbas Moussawi, says").
       const heads = [m.tokenEnd - 1, ...g.parents(m.tokenEnd - 1, ['appos']).map((e) => e.token)];
