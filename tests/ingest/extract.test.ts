@@ -290,6 +290,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(quoting(e, "the rebels' attacks")).toMatchObject({ predicate: 'STATES', attributedTo: ['actor:yehude-simon'] });
   });
 
+  it('reads what a speaker says of someone when the parse gives it as an object and a small clause', async () => {
+    const text = "Critics say President Aristide is to blame for the country's economic and political troubles.";
+    const e = await extract(text, '2003-12-23');
+    const said = quoting(e, 'Aristide is to blame');
+    expect(said).toMatchObject({ predicate: 'STATES', status: 'CLAIMED' });
+    expect(said!.attributedTo).toEqual([expect.stringMatching(/critics$/)]);
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +
