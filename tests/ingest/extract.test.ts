@@ -298,6 +298,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(said!.attributedTo).toEqual([expect.stringMatching(/critics$/)]);
   });
 
+  it('gives "…, saying …" and "after blaming …" to the subject of the sentence, and takes a title parsed as the head for the person it titles', async () => {
+    const text =
+      "Chad's President Idriss Deby called on Boko Haram's chief Abubakar Shekau to surrender or be killed, saying his forces know Shekau's location. " +
+      'Israel stepped up air strikes on Hamas 10 days ago, after blaming the group for the kidnap and murder of three Israeli teenagers. ' +
+      'Thousands of people crowded the streets of Port-au-Prince on Monday calling for the ouster of the president. ' +
+      'Suspected rebels have killed at least 12 people in eastern Congo, adding to hundreds of killings in recent months.';
+    const e = await extract(text, '2015-03-05');
+    expect(quoting(e, "his forces know Shekau's location")?.attributedTo).toEqual(['actor:idriss-deby']);
+    expect(quoting(e, 'the group for the kidnap')?.attributedTo).toEqual(['actor:israel']);
+    // Participles that report nothing are no statements.
+    expect(by(e, 'STATES').filter((c) => /ouster|hundreds of killings/.test(c.evidence[0].quote))).toEqual([]);
+  });
+
   it('attributes "the minister said" to the person the story introduced as minister', async () => {
     const text =
       'According to the defence minister of Peru, Flores Araoz, rebels have killed thirteen soldiers in two ambushes. ' +

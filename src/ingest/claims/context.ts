@@ -147,6 +147,11 @@ export class ArticleContext {
       const m = this.found.mentions[name.mention];
       return { ids: name.ids, first: m.tokenBegin, last: m.tokenEnd - 1 };
     }
+    // "Chad's President Idriss Deby called" parsed with the title as the head: the person it titles.
+    if (token.ner === 'TITLE') {
+      const titled = g.children(head, ['dep', 'appos', 'flat', 'compound']).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.found.mentions[n.mention].type === 'person');
+      if (titled) return { ids: titled.ids, first: head, last: this.found.mentions[titled.mention].tokenEnd - 1 };
+    }
     // "He said" after "Chinedu Offor told VOA …": news copy's "he" who speaks is the person who
     // spoke last, which coreference often misses for a person named in between.
     const speaking = /^(?:he|she)$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma));

@@ -72,7 +72,7 @@ export function findStatements(ctx: ArticleContext): Statement[] {
 
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const lemma = g.token(verb).lemma;
-  const subject = g.children(verb, ['nsubj'])[0];
+  const subject = g.children(verb, ['nsubj'])[0] ?? participleSubject(g, verb);
   if (!subject) return undefined;
   const speaker = ctx.speakerAt(sentence, subject.token);
   if (!speaker) return undefined;
@@ -117,6 +117,23 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
   };
+}
+
+/** Relations by which a clause hangs on the clause whose subject it shares. */
+const SHARED_SUBJECT = new Set(['advcl', 'xcomp', 'conj', 'dep']);
+
+/**
+ * "Deby called on Shekau to surrender or be killed, saying his forces know …", "after blaming the
+ * group for …": a participle that reports a clause or an object speaks for the subject of the
+ * sentence it hangs on (the top of the chain of clauses, not "Shekau to surrender"). "…, adding to
+ * hundreds of killings" and "calling for the ouster" report nothing.
+ */
+function participleSubject(g: SentenceGraph, verb: number): { dep: string; token: number } | undefined {
+  const reports = g.children(verb, ['ccomp', 'parataxis']).length || (OBJECT_CONTENT.has(g.token(verb).lemma) && g.children(verb, ['obj']).length);
+  if (g.token(verb).pos !== 'VBG' || !reports) return undefined;
+  let top: number | undefined;
+  for (let up = g.treeParent(verb); up && SHARED_SUBJECT.has(up.dep.split(':')[0]); up = g.treeParent(up.token)) top = up.token;
+  return top === undefined ? undefined : g.children(top, ['nsubj'])[0];
 }
 
 function statusOf(ctx: ArticleContext, lemma: string, span: { start: number; end: number }, quoted: boolean): ClaimStatus {
