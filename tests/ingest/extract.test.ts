@@ -307,8 +307,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     const e = await extract(text, '2015-03-05');
     expect(quoting(e, "his forces know Shekau's location")?.attributedTo).toEqual(['actor:idriss-deby']);
     expect(quoting(e, 'the group for the kidnap')?.attributedTo).toEqual(['actor:israel']);
+    expect(e.claims.find((c) => c.predicate === 'STATES' && c.evidence[0].quote.includes('Shekau to surrender'))?.attributedTo).toEqual(['actor:idriss-deby']);
     // Participles that report nothing are no statements.
     expect(by(e, 'STATES').filter((c) => /ouster|hundreds of killings/.test(c.evidence[0].quote))).toEqual([]);
+  });
+
+  it('reads "called on X to do Y" as a statement', async () => {
+    const text = 'U.N. Secretary General Ban Ki-moon condemned the attack and called on Somalis to remain resolute in the fight against extremism.';
+    const e = await extract(text, '2015-03-05');
+    expect(quoting(e, 'Somalis to remain resolute')).toMatchObject({ predicate: 'STATES', attributedTo: ['actor:ban-ki-moon'] });
   });
 
   it('attributes "the minister said" to the person the story introduced as minister', async () => {

@@ -97,7 +97,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       // (Any speech verb with an object and what is said of it: "critics say Aristide is to blame",
       // "declared Yanukovych the winner".)
       // "denied the report", "accused FARC of massacring civilians": the object and what follows it.
-      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for']).map((e) => g.span(e.token));
+      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to']).map((e) => g.span(e.token));
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
   }
