@@ -312,6 +312,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(by(e, 'STATES').filter((c) => /ouster|hundreds of killings/.test(c.evidence[0].quote))).toEqual([]);
   });
 
+  it('reads what was said when the parse hangs the clause on the speech verb\'s object', async () => {
+    const text = 'U.S. Defense Department spokesman Peter Cook said the airstrike that killed Dhore was carried out in cooperation with Somali forces.';
+    const e = await extract(text, '2016-04-01');
+    // (A typed claim inside it stands for the statement: "the airstrike that killed Dhore".)
+    expect(e.claims.filter((c) => c.attributedTo.includes('actor:peter-cook')).length).toBeGreaterThan(0);
+  });
+
   it('reads "called on X to do Y" as a statement', async () => {
     const text = 'U.N. Secretary General Ban Ki-moon condemned the attack and called on Somalis to remain resolute in the fight against extremism.';
     const e = await extract(text, '2015-03-05');
