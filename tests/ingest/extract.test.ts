@@ -229,6 +229,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "… were killed and ten others wounded" as ten wounded, and "gunmen shot and killed 20 people" still as the gunmen\'s act', async () => {
+    const text =
+      'A military statement said 30 militants were killed and eight troops wounded in South Waziristan. ' +
+      'Officials said gunmen shot and killed 20 people inside a bar in Mexico City.';
+    const e = await extract(text, '2009-10-20');
+    const wounded = by(e, 'INJURED').find((c) => c.quantity?.value === 8);
+    expect(wounded?.objectId).toMatch(/troops$/);
+    expect(wounded?.subjectId).not.toMatch(/troops$/);
+    expect(by(e, 'KILLED').filter((c) => /gunmen$/.test(c.objectId ?? ''))).toEqual([]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes the agent of an attack from its means, or for "the attack" from the attack the story just told', async () => {
     const text =
       'Dozens of Taliban fighters launched a surprise attack in Gereshk district of Helmand province on Tuesday. The attack early Wednesday targeted the police headquarters. ' +

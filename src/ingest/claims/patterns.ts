@@ -126,8 +126,10 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     return [];
   };
   const place = placeOf(ctx, g, sentence, trigger);
-  const subjects = read(p.subject);
-  const objects = read(p.object);
+  // "three were killed and ten others wounded": the second participle's subject suffered it.
+  const elided = elidedPassive(g, trigger);
+  const subjects = read(elided ? p.subject.filter((r) => r !== 'nsubj' && r !== 'gov.nsubj') : p.subject);
+  const objects = read(elided ? p.object.map((r) => (r === 'nsubj:pass' ? 'nsubj' : r)) : p.object);
   const choose = (arg: ArgumentEntity, kinds: ('PLACE' | 'ACTOR')[] | undefined, fallback: 'PLACE' | 'ACTOR') => {
     if (!ctx.isCountry(arg.ids)) return kinds && !kinds.includes(ctx.kindOf(arg.ids[0]) as 'PLACE' | 'ACTOR') ? undefined : arg.ids[0];
     return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);
@@ -177,6 +179,18 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     }
   }
   return out;
+}
+
+/**
+ * A past participle with a subject but neither auxiliary nor object, joined to a passive or after
+ * "while", is a passive whose auxiliary was left out ("… were killed and ten others wounded", "left
+ * three dead while several others wounded"): its subject is who suffered the act.
+ */
+function elidedPassive(g: SentenceGraph, trigger: number): boolean {
+  if (g.token(trigger).pos !== 'VBN' || !g.children(trigger, ['nsubj']).length || g.children(trigger, ['aux', 'aux:pass', 'obj']).length) return false;
+  // Joined to a passive, or a clause of its own after "while" (a verb the tagger took for a participle is neither).
+  const passive = (t: number) => g.children(t, ['aux:pass', 'nsubj:pass']).length > 0;
+  return g.parents(trigger, ['conj:*']).some((e) => passive(e.token)) || g.children(trigger, ['mark']).some((e) => g.token(e.token).lemma === 'while');
 }
 
 /**
@@ -277,7 +291,7 @@ function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigge
   const of = (verb: number) => {
     for (const e of g.children(verb, PLACE_RELATIONS)) {
       // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in.
-      const found = at(e.token) ?? g.children(e.token, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside']).map((n) => at(n.token)).find(Boolean);
+      const found = at(e.token) ?? g.children(e.token, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside', 'nmod:along']).map((n) => at(n.token)).find(Boolean);
       if (found) return found;
     }
     return undefined;
