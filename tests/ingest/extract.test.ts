@@ -241,6 +241,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes "its forces" and "their troops" for the side that speaks of them', async () => {
+    const text = 'The Nigerian army said Thursday that its troops are now in full control of Mafa in Borno state. On Tuesday, Chad said its forces had liberated the Borno state town of Dikwa.';
+    const e = await extract(text, '2015-02-04');
+    expect(by(e, 'TOOK_CONTROL_OF').find((c) => c.objectId === 'place:dikwa')?.subjectId).toBe('actor:chad');
+    expect(by(e, 'CONTROLS').find((c) => c.objectId === 'place:mafa')?.subjectId).toBe(named(e, 'Nigerian army')?.ids[0]);
+  });
+
   it('takes the agent of an attack from its means, or for "the attack" from the attack the story just told', async () => {
     const text =
       'Dozens of Taliban fighters launched a surprise attack in Gereshk district of Helmand province on Tuesday. The attack early Wednesday targeted the police headquarters. ' +

@@ -33,6 +33,9 @@ const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|
 /** Nouns for what a statement came in, whose source is the speaker ("a statement from the ministry"). */
 const CHANNEL_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué', 'letter', 'message', 'announcement', 'release', 'tweet', 'post', 'broadcast', 'spokesman', 'spokeswoman', 'spokesperson']);
 
+/** Nouns for a side's armed people ("its forces", "their troops"). */
+const FORCE_NOUNS = new Set(['force', 'forces', 'troop', 'troops', 'soldier', 'soldiers', 'army', 'military', 'militia']);
+
 /** Nouns for a kind of place, whose "of" names it ("the town of Hacari"). */
 export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'county', 'area', 'capital', 'neighborhood', 'neighbourhood', 'suburb', 'prefecture', 'governorate', 'island', 'port', 'community']);
 
@@ -107,6 +110,23 @@ export class ArticleContext {
     const after = this.doc.text.slice(m.end, Math.min(s.end, m.end + 50));
     const word = TITLE_WORDS.get(noun)!;
     return (word.test(before) && /,\s*$/.test(before)) || (/^\s*,/.test(after) && word.test(after.split(/[,;]/)[1] ?? ''));
+  }
+
+  /**
+   * "Chad said its forces had liberated Dikwa": a side's own forces act for it. The side is what
+   * "its"/"their" refers to: the body or country named before it in the sentence (usually the one
+   * speaking), else coreference's antecedent.
+   */
+  private sideOf(sentence: number, head: number): ArgumentEntity | undefined {
+    const g = this.graphs[sentence];
+    const token = g.token(head);
+    if (!FORCE_NOUNS.has(token.lemma) && !this.isArmedGroupNoun(token.lemma, token.word)) return undefined;
+    const owner = g.children(head, ['nmod:poss']).map((e) => e.token).find((t) => /^(?:its|their)$/i.test(g.token(t).word));
+    if (owner === undefined) return undefined;
+    const side = (i: number) => ['organisation', 'country'].includes(this.found.mentions[i].type);
+    const antecedent = this.anaphorAt.get(`${sentence}:${owner}`);
+    const named = this.lastNamedBy(sentence, g.token(owner).start, (m, i) => m.sentence === sentence && side(i)) ?? (antecedent !== undefined && side(antecedent) ? antecedent : undefined);
+    return named === undefined ? undefined : { ids: this.idsOf(named), first: owner, last: head };
   }
 
   isArmedGroupNoun(lemma: string, word: string): boolean {
@@ -219,7 +239,7 @@ export class ArticleContext {
         const { count, at } = this.countOf(sentence, head);
         return { ids: inner.ids, first: Math.min(head, at ?? head, this.found.mentions[inner.mention].tokenBegin), last: head, ...(count ? { count } : {}) };
       }
-      return this.group(sentence, head);
+      return this.sideOf(sentence, head) ?? this.group(sentence, head);
     }
     // "killed a civilian" with "civilian" tagged an adjective: a group noun heading the phrase all the same.
     if (/^JJ/.test(token.pos) && isGroupNoun(token.lemma, token.word.toLowerCase()) && g.children(head, ['det']).length) return this.group(sentence, head);
