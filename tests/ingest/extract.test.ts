@@ -241,6 +241,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes "it" or "they" who did what a body reports for that body, never for a person speaking', async () => {
+    const text =
+      "A rebel group in Ethiopia's Ogaden region said today that it has killed 626 government troops. " +
+      'Ethiopian government spokesman Shimelis Kemal said they killed many civilians.';
+    const e = await extract(text, '2009-11-17');
+    const killed = quoting(e, 'it has killed 626');
+    expect(killed).toMatchObject({ predicate: 'KILLED', subjectId: 'actor:t-rebel-group', status: 'CLAIMED', attributedTo: ['actor:t-rebel-group'] });
+    expect(by(e, 'KILLED').filter((c) => c.subjectId === 'actor:shimelis-kemal')).toEqual([]);
+  });
+
   it('takes "its forces" and "their troops" for the side that speaks of them', async () => {
     const text = 'The Nigerian army said Thursday that its troops are now in full control of Mafa in Borno state. On Tuesday, Chad said its forces had liberated the Borno state town of Dikwa.';
     const e = await extract(text, '2015-02-04');

@@ -112,6 +112,21 @@ export class ArticleContext {
     return (word.test(before) && /,\s*$/.test(before)) || (/^\s*,/.test(after) && word.test(after.split(/[,;]/)[1] ?? ''));
   }
 
+  /** The body or group whose speech verb reports the clause a subject "it"/"they"/"we" is in; not a person. */
+  private reportingSide(sentence: number, head: number): ArgumentEntity | undefined {
+    const g = this.graphs[sentence];
+    if (!/^(?:it|they|we)$/i.test(g.token(head).word) || g.token(head).pos !== 'PRP') return undefined;
+    const verb = g.parents(head, ['nsubj', 'nsubj:pass'])[0]?.token;
+    const up = verb === undefined ? undefined : g.treeParent(verb);
+    if (!up || up.dep !== 'ccomp' || !SPEECH_VERBS.has(g.token(up.token).lemma)) return undefined;
+    const subject = g.children(up.token, ['nsubj'])[0]?.token;
+    if (subject === undefined || subject === head || g.token(subject).pos === 'PRP') return undefined;
+    const named = this.nameAt(sentence, subject);
+    if (named && this.found.mentions[named.mention].type === 'person') return undefined;
+    const side = this.speakerAt(sentence, subject);
+    return side && { ids: side.ids, first: head, last: head };
+  }
+
   /**
    * "Chad said its forces had liberated Dikwa": a side's own forces act for it. The side is what
    * "its"/"their" refers to: the body or country named before it in the sentence (usually the one
@@ -177,6 +192,10 @@ export class ArticleContext {
     const speaking = /^(?:he|she)$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma));
     const spoke = speaking ? this.lastSpeaker(sentence, token.start) : undefined;
     if (spoke !== undefined) return { ids: this.idsOf(spoke), first: head, last: head };
+    // "The rebel group said that it has killed 626 troops": "it"/"they" who did what a body or group
+    // reports is that body or group.
+    const reporter = this.reportingSide(sentence, head);
+    if (reporter) return reporter;
     // A pronoun or description that coreference ties to a name ("he", "the ministry").
     const antecedent = this.anaphorAt.get(`${sentence}:${head}`);
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
