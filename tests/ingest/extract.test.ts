@@ -491,6 +491,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('knows "Leyte Island" as Leyte, and "Somalia\'s presidential palace" as the palace, not the country', async () => {
+    const text = "The storm flattened much of Leyte Island's Tacloban city on Friday. Al-Qaida-linked militants attacked Somalia's presidential palace on Friday.";
+    const e = await extract(text, '2013-11-10');
+    expect(named(e, 'Leyte')?.spellings).toContain('Leyte Island');
+    expect(by(e, 'LOCATED_IN').map((c) => [c.subjectId, c.objectId])).toContainEqual(['place:tacloban', 'place:leyte']);
+    const attack = by(e, 'ATTACKED')[0];
+    expect(attack.objectId).toMatch(/^place:t-.*palace$/);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives the same extraction for the same article twice', async () => {
     const again = await extract(text);
     expect(again.claims).toEqual(e.claims);

@@ -248,8 +248,10 @@ export class ArticleContext {
       const named = PLACE_NOUNS.has(token.lemma) && token.lemma !== 'capital' && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
       if (named) return { ids: named.ids, first: head, last: Math.max(head, this.found.mentions[named.mention].tokenEnd - 1) };
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
-      // "Israeli army positions", "a Hezbollah command post": a place an actor holds is that place, not the actor.
-      const held = inner && this.thingOf(token.lemma, token.word)?.kind === 'PLACE' && this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids);
+      // "Israeli army positions", "a Hezbollah command post", "Somalia's presidential palace": a place an
+      // actor or a country holds is that place, not its holder.
+      const thing = this.thingOf(token.lemma, token.word);
+      const held = inner && thing?.kind === 'PLACE' && ((this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids)) || (this.isCountry(inner.ids) && thing.category === 'building'));
       if (held) return this.group(sentence, head);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
       // "Hezbollah militants", "Taliban fighters": the organisation acting through its people.

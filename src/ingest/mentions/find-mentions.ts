@@ -140,7 +140,7 @@ const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) =
 const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'authorities', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
 
 /** Lower-case nouns after a region's name that belong to it ("Borno state"). */
-export const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast']);
+export const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'island']);
 
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
@@ -296,7 +296,7 @@ function takeInNext(text: string, m: Mention, next: { end: number }, type?: Ment
 }
 
 /** Kinds of land after a name that make it a place's ("Java island", "the Shan state"). */
-const LAND_NOUNS = new Set([...REGION_NOUNS, 'island', 'islands', 'valley', 'peninsula']);
+const LAND_NOUNS = new Set([...REGION_NOUNS, 'islands', 'valley', 'peninsula']);
 
 /**
  * A name NER could not type: a person's right after a title ("Secretary-General Ban Ki-moon"); a
