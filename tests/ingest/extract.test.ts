@@ -251,6 +251,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(by(e, 'KILLED').filter((c) => c.subjectId === 'actor:shimelis-kemal')).toEqual([]);
   });
 
+  it('reads the victims of a participle from the noun it describes ("civilians killed by retreating forces")', async () => {
+    const text = 'The rebels said they are administering medical care to those civilians killed by retreating Ethiopian occupation forces.';
+    const e = await extract(text, '2009-11-17');
+    expect(quoting(e, 'civilians killed by')).toMatchObject({ predicate: 'KILLED', subjectId: 'actor:ethiopian-occupation-forces', objectId: 'actor:t-civilians', status: 'CLAIMED' });
+  });
+
   it('takes "its forces" and "their troops" for the side that speaks of them', async () => {
     const text = 'The Nigerian army said Thursday that its troops are now in full control of Mafa in Borno state. On Tuesday, Chad said its forces had liberated the Borno state town of Dikwa.';
     const e = await extract(text, '2015-02-04');

@@ -102,6 +102,13 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   // A relation path: "nsubj", "gov.nsubj" (from the trigger's governor), "advcl:for>obj" (a dependent's dependent).
   const read = (relations: string[]): ArgumentEntity[] => {
     for (const relation of relations) {
+      // "civilians killed by retreating forces": the noun a participle describes.
+      if (relation === '^acl') {
+        const parent = g.treeParent(trigger);
+        const found = parent?.dep === 'acl' && /^VBN/.test(g.token(trigger).pos) ? ctx.entityAt(sentence, parent.token) : undefined;
+        if (found) return [found];
+        continue;
+      }
       const up = relation.startsWith('gov.');
       // A participle or conjunct shares its governor's subject; a reported clause does not share its speaker.
       const parent = g.treeParent(trigger);
