@@ -257,6 +257,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(quoting(e, 'civilians killed by')).toMatchObject({ predicate: 'KILLED', subjectId: 'actor:ethiopian-occupation-forces', objectId: 'actor:t-civilians', status: 'CLAIMED' });
   });
 
+  it('reads the object after two joined verbs as both verbs\' ("gunmen shot and killed 20 people")', async () => {
+    const text = 'Mexican officials say gunmen shot and killed 20 people inside a bar in Monterrey, Mexico late Friday.';
+    const e = await extract(text, '2010-07-18');
+    const killed = by(e, 'KILLED')[0];
+    expect(killed).toMatchObject({ subjectId: 'actor:t-gunmen', quantity: { value: 20 } });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes "its forces" and "their troops" for the side that speaks of them', async () => {
     const text = 'The Nigerian army said Thursday that its troops are now in full control of Mafa in Borno state. On Tuesday, Chad said its forces had liberated the Borno state town of Dikwa.';
     const e = await extract(text, '2015-02-04');

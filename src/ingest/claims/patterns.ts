@@ -109,6 +109,15 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
         if (found) return [found];
         continue;
       }
+      // "gunmen shot and killed 20 people": the object after two joined verbs is both verbs' (the
+      // parse hangs it on the first).
+      if (relation === '^conj>obj') {
+        const parent = g.treeParent(trigger);
+        const shared = parent?.dep === 'conj' && !g.children(trigger, ['obj']).length ? g.children(parent.token, ['obj']).map((e) => e.token).filter((t) => t > trigger) : [];
+        const found = shared.map((t) => ctx.entityAt(sentence, t)).filter((a): a is ArgumentEntity => a !== undefined);
+        if (found.length) return found;
+        continue;
+      }
       const up = relation.startsWith('gov.');
       // A participle or conjunct shares its governor's subject; a reported clause does not share its speaker.
       const parent = g.treeParent(trigger);
