@@ -515,6 +515,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads who leads what from a title NER left untagged ("Boko Haram\'s chief Abubakar Shekau")', async () => {
+    const text = "Chad's President Idriss Deby called on Boko Haram's chief Abubakar Shekau to surrender. The United Nations chief, Ban Ki-moon, condemned the attack.";
+    const e = await extract(text, '2015-03-05');
+    const leads = by(e, 'LEADS').map((c) => [c.subjectId, c.objectId]);
+    expect(leads).toContainEqual(['actor:abubakar-shekau', 'actor:boko-haram']);
+    expect(leads).toContainEqual(['actor:ban-ki-moon', 'actor:united-nations']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives the same extraction for the same article twice', async () => {
     const again = await extract(text);
     expect(again.claims).toEqual(e.claims);

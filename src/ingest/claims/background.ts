@@ -68,7 +68,9 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   const { text } = ctx.doc;
   ctx.doc.sentences.forEach((s, sentence) => {
-    for (const title of s.entities.filter((m) => m.ner === 'TITLE')) {
+    // A title NER left untagged ("Boko Haram's chief Abubakar Shekau", "chief" read as an adjective).
+    const untagged = s.tokens.filter((t) => t.ner === 'O' && /^[a-z]/.test(t.word) && HEAD_TITLES.test(t.word) && !SPOKESPERSON.test(t.word)).map((t) => ({ text: t.word, start: t.start, end: t.end }));
+    for (const title of [...s.entities.filter((m) => m.ner === 'TITLE'), ...untagged]) {
       const predicate = SPOKESPERSON.test(title.text) ? 'SPOKESPERSON_FOR' : HEAD_TITLES.test(title.text) ? 'LEADS' : undefined;
       if (!predicate) continue;
       const mentions = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence);
