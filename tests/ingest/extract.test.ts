@@ -524,6 +524,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads who leads what from "headed by"', async () => {
+    const text = 'The king appointed a new government, headed by Prime Minister Sher Bahadur Deuba, on Wednesday.';
+    const e = await extract(text, '2004-06-03');
+    expect(by(e, 'LEADS')).toContainEqual(expect.objectContaining({ subjectId: 'actor:sher-bahadur-deuba', objectId: 'actor:t-new-government', status: 'REPORTED' }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives the same extraction for the same article twice', async () => {
     const again = await extract(text);
     expect(again.claims).toEqual(e.claims);
