@@ -524,6 +524,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads who leads a place from "Name, mayor of the neighboring X district"', async () => {
+    const text = 'Fighting reached Nampala on Monday, said Oumar Diakite, mayor of the neighboring Diabaly district.';
+    const e = await extract(text, '2015-01-05');
+    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toContainEqual(['actor:oumar-diakite', named(e, 'Diabaly')!.ids[0]]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads who leads what from "headed by"', async () => {
     const text = 'The king appointed a new government, headed by Prime Minister Sher Bahadur Deuba, on Wednesday.';
     const e = await extract(text, '2004-06-03');

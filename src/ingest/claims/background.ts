@@ -84,7 +84,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       const before = text.slice(Math.max(0, title.start - 60), title.start);
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
         ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) ||
-          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?$/.test(text.slice(from, m.start)))
+          // ("mayor of the neighboring Diabaly district": lower-case words may stand between.)
+          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(text.slice(from, m.start)))
         : false);
       let orgId = org && ctx.idsOf(org.i);
       let orgStart = org?.m.start;
