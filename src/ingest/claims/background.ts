@@ -69,7 +69,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
   const { text } = ctx.doc;
   ctx.doc.sentences.forEach((s, sentence) => {
     // A title NER left untagged ("Boko Haram's chief Abubakar Shekau", "chief" read as an adjective).
-    const untagged = s.tokens.filter((t) => t.ner === 'O' && /^[a-z]/.test(t.word) && HEAD_TITLES.test(t.word) && !SPOKESPERSON.test(t.word)).map((t) => ({ text: t.word, start: t.start, end: t.end }));
+    const untagged = s.tokens.filter((t) => t.ner === 'O' && /^(?:NN|JJ)$/.test(t.pos) && /^[a-z]/.test(t.word) && HEAD_TITLES.test(t.word) && !SPOKESPERSON.test(t.word)).map((t) => ({ text: t.word, start: t.start, end: t.end }));
     for (const title of [...s.entities.filter((m) => m.ner === 'TITLE'), ...untagged]) {
       const predicate = SPOKESPERSON.test(title.text) ? 'SPOKESPERSON_FOR' : HEAD_TITLES.test(title.text) ? 'LEADS' : undefined;
       if (!predicate) continue;

@@ -378,7 +378,11 @@ export class ArticleContext {
       const { start, end } = this.doc.sentences[i];
       return this.doc.quotes.some((q) => q.start <= start + 1 && end - 1 <= q.end);
     };
-    const between = (from: number) => Array.from({ length: sentence - from }, (_, k) => from + 1 + k).filter((i) => i < sentence && !quoted(i)).length;
+    const between = (from: number) => {
+      let n = 0;
+      for (let i = from + 1; i < sentence; i++) if (!quoted(i)) n++;
+      return n;
+    };
     return this.lastNamedBy(sentence, before, (m) => {
       if (m.type !== 'person' || between(m.sentence) > 2) return false;
       const g = this.graphs[m.sentence];

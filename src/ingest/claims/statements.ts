@@ -93,11 +93,9 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     if (up && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
       const [first, last] = g.span(up.token, new Set([verb]));
       span = trimmed(ctx, g, first, last, verb);
-    } else if (OBJECT_CONTENT.has(lemma) || (g.children(verb, ['obj']).length && g.children(verb, ['xcomp']).length) || g.children(verb, ['obj']).some((o) => g.children(o.token, ['ccomp']).length)) {
-      // (Any speech verb with an object and what is said of it: "critics say Aristide is to blame",
-      // "declared Yanukovych the winner"; or whose object the parse hung the clause on: "said the
-      // airstrike that killed Dhore was carried out …".)
-      // "denied the report", "accused FARC of massacring civilians": the object and what follows it.
+    } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
+      // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
+      // resolute": the object and what follows it.
       const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to']).map((e) => g.span(e.token));
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
@@ -118,6 +116,16 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
   };
+}
+
+/**
+ * Any speech verb whose object comes with what is said of it ("critics say Aristide is to blame",
+ * "declared Yanukovych the winner"), or whose object the parse hung the reported clause on ("said
+ * the airstrike that killed Dhore was carried out …").
+ */
+function objectReports(g: SentenceGraph, verb: number): boolean {
+  const objects = g.children(verb, ['obj']);
+  return (objects.length > 0 && g.children(verb, ['xcomp']).length > 0) || objects.some((o) => g.children(o.token, ['ccomp']).length > 0);
 }
 
 /** Relations by which a clause hangs on the clause whose subject it shares. */

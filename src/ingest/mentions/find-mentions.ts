@@ -105,7 +105,8 @@ function namedAgain(doc: NlpDocument, mentions: Mention[]): Mention[] {
   for (const m of mentions) if (!names.has(m.text) && /^\p{Lu}\S*\s+\p{Lu}/u.test(m.text)) names.set(m.text, m);
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
-    const taken = (start: number, end: number) => [...mentions, ...out].some((m) => m.sentence === sentence.index && m.start < end && start < m.end);
+    const here = mentions.filter((m) => m.sentence === sentence.index);
+    const taken = (start: number, end: number) => here.some((m) => m.start < end && start < m.end);
     for (const t of sentence.tokens) {
       for (const [name, known] of names) {
         if (!name.startsWith(t.word)) continue;
@@ -115,7 +116,9 @@ function namedAgain(doc: NlpDocument, mentions: Mention[]): Mention[] {
         const { start } = sentence.tokens[first - 1];
         const { end } = sentence.tokens[last - 1];
         if (taken(start, end)) continue;
-        out.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: last + 1, start, end, text: name, kind: known.kind, type: known.type });
+        const again: Mention = { sentence: sentence.index, tokenBegin: first, tokenEnd: last + 1, start, end, text: name, kind: known.kind, type: known.type };
+        here.push(again);
+        out.push(again);
       }
     }
   }
