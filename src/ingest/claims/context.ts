@@ -63,6 +63,8 @@ export class ArticleContext {
   readonly made = new Map<string, EntityRecord>();
   private readonly mentionAt = new Map<string, number>();
   private readonly anaphorAt = new Map<string, number>();
+  /** Sentences wholly inside a quotation (the speaker's own words). */
+  private readonly quoted = new Set<number>();
   /** Where the story named an armed group by its organisation ("Taliban fighters", "Shining Path's rebels"), in text order. */
   private readonly armedOrgs: { start: number; ids: string[] }[] = [];
 
@@ -75,6 +77,9 @@ export class ArticleContext {
     readonly publishedAt: string | undefined,
   ) {
     this.graphs = doc.sentences.map((s) => new SentenceGraph(s));
+    doc.sentences.forEach((s, i) => {
+      if (doc.quotes.some((q) => q.start <= s.start + 1 && s.end - 1 <= q.end)) this.quoted.add(i);
+    });
     found.mentions.forEach((m, i) => {
       for (let t = m.tokenBegin; t < m.tokenEnd; t++) this.mentionAt.set(`${m.sentence}:${t}`, i);
     });
@@ -374,13 +379,9 @@ export class ArticleContext {
    * last three sentences, not counting sentences wholly inside a quotation (the speaker's own words).
    */
   lastSpeaker(sentence: number, before: number): number | undefined {
-    const quoted = (i: number) => {
-      const { start, end } = this.doc.sentences[i];
-      return this.doc.quotes.some((q) => q.start <= start + 1 && end - 1 <= q.end);
-    };
     const between = (from: number) => {
       let n = 0;
-      for (let i = from + 1; i < sentence; i++) if (!quoted(i)) n++;
+      for (let i = from + 1; i < sentence; i++) if (!this.quoted.has(i)) n++;
       return n;
     };
     return this.lastNamedBy(sentence, before, (m) => {

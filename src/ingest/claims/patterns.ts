@@ -197,6 +197,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   return out;
 }
 
+const isPassive = (g: SentenceGraph, t: number) => g.children(t, ['aux:pass', 'nsubj:pass']).length > 0;
+
 /**
  * A past participle with a subject but neither auxiliary nor object, joined to a passive or after
  * "while", is a passive whose auxiliary was left out ("… were killed and ten others wounded", "left
@@ -205,8 +207,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
 function elidedPassive(g: SentenceGraph, trigger: number): boolean {
   if (g.token(trigger).pos !== 'VBN' || !g.children(trigger, ['nsubj']).length || g.children(trigger, ['aux', 'aux:pass', 'obj']).length) return false;
   // Joined to a passive, or a clause of its own after "while" (a verb the tagger took for a participle is neither).
-  const passive = (t: number) => g.children(t, ['aux:pass', 'nsubj:pass']).length > 0;
-  return g.parents(trigger, ['conj:*']).some((e) => passive(e.token)) || g.children(trigger, ['mark']).some((e) => g.token(e.token).lemma === 'while');
+  return g.parents(trigger, ['conj:*']).some((e) => isPassive(g, e.token)) || g.children(trigger, ['mark']).some((e) => g.token(e.token).lemma === 'while');
 }
 
 /**
@@ -218,7 +219,7 @@ function elidedPassive(g: SentenceGraph, trigger: number): boolean {
  * suffered it ("civilians died in a bombing", "were killed in an attack").
  */
 function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string; token: number }, p: Pattern): boolean {
-  const passive = (t: number) => g.children(t, ['aux:pass', 'nsubj:pass']).length > 0;
+  const passive = (t: number) => isPassive(g, t);
   if (g.children(trigger, ['nsubj']).length || passive(trigger)) return false;
   if (SPEECH_VERBS.has(g.token(parent.token).lemma) && parent.dep !== 'xcomp') return false;
   if (!/^NN/.test(g.token(trigger).pos) || p.light_verbs || p.case) return true;
@@ -282,8 +283,11 @@ function agentOfActBefore(g: SentenceGraph, sentence: number, trigger: number, p
   if (!p.event) return undefined;
   const means = g.children(trigger, ['nsubj']).map((e) => e.token).find((t) => MEANS.has(g.token(t).lemma));
   if (!means || !g.children(means, ['det']).some((e) => /^(?:the|this|that)$/i.test(g.token(e.token).word)) || g.children(means, OWNER).length) return undefined;
-  const act = [...before].reverse().find((m) => m.pattern.event === p.event && !m.subjectFallback && m.subjectId && sentence - m.sentence <= 2 && m.sentence < sentence);
-  return act ? { ids: [act.subjectId!], first: means, last: means } : undefined;
+  for (let i = before.length - 1; i >= 0 && sentence - before[i].sentence <= 2; i--) {
+    const act = before[i];
+    if (act.pattern.event === p.event && !act.subjectFallback && act.subjectId && act.sentence < sentence) return { ids: [act.subjectId], first: means, last: means };
+  }
+  return undefined;
 }
 
 /** The last place named before `offset`, the most specific of a sentence when it names several. */

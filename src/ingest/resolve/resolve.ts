@@ -72,8 +72,9 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
       // the one it is the surname of, then the one named last before it.
       const rank = (o: Mention) => [words(o.text).at(-1) === mine.at(-1) ? 0 : 1, o.start < m.start ? 0 : 1, Math.abs(m.start - o.start)];
       const fuller = mentions
-        .map((o, j) => ({ j, rank: rank(o) }))
-        .filter(({ j }) => mentions[j].type === 'person' && mentions[j].text.length > m.text.length && mine.every((w) => words(mentions[j].text).includes(w)))
+        .map((o, j) => ({ o, j }))
+        .filter(({ o }) => o.type === 'person' && o.text.length > m.text.length && mine.every((w) => words(o.text).includes(w)))
+        .map(({ o, j }) => ({ j, rank: rank(o) }))
         .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2])[0];
       if (fuller) join(i, fuller.j);
     }
