@@ -205,6 +205,22 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(located!.evidence[0].quote).toBe('the Haitian capital, Port-au-Prince');
   });
 
+  it('places a district whose name ends in its noun in the place "of" it ("the Hangu District of north-west Pakistan")', async () => {
+    const text = 'At least twelve civilians have died in a suicide bombing in the Hangu District of north-west Pakistan, Thursday night.';
+    const e = await extract(text, '2010-03-06');
+    const located = by(e, 'LOCATED_IN').find((c) => c.objectId === 'place:pakistan');
+    expect(located).toMatchObject({ subjectId: named(e, 'Hangu District')?.ids[0] ?? 'place:hangu', status: 'REPORTED' });
+    expect(located!.evidence[0].quote).toBe('Hangu District of north-west Pakistan');
+  });
+
+  it('takes a story\'s bare "the military" and "the army" for one body', async () => {
+    const text = 'Twin attacks on an army base killed six soldiers, the military said Sunday. The attacks occurred at around 3:30 a.m., the army said.';
+    const e = await extract(text, '2021-01-24');
+    const speakers = e.claims.filter((c) => c.predicate === 'STATES' || c.attributedTo.length).flatMap((c) => c.attributedTo);
+    expect(new Set(speakers).size).toBe(1);
+    expect(speakers.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('counts the dead and wounded given only as numbers or "others", and a hedged act in the article\'s voice is uncertain', async () => {
     const text =
       'A car bomb exploded in a crowded square in Baghdad on Saturday, killing 22 and wounding at least 54. ' +

@@ -169,7 +169,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     const after = g.token(m.tokenEnd);
     const inNext = after?.lemma === 'in' ? g.parents(after.index, ['case']).map((e) => e.token) : [];
     // A part named by its own noun lies in the place "of" it: "the Gaya district of Bihar" (not "the towns of A, B").
-    const parts = g.parents(head, ['compound']).map((e) => e.token).filter((t) => PART_NOUNS.has(g.token(t).lemma));
+    // ("the Hangu District of north-west Pakistan": the part's noun may end the name itself.)
+    const parts = [head, ...g.parents(head, ['compound']).map((e) => e.token)].filter((t) => PART_NOUNS.has(g.token(t).lemma.toLowerCase()));
     // Where the container is named: a token (`larger`: it must outrank the place), or nowhere: the story's country.
     const candidates: { token?: number; larger?: boolean }[] = [
       ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).map((e) => ({ token: e.token })),

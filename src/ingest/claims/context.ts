@@ -57,6 +57,9 @@ export interface ArgumentEntity {
   count?: { value: number; approximate: boolean };
 }
 
+
+/** Bare names of a country's armed forces, which a story uses for one body. */
+const ARMED_FORCES = new Set(['military', 'army', 'armed forces']);
 export class ArticleContext {
   readonly graphs: SentenceGraph[];
   /** Entities made by this stage (groups, things) and events, by id. */
@@ -340,6 +343,9 @@ export class ArticleContext {
 
   /** The id of an unnamed group or thing of this article, made the first time it is named. */
   unnamed(name: string, kind: 'PLACE' | 'ACTOR', subtype: string): string {
+    // A story's bare "the military" and "the army" are one body: the one it named first.
+    const same = ARMED_FORCES.has(name.toLowerCase()) ? [...ARMED_FORCES].map((n) => `actor:${this.articleKey}-${slug(n)}`).find((id) => this.made.has(id)) : undefined;
+    if (same) return same;
     const id = `${kind === 'PLACE' ? 'place' : 'actor'}:${this.articleKey}-${slug(name)}`;
     if (!this.made.has(id)) {
       this.made.set(id, {
