@@ -245,6 +245,20 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes the owner of the means a speech verb shares with the act ("a U.S. airstrike was reported to have killed")', async () => {
+    const text = 'Another suspected U.S. airstrike Friday was reported to have killed a commander of al-Shabab forces in Jannaale town.';
+    const e = await extract(text, '2016-04-02');
+    expect(by(e, 'KILLED')[0]).toMatchObject({ subjectId: 'actor:united-states' });
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('takes the other side of a battle for the agent of a death in it', async () => {
+    const text = "The rebels acknowledged that their supreme leader, Velupillai Prabhakaran, was killed in the group's final battle against government troops.";
+    const e = await extract(text, '2009-05-24');
+    expect(by(e, 'KILLED')).toContainEqual(expect.objectContaining({ subjectId: 'actor:t-government-troops', objectId: 'actor:velupillai-prabhakaran' }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads "… were killed and ten others wounded" as ten wounded, and "gunmen shot and killed 20 people" still as the gunmen\'s act', async () => {
     const text =
       'A military statement said 30 militants were killed and eight troops wounded in South Waziristan. ' +

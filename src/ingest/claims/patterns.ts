@@ -154,7 +154,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
   // killed", "Israeli air strikes killed"): whoever the means belongs to.
   if (!subjectIds.length && p.subject_fallback !== 'speaker' && p.subject.includes('nsubj')) {
-    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before);
+    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentInBattle(ctx, g, sentence, trigger);
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
@@ -253,7 +253,8 @@ function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, t
   // The trigger's own subject, or (a participle, a clause the parse hung on a verb) its governor's.
   const parent = g.treeParent(trigger);
   const verbs = [trigger, ...(parent && !REPORTED_CLAUSE.has(parent.dep) ? [parent.token] : [])];
-  const owner = verbs.flatMap((v) => g.children(v, ['nsubj']).map((e) => ({ verb: v, means: e.token }))).find((m) => MEANS.has(g.token(m.means).lemma));
+  // ("A U.S. airstrike was reported to have killed …": the subject it shares with "reported".)
+  const owner = verbs.flatMap((v) => g.children(v, ['nsubj', 'nsubj:xsubj']).map((e) => ({ verb: v, means: e.token }))).find((m) => MEANS.has(g.token(m.means).lemma));
   if (!owner) return undefined;
   const { verb, means } = owner;
   // "A bomb planted by Maoist rebels killed …" read as "a bomb [was] planted by …".
@@ -269,6 +270,22 @@ function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, t
       // A demonym stands for its state ("Israeli air strikes").
       const country = e.dep === 'amod' ? ctx.lexicon.countryByWord.get(normalizeName(g.token(head).word)) : undefined;
       if (country) return { ids: [country.actorId], first, last: head };
+    }
+  }
+  return undefined;
+}
+
+/** Nouns for fighting between sides, whose other side ("against X", "with X") is the agent of a death in it. */
+const BATTLES = new Set(['battle', 'fighting', 'fight', 'clash', 'gunbattle', 'firefight', 'shootout', 'skirmish', 'combat', 'confrontation', 'encounter']);
+
+/** "was killed in the group's final battle against government troops", "died in clashes with police": the other side. */
+function agentInBattle(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
+  if (!isPassive(g, trigger) && !SUFFERING.has(g.token(trigger).lemma)) return undefined;
+  for (const e of g.children(trigger, ['obl:in', 'obl:during'])) {
+    if (!BATTLES.has(g.token(e.token).lemma)) continue;
+    for (const side of g.children(e.token, ['nmod:against', 'nmod:with'])) {
+      const found = ctx.entityAt(sentence, side.token);
+      if (found && ctx.pick(found.ids, 'ACTOR')) return { ...found, ids: [ctx.pick(found.ids, 'ACTOR')!] };
     }
   }
   return undefined;
