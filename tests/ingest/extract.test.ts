@@ -259,6 +259,22 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads the forces a side keeps in a place as a deployment with their number ("has about 20,000 peacekeepers in Darfur")', async () => {
+    const text = 'The U.N. has about 20,000 peacekeepers in Darfur, where rebel groups have fought the government for a decade.';
+    const e = await extract(text, '2013-10-13');
+    expect(by(e, 'DEPLOYED_TO')).toContainEqual(expect.objectContaining({ subjectId: 'actor:united-nations', objectId: 'place:darfur', quantity: expect.objectContaining({ value: 20000 }) }));
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('reads the target of an attack hung on the verb that governs it, and "under attack from" the attacker', async () => {
+    const text = 'Taliban fighters staged a surprise assault on Gereshk overnight, a spokesman said. Helmand has been persistently under attack from the Taliban.';
+    const e = await extract(text, '2016-07-30');
+    const attacked = by(e, 'ATTACKED');
+    expect(attacked).toContainEqual(expect.objectContaining({ subjectId: 'actor:taliban', objectId: 'place:gereshk' }));
+    expect(attacked).toContainEqual(expect.objectContaining({ subjectId: 'actor:taliban', objectId: 'place:helmand' }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads "… were killed and ten others wounded" as ten wounded, and "gunmen shot and killed 20 people" still as the gunmen\'s act', async () => {
     const text =
       'A military statement said 30 militants were killed and eight troops wounded in South Waziristan. ' +

@@ -27,13 +27,16 @@ const PatternSpec = z
     case: z.array(z.string()).optional(),
     /** The trigger's subject must be one of these nouns ("the *battle* continues"). */
     subject_nouns: z.array(z.string()).optional(),
+    /** The trigger's direct object must be one of these nouns ("has 20,000 *peacekeepers* in Darfur"). */
+    obj_nouns: z.array(z.string()).optional(),
     subject: z.array(z.string()).default([]),
     object: z.array(z.string()).default([]),
     subject_kinds: z.array(Kind).optional(),
     object_kinds: z.array(Kind).optional(),
     /** No agent named: `place` where it happened (else the act's event); `speaker` the side speaking ("out of our control"); `event` always the act itself. */
     subject_fallback: z.enum(['place', 'speaker', 'event']).optional(),
-    quantity: z.enum(['subject', 'object']).optional(),
+    /** Whose number is the claim's quantity: the subject's, the object's, or (`moved`) what the verb sends or holds: its direct object, else its passive subject. */
+    quantity: z.enum(['subject', 'object', 'moved']).optional(),
     event: z.string().optional(),
     confidence: z.number().min(0).max(1),
   })
@@ -85,6 +88,7 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
         if (!((verb && p.verbs.includes(t.lemma)) || (noun && p.nouns.includes(t.lemma)))) continue;
         if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
         if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
+        if (p.obj_nouns && !g.children(t.index, ['obj']).some((e) => p.obj_nouns!.includes(g.token(e.token).lemma))) continue;
         if (noun && p.case && !g.children(t.index, ['case']).some((e) => p.case!.includes(g.token(e.token).lemma))) continue;
         if (noun && p.light_verbs) {
           const gov = g.treeParent(t.index);
@@ -171,11 +175,13 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const spec = loadVocabulary().get(p.predicate)!;
   if (!subjectIds.length || (spec.object === 'entity' && !objectIds.length)) return [];
   const date = dateOf(ctx, sentence, g.children(trigger, TIME_RELATIONS).map((e) => e.token)) ?? sentenceDate(ctx, sentence, g.span(trigger));
+  const movedNoun = p.quantity === 'moved' ? g.children(trigger, ['obj', 'nsubj:pass'])[0]?.token : undefined;
+  const moved = movedNoun === undefined ? undefined : ctx.countOf(sentence, movedNoun).count;
   const out: PatternMatch[] = [];
   for (const s of subjectIds) {
     for (const o of objectIds.length ? objectIds : [undefined]) {
       if (o && s.id && o.id === s.id) continue;
-      const counted = p.quantity === 'object' ? o?.arg.count : p.quantity === 'subject' ? s.arg.count : undefined;
+      const counted = p.quantity === 'object' ? o?.arg.count : p.quantity === 'subject' ? s.arg.count : p.quantity === 'moved' ? moved : undefined;
       // The subject noun a pattern asks for belongs to the evidence ("the battle continues in Shushi").
       const named = p.subject_nouns ? g.children(trigger, ['nsubj']).map((e) => g.span(e.token)[0]) : [];
       const tokens = [trigger, s.arg.first, s.arg.last, ...named, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
