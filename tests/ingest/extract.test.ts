@@ -577,6 +577,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes a head of state with no country named for the country the story is about, counting its demonyms', async () => {
+    const text = 'Colombian officials say leftist rebels killed six soldiers in Colombia near the border with Venezuela. The Colombian army said the rebels fled. Violence has increased ahead of the election, in which President Alvaro Uribe is expected to win.';
+    const e = await extract(text, '2006-04-22');
+    expect(by(e, 'LEADS')).toContainEqual(expect.objectContaining({ subjectId: 'actor:alvaro-uribe', objectId: 'actor:colombia' }));
+  });
+
   it('reads who leads what from "headed by"', async () => {
     const text = 'The king appointed a new government, headed by Prime Minister Sher Bahadur Deuba, on Wednesday.';
     const e = await extract(text, '2004-06-03');

@@ -2,6 +2,7 @@
 // leader Debretsion Gebremichael" → LEADS), containment ("Hacari in Norte de Santander
 // province", "Gondar, a city in Amhara" → LOCATED_IN) and distances ("150km from the
 // shootdown" → DISTANCE_FROM).
+import { normalizeName } from '../../model/search-keys.js';
 import { type Mention, REGION_NOUNS } from '../mentions/find-mentions.js';
 import { type ArticleContext, PLACE_NOUNS } from './context.js';
 
@@ -114,14 +115,24 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
   return out;
 }
 
-/** The country an article names most often (its state and place ids), if one leads clearly. */
+/** The country an article names most often, by name or demonym ("Colombian"), with its state and place ids, if one leads clearly. */
 function storyCountry(ctx: ArticleContext): string[] | undefined {
-  const counts = new Map<number, number>();
+  const counts = new Map<string, { ids: string[]; n: number }>();
+  const count = (ids: string[]) => {
+    const key = ctx.pick(ids, 'PLACE') ?? ids[0];
+    counts.set(key, { ids: counts.get(key)?.ids ?? ids, n: (counts.get(key)?.n ?? 0) + 1 });
+  };
   ctx.found.mentions.forEach((m, i) => {
-    if (m.type === 'country') counts.set(ctx.resolved.entityOf[i], (counts.get(ctx.resolved.entityOf[i]) ?? 0) + 1);
+    if (m.type === 'country') count(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids);
   });
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && (!second || first[1] > second[1]) ? ctx.resolved.entities[first[0]].ids : undefined;
+  for (const s of ctx.doc.sentences) {
+    for (const e of s.entities) {
+      const country = e.ner === 'NATIONALITY' ? ctx.lexicon.countryByWord.get(normalizeName(e.text)) : undefined;
+      if (country) count([country.placeId, country.actorId]);
+    }
+  }
+  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return first && (!second || first.n > second.n) ? first.ids : undefined;
 }
 
 /** A place that may hold another: its ids, the mention that names it here (none when its words are elsewhere), and its rank. */
