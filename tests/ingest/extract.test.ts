@@ -221,6 +221,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(speakers.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('does not place a town in the city its distance is measured from, though the parse hangs the city on the town', async () => {
+    const text = 'At least eight people, including six Somali government officials, were killed Tuesday in a heavy al-Shabab attack on Afgoye, a town 30 kilometers west of the Somali capital, Mogadishu.';
+    const e = await extract(text, '2016-10-18');
+    const located = by(e, 'LOCATED_IN');
+    expect(located).toContainEqual(expect.objectContaining({ subjectId: 'place:mogadishu', objectId: 'place:somalia' }));
+    expect(located.filter((c) => c.subjectId === 'place:afgoye' && c.objectId === 'place:mogadishu')).toEqual([]);
+  });
+
   it('counts the dead and wounded given only as numbers or "others", and a hedged act in the article\'s voice is uncertain', async () => {
     const text =
       'A car bomb exploded in a crowded square in Baghdad on Saturday, killing 22 and wounding at least 54. ' +

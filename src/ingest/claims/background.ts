@@ -183,8 +183,11 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     // ("the Hangu District of north-west Pakistan": the part's noun may end the name itself.)
     const parts = [head, ...g.parents(head, ['compound']).map((e) => e.token)].filter((t) => PART_NOUNS.has(g.token(t).lemma.toLowerCase()));
     // Where the container is named: a token (`larger`: it must outrank the place), or nowhere: the story's country.
+    // An apposition right after another place noun names that noun ("Afgoye, a town 30 kilometers west
+    // of the Somali capital, Mogadishu": Mogadishu is the capital, though the parse hangs it on Afgoye).
+    const ownAppos = (t: number) => !(g.token(t - 1)?.word === ',' && t - 2 !== head && PLACE_NOUNS.has(g.token(t - 2)?.lemma ?? ''));
     const candidates: { token?: number; larger?: boolean }[] = [
-      ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).map((e) => ({ token: e.token })),
+      ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).filter((e) => e.dep !== 'appos' || ownAppos(e.token)).map((e) => ({ token: e.token })),
       ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => ({ token: e.token }))),
       // "the Oromia towns of Ambo", "the Borno state town of Dikwa" (but "the Zahra Square region of
       // Khadhimia" names the part, not what holds it).
