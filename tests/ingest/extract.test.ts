@@ -260,6 +260,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes the owner of the attack a death happened in for its agent ("were killed in a heavy al-Shabab attack")', async () => {
+    const text = 'At least eight people were killed Tuesday in a heavy al-Shabab attack on Afgoye, police said.';
+    const e = await extract(text, '2016-10-18');
+    expect(by(e, 'KILLED')).toContainEqual(expect.objectContaining({ subjectId: 'actor:al-shabab', quantity: expect.objectContaining({ value: 8 }) }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes the other side of a battle for the agent of a death in it', async () => {
     const text = "The rebels acknowledged that their supreme leader, Velupillai Prabhakaran, was killed in the group's final battle against government troops.";
     const e = await extract(text, '2009-05-24');

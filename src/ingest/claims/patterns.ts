@@ -9,7 +9,7 @@ import type { ResolvedDate } from '../../model/records.js';
 import { normalizeName } from '../../model/search-keys.js';
 import { loadVocabulary } from '../../model/vocabulary.js';
 import { SEED_DIR } from '../data-files.js';
-import type { SentenceGraph } from '../nlp/dependencies.js';
+import type { Edge, SentenceGraph } from '../nlp/dependencies.js';
 import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
@@ -158,7 +158,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
   // killed", "Israeli air strikes killed"): whoever the means belongs to.
   if (!subjectIds.length && p.subject_fallback !== 'speaker' && p.subject.includes('nsubj')) {
-    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentInBattle(ctx, g, sentence, trigger);
+    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger);
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
@@ -264,8 +264,12 @@ function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, t
   if (!owner) return undefined;
   const { verb, means } = owner;
   // "A bomb planted by Maoist rebels killed …" read as "a bomb [was] planted by …".
-  const edges = [...g.children(means, OWNER), ...(verb !== trigger ? g.children(verb, ['obl:agent', 'obl:by']) : [])];
-  for (const e of edges) {
+  return ownerOf(ctx, g, sentence, means, verb !== trigger ? g.children(verb, ['obl:agent', 'obl:by']) : []);
+}
+
+/** Who a means belongs to ("by X", "planted by X", "X's", "a Taliban attack", "Israeli air strikes"), with `more` edges to try after its own. */
+function ownerOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, means: number, more: Edge[] = []): ArgumentEntity | undefined {
+  for (const e of [...g.children(means, OWNER), ...more]) {
     // "a bomb planted by Maoist rebels": the participle's agent.
     const heads = e.dep === 'acl' ? g.children(e.token, ['obl:agent', 'obl:by']).map((a) => a.token) : [e.token];
     for (const head of heads) {
@@ -284,10 +288,16 @@ function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, t
 /** Nouns for fighting between sides, whose other side ("against X", "with X") is the agent of a death in it. */
 const BATTLES = new Set(['battle', 'fighting', 'fight', 'clash', 'gunbattle', 'firefight', 'shootout', 'skirmish', 'combat', 'confrontation', 'encounter']);
 
-/** "was killed in the group's final battle against government troops", "died in clashes with police": the other side. */
-function agentInBattle(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
+/**
+ * Who caused a death or wound the act's "in" phrase names: the owner of the means ("were killed in a
+ * heavy al-Shabab attack"), the other side of a battle ("was killed in the group's final battle
+ * against government troops", "died in clashes with police").
+ */
+function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
   if (!isPassive(g, trigger) && !SUFFERING.has(g.token(trigger).lemma)) return undefined;
   for (const e of g.children(trigger, ['obl:in', 'obl:during'])) {
+    const owner = MEANS.has(g.token(e.token).lemma) ? ownerOf(ctx, g, sentence, e.token) : undefined;
+    if (owner) return owner;
     if (!BATTLES.has(g.token(e.token).lemma)) continue;
     for (const side of g.children(e.token, ['nmod:against', 'nmod:with'])) {
       const found = ctx.entityAt(sentence, side.token);
