@@ -94,6 +94,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said('with 50 trucks')).toEqual([expect.stringMatching(/-police$/)]);
   });
 
+  it('keeps a quotation of several sentences whole beside the typed claim found in one of them', async () => {
+    const text = 'Army spokesman Philip Aguer told VOA that soldiers backing Riek Machar control Bor. "Definitely the army will re-control these areas. It\'s a matter of days and the army will control Jonglei state and we will work for the full control of the national army over South Sudan."';
+    const e = await extract(text, '2013-12-22');
+    const whole = e.claims.find((c) => c.predicate === 'STATES' && c.evidence.some((ev) => ev.quote.startsWith('Definitely the army will re-control')));
+    expect(whole?.attributedTo).toEqual(['actor:philip-aguer']);
+    expect(by(e, 'CONTROLS')).toContainEqual(expect.objectContaining({ objectId: 'place:jonglei', attributedTo: ['actor:philip-aguer'] }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

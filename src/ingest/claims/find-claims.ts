@@ -3,7 +3,7 @@
 // and channel; a statement with no typed claim inside it is kept as a STATES claim, so who said
 // what about whom is never lost. Acts become events.
 import type { ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
-import { spansBySentence } from '../article/sentences.js';
+import { sentenceAt, spansBySentence } from '../article/sentences.js';
 import type { SentenceRecord } from '../../model/records.js';
 import { slug } from '../mentions/lexicon.js';
 import { findBackground } from './background.js';
@@ -138,8 +138,22 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
     // In the article's own voice, a hedged act ("NATO troops may have killed a civilian") is uncertain.
     else emit(d, undefined, !background(d) && HEDGES.test(text.slice(d.start, d.end)) ? 'UNCERTAIN' : 'REPORTED');
   }
+  // A quotation of several sentences says more than the typed claims found in one of them: it is
+  // kept whole as well, unless they cover most of its words.
+  const coveredBy = (s: Statement) => {
+    const typed = drafts.filter((d) => inside(d, s) && !inPassing(d, s));
+    if (!typed.length) return false;
+    if (sentenceAt(input.sentences, s.start) === sentenceAt(input.sentences, s.end - 1)) return true;
+    let covered = 0;
+    let reached = s.start;
+    for (const d of [...typed].sort((a, b) => a.start - b.start)) {
+      covered += Math.max(0, d.end - Math.max(d.start, reached));
+      reached = Math.max(reached, d.end);
+    }
+    return covered * 2 >= s.end - s.start;
+  };
   for (const s of statements) {
-    if (drafts.some((d) => inside(d, s) && !inPassing(d, s))) continue;
+    if (coveredBy(s)) continue;
     const speaker = s.speakerIds.find((id) => !id.startsWith('place:')) ?? s.speakerIds[0];
     const about = aboutOf(ctx, s, speaker);
     const words = text.slice(s.start, s.end);
