@@ -103,6 +103,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  // Two passages of real wire copy: CoreNLP leaves the first quotation without a speaker and gives
+  // the second to the president the speaker mentions.
+  it('gives a quotation the speaker the text gives: the speech verb beside it, or who spoke first just before it', async () => {
+    const mali = "Twin attacks on the army in central Mali overnight killed six soldiers while some 30 suspected jihadists were also left dead in response, the military said Sunday.\n\nThe attacks occurred near the border with Burkina Faso at army positions that have been targeted in the past, with a deadly Islamist offensive having begun in northern Mali in 2012 before spreading elsewhere.\n\n\"The provisional toll is six dead and 18 wounded\" among the soldiers, the army said in a statement, adding that the attacks prompted a response which left \"around 30 dead on the terrorist side.\"";
+    const somalia = "Al-Qaida-linked militants attacked Somalia's presidential palace Friday. The president was unharmed but at least 17 other people were killed.\n\nAl-Shabab quickly claimed responsibility for the attack on the palace, known as Villa Somalia.\n\nWitnesses say the attack began with a car bomb explosion, then gunmen stormed the palace compound. African Union and Somali government soldiers fought off the assailants.\n\nA Somali security official tells VOA that the dead include seven soldiers, at least eight attackers and two others. One of those killed, Mohamud Indha-Asse, was chief of staff in the prime minister's office.\n\nNick Kay is the U.N. secretary-general's special representative to Somalia. He says he heard from President Hassan Sheikh Mohamud soon after the attack.\n\n\"The first I heard of it this morning actually as a phone call from the president just after the attack had happened. He wanted to reassure me that he was unharmed, unhurt and that the attack had been unsuccessful.\"";
+    const saying = (e: Extraction, words: string) => e.claims.find((c) => c.evidence.some((ev) => ev.quote.startsWith(words)))?.attributedTo;
+    const first = await extract(mali, '2021-01-24');
+    expect(saying(first, 'The provisional toll')).toEqual(['actor:t-military']);
+    const second = await extract(somalia, '2014-02-21');
+    expect(saying(second, 'The first I heard')).toEqual(['actor:nick-kay']);
+    expectIntactEvidence(somalia, second.claims);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

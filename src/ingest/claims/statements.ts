@@ -56,10 +56,13 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     st.start = q.start + lead;
     st.end = q.start + lead + inner.replace(QUOTE_MARKS, '').length;
   }
-  // Quotations whose speaker CoreNLP found and no speech clause above already covers.
+  // Quotations no speech clause above already covers, by the speaker the text gives around them,
+  // else the one CoreNLP found (its guess wanders between runs and sometimes to a name the speaker
+  // mentioned: "He says he heard from President Hassan Sheikh Mohamud … “The first I heard …”").
+  const clauses = [...out];
   for (const q of ctx.doc.quotes) {
-    if (!q.speaker || out.some((s) => s.start < q.end && q.start < s.end)) continue;
-    const speaker = ctx.resolved.entities.find((e) => e.name === q.speaker || e.name.endsWith(` ${q.speaker}`));
+    if (out.some((s) => s.start < q.end && q.start < s.end)) continue;
+    const speaker = quoteSpeaker(ctx, q, clauses) ?? (q.speaker ? ctx.resolved.entities.find((e) => e.name === q.speaker || e.name.endsWith(` ${q.speaker}`)) : undefined);
     const inner = ctx.doc.text.slice(q.start, q.end);
     const lead = inner.length - inner.replace(/^[\s"“”‘’'«»]+/, '').length;
     const text = inner.replace(QUOTE_MARKS, '');
@@ -68,6 +71,28 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     out.push({ sentence: q.sentenceBegin, speakerIds: speaker.ids, start, end: start + text.length, status: 'CLAIMED', verb: 'quote' });
   }
   return out;
+}
+
+/**
+ * The speaker the text gives a quotation: the subject of a speech verb outside it in
+ * its own sentences ('"The toll is six dead" among the soldiers, the army said'), else, when it
+ * opens its sentence, whoever spoke first in the sentence before ('He says he heard from the president.
+ * "The first I heard of it …"').
+ */
+function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][number], clauses: readonly Statement[]): { ids: string[] } | undefined {
+  for (let sentence = q.sentenceBegin; sentence <= q.sentenceEnd; sentence++) {
+    const g = ctx.graphs[sentence];
+    for (const t of g.sentence.tokens) {
+      if (!SPEECH_VERBS.has(t.lemma) || !/^VB/.test(t.pos) || (t.start >= q.start && t.end <= q.end)) continue;
+      const subject = g.children(t.index, ['nsubj'])[0];
+      const speaker = subject && !(g.token(subject.token).start >= q.start && g.token(subject.token).end <= q.end) ? ctx.speakerAt(sentence, subject.token) : undefined;
+      if (speaker) return speaker;
+    }
+  }
+  if (ctx.doc.sentences[q.sentenceBegin].tokens[0].start < q.start) return undefined;
+  // (The first: a main clause's speaker, not one reported inside it.)
+  const before = clauses.find((s) => s.sentence === q.sentenceBegin - 1);
+  return before && { ids: before.speakerIds };
 }
 
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
