@@ -116,6 +116,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(somalia, second.claims);
   });
 
+  it('reads what "…, saying …" reports when the parse makes "saying" the marker of the clause', async () => {
+    const text = 'A Taliban spokesman, Qari Yosaf Ahmadi, claimed responsibility for the assault, saying it has inflicted heavy casualties on Afghan security personnel.';
+    const e = await extract(text, '2016-03-09');
+    expect(quoting(e, 'it has inflicted heavy casualties')).toMatchObject({ attributedTo: ['actor:qari-yosaf-ahmadi'], status: 'CLAIMED' });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

@@ -46,6 +46,18 @@ export function findStatements(ctx: ArticleContext): Statement[] {
       const span = trimmed(ctx, g, first, last, e.dependent);
       if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'say', span, false), verb: 'according to' });
     }
+    // "claimed responsibility for the assault, saying it has inflicted heavy casualties": the parse
+    // can make the participle the marker of the clause it reports (advcl:saying), which then speaks
+    // for the subject the sentence hangs it on.
+    for (const d of g.sentence.dependencies) {
+      const marker = /^advcl:(\w+)$/.exec(d.dep)?.[1];
+      const verb = marker ? g.children(d.dependent, ['mark']).find((m) => g.token(m.token).word.toLowerCase() === marker && g.token(m.token).pos === 'VBG')?.token : undefined;
+      if (verb === undefined || !SPEECH_VERBS.has(g.token(verb).lemma)) continue;
+      const subject = g.children(d.governor, ['nsubj'])[0];
+      const speaker = subject && ctx.speakerAt(sentence, subject.token);
+      const span = speaker && trimmed(ctx, g, ...g.span(d.dependent, new Set([verb])), verb);
+      if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, g.token(verb).lemma, span, false), verb: g.token(verb).lemma });
+    }
   });
   // A speech clause inside a quotation speaks for all of it ("“We are acting … this must stop,” he said").
   for (const st of out) {
