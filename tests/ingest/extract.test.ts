@@ -123,6 +123,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives what "quotes X as saying" reports to X, and the act in it the status of a claim', async () => {
+    const text = 'Bloomberg news quotes a prominent opposition leader, Bekele Nega, as saying police have killed 10 students taking part in the ongoing protests.';
+    const e = await extract(text, '2015-12-10');
+    expect(by(e, 'KILLED')[0]).toMatchObject({ subjectId: 'actor:t-police', status: 'CLAIMED', attributedTo: ['actor:bekele-nega'] });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

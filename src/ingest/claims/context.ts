@@ -323,7 +323,8 @@ export class ArticleContext {
     const thing = this.thingOf(token.lemma, word);
     if (!anyNoun && !isGroupNoun(token.lemma, word) && !thing) return undefined;
     // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
-    const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).map((e) => g.span(e.token)).filter(([, last]) => last < head);
+    // (Not a speech participle the parse hung on it: "as saying police have killed …".)
+    const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).filter((e) => !(g.token(e.token).pos === 'VBG' && SPEECH_VERBS.has(g.token(e.token).lemma))).map((e) => g.span(e.token)).filter(([, last]) => last < head);
     // A bare "the rebels" after "Shining Path rebels": the organisation the story named them by.
     if (thing?.category === 'armed-group' && !modifiers.length && !g.children(head, ['nummod']).length) {
       const named = this.armedOrgs.filter((o) => o.start < token.start).pop();

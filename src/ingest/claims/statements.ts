@@ -58,6 +58,19 @@ export function findStatements(ctx: ArticleContext): Statement[] {
       const span = speaker && trimmed(ctx, g, ...g.span(d.dependent, new Set([verb])), verb);
       if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, g.token(verb).lemma, span, false), verb: g.token(verb).lemma });
     }
+    // "Bloomberg news quotes a prominent opposition leader, Bekele Nega, as saying police have killed
+    // 10 students": the one quoted is the speaker, what follows "as saying" their words.
+    for (const t of g.sentence.tokens) {
+      if (t.lemma !== 'quote' || !/^VB/.test(t.pos)) continue;
+      const quoted = g.children(t.index, ['obj'])[0];
+      const clause = g.children(t.index, ['advcl:as'])[0];
+      const speaker = quoted && clause && ctx.speakerAt(sentence, quoted.token);
+      if (!speaker) continue;
+      const [first, last] = g.span(clause.token);
+      const saying = g.sentence.tokens.slice(first - 1, last).find((w) => /^(?:saying|telling)$/i.test(w.word));
+      const span = saying && trimmed(ctx, g, saying.index + 1, last, t.index);
+      if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'say', span, false), verb: 'quote' });
+    }
   });
   // A speech clause inside a quotation speaks for all of it ("“We are acting … this must stop,” he said").
   for (const st of out) {
