@@ -194,6 +194,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organisation, places by their kind, people by their title', () => {
+  it('keeps a demonym before an organisation\'s name in it: the Indonesian Red Cross is not the ICRC', async () => {
+    const text = "The Indonesian Red Cross says Monday's tsunami that struck the southern coast of Java island killed at least 105 people.";
+    const e = await extract(text, '2006-07-17');
+    expect(named(e, 'Indonesian Red Cross')?.ids).toEqual(['actor:indonesian-red-cross']);
+    expect(e.claims.flatMap((c) => c.attributedTo)).toContain('actor:indonesian-red-cross');
+    expect(e.claims.flatMap((c) => c.attributedTo)).not.toContain('actor:icrc');
+  });
+
   it('finds al-Qaida and Boko Haram, which NER misses or takes for a person, and their fighters act for them with their count', async () => {
     const text =
       'Gunmen suspected to be al-Qaida militants attacked a checkpoint near Timbuktu. ' +

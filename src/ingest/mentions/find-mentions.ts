@@ -154,7 +154,12 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   const found: Mention[] = [];
   let title: string | undefined;
   let prevEnd = 0;
-  for (const m of sentence.entities.map((e) => beforeLowerOf(sentence, e))) {
+  let demonym: NlpSentence['entities'][number] | undefined;
+  for (const e of sentence.entities.map((e) => beforeLowerOf(sentence, e))) {
+    // A demonym right before an organisation's name is part of it: the "Indonesian Red Cross" is not
+    // the Red Cross (the ICRC).
+    const m = e.ner === 'ORGANIZATION' && demonym && text.slice(demonym.end, e.start) === ' ' ? { ...e, start: demonym.start, tokenBegin: demonym.tokenBegin, text: text.slice(demonym.start, e.end) } : e;
+    demonym = e.ner === 'NATIONALITY' ? e : undefined;
     if (m.ner === 'TITLE') {
       title = m.text;
       prevEnd = m.end;
