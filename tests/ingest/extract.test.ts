@@ -130,6 +130,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives what "a military statement" says to the military, not to an entity named "Military statement"', async () => {
+    const text = 'A military statement said 30 militants were killed and eight troops wounded in South Waziristan.';
+    const e = await extract(text, '2009-11-05');
+    expect(new Set(e.claims.flatMap((c) => c.attributedTo))).toEqual(new Set(['actor:t-military']));
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

@@ -291,8 +291,12 @@ export class ArticleContext {
     if (/^NNP/.test(token.pos)) return this.unknownName(sentence, head);
     // "police reports say", "Israeli media reports", "a military statement": the source the channel is named by.
     if (CHANNEL_NOUNS.has(token.lemma)) {
-      const by = this.graphs[sentence].children(head, ['compound']).map((e) => e.token).filter((t) => t < head && SOURCE_NOUN.test(this.graphs[sentence].token(t).word)).pop();
+      const g = this.graphs[sentence];
+      const by = g.children(head, ['compound']).map((e) => e.token).filter((t) => t < head && SOURCE_NOUN.test(g.token(t).word)).pop();
       if (by !== undefined) return this.speakerAt(sentence, by);
+      // "a military statement": the armed forces, named by an adjective.
+      const military = g.children(head, ['amod']).map((e) => e.token).find((t) => t < head && ARMED_FORCES.has(g.token(t).word.toLowerCase()));
+      if (military !== undefined) return this.group(sentence, military, true);
     }
     return /^NN/.test(token.pos) && SOURCE_NOUN.test(token.word) ? this.group(sentence, head, true) : undefined;
   }
