@@ -317,6 +317,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads the people counted in "scores of civilians" as the victims', async () => {
+    const text = 'Syrian activists say government troops have killed scores of civilians in Homs.';
+    const e = await extract(text, '2012-02-08');
+    expect(by(e, 'KILLED')).toContainEqual(expect.objectContaining({ subjectId: 'actor:t-government-troops', objectId: 'actor:t-civilians', status: 'CLAIMED' }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes the other side of a battle for the agent of a death in it', async () => {
     const text = "The rebels acknowledged that their supreme leader, Velupillai Prabhakaran, was killed in the group's final battle against government troops.";
     const e = await extract(text, '2009-05-24');

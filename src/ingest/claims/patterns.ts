@@ -135,7 +135,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       tokens = tokens.flatMap((t) => {
         const token = g.token(t);
         const of = (token.pos === 'NNS' && PLACE_NOUNS.has(token.lemma)) || PART_OF.has(token.lemma) ? g.children(t, ['nmod:of']).map((e) => e.token).filter((n) => ctx.nameAt(sentence, n)) : [];
-        return of.length ? of : [t];
+        // "killed scores of civilians", "dozens of soldiers": the people counted.
+        const counted = /^NNS?$/.test(token.pos) && VAGUE_COUNTS.has(token.lemma) ? g.children(t, ['nmod:of']).map((e) => e.token) : [];
+        return of.length ? of : counted.length ? counted : [t];
       });
       const found = tokens
         .filter((t) => t !== trigger)
@@ -246,6 +248,9 @@ function unrealised(g: SentenceGraph, trigger: number): boolean {
 
 /** Verbs whose subject suffered the act a noun under them names. */
 const SUFFERING = new Set(['die', 'perish', 'suffer', 'sustain', 'wound', 'injure']);
+
+/** Nouns for a number not given, whose "of" names what was counted ("scores of civilians"). */
+const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million', 'ten', 'number', 'handful', 'couple']);
 
 /** Nouns for a part of a place, whose "of" names the place an act is about ("a major part of Sararogha"). */
 const PART_OF = new Set(['part', 'most', 'much', 'half', 'rest', 'outskirts', 'center', 'centre']);
