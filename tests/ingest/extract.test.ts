@@ -200,6 +200,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organisation, places by their kind, people by their title', () => {
+  it('takes the acronym a name gives itself in brackets for that body wherever it appears', async () => {
+    const text = "Nigeria's main militant group, the Movement for the Emancipation of the Niger Delta (MEND) has claimed responsibility for an attack at an oil facility in Niger state. According to MEND, its forces retreated into the creeks without any injuries.";
+    const e = await extract(text, '2010-06-11');
+    const mend = named(e, 'Movement for the Emancipation of the Niger Delta');
+    expect(mend?.spellings).toContain('MEND');
+    expect(e.named.filter((n) => n.name === 'MEND')).toEqual([]);
+    expect(quoting(e, 'its forces retreated')?.attributedTo).toEqual(mend?.ids);
+  });
+
   it('keeps a demonym before an organisation\'s name in it: the Indonesian Red Cross is not the ICRC', async () => {
     const text = "The Indonesian Red Cross says Monday's tsunami that struck the southern coast of Java island killed at least 105 people.";
     const e = await extract(text, '2006-07-17');

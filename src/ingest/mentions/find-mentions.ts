@@ -90,19 +90,38 @@ export function findMentions(doc: NlpDocument, lexicon: Lexicon, publisher?: str
   const own = new Set([normalizeName(publisher ?? ''), normalizeName(initialsOf(publisher ?? ''))].filter(Boolean));
   const mentions: Mention[] = [];
   for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !own.has(normalizeName(m.text))));
-  const all = [...mentions, ...namedAgain(doc, mentions)].sort((a, b) => a.start - b.start);
+  const acronyms = bracketedAcronyms(doc, mentions);
+  const named = [...mentions, ...acronyms];
+  const all = [...named, ...namedAgain(doc, named, new Set(acronyms.map((a) => a.text)))].sort((a, b) => a.start - b.start);
   return { mentions: all, anaphors: anaphors(doc, all) };
+}
+
+/**
+ * "the Movement for the Emancipation of the Niger Delta (MEND)": the acronym a name gives itself in
+ * brackets, a mention of that body even where NER left it untagged (resolution joins the two).
+ */
+function bracketedAcronyms(doc: NlpDocument, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'ACTOR' || !m.text.includes(' ')) continue;
+    const sentence = doc.sentences[m.sentence];
+    const [open, word, close] = [m.tokenEnd, m.tokenEnd + 1, m.tokenEnd + 2].map((i) => sentence.tokens[i - 1]);
+    if (!open || !word || !close || !/^(?:\(|-LRB-)$/.test(open.word) || !/^(?:\)|-RRB-)$/.test(close.word) || !/^[A-Z][A-Z0-9&.-]{1,9}$/.test(word.word)) continue;
+    if (mentions.some((o) => o.start <= word.start && word.end <= o.end)) continue;
+    out.push({ sentence: m.sentence, tokenBegin: word.index, tokenEnd: word.index + 1, start: word.start, end: word.end, text: word.word, kind: m.kind, type: m.type });
+  }
+  return out;
 }
 
 /**
  * A name NER found in one sentence of the article, where it left the same words untagged in
  * another ("Shining Path rebels have killed", read as a verb and a noun): one article names one
- * thing one way. Names of two capitalised words or more: NER's type for a lone word ("UNAMID", a
- * place) is too often wrong to spread.
+ * thing one way. Names of two capitalised words or more, and acronyms a name gave itself in
+ * brackets: NER's type for a lone word ("UNAMID", a place) is too often wrong to spread.
  */
-function namedAgain(doc: NlpDocument, mentions: Mention[]): Mention[] {
+function namedAgain(doc: NlpDocument, mentions: Mention[], acronyms: ReadonlySet<string> = new Set()): Mention[] {
   const names = new Map<string, Mention>();
-  for (const m of mentions) if (!names.has(m.text) && /^\p{Lu}\S*\s+\p{Lu}/u.test(m.text)) names.set(m.text, m);
+  for (const m of mentions) if (!names.has(m.text) && (/^\p{Lu}\S*\s+\p{Lu}/u.test(m.text) || acronyms.has(m.text))) names.set(m.text, m);
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
     const here = mentions.filter((m) => m.sentence === sentence.index);
