@@ -136,6 +136,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(new Set(e.claims.flatMap((c) => c.attributedTo))).toEqual(new Set(['actor:t-military']));
   });
 
+  it('gives a speaker\'s claim of its own act the status of a claim ("is claiming to have killed")', async () => {
+    const text = 'The Yemeni defense ministry is claiming to have killed 59 Houthi fighters in a series of recent skirmishes.';
+    const e = await extract(text, '2009-10-12');
+    const killed = by(e, 'KILLED')[0];
+    expect(killed).toMatchObject({ status: 'CLAIMED', attributedTo: [killed.subjectId], quantity: expect.objectContaining({ value: 59 }) });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +
