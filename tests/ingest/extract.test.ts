@@ -672,6 +672,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(by(e, 'LEADS')).toContainEqual(expect.objectContaining({ subjectId: 'actor:alvaro-uribe', objectId: 'actor:colombia' }));
   });
 
+  it('reads whom a spokesman speaks for across the titles and demonyms before the name', async () => {
+    const text = 'Andi Mallarangeng, a spokesman for Indonesian President Susilo Bambang Yudhoyono, says military and police have been dispatched to the affected region.';
+    const e = await extract(text, '2006-07-17');
+    expect(by(e, 'SPOKESPERSON_FOR')).toContainEqual(expect.objectContaining({ subjectId: 'actor:andi-mallarangeng', objectId: 'actor:susilo-bambang-yudhoyono', status: 'REPORTED' }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads who leads what from "headed by"', async () => {
     const text = 'The king appointed a new government, headed by Prime Minister Sher Bahadur Deuba, on Wednesday.';
     const e = await extract(text, '2004-06-03');

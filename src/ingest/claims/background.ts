@@ -86,7 +86,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
         ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) ||
           // ("mayor of the neighboring Diabaly district": lower-case words may stand between.)
-          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(text.slice(from, m.start)))
+          // ("a spokesman for Indonesian President Susilo Bambang Yudhoyono": titles and demonyms too.)
+          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))
         : false);
       let orgId = org && ctx.idsOf(org.i);
       let orgStart = org?.m.start;
@@ -113,6 +114,18 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
     }
   });
   return out;
+}
+
+/** The text between two offsets without the words NER tagged as titles or demonyms. */
+function untitled(s: ArticleContext['doc']['sentences'][number], text: string, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const t of s.tokens) {
+    if (t.start < from || t.end > to || (t.ner !== 'TITLE' && t.ner !== 'NATIONALITY')) continue;
+    out += text.slice(at, t.start);
+    at = t.end;
+  }
+  return (out + text.slice(at, to)).replace(/\s+/g, ' ');
 }
 
 /** The country an article names most often, by name or demonym ("Colombian"), with its state and place ids, if one leads clearly. */
