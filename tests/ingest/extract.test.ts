@@ -288,6 +288,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(speakers.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('measures a distance from the place a noun names in apposition ("west of the Somali capital, Mogadishu")', async () => {
+    const text = 'At least eight people were killed Tuesday in a heavy al-Shabab attack on Afgoye, a town 30 kilometers west of the Somali capital, Mogadishu. The ambush took place in Ayacucho, 547 kilometers from Peru\'s capital of Lima.';
+    const e = await extract(text, '2016-10-18');
+    const distances = by(e, 'DISTANCE_FROM');
+    expect(distances).toContainEqual(expect.objectContaining({ subjectId: 'place:afgoye', objectId: 'place:mogadishu', quantity: expect.objectContaining({ value: 30, unit: 'km' }) }));
+    expect(distances).toContainEqual(expect.objectContaining({ subjectId: 'place:ayacucho', objectId: 'place:lima', quantity: expect.objectContaining({ value: 547 }) }));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('does not place a town in the city its distance is measured from, though the parse hangs the city on the town', async () => {
     const text = 'At least eight people, including six Somali government officials, were killed Tuesday in a heavy al-Shabab attack on Afgoye, a town 30 kilometers west of the Somali capital, Mogadishu.';
     const e = await extract(text, '2016-10-18');

@@ -261,10 +261,21 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       let objectEnd = 0;
       for (let k = t.index; k < Math.min(tokens.length, t.index + 5); k++) {
         if (!/^(?:of|from)$/i.test(tokens[k].word)) continue;
-        const at = nounAfter(g, k + 2); // tokens[k] is 1-based token k + 1, "of"/"from"
+        // The noun the preposition marks ("from Peru's capital" → capital), else the phrase's last noun.
+        // (tokens[k] is 1-based token k + 1, "of"/"from".)
+        const at = g.parents(k + 1, ['case']).map((e) => e.token).find((t) => t > k + 1) ?? nounAfter(g, k + 2);
         // "Khankendi lies 10km to the north of it": the place named before the one measured.
         // (Coreference sometimes ties "it" to the very place measured.)
-        const found = ctx.entityAt(sentence, at);
+        // "of the capital, Bamako", "of Peru's capital of Lima": the place the noun names.
+        const named = (t: number) => {
+          if (!PLACE_NOUNS.has(g.token(t)?.lemma ?? '')) return undefined;
+          const of = g.children(t, ['nmod:of']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean);
+          if (of) return of.mention;
+          const next = g.token(t + 1)?.word === ',' ? ctx.nameAt(sentence, t + 2) : undefined;
+          return next && ctx.found.mentions[next.mention].tokenBegin === t + 2 ? next.mention : undefined;
+        };
+        const apposed = named(at);
+        const found = apposed !== undefined ? { ids: ctx.idsOf(apposed), first: at, last: ctx.found.mentions[apposed].tokenEnd - 1 } : ctx.entityAt(sentence, at);
         const it = g.token(at)?.lemma === 'it' && (!found || found.ids.includes(subjectId)) ? ctx.lastNamedBy(sentence, subject.m.start, (_, i) => ctx.mentionKind(i) === 'PLACE') : undefined;
         const arg = it !== undefined ? { ids: ctx.idsOf(it), first: at, last: at } : found;
         objectId = arg && (ctx.pick(arg.ids, 'PLACE') ?? arg.ids[0]);
