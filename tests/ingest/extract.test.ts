@@ -144,6 +144,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes no name in quotation marks for a statement', async () => {
+    const text = 'In an interview appearing in the British newspaper "Daily Telegraph" on Friday, Miliband said British officials will look "hard" at any requests for help.';
+    const e = await extract(text, '2008-11-28');
+    expect(e.claims.filter((c) => c.evidence.some((ev) => ev.quote === 'Daily Telegraph'))).toEqual([]);
+    expect(quoting(e, 'British officials will look')?.attributedTo).toEqual(['actor:miliband']);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

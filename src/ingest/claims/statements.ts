@@ -91,7 +91,8 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     const inner = ctx.doc.text.slice(q.start, q.end);
     const lead = inner.length - inner.replace(/^[\s"“”‘’'«»]+/, '').length;
     const text = inner.replace(QUOTE_MARKS, '');
-    if (!speaker || !text) continue;
+    // A name in quotation marks ("Daily Telegraph", "Awakening Council") is no statement.
+    if (!speaker || !text || text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     const start = q.start + lead;
     out.push({ sentence: q.sentenceBegin, speakerIds: speaker.ids, start, end: start + text.length, status: 'CLAIMED', verb: 'quote' });
   }
