@@ -195,10 +195,10 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     // A part named by its own noun lies in the place "of" it: "the Gaya district of Bihar" (not "the towns of A, B").
     // ("the Hangu District of north-west Pakistan": the part's noun may end the name itself.)
     const parts = [head, ...g.parents(head, ['compound']).map((e) => e.token)].filter((t) => PART_NOUNS.has(g.token(t).lemma.toLowerCase()));
-    // Where the container is named: a token (`larger`: it must outrank the place), or nowhere: the story's country.
     // An apposition right after another place noun names that noun ("Afgoye, a town 30 kilometers west
     // of the Somali capital, Mogadishu": Mogadishu is the capital, though the parse hangs it on Afgoye).
     const ownAppos = (t: number) => !(g.token(t - 1)?.word === ',' && t - 2 !== head && PLACE_NOUNS.has(g.token(t - 2)?.lemma ?? ''));
+    // Where the container is named: a token (`larger`: it must outrank the place), or nowhere: the story's country.
     const candidates: { token?: number; larger?: boolean }[] = [
       ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).filter((e) => e.dep !== 'appos' || ownAppos(e.token)).map((e) => ({ token: e.token })),
       ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => ({ token: e.token }))),
@@ -264,8 +264,6 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
         // The noun the preposition marks ("from Peru's capital" → capital), else the phrase's last noun.
         // (tokens[k] is 1-based token k + 1, "of"/"from".)
         const at = g.parents(k + 1, ['case']).map((e) => e.token).find((t) => t > k + 1) ?? nounAfter(g, k + 2);
-        // "Khankendi lies 10km to the north of it": the place named before the one measured.
-        // (Coreference sometimes ties "it" to the very place measured.)
         // "of the capital, Bamako", "of Peru's capital of Lima": the place the noun names.
         const named = (t: number) => {
           if (!PLACE_NOUNS.has(g.token(t)?.lemma ?? '')) return undefined;
@@ -276,6 +274,8 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
         };
         const apposed = named(at);
         const found = apposed !== undefined ? { ids: ctx.idsOf(apposed), first: at, last: ctx.found.mentions[apposed].tokenEnd - 1 } : ctx.entityAt(sentence, at);
+        // "Khankendi lies 10km to the north of it": the place named before the one measured.
+        // (Coreference sometimes ties "it" to the very place measured.)
         const it = g.token(at)?.lemma === 'it' && (!found || found.ids.includes(subjectId)) ? ctx.lastNamedBy(sentence, subject.m.start, (_, i) => ctx.mentionKind(i) === 'PLACE') : undefined;
         const arg = it !== undefined ? { ids: ctx.idsOf(it), first: at, last: at } : found;
         objectId = arg && (ctx.pick(arg.ids, 'PLACE') ?? arg.ids[0]);

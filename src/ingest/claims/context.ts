@@ -35,6 +35,8 @@ const CHANNEL_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué
 
 /** Nouns for a side's armed people ("its forces", "their troops"). */
 const FORCE_NOUNS = new Set(['force', 'forces', 'troop', 'troops', 'soldier', 'soldiers', 'army', 'military', 'militia']);
+/** Bare names of a country's armed forces, which a story uses for one body ("the military", "the army"). */
+const ARMED_FORCES = new Set(['military', 'army', 'armed forces']);
 
 /** Nouns for a kind of place, whose "of" names it ("the town of Hacari"). */
 export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'county', 'area', 'capital', 'neighborhood', 'neighbourhood', 'suburb', 'prefecture', 'governorate', 'island', 'port', 'community']);
@@ -57,9 +59,6 @@ export interface ArgumentEntity {
   count?: { value: number; approximate: boolean };
 }
 
-
-/** Bare names of a country's armed forces, which a story uses for one body. */
-const ARMED_FORCES = new Set(['military', 'army', 'armed forces']);
 export class ArticleContext {
   readonly graphs: SentenceGraph[];
   /** Entities made by this stage (groups, things) and events, by id. */

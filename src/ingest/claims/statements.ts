@@ -91,8 +91,9 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     const inner = ctx.doc.text.slice(q.start, q.end);
     const lead = inner.length - inner.replace(/^[\s"“”‘’'«»]+/, '').length;
     const text = inner.replace(QUOTE_MARKS, '');
-    // A name in quotation marks ("Daily Telegraph", "Awakening Council") is no statement.
-    if (!speaker || !text || text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
+    // A word or a name in quotation marks ("hard", "Daily Telegraph", "Awakening Council") is no statement.
+    const words = text.split(/\s+/);
+    if (!speaker || words.length < 2 || words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     const start = q.start + lead;
     out.push({ sentence: q.sentenceBegin, speakerIds: speaker.ids, start, end: start + text.length, status: 'CLAIMED', verb: 'quote' });
   }
@@ -100,10 +101,10 @@ export function findStatements(ctx: ArticleContext): Statement[] {
 }
 
 /**
- * The speaker the text gives a quotation: the subject of a speech verb outside it in
- * its own sentences ('"The toll is six dead" among the soldiers, the army said'), else, when it
- * opens its sentence, whoever spoke first in the sentence before ('He says he heard from the president.
- * "The first I heard of it …"').
+ * The speaker the text gives a quotation: the subject of a speech verb outside it in its own
+ * sentences ('"The toll is six dead" among the soldiers, the army said'), else, when it opens its
+ * sentence, whoever spoke first in the sentence before ('He says he heard from the president. "The
+ * first I heard of it …"').
  */
 function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][number], clauses: readonly Statement[]): { ids: string[] } | undefined {
   for (let sentence = q.sentenceBegin; sentence <= q.sentenceEnd; sentence++) {
