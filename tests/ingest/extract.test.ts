@@ -357,6 +357,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes the doer of the violent act a death came after or with for its agent ("was killed when authorities shot at a vehicle")', async () => {
+    const text = 'Police say another person was killed when authorities shot at a vehicle that was speeding toward the protesters.';
+    const e = await extract(text, '2003-12-23');
+    expect(by(e, 'KILLED')[0]).toMatchObject({ subjectId: 'actor:t-authorities', status: 'CLAIMED' });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes the other side of a battle for the agent of a death in it', async () => {
     const text = "The rebels acknowledged that their supreme leader, Velupillai Prabhakaran, was killed in the group's final battle against government troops.";
     const e = await extract(text, '2009-05-24');

@@ -160,7 +160,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
   // killed", "Israeli air strikes killed"): whoever the means belongs to.
   if (!subjectIds.length && p.subject_fallback !== 'speaker' && p.subject.includes('nsubj')) {
-    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger);
+    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger) ?? agentOfCause(ctx, g, sentence, trigger);
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
@@ -308,6 +308,22 @@ function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number
       const found = ctx.entityAt(sentence, side.token);
       if (found && ctx.pick(found.ids, 'ACTOR')) return { ...found, ids: [ctx.pick(found.ids, 'ACTOR')!] };
     }
+  }
+  return undefined;
+}
+
+/** Verbs of a violent act whose doer, in a clause after or when which someone died, caused the death. */
+const VIOLENT_ACTS = new Set(['blow', 'detonate', 'shoot', 'fire', 'open', 'attack', 'bomb', 'shell', 'storm', 'raid', 'strike', 'ambush', 'stab']);
+
+/** "Two people died … after a suspected terrorist blew himself up", "was killed when authorities shot at a vehicle". */
+function agentOfCause(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
+  if (!isPassive(g, trigger) && !SUFFERING.has(g.token(trigger).lemma)) return undefined;
+  for (const e of g.children(trigger, ['advcl', 'advcl:after', 'advcl:when'])) {
+    if (!VIOLENT_ACTS.has(g.token(e.token).lemma) || isPassive(g, e.token)) continue;
+    const doer = g.children(e.token, ['nsubj'])[0];
+    const found = doer && ctx.entityAt(sentence, doer.token);
+    const id = found && ctx.pick(found.ids, 'ACTOR');
+    if (id) return { ...found, ids: [id] };
   }
   return undefined;
 }
