@@ -151,6 +151,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'British officials will look')?.attributedTo).toEqual(['actor:miliband']);
   });
 
+  it('takes no speaker\'s own words for what a speech verb they report says ("officials said they believed …")', async () => {
+    const text = 'Local media reports say the pro-Pakistan militant group Hizbul Mujahideen claimed responsibility. Indian officials also said they believed the attackers were from Pakistan -- a charge Islamabad strongly rejected.';
+    const e = await extract(text, '2013-03-14');
+    expect(e.claims.filter((c) => c.evidence.some((ev) => ev.quote === 'Indian officials also said'))).toEqual([]);
+    expect(quoting(e, 'they believed')?.attributedTo).toEqual(['actor:t-indian-officials']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

@@ -142,7 +142,9 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   } else {
     // "…, he said": the speech verb hangs on what was said.
     const up = g.treeParent(verb);
-    if (up && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
+    // (Not when it is itself what another speech verb reports: "officials said they believed …".)
+    const reported = up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma);
+    if (up && !reported && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
       const [first, last] = g.span(up.token, new Set([verb]));
       span = trimmed(ctx, g, first, last, verb);
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
