@@ -159,6 +159,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
+    const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
+    const e = await extract(text, '2015-01-05');
+    const said = e.claims.find((c) => c.attributedTo.length);
+    expect(said?.attributedTo).toEqual(['actor:t-nampala-official']);
+    expect(said?.evidence[0].quote).toBe('The dead included at least three Malian soldiers and two militants');
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

@@ -124,8 +124,12 @@ function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][nu
 
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const lemma = g.token(verb).lemma;
-  const subject = g.children(verb, ['nsubj'])[0] ?? participleSubject(g, verb);
-  if (!subject) return undefined;
+  const parsed = g.children(verb, ['nsubj'])[0] ?? participleSubject(g, verb);
+  if (!parsed) return undefined;
+  // "…soldiers and two militants, a Nampala official told VOA": the phrase right before the verb
+  // speaks, though the parse made it an apposition of an earlier noun.
+  const apposed = g.children(verb, ['nsubj']).flatMap((n) => g.children(n.token, ['appos'])).find((e) => g.span(e.token)[1] === verb - 1);
+  const subject = apposed ?? parsed;
   const speaker = ctx.speakerAt(sentence, subject.token);
   if (!speaker) return undefined;
   let span: { start: number; end: number } | undefined;
@@ -146,7 +150,8 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     const reported = up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma);
     if (up && !reported && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
       const [first, last] = g.span(up.token, new Set([verb]));
-      span = trimmed(ctx, g, first, last, verb);
+      // What was said ends before the speaker's own words when they come after it.
+      span = trimmed(ctx, g, first, verbFirst > first ? Math.min(last, verbFirst - 1) : last, verb);
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
       // resolute": the object and what follows it.
