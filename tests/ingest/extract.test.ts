@@ -167,6 +167,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said?.evidence[0].quote).toBe('The dead included at least three Malian soldiers and two militants');
   });
 
+  it('reads "described X as Y" after an opening phrase as X and Y, not the opening phrase', async () => {
+    const text = 'Ethiopian government spokesman Shimelis Kemal, however, called the rebel claims completely false. In a telephone interview with the Voice of America news agency, he described the communiqués as a desperate measure used occasionally by the rebels to portray the region as being in turmoil.';
+    const e = await extract(text, '2009-11-17');
+    expect(e.claims.map((c) => c.evidence[0].quote)).toContain('the communiqués as a desperate measure used occasionally by the rebels to portray the region as being in turmoil');
+    expect(e.claims.filter((c) => c.evidence[0].quote.startsWith('In a telephone interview'))).toEqual([]);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

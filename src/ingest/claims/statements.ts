@@ -140,8 +140,10 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const tokens = g.sentence.tokens;
   if (clause) {
     span = trimmed(ctx, g, ...g.span(clause.token), verb);
-  } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word))) {
-    // "…, the army says." at the end of a sentence: what was said is everything before the comma.
+  } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word)) && !(g.children(verb, ['obj']).length && g.children(verb, ['obl:as', 'advcl:as', 'xcomp', 'obl:of']).length)) {
+    // "…, the army says." at the end of a sentence: what was said is everything before the comma
+    // (not "In a telephone interview, he described the communiqués as …": the object with what is
+    // said of it).
     span = trimmed(ctx, g, 1, verbFirst - 2, verb);
   } else {
     // "…, he said": the speech verb hangs on what was said.
