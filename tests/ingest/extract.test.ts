@@ -174,6 +174,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(e.claims.filter((c) => c.evidence[0].quote.startsWith('In a telephone interview'))).toEqual([]);
   });
 
+  it('gives what a participle reports to the noun it describes ("with a local official estimating that …"), not to a statement that denounces', async () => {
+    const text = 'The attacks occurred at around 3:30 a.m., the army said, with a local official in Mondoro estimating that the fighting continued for around an hour. A spokesman read a statement denouncing the attacks.';
+    const e = await extract(text, '2021-01-24');
+    expect(quoting(e, 'the fighting continued for around an hour')?.attributedTo).toEqual(['actor:t-local-official']);
+    expect(e.claims.flatMap((c) => c.attributedTo)).not.toContain('actor:t-statement');
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

@@ -201,6 +201,10 @@ const SHARED_SUBJECT = new Set(['advcl', 'xcomp', 'conj', 'dep']);
 function participleSubject(g: SentenceGraph, verb: number): { dep: string; token: number } | undefined {
   const reports = g.children(verb, ['ccomp', 'parataxis']).length || (OBJECT_CONTENT.has(g.token(verb).lemma) && g.children(verb, ['obj']).length);
   if (g.token(verb).pos !== 'VBG' || !reports) return undefined;
+  // "with a local official in Mondoro estimating that …": the noun a participle reporting a clause
+  // describes speaks (not "a statement denouncing the attacks").
+  const described = g.treeParent(verb);
+  if (described?.dep === 'acl' && /^NN/.test(g.token(described.token).pos) && g.children(verb, ['ccomp', 'parataxis']).length) return described;
   let top: number | undefined;
   for (let up = g.treeParent(verb); up && SHARED_SUBJECT.has(up.dep.split(':')[0]); up = g.treeParent(up.token)) top = up.token;
   return top === undefined ? undefined : g.children(top, ['nsubj'])[0];
