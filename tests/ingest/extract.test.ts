@@ -181,6 +181,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(e.claims.flatMap((c) => c.attributedTo)).not.toContain('actor:t-statement');
   });
 
+  it('keeps a speech clause nested in another statement as its own, not as part of the one above', async () => {
+    const text = 'Mr. Yushchenko urged his supporters to maintain their vigil in the streets of the capital and other cities, until, he said, "absolute victory is secured." The crowd responded with a cheer.';
+    const e = await extract(text, '2004-11-28');
+    const urged = e.claims.find((c) => c.evidence[0].quote.startsWith('his supporters to maintain'));
+    expect(urged?.evidence[0].quote).not.toContain('absolute victory');
+    expect(quoting(e, 'absolute victory is secured')?.attributedTo).toEqual(['actor:yushchenko']);
+  });
+
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {
     const text =
       "Eritrea's foreign minister, Osman Saleh, denied that Eritrean troops had crossed the border. " +

@@ -139,7 +139,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const verbLast = g.span(verb, new Set(g.children(verb).filter((e) => e.token < verb).map((e) => e.token)))[1];
   const tokens = g.sentence.tokens;
   if (clause) {
-    span = trimmed(ctx, g, ...g.span(clause.token), verb);
+    span = trimmed(ctx, g, ...g.span(clause.token, nestedSpeech(g, clause.token)), verb);
   } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word)) && !(g.children(verb, ['obj']).length && g.children(verb, ['obl:as', 'advcl:as', 'xcomp', 'obl:of']).length)) {
     // "…, the army says." at the end of a sentence: what was said is everything before the comma
     // (not "In a telephone interview, he described the communiqués as …": the object with what is
@@ -157,7 +157,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
       // resolute": the object and what follows it.
-      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to']).map((e) => g.span(e.token));
+      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to']).map((e) => g.span(e.token, nestedSpeech(g, e.token)));
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
   }
@@ -177,6 +177,23 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
   };
+}
+
+/**
+ * Speech verbs below `head` that report on their own ("…, saying his forces know …", "…, noting that
+ * …", "until, he said, …"): their words are their own statement, not part of the one above.
+ */
+function nestedSpeech(g: SentenceGraph, head: number): Set<number> {
+  const out = new Set<number>();
+  const stack = [head];
+  while (stack.length) {
+    for (const c of g.treeChildren(stack.pop()!)) {
+      const rel = g.treeParent(c)!.dep;
+      if (SPEECH_VERBS.has(g.token(c).lemma) && /^VB/.test(g.token(c).pos) && (rel.startsWith('advcl') || rel === 'parataxis')) out.add(c);
+      else stack.push(c);
+    }
+  }
+  return out;
 }
 
 /**

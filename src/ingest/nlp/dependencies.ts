@@ -39,6 +39,11 @@ export class SentenceGraph {
     return deps ? all.filter((e) => deps.some((d) => matches(e.dep, d))) : all;
   }
 
+  /** Dependents of `head` in the basic tree. */
+  treeChildren(head: number): readonly number[] {
+    return this.treeDown.get(head) ?? [];
+  }
+
   /** The basic-tree governor and its relation; undefined at the root. */
   treeParent(token: number): Edge | undefined {
     const p = this.treeUp.get(token);
