@@ -187,6 +187,10 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     const urged = e.claims.find((c) => c.evidence[0].quote.startsWith('his supporters to maintain'));
     expect(urged?.evidence[0].quote).not.toContain('absolute victory');
     expect(quoting(e, 'absolute victory is secured')?.attributedTo).toEqual(['actor:yushchenko']);
+    const deby = await extract("Chad's President Idriss Deby called on Boko Haram's chief Abubakar Shekau to surrender or be killed, saying his forces know Shekau's location.", '2015-03-05');
+    const called = deby.claims.find((c) => c.evidence[0].quote.includes('to surrender or be killed'));
+    expect(called?.evidence[0].quote).not.toContain('his forces know');
+    expect(quoting(deby, "his forces know Shekau's location")?.attributedTo).toEqual(['actor:idriss-deby']);
   });
 
   it('sets status from the verb: denied → DENIED, confirmed → CONFIRMED, a hedge → UNCERTAIN, "according to" → CLAIMED', async () => {

@@ -189,7 +189,8 @@ function nestedSpeech(g: SentenceGraph, head: number): Set<number> {
   while (stack.length) {
     for (const c of g.treeChildren(stack.pop()!)) {
       const rel = g.treeParent(c)!.dep;
-      if (SPEECH_VERBS.has(g.token(c).lemma) && /^VB/.test(g.token(c).pos) && (rel.startsWith('advcl') || rel === 'parataxis')) out.add(c);
+      // (The parse hangs "…, saying" on a clause as advcl, or as dep.)
+      if (SPEECH_VERBS.has(g.token(c).lemma) && /^VB/.test(g.token(c).pos) && (rel.startsWith('advcl') || rel === 'parataxis' || (rel === 'dep' && g.token(c).pos === 'VBG'))) out.add(c);
       else stack.push(c);
     }
   }
