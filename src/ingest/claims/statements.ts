@@ -138,12 +138,13 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const verbFirst = Math.min(verb, g.span(subject.token)[0]);
   const verbLast = g.span(verb, new Set(g.children(verb).filter((e) => e.token < verb).map((e) => e.token)))[1];
   const tokens = g.sentence.tokens;
+  // "described the communiqués as a desperate measure": an object with what is said of it.
+  const describes = g.children(verb, ['obj']).length > 0 && g.children(verb, ['obl:as', 'advcl:as', 'xcomp', 'obl:of']).length > 0;
   if (clause) {
     span = trimmed(ctx, g, ...g.span(clause.token, nestedSpeech(g, clause.token)), verb);
-  } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word)) && !(g.children(verb, ['obj']).length && g.children(verb, ['obl:as', 'advcl:as', 'xcomp', 'obl:of']).length)) {
+  } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word)) && !describes) {
     // "…, the army says." at the end of a sentence: what was said is everything before the comma
-    // (not "In a telephone interview, he described the communiqués as …": the object with what is
-    // said of it).
+    // (not "In a telephone interview, he described the communiqués as …").
     span = trimmed(ctx, g, 1, verbFirst - 2, verb);
   } else {
     // "…, he said": the speech verb hangs on what was said.
