@@ -227,11 +227,10 @@ function elidedPassive(g: SentenceGraph, trigger: number): boolean {
  * suffered it ("civilians died in a bombing", "were killed in an attack").
  */
 function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string; token: number }, p: Pattern): boolean {
-  const passive = (t: number) => isPassive(g, t);
-  if (g.children(trigger, ['nsubj']).length || passive(trigger)) return false;
+  if (g.children(trigger, ['nsubj']).length || isPassive(g, trigger)) return false;
   if (SPEECH_VERBS.has(g.token(parent.token).lemma) && parent.dep !== 'xcomp') return false;
   if (!/^NN/.test(g.token(trigger).pos) || p.light_verbs || p.case) return true;
-  return !SUFFERING.has(g.token(parent.token).lemma) && !passive(parent.token);
+  return !suffers(g, parent.token);
 }
 
 /** Verbs whose infinitive is wanted, urged or threatened, not done ("threatened to kill", "called on him to surrender or be killed"). */
@@ -248,6 +247,9 @@ function unrealised(g: SentenceGraph, trigger: number): boolean {
 
 /** Verbs whose subject suffered the act a noun under them names. */
 const SUFFERING = new Set(['die', 'perish', 'suffer', 'sustain', 'wound', 'injure']);
+
+/** Whether a verb's subject suffered its act ("were killed", "died"): a passive or a verb of suffering. */
+const suffers = (g: SentenceGraph, verb: number) => isPassive(g, verb) || SUFFERING.has(g.token(verb).lemma);
 
 /** Nouns for a number not given, whose "of" names what was counted ("scores of civilians"). */
 const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million', 'ten', 'number', 'handful', 'couple']);
@@ -299,7 +301,7 @@ const BATTLES = new Set(['battle', 'fighting', 'fight', 'clash', 'gunbattle', 'f
  * against government troops", "died in clashes with police").
  */
 function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
-  if (!isPassive(g, trigger) && !SUFFERING.has(g.token(trigger).lemma)) return undefined;
+  if (!suffers(g, trigger)) return undefined;
   for (const e of g.children(trigger, ['obl:in', 'obl:during'])) {
     const owner = MEANS.has(g.token(e.token).lemma) ? ownerOf(ctx, g, sentence, e.token) : undefined;
     if (owner) return owner;
@@ -317,7 +319,7 @@ const VIOLENT_ACTS = new Set(['blow', 'detonate', 'shoot', 'fire', 'open', 'atta
 
 /** "Two people died … after a suspected terrorist blew himself up", "was killed when authorities shot at a vehicle". */
 function agentOfCause(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
-  if (!isPassive(g, trigger) && !SUFFERING.has(g.token(trigger).lemma)) return undefined;
+  if (!suffers(g, trigger)) return undefined;
   for (const e of g.children(trigger, ['advcl', 'advcl:after', 'advcl:when'])) {
     if (!VIOLENT_ACTS.has(g.token(e.token).lemma) || isPassive(g, e.token)) continue;
     const doer = g.children(e.token, ['nsubj'])[0];

@@ -106,7 +106,7 @@ function bracketedAcronyms(doc: NlpDocument, mentions: Mention[]): Mention[] {
     if (m.kind !== 'ACTOR' || !m.text.includes(' ')) continue;
     const sentence = doc.sentences[m.sentence];
     const [open, word, close] = [m.tokenEnd, m.tokenEnd + 1, m.tokenEnd + 2].map((i) => sentence.tokens[i - 1]);
-    if (!open || !word || !close || !/^(?:\(|-LRB-)$/.test(open.word) || !/^(?:\)|-RRB-)$/.test(close.word) || !/^[A-Z][A-Z0-9&.-]{1,9}$/.test(word.word)) continue;
+    if (!open || !word || !close || !/^(?:\(|-LRB-)$/.test(open.word) || !/^(?:\)|-RRB-)$/.test(close.word) || !ACRONYM.test(word.word)) continue;
     if (mentions.some((o) => o.start <= word.start && word.end <= o.end)) continue;
     out.push({ sentence: m.sentence, tokenBegin: word.index, tokenEnd: word.index + 1, start: word.start, end: word.end, text: word.word, kind: m.kind, type: m.type });
   }
@@ -154,6 +154,9 @@ function tokensSpelling(text: string, sentence: NlpSentence, first: number, name
   }
   return undefined;
 }
+
+/** An acronym as a name: "MEND", "ADF-NALU", "U.N." (capitals, digits and joiners, 2–10 characters). */
+export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 
 /** "Voice of America" → "VOA": every word's initial, capitalised. */
 const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');

@@ -5,7 +5,7 @@
 import type { EntityKind, EntityRecord } from '../../model/records.js';
 import { normalizeName, skeletonKey } from '../../model/search-keys.js';
 import { type Lexicon, slug } from '../mentions/lexicon.js';
-import { type Mention, type Mentions, REGION_NOUNS } from '../mentions/find-mentions.js';
+import { ACRONYM, type Mention, type Mentions, REGION_NOUNS } from '../mentions/find-mentions.js';
 
 /** Looks up normalised search keys in the graph (the store port's entityIdsByKeys). */
 export type GraphLookup = (keys: string[]) => Promise<{ key: string; id: string; kind: EntityKind }[]>;
@@ -79,7 +79,7 @@ export async function resolveEntities(found: Mentions, text: string, lexicon: Le
       if (fuller) join(i, fuller.j);
     }
     // An acronym: given in brackets after the full name, or the initials of a name in the article.
-    if (/^[A-Z][A-Z0-9&.-]{1,9}$/.test(m.text)) {
+    if (ACRONYM.test(m.text)) {
       const before = text.slice(0, m.start).match(/(\S[^()]*?)\s*\(\s*$/);
       const full = before
         ? mentions.findIndex((o) => o.end <= m.start && text.slice(o.end, m.start).trim() === '(')
