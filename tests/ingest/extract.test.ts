@@ -343,6 +343,9 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     const distances = by(e, 'DISTANCE_FROM');
     expect(distances).toContainEqual(expect.objectContaining({ subjectId: 'place:afgoye', objectId: 'place:mogadishu', quantity: expect.objectContaining({ value: 30, unit: 'km' }) }));
     expect(distances).toContainEqual(expect.objectContaining({ subjectId: 'place:ayacucho', objectId: 'place:lima', quantity: expect.objectContaining({ value: 547 }) }));
+    // "the capital of X" with no owner is X's capital, not X.
+    const dohuk = await extract("Dohuk lies 150 kilometers from the capital of Iraq's Kurdistan region.", '2014-11-19');
+    expect(by(dohuk, 'DISTANCE_FROM').filter((c) => c.objectId === 'place:kurdistan')).toEqual([]);
     expectIntactEvidence(text, e.claims);
   });
 

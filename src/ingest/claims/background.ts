@@ -264,10 +264,13 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
         // The noun the preposition marks ("from Peru's capital" → capital), else the phrase's last noun.
         // (tokens[k] is 1-based token k + 1, "of"/"from".)
         const at = g.parents(k + 1, ['case']).map((e) => e.token).find((t) => t > k + 1) ?? nounAfter(g, k + 2);
-        // "of the capital, Bamako", "of Peru's capital of Lima": the place the noun names.
+        // "of the capital, Bamako", "from Peru's capital of Lima": the place a noun names in apposition,
+        // or the capital an owner's "of" names ("the capital of X" alone is X's capital, not X;
+        // entityAt reads "the town of X").
         const named = (t: number) => {
           if (!PLACE_NOUNS.has(g.token(t)?.lemma ?? '')) return undefined;
-          const of = g.children(t, ['nmod:of']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean);
+          const owned = g.token(t).lemma === 'capital' && g.children(t, ['nmod:poss']).length > 0;
+          const of = owned ? g.children(t, ['nmod:of']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined;
           if (of) return of.mention;
           const next = g.token(t + 1)?.word === ',' ? ctx.nameAt(sentence, t + 2) : undefined;
           return next && ctx.found.mentions[next.mention].tokenBegin === t + 2 ? next.mention : undefined;
