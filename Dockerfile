@@ -4,8 +4,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npm run build:web
+RUN npm run build:web && npm run build:server
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 # `npm run seed` loads the shipped articles into an empty store on first start (the app does it too).
-CMD ["npx", "tsx", "src/main.ts"]
+# Plain JavaScript under node (tools/build-server.ts), as `npm start` runs it.
+CMD ["node", "dist/app/main.js"]

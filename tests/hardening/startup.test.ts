@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_BUILD, ensureServerBuilt } from '../../tools/build-server.js';
 import { freePort } from './support/child-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,13 +19,13 @@ interface Run {
   exit: () => { code: number | null; signal: NodeJS.Signals | null } | undefined;
 }
 
-/** `npx tsx src/main.ts` with `env` over this process's environment. */
+/** `npm start`'s process, `node dist/app/main.js`, with `env` over this process's environment. */
 function start(env: Record<string, string>): Run {
-  const child = spawn('npx', ['tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [path.join(APP_BUILD.outDir, 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group: npx and its children are stopped together
+    detached: true, // its own process group, stopped as one
   });
   let output = '';
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -33,6 +34,8 @@ function start(env: Record<string, string>): Run {
   child.once('exit', (code, signal) => (exit = { code, signal }));
   return { child, output: () => output, exit: () => exit };
 }
+
+beforeAll(() => ensureServerBuilt());
 
 const children: ChildProcess[] = [];
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-startup-'));

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { articleInputFromFile } from '../../src/ingest/ingest.js';
 import { annotate } from '../../src/ingest/nlp/corenlp.js';
+import { BENCH_BUILD, ensureServerBuilt } from '../build-server.js';
 import { writeArticleFolder } from './article-folder.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
 import { benchExplorer, type ExplorerBench } from './explorer.js';
@@ -204,8 +205,16 @@ export interface Child<T> {
   stop(): Promise<void>;
 }
 
-export function startChild<T>(script: string, args: string[], log: (l: string) => void, nodeArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Child<T>> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, script), ...args], {
+/** How a child script runs: the bench's servers as built (tools/build-server.ts), as deployed; anything else through tsx. */
+async function childEntry(script: string): Promise<string[]> {
+  const built = Object.entries(BENCH_BUILD.entryPoints).find(([, source]) => source === script)?.[0];
+  if (!built) return ['--import', 'tsx', path.join(ROOT, script)];
+  await ensureServerBuilt(BENCH_BUILD);
+  return [path.join(BENCH_BUILD.outDir, `${built}.js`)];
+}
+
+export async function startChild<T>(script: string, args: string[], log: (l: string) => void, nodeArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Child<T>> {
+  const child = spawn(process.execPath, [...nodeArgs, ...(await childEntry(script)), ...args], {
     cwd: ROOT,
     // As deployed (Dockerfile): graphql-js then skips its development-only checks (its instanceOf
     // alone was 3 % of our server's time). Every child alike: ours, the peer and the ceiling.

@@ -1,5 +1,5 @@
 // `npm run bench -- --load-fault`: issue 16's load-and-fault run. Per backend, the real server
-// (src/main.ts, a child process) serves a synthetic graph to 20 client connections for 10 minutes
+// (`npm start`'s dist/app/main.js, a child process) serves a synthetic graph to 20 client connections for 10 minutes
 // of mixed reads and ingests while its dependency is killed twice: the Neo4j JVM (SIGKILL, then
 // restarted on the same port and data dir, the server staying up) or, on the embedded store, the
 // server itself (kill -9, then restarted on the same SQLite file and port). Clients retry an ingest
@@ -27,6 +27,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { annotate } from '../../src/ingest/nlp/corenlp.js';
 import { openStore } from '../../src/store/open.js';
 import { parseFlags } from './cli.js';
+import { APP_BUILD, ensureServerBuilt } from '../build-server.js';
 import { BENCH_API_KEY_VALUE } from './constants.js';
 import { type Backend, type Child, machineInfo, type MachineInfo, startChild, statusKb } from './harness.js';
 import { startNlpRecorder } from './nlp-recorder.js';
@@ -152,9 +153,10 @@ interface ServerProcess {
   exited: Promise<void>;
 }
 
-/** The real server, `node --import tsx src/main.ts`, ready when it prints its URL. */
-function startServer(env: NodeJS.ProcessEnv, log: (l: string) => void): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The real server as `npm start` runs it, `node dist/app/main.js` (built when stale), ready when it prints its URL. */
+async function startServer(env: NodeJS.ProcessEnv, log: (l: string) => void): Promise<ServerProcess> {
+  await ensureServerBuilt(APP_BUILD);
+  const child = spawn(process.execPath, [path.join(APP_BUILD.outDir, 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   liveServers.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => (liveServers.delete(child), resolve())));
   const tail: string[] = [];
@@ -167,7 +169,7 @@ function startServer(env: NodeJS.ProcessEnv, log: (l: string) => void): Promise<
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (/^newsgraph \(\w+ store\) at http/.test(line)) resolve({ process: child, pid: child.pid as number, exited });
     });
-    void exited.then(() => reject(new Error(`src/main.ts exited before it was ready (code ${child.exitCode}, signal ${child.signalCode}):\n${tail.join('\n')}`)));
+    void exited.then(() => reject(new Error(`dist/app/main.js exited before it was ready (code ${child.exitCode}, signal ${child.signalCode}):\n${tail.join('\n')}`)));
   });
 }
 
@@ -648,7 +650,7 @@ export function renderLoadFault(results: LoadFaultResults, command: string): str
     `Run \`${command}\` from ${results.started} to ${results.finished} on ${results.machine.nproc} cores (${results.machine.cpuModel}, ${results.machine.memoryGb} GB), ${results.machine.node}. ` +
       'The machine was shared with other work at the time (see the load averages): the latencies are what a busy 2-core box gives, not a clean figure.',
     '',
-    `Per backend: the real server (\`src/main.ts\`) on a ${results.options.entities}-entity synthetic graph, ${results.options.connections} client connections kept busy for ${results.options.minutes} min ` +
+    `Per backend: the real server (\`dist/app/main.js\`, as \`npm start\` runs it) on a ${results.options.entities}-entity synthetic graph, ${results.options.connections} client connections kept busy for ${results.options.minutes} min ` +
       `with the bench's read shapes (entity, one hop, three levels, search, path, neighbourhood) and ${Math.round(results.options.articlesPerMinute * results.options.minutes)} distinct articles through \`ingestArticle\`, spread over the run. ` +
       `Neo4j: its JVM is killed with SIGKILL ${results.options.kills}× and restarted on the same port and data dir, the server staying up. Embedded: the server is killed with \`kill -9\` ${results.options.kills}× and restarted on the same SQLite file. ` +
       `An ingest that fails for a fault is sent again a second later until it is acknowledged (CREATED, or UNCHANGED when an earlier attempt had committed); afterwards the store is opened directly and each article's URL must have exactly one version. ` +

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { buildJavaProject, javaAvailable, type JavaProject, startJavaProcess } from '../java-launcher.js';
 
 const PROJECT: JavaProject = {
-  dir: path.dirname(fileURLToPath(import.meta.url)),
+  // From two folders deep, so the path holds in the server's bundle too (tools/build-server.ts).
+  dir: fileURLToPath(new URL('../../tools/corenlp-local/', import.meta.url)),
   mainClass: 'CoreNLPLocal',
   name: 'corenlp-local',
   firstBuildNote: 'a first build downloads CoreNLP and its 474 MB models jar into ~/.m2',

@@ -1,7 +1,9 @@
-// `npm start` as a child process (node --import tsx src/main.ts), for the crash and shutdown tests.
+// `npm start` as a child process (node dist/app/main.js, built first when stale), for the crash and shutdown tests.
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_BUILD, ensureServerBuilt } from '../../../tools/build-server.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -45,8 +47,9 @@ export async function startChildServer(env: Record<string, string>, timeoutMs = 
 class PortTakenError extends Error {}
 
 async function startOnFreePort(env: Record<string, string>, timeoutMs: number): Promise<ChildServer> {
+  await ensureServerBuilt();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [path.join(APP_BUILD.outDir, 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
