@@ -1,14 +1,14 @@
 // Builds the server as deployed: src/main.ts and its extraction worker bundled by esbuild into
 // dist/app/ (ESM, packages left to node_modules), so `npm start` and the Docker image run plain
-// JavaScript under `node` rather than TypeScript through tsx's loader at every request (tsx's
-// require hook and source-mapped stack traces cost 8-17 % of the req/s: docs/BENCHMARKS.md).
+// JavaScript under `node` rather than TypeScript through tsx's loader (its require hook and
+// source-mapped stack traces cost the embedded server 8-20 % of its req/s: docs/BENCHMARKS.md).
 // The benchmark's children (tools/bench) are built the same way into dist/bench/.
 //
 // Modules find the repository's files by paths written from two folders deep (`../../seed/`,
 // `../../schema/`, `../../tools/corenlp-local/`): the same from src/<folder>/, tools/<folder>/ and
 // from the bundles in dist/app/ and dist/bench/.
 //
-//   tsx tools/build-server.ts [--if-stale]
+//   tsx tools/build-server.ts [--if-stale] [--bench]
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -2,13 +2,15 @@
 // was built from changes or goes, and the built app finds the repository's files (schema, seed,
 // playground) from dist/app/ as the sources do from src/.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { APP_BUILD, buildServer, ensureServerBuilt, serverBuildIsCurrent, type ServerBuild } from '../../tools/build-server.js';
+import { APP_BUILD, BENCH_BUILD, buildServer, ensureServerBuilt, serverBuildIsCurrent, type ServerBuild } from '../../tools/build-server.js';
 import { freePort } from '../hardening/support/child-server.js';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-build-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,6 +39,24 @@ describe('tools/build-server.ts', () => {
 
     unlinkSync(path.join(dir, 'word.ts'));
     expect(serverBuildIsCurrent(build)).toBe(false);
+  });
+
+  it('every bundled module that finds a file by import.meta.url sits two folders deep and writes the path from there', async () => {
+    const uses: string[] = [];
+    for (const build of [APP_BUILD, BENCH_BUILD]) {
+      await ensureServerBuilt(build);
+      const { inputs } = JSON.parse(readFileSync(path.join(build.outDir, 'manifest.json'), 'utf8')) as { inputs: string[] };
+      for (const file of inputs) {
+        readFileSync(path.join(ROOT, file), 'utf8').split('\n').forEach((line, i) => {
+          if (line.includes('import.meta.url')) uses.push(`${file}:${i + 1}: ${line.trim()}`);
+        });
+      }
+    }
+    expect(uses.length).toBeGreaterThan(0);
+    // A bundle's modules share its import.meta.url (dist/app/main.js): only paths from two folders deep hold in both.
+    const holds = (use: string) =>
+      use.split(':')[0].split('/').length === 3 && /'\.\.\/\.\.\/|createRequire\(import\.meta\.url\)|`\.\/extract-worker\$\{/.test(use);
+    expect(uses.filter((use) => !holds(use))).toEqual([]);
   });
 
   it('[embedded] the built server (node dist/app/main.js) seeds the store and answers from the schema/ and seed/ folders', async () => {

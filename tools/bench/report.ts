@@ -248,7 +248,8 @@ export function renderMarkdown(results: BenchResults, commands: string[]): strin
       (o.latencyProbe ? `, then ${o.latencyProbe} s at 1 connection (latency without queueing)` : '') +
       `; sizes ${o.sizes.map(sizeLabel).join(', ')} entities; backends ${o.backends.join(', ')}. ` +
       'The server runs in its own child process (tools/bench/server.ts → src/server/http.ts `startApp`), the load generator ' +
-      '(autocannon 8) in the harness process, the ceiling (bare node:http) in a third. ' +
+      '(autocannon 8) in the harness process, the ceiling (bare node:http) in a third; the server, the ceiling and the ' +
+      '@neo4j/graphql peer run as plain JavaScript bundled into dist/bench/ (tools/build-server.ts), as `npm start` runs. ' +
       'All three, and Neo4j, share the same cores, so absolute figures include the load generator\'s own CPU.',
     '',
   );
