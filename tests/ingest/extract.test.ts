@@ -329,6 +329,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(located!.evidence[0].quote).toBe('Hangu District of north-west Pakistan');
   });
 
+  it('takes a name before "tribal region" for a region, so "the region\'s main town of X" lies in it', async () => {
+    const text =
+      "A suspected U.S. drone missile attack has killed two people in Pakistan's North Waziristan tribal region. " +
+      "Officials say the attack targeted a house in a village north of the region's main town of Miran Shah.";
+    const e = await extract(text, '2009-11-05');
+    const located = by(e, 'LOCATED_IN').find((c) => c.subjectId === 'place:miran-shah');
+    expect(located).toMatchObject({ objectId: 'place:north-waziristan', status: 'REPORTED' });
+    expect(located!.evidence[0].quote).toBe("the region's main town of Miran Shah");
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a story\'s bare "the military" and "the army" for one body', async () => {
     const text = 'Twin attacks on an army base killed six soldiers, the military said Sunday. The attacks occurred at around 3:30 a.m., the army said.';
     const e = await extract(text, '2021-01-24');

@@ -238,8 +238,16 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const next = sentence.tokens[m.tokenEnd - 1];
     // (Not a part of a larger place: "the Gaya district of Bihar" is Gaya, in Bihar.)
     const after = sentence.tokens[m.tokenEnd];
-    if (m.kind !== 'PLACE' || m.type === 'country' || !next || !REGION_NOUNS.has(next.word) || text.slice(m.end, next.start) !== ' ' || after?.word === 'of') continue;
-    takeInNext(text, m, next, 'region');
+    if (m.kind !== 'PLACE' || m.type === 'country' || !next) continue;
+    if (REGION_NOUNS.has(next.word) && text.slice(m.end, next.start) === ' ' && after?.word !== 'of') {
+      takeInNext(text, m, next, 'region');
+      continue;
+    }
+    // "North Waziristan tribal region": a name that qualifies a region's noun past an adjective is a
+    // region's, its noun left outside the name ("the region's main town" later refers to it).
+    const qualified = sentence.dependencies.find((d) => d.dependent === m.tokenEnd - 1 && d.dep === 'compound' && REGION_NOUNS.has(sentence.tokens[d.governor - 1].word));
+    const between = qualified ? sentence.tokens.slice(m.tokenEnd - 1, qualified.governor - 1) : [];
+    if (m.type === 'site' && between.length && between.every((t) => t.pos === 'JJ')) m.type = 'region';
   }
   // A person NER found after a preposition of place is a place ("clashes in Saada", "fled to Jimma"),
   // and so is one joined to a place ("in Saada and Amran", "the islands of Leyte and Samar").
