@@ -340,6 +340,25 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('places "the country\'s" province in the story\'s country before any is named, and reads a name ending in a capitalised "Province"', async () => {
+    const text = "Afghan police say a roadside bomb has exploded in the country's southern province of Helmand, killing four people.";
+    const e = await extract(text, '2009-02-08');
+    const helmand = by(e, 'LOCATED_IN').find((c) => c.subjectId === 'place:helmand');
+    expect(helmand).toMatchObject({ objectId: 'place:afghanistan', status: 'REPORTED' });
+    expect(helmand!.evidence[0].quote).toBe("the country's southern province of Helmand");
+    expectIntactEvidence(text, e.claims);
+
+    const nwfp = "A suicide bomber killed twelve people in north-west Pakistan. Several insurgents have attacked the country's North West Frontier Province in the last year.";
+    const p = await extract(nwfp, '2010-03-06');
+    const province = named(p, 'North West Frontier');
+    expect(province?.kind).toBe('PLACE');
+    expect(province?.spellings).toContain('North West Frontier Province');
+    const located = by(p, 'LOCATED_IN').find((c) => c.subjectId === province!.ids[0]);
+    expect(located).toMatchObject({ objectId: 'place:pakistan' });
+    expect(located!.evidence[0].quote).toBe("the country's North West Frontier Province");
+    expectIntactEvidence(nwfp, p.claims);
+  });
+
   it('takes a story\'s bare "the military" and "the army" for one body', async () => {
     const text = 'Twin attacks on an army base killed six soldiers, the military said Sunday. The attacks occurred at around 3:30 a.m., the army said.';
     const e = await extract(text, '2021-01-24');

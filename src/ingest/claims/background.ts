@@ -174,6 +174,9 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     // words that refer to it).
     const kind = BACK_REFERENCE[g.token(token).lemma];
     const last = kind && !/^NNP/.test(g.token(token).pos) ? ctx.lastNamedBy(sentence, g.token(token).start, (m, i) => ctx.mentionKind(i) === 'PLACE' && kind.includes(m.type)) : undefined;
+    // Before any country is named ("Afghan police say a bomb exploded in the country's southern
+    // province of Helmand"), "the country" is the one the story is about.
+    if (last === undefined && g.token(token).lemma === 'country' && kind) return country && { ids: country, type: 'country' };
     return last === undefined ? undefined : { ...named(last), mention: undefined };
   };
   ctx.found.mentions.forEach((m, i) => {
@@ -229,7 +232,9 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       // The evidence: the container's own words when they are here, else the words that name it.
       const o = other.mention === undefined ? undefined : ctx.found.mentions[other.mention];
       const words = o ?? (c.token === undefined ? undefined : tokens[c.token - 1]);
-      const start = Math.min(m.start, words?.start ?? m.start, ...nouns.map(phraseStart));
+      // ("the country's X": from the determiner of the words that stand for the container.)
+      const wordsStart = !o && c.token !== undefined ? phraseStart(c.token) : words?.start;
+      const start = Math.min(m.start, wordsStart ?? m.start, ...nouns.map(phraseStart));
       const end = Math.max(m.end, words?.end ?? m.end);
       // A trailing "province"/"region" word belongs to the evidence.
       const tail = KIND_AFTER.exec(ctx.doc.text.slice(end, end + 16));

@@ -287,12 +287,13 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       break;
     }
   });
-  // Places NER missed that the words around them name as places: "Unity state", "Shan state", "the
-  // village of al-Haraa", "Baghdad's al-Bayaa neighborhood".
+  // Places NER missed that the words around them name as places: "Unity state", "Shan state", "North
+  // West Frontier Province", "the village of al-Haraa", "Baghdad's al-Bayaa neighborhood".
   for (const t of sentence.tokens) {
     if (t.pos !== 'NNP' || found.some((m) => m.start <= t.start && t.start < m.end)) continue;
     const next = sentence.tokens[t.index];
-    const described = next && (REGION_NOUNS.has(next.word) || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
+    // (The region's noun may be capitalised as part of the name: "North West Frontier Province".)
+    const described = next && (REGION_NOUNS.has(next.word.toLowerCase()) || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
     const ofPlace = sentence.dependencies.some((d) => d.dependent === t.index && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
     if (!described && !ofPlace) continue;
     // The whole name: capitalised words and hyphens before it, and Arabic's article ("al-Haraa").
@@ -300,7 +301,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     while (first > 1 && (sentence.tokens[first - 2].pos === 'NNP' || /^(?:-|al|el)$/.test(sentence.tokens[first - 2].word)) && !found.some((m) => m.tokenBegin <= first - 1 && first - 1 < m.tokenEnd)) first--;
     while (first < t.index && sentence.tokens[first - 1].word === '-') first++;
     const start = sentence.tokens[first - 1].start;
-    const region = described && REGION_NOUNS.has(next.word);
+    const region = described && REGION_NOUNS.has(next.word.toLowerCase());
     const end = region ? next.end : t.end;
     found.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: (region ? next.index : t.index) + 1, start, end, text: text.slice(start, end), kind: 'PLACE', type: region ? 'region' : ofPlace ? 'city' : 'site' });
   }
