@@ -359,6 +359,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(nwfp, p.claims);
   });
 
+  it('gives an untitled "President X" the country the story names first when two are named as often', async () => {
+    const text =
+      "Syrian activists say government troops have killed scores of civilians in Homs, a hub of protests against President Bashar al-Assad's rule. " +
+      'Russian Foreign Minister Sergei Lavrov met officials in Damascus on Tuesday. Russia says it opposes foreign intervention in Syria.';
+    const e = await extract(text, '2012-02-08');
+    const leads = by(e, 'LEADS').find((c) => c.subjectId === named(e, 'Bashar al-Assad')?.ids[0]);
+    expect(leads).toMatchObject({ objectId: 'actor:syria', status: 'REPORTED' });
+    expect(leads!.evidence[0].quote).toBe('President Bashar al-Assad');
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a story\'s bare "the military" and "the army" for one body', async () => {
     const text = 'Twin attacks on an army base killed six soldiers, the military said Sunday. The attacks occurred at around 3:30 a.m., the army said.';
     const e = await extract(text, '2021-01-24');

@@ -130,22 +130,25 @@ function untitled(s: ArticleContext['doc']['sentences'][number], text: string, f
 
 /** The country an article names most often, by name or demonym ("Colombian"), with its state and place ids, if one leads clearly. */
 function storyCountry(ctx: ArticleContext): string[] | undefined {
-  const counts = new Map<string, { ids: string[]; n: number }>();
-  const count = (ids: string[]) => {
+  const counts = new Map<string, { ids: string[]; n: number; at: number }>();
+  const count = (ids: string[], at: number) => {
     const key = ctx.pick(ids, 'PLACE') ?? ids[0];
-    counts.set(key, { ids: counts.get(key)?.ids ?? ids, n: (counts.get(key)?.n ?? 0) + 1 });
+    const seen = counts.get(key);
+    counts.set(key, { ids: seen?.ids ?? ids, n: (seen?.n ?? 0) + 1, at: Math.min(seen?.at ?? at, at) });
   };
   ctx.found.mentions.forEach((m, i) => {
-    if (m.type === 'country') count(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids);
+    if (m.type === 'country') count(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, m.start);
   });
   for (const s of ctx.doc.sentences) {
     for (const e of s.entities) {
       const country = e.ner === 'NATIONALITY' ? ctx.lexicon.countryByWord.get(normalizeName(e.text)) : undefined;
-      if (country) count([country.placeId, country.actorId]);
+      if (country) count([country.placeId, country.actorId], e.start);
     }
   }
-  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
-  return first && (!second || first.n > second.n) ? first.ids : undefined;
+  // Named as often as another, the country the story names first leads ("Syrian activists say …",
+  // then Russia's part in the talks).
+  const [first] = [...counts.values()].sort((a, b) => b.n - a.n || a.at - b.at);
+  return first?.ids;
 }
 
 /** A place that may hold another: its ids, the mention that names it here (none when its words are elsewhere), and its rank. */
