@@ -370,6 +370,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "have died and over 25 wounded" as people wounded, counted by the participle\'s own number', async () => {
+    const text = 'At least twelve civilians have died and over 25 wounded in a suicide bombing in the Hangu District of north-west Pakistan, Thursday night.';
+    const e = await extract(text, '2010-03-06');
+    expect(by(e, 'KILLED')).toContainEqual(expect.objectContaining({ quantity: expect.objectContaining({ value: 12 }) }));
+    const injured = by(e, 'INJURED');
+    expect(injured).toHaveLength(1);
+    expect(injured[0]).toMatchObject({ objectId: by(e, 'KILLED')[0].objectId, quantity: expect.objectContaining({ value: 25, approximate: true }) });
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a story\'s bare "the military" and "the army" for one body', async () => {
     const text = 'Twin attacks on an army base killed six soldiers, the military said Sunday. The attacks occurred at around 3:30 a.m., the army said.';
     const e = await extract(text, '2021-01-24');

@@ -183,7 +183,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   for (const s of subjectIds) {
     for (const o of objectIds.length ? objectIds : [undefined]) {
       if (o && s.id && o.id === s.id) continue;
-      const counted = p.quantity === 'object' ? o?.arg.count : p.quantity === 'subject' ? s.arg.count : p.quantity === 'moved' ? moved : undefined;
+      const counted = p.quantity === 'object' ? (elided && elidedCount(ctx, g, sentence, trigger)) || o?.arg.count : p.quantity === 'subject' ? s.arg.count : p.quantity === 'moved' ? moved : undefined;
       // The subject noun a pattern asks for belongs to the evidence ("the battle continues in Shushi").
       const named = p.subject_nouns ? g.children(trigger, ['nsubj']).map((e) => g.span(e.token)[0]) : [];
       const tokens = [trigger, s.arg.first, s.arg.last, ...named, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
@@ -214,8 +214,15 @@ const isPassive = (g: SentenceGraph, t: number) => g.children(t, ['aux:pass', 'n
  */
 function elidedPassive(g: SentenceGraph, trigger: number): boolean {
   if (g.token(trigger).pos !== 'VBN' || !g.children(trigger, ['nsubj']).length || g.children(trigger, ['aux', 'aux:pass', 'obj']).length) return false;
-  // Joined to a passive, or a clause of its own after "while" (a verb the tagger took for a participle is neither).
-  return g.parents(trigger, ['conj:*']).some((e) => isPassive(g, e.token)) || g.children(trigger, ['mark']).some((e) => g.token(e.token).lemma === 'while');
+  // Joined to a passive or a verb of suffering ("twelve civilians have died and over 25 wounded"), or
+  // a clause of its own after "while" (a verb the tagger took for a participle is neither).
+  return g.parents(trigger, ['conj:*']).some((e) => suffers(g, e.token)) || g.children(trigger, ['mark']).some((e) => g.token(e.token).lemma === 'while');
+}
+
+/** "… have died and over 25 wounded": the number an elided participle gives its share of the people named before. */
+function elidedCount(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity['count'] | undefined {
+  const own = g.children(trigger, ['obl:over', 'obl:npmod', 'nummod', 'obl']).find((e) => g.token(e.token).pos === 'CD');
+  return own && ctx.countAt(sentence, own.token).count;
 }
 
 /**
