@@ -380,6 +380,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('counts a bare number that died ("three died"), in the place of what the attack struck', async () => {
+    const text = 'Several insurgents have attacked the country\'s North West Frontier Province in the last year, and three died in another suicide attack on a police station in Karak.';
+    const e = await extract(text, '2010-03-06');
+    const died = by(e, 'KILLED').find((c) => c.quantity?.value === 3);
+    expect(died).toMatchObject({ subjectId: named(e, 'Karak')?.ids[0] ?? 'place:karak', quantity: expect.objectContaining({ value: 3, approximate: false }) });
+    expect(died!.evidence[0].quote).toBe('three died in another suicide attack on a police station in Karak');
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a story\'s bare "the military" and "the army" for one body', async () => {
     const text = 'Twin attacks on an army base killed six soldiers, the military said Sunday. The attacks occurred at around 3:30 a.m., the army said.';
     const e = await extract(text, '2021-01-24');

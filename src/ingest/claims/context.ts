@@ -230,9 +230,11 @@ export class ArticleContext {
       const people = of && this.group(sentence, of.token);
       const value = this.numberAt(sentence, head);
       if (people && value !== undefined) return { ...people, first: head, count: { value, approximate: false } };
-      // "killing 22, wounding 54": a bare count of people as the act's object.
+      // "killing 22, wounding 54": a bare count of people as the act's object
+      // ("three died in another suicide attack": the subject of dying too.)
       const relation = g.parents(head).map((e) => e.dep);
-      if (of || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !relation.some((r) => r === 'obj' || r === 'nsubj:pass')) return undefined;
+      const died = g.parents(head, ['nsubj']).some((e) => /^(?:die|perish)$/.test(g.token(e.token).lemma));
+      if (of || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !(died || relation.some((r) => r === 'obj' || r === 'nsubj:pass'))) return undefined;
       const { count, at } = this.countAt(sentence, head);
       return { ids: [this.unnamed('people', 'ACTOR', 'group')], first: at ?? head, last: head, count: count ?? { value, approximate: false } };
     }

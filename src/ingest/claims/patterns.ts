@@ -373,8 +373,10 @@ function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigge
   };
   const of = (verb: number) => {
     for (const e of g.children(verb, PLACE_RELATIONS)) {
-      // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in.
-      const found = at(e.token) ?? g.children(e.token, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside', 'nmod:along']).map((n) => at(n.token)).find(Boolean);
+      // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in;
+      // "died in a suicide attack on a police station in Karak": the place of what it struck.
+      const within = (t: number) => g.children(t, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside', 'nmod:along']).map((n) => at(n.token)).find(Boolean);
+      const found = at(e.token) ?? within(e.token) ?? g.children(e.token, ['nmod:on', 'nmod:against']).map((n) => within(n.token)).find(Boolean);
       if (found) return found;
     }
     return undefined;
