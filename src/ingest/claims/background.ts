@@ -128,7 +128,7 @@ function untitled(s: ArticleContext['doc']['sentences'][number], text: string, f
   return (out + text.slice(at, to)).replace(/\s+/g, ' ');
 }
 
-/** The country an article names most often, by name or demonym ("Colombian"), with its state and place ids, if one leads clearly. */
+/** The country an article names most often, by name or demonym ("Colombian"), the first named of equals: its state and place ids. */
 function storyCountry(ctx: ArticleContext): string[] | undefined {
   const counts = new Map<string, { ids: string[]; n: number; at: number }>();
   const count = (ids: string[], at: number) => {
