@@ -33,7 +33,8 @@ const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'n
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
 
 export function findBackground(ctx: ArticleContext): BackgroundClaim[] {
-  return [...titles(ctx), ...containment(ctx), ...distances(ctx), ...heldBy(ctx)];
+  const country = storyCountry(ctx);
+  return [...titles(ctx, country), ...containment(ctx, country), ...distances(ctx), ...heldBy(ctx)];
 }
 
 /** "the rebel-held town of Misrata", "Taliban-controlled districts": who holds a place, in passing. */
@@ -65,7 +66,8 @@ function heldBy(ctx: ArticleContext): BackgroundClaim[] {
   return out;
 }
 
-function titles(ctx: ArticleContext): BackgroundClaim[] {
+/** `storyIds`: the story's country (storyCountry), for a head of state no country is named with. */
+function titles(ctx: ArticleContext, storyIds: string[] | undefined): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   const { text } = ctx.doc;
   ctx.doc.sentences.forEach((s, sentence) => {
@@ -100,7 +102,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
           orgStart = title.start - demonym![0].length;
         } else {
           // A head of government with no country named ("President Bashar al-Assad") leads the country the story is in.
-          orgId = HEAD_OF_STATE.test(title.text) ? storyCountry(ctx) : undefined;
+          orgId = HEAD_OF_STATE.test(title.text) ? storyIds : undefined;
           if (!orgId) continue;
           orgStart = title.start;
         }
@@ -158,10 +160,9 @@ interface Container {
   type?: Mention['type'];
 }
 
-function containment(ctx: ArticleContext): BackgroundClaim[] {
+function containment(ctx: ArticleContext, country: string[] | undefined): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   const named = (mention: number): Container => ({ ids: ctx.idsOf(mention), mention, type: ctx.found.mentions[mention].type });
-  const country = storyCountry(ctx);
   const placeOf = (sentence: number, token: number): Container | undefined => {
     const name = ctx.nameAt(sentence, token);
     if (name) return named(name.mention);

@@ -314,8 +314,8 @@ function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number
     if (owner) return owner;
     if (!BATTLES.has(g.token(e.token).lemma)) continue;
     for (const side of g.children(e.token, ['nmod:against', 'nmod:with'])) {
-      const found = ctx.entityAt(sentence, side.token);
-      if (found && ctx.pick(found.ids, 'ACTOR')) return { ...found, ids: [ctx.pick(found.ids, 'ACTOR')!] };
+      const found = asActor(ctx, ctx.entityAt(sentence, side.token));
+      if (found) return found;
     }
   }
   return undefined;
@@ -330,11 +330,16 @@ function agentOfCause(ctx: ArticleContext, g: SentenceGraph, sentence: number, t
   for (const e of g.children(trigger, ['advcl', 'advcl:after', 'advcl:when'])) {
     if (!VIOLENT_ACTS.has(g.token(e.token).lemma) || isPassive(g, e.token)) continue;
     const doer = g.children(e.token, ['nsubj'])[0];
-    const found = doer && ctx.entityAt(sentence, doer.token);
-    const id = found && ctx.pick(found.ids, 'ACTOR');
-    if (id) return { ...found, ids: [id] };
+    const found = doer && asActor(ctx, ctx.entityAt(sentence, doer.token));
+    if (found) return found;
   }
   return undefined;
+}
+
+/** An argument as the actor among its ids (a country's state, not its land), if it has one. */
+function asActor(ctx: ArticleContext, found: ArgumentEntity | undefined): ArgumentEntity | undefined {
+  const id = found && ctx.pick(found.ids, 'ACTOR');
+  return id ? { ...found!, ids: [id] } : undefined;
 }
 
 /**
@@ -371,11 +376,11 @@ function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigge
     const id = arg && ctx.pick(arg.ids, 'PLACE');
     return arg && id ? { id, first: arg.first, last: arg.last } : undefined;
   };
+  const within = (t: number) => g.children(t, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside', 'nmod:along']).map((n) => at(n.token)).find(Boolean);
   const of = (verb: number) => {
     for (const e of g.children(verb, PLACE_RELATIONS)) {
       // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in;
       // "died in a suicide attack on a police station in Karak": the place of what it struck.
-      const within = (t: number) => g.children(t, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside', 'nmod:along']).map((n) => at(n.token)).find(Boolean);
       const found = at(e.token) ?? within(e.token) ?? g.children(e.token, ['nmod:on', 'nmod:against']).map((n) => within(n.token)).find(Boolean);
       if (found) return found;
     }

@@ -107,12 +107,13 @@ export function findStatements(ctx: ArticleContext): Statement[] {
  * first I heard of it …"').
  */
 function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][number], clauses: readonly Statement[]): { ids: string[] } | undefined {
+  const quoted = (t: { start: number; end: number }) => t.start >= q.start && t.end <= q.end;
   for (let sentence = q.sentenceBegin; sentence <= q.sentenceEnd; sentence++) {
     const g = ctx.graphs[sentence];
     for (const t of g.sentence.tokens) {
-      if (!SPEECH_VERBS.has(t.lemma) || !/^VB/.test(t.pos) || (t.start >= q.start && t.end <= q.end)) continue;
+      if (!SPEECH_VERBS.has(t.lemma) || !/^VB/.test(t.pos) || quoted(t)) continue;
       const subject = g.children(t.index, ['nsubj'])[0];
-      const speaker = subject && !(g.token(subject.token).start >= q.start && g.token(subject.token).end <= q.end) ? ctx.speakerAt(sentence, subject.token) : undefined;
+      const speaker = subject && !quoted(g.token(subject.token)) ? ctx.speakerAt(sentence, subject.token) : undefined;
       if (speaker) return speaker;
     }
   }

@@ -293,7 +293,8 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (t.pos !== 'NNP' || found.some((m) => m.start <= t.start && t.start < m.end)) continue;
     const next = sentence.tokens[t.index];
     // (The region's noun may be capitalised as part of the name: "North West Frontier Province".)
-    const described = next && (REGION_NOUNS.has(next.word.toLowerCase()) || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
+    const regionNoun = next !== undefined && REGION_NOUNS.has(next.word.toLowerCase());
+    const described = next && (regionNoun || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
     const ofPlace = sentence.dependencies.some((d) => d.dependent === t.index && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
     if (!described && !ofPlace) continue;
     // The whole name: capitalised words and hyphens before it, and Arabic's article ("al-Haraa").
@@ -301,7 +302,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     while (first > 1 && (sentence.tokens[first - 2].pos === 'NNP' || /^(?:-|al|el)$/.test(sentence.tokens[first - 2].word)) && !found.some((m) => m.tokenBegin <= first - 1 && first - 1 < m.tokenEnd)) first--;
     while (first < t.index && sentence.tokens[first - 1].word === '-') first++;
     const start = sentence.tokens[first - 1].start;
-    const region = described && REGION_NOUNS.has(next.word.toLowerCase());
+    const region = described && regionNoun;
     const end = region ? next.end : t.end;
     found.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: (region ? next.index : t.index) + 1, start, end, text: text.slice(start, end), kind: 'PLACE', type: region ? 'region' : ofPlace ? 'city' : 'site' });
   }
