@@ -12,6 +12,7 @@ import { checkBatch } from '../../store/rows.js';
 import { normalizeName, searchKeysFor } from '../../model/search-keys.js';
 import { parseArticle } from '../article/parse-article.js';
 import { SEED_DIR } from '../data-files.js';
+import type { HeldOutSet } from './quality-file.js';
 import { type Extraction, extractArticle } from '../extract.js';
 import type { Annotator } from '../ingest.js';
 import type { NlpDocument } from '../nlp/document.js';
@@ -304,8 +305,8 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
   return { file, entities, entityTypes, statements, statementStatus, claims, claimStatus, evidence, ...timing, details: { missed, spurious }, aligned };
 }
 
-/** Scores one set (`dev` or `test`), annotating up to `concurrency` articles at once while extraction runs in file order. */
-export async function evaluateSet(set: 'dev' | 'test', nlp: Annotator, concurrency = 2): Promise<EvalReport> {
+/** Scores one set, annotating up to `concurrency` articles at once while extraction runs in file order. */
+export async function evaluateSet(set: 'dev' | HeldOutSet, nlp: Annotator, concurrency = 2): Promise<EvalReport> {
   const dir = `${EVAL_DIR}${set}/`;
   const files = readdirSync(dir).filter((f) => f.endsWith('.gold.yaml')).sort();
   const inputs = files.map((f) => {
