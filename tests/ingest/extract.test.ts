@@ -819,6 +819,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(again.claims).toEqual(e.claims);
     expect(again.entities).toEqual(e.entities);
   });
+
+  it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
+    const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
+    const e = await extract(text);
+    const car = e.named.filter((n) => n.ids.includes('place:central-african-republic'));
+    expect(car.map((n) => n.spellings)).toEqual([['CAR']]);
+    expect(named(e, 'Baghdad')?.type).toBe('city');
+  });
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: resolution against the graph', () => {

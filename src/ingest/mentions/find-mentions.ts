@@ -3,7 +3,7 @@
 // no ids: that is the resolve stage's job.
 import { normalizeName } from '../../model/search-keys.js';
 import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/document.js';
-import type { Lexicon } from './lexicon.js';
+import { isInitials, type Lexicon } from './lexicon.js';
 
 /** What a name is, as precisely as the text tells: the gold guidelines' types. */
 export type MentionType = 'person' | 'organisation' | 'country' | 'region' | 'city' | 'site';
@@ -316,6 +316,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       if (!/[\p{L}\p{N}]/u.test(sentence.tokens[last - 1].word)) continue;
       const end = sentence.tokens[last - 1].end;
       const label = normalizeName(text.slice(t.start, end));
+      if (lexicon.initialsOnly.has(label) && !isInitials(text.slice(t.start, end))) continue;
       const ids = lexicon.byLabel.get(label);
       const known = ids && lexicon.entities.get(ids[0]);
       // A longer name than NER's wins; one that cuts into another name does not.

@@ -51,6 +51,8 @@ export interface Lexicon {
   entities: Map<string, EntityRecord>;
   /** Normalised label → ids of the known entities it names (a country's name names two). */
   byLabel: Map<string, string[]>;
+  /** Normalised labels known only as initials ("CAR"): they name nothing unless written in capitals ("Suicide Car Bombing"). */
+  initialsOnly: Set<string>;
   /** Every label, longest first (for matching). */
   labels: string[];
   countries: Country[];
@@ -64,6 +66,9 @@ export interface Lexicon {
   forces: Map<string, string>;
   thingModifiers: string[];
 }
+
+/** "CAR", "U.N.", "ADF-NALU": capitals only, at least two letters. */
+export const isInitials = (text: string): boolean => /^[\p{Lu}\p{N}.\-&]+$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
 export const slug = (text: string): string => normalizeName(text).replace(/ /g, '-');
 
@@ -101,10 +106,12 @@ export function loadLexicon(): Lexicon {
     }
   }
   const byLabel = new Map<string, string[]>();
+  const spelledOut = new Set<string>();
   for (const e of entities.values()) {
     for (const label of [e.name, ...e.aliases]) {
       const key = normalizeName(label);
       byLabel.set(key, [...new Set([...(byLabel.get(key) ?? []), e.id])]);
+      if (!isInitials(label)) spelledOut.add(key);
     }
   }
   for (const [label, actorId] of capitals) byLabel.set(label, [...(byLabel.get(label) ?? []), actorId]);
@@ -117,6 +124,7 @@ export function loadLexicon(): Lexicon {
   cached = {
     entities,
     byLabel,
+    initialsOnly: new Set([...byLabel.keys()].filter((key) => !spelledOut.has(key))),
     labels,
     countries,
     countryByWord,
