@@ -820,6 +820,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(again.entities).toEqual(e.entities);
   });
 
+  it('names a country\'s body by the whole country name when NER leaves out its first word ("South Sudan\'s army" is not Sudan\'s)', async () => {
+    const text = "South Sudan's army has vowed it will take back two state capitals seized by rebelling soldiers.";
+    const e = await extract(text);
+    expect(e.named.map((n) => n.name)).toContain('South Sudanese army');
+    expect(e.named.some((n) => n.name === 'Sudanese army')).toBe(false);
+    const vow = quoting(e, 'take back two state capitals');
+    expect(vow?.attributedTo).toEqual(['actor:south-sudanese-army']);
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

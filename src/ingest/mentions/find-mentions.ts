@@ -272,18 +272,22 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     // A country named in several words ("South Sudan") counts from its first.
     const named = found.find((m) => m.start <= t.start && t.start < m.end);
     if (named && (named.type !== 'country' || named.end !== t.end)) return;
-    const country = lexicon.countryByWord.get(normalizeName(named ? named.text : t.word));
+    // NER may leave out the first word of a country's name ("South" of "South Sudan's army").
+    const prev = named && named.start !== t.start ? undefined : sentence.tokens[i - 1];
+    const longer = prev && /^\p{Lu}/u.test(prev.word) && !found.some((m) => m.start <= prev.start && prev.start < m.end) ? lexicon.countryByWord.get(normalizeName(`${prev.word} ${t.word}`)) : undefined;
+    const country = longer ?? lexicon.countryByWord.get(normalizeName(named ? named.text : t.word));
     if (!country) return;
+    const first = longer ? prev : undefined;
     let k = i + 1;
     if (sentence.tokens[k]?.word === "'s") k++;
     for (let last = k; last < Math.min(sentence.tokens.length, k + 3); last++) {
       const noun = sentence.tokens[last];
       if (!/^(?:NN|NNS|JJ)$/.test(noun.pos) || /\p{Lu}/u.test(noun.word)) break;
       if (!BODY_NOUNS.has(noun.lemma) && !BODY_NOUNS.has(noun.word.toLowerCase())) continue;
-      const start = named?.start ?? t.start;
+      const start = first?.start ?? named?.start ?? t.start;
       const end = noun.end;
       for (let j = found.length - 1; j >= 0; j--) if (found[j].start >= start && found[j].end <= end) found.splice(j, 1);
-      found.push({ sentence: sentence.index, tokenBegin: named?.tokenBegin ?? t.index, tokenEnd: noun.index + 1, start, end, text: text.slice(start, end), kind: 'ACTOR', type: 'organisation' });
+      found.push({ sentence: sentence.index, tokenBegin: first?.index ?? named?.tokenBegin ?? t.index, tokenEnd: noun.index + 1, start, end, text: text.slice(start, end), kind: 'ACTOR', type: 'organisation' });
       break;
     }
   });
