@@ -829,6 +829,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(vow?.attributedTo).toEqual(['actor:south-sudanese-army']);
   });
 
+  it('keeps the place after "in" in a mission\'s name ("United Nations Mission in Iraq") and makes no place of the mission', async () => {
+    const text = 'Data from the United Nations Mission in Iraq shows more than 13,000 civilians killed this year, the United Nations Mission in Iraq said.';
+    const e = await extract(text);
+    const mission = named(e, 'United Nations Mission in Iraq');
+    expect(mission).toMatchObject({ kind: 'ACTOR', type: 'organisation' });
+    expect(named(e, 'United Nations Mission')).toBeUndefined();
+    expect(e.claims.filter((c) => c.status !== 'REPORTED').map((c) => c.attributedTo)).toContainEqual(mission!.ids);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

@@ -164,6 +164,9 @@ const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) =
 /** Nouns that, after a demonym or a country's possessive, name that country's body ("Sudanese army", "Pakistan's army"). */
 const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'authorities', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
 
+/** The last word of a body's name that takes a place after "in" into the name ("Mission in Darfur"). */
+const MISSION_NOUNS = new Set(['Mission', 'Operation', 'Co-operation', 'Cooperation']);
+
 /** Lower-case nouns after a region's name that belong to it ("Borno state"). */
 export const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'island']);
 
@@ -231,6 +234,14 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (country.type !== 'country' || body.type !== 'organisation' || !/^(?:'s|’s) $/.test(text.slice(country.end, body.start))) continue;
     if (!BODY_NOUNS.has(body.text.split(/\s+/).pop()!.toLowerCase())) continue;
     found.splice(i, 2, { ...body, tokenBegin: country.tokenBegin, start: country.start, text: text.slice(country.start, body.end) });
+  }
+  // "United Nations Mission in Iraq", "Organization for Security and Co-operation in Europe": where a
+  // body's name ends in a mission's noun, the place after "in" is part of it (NER stops before "in").
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [body, place] = [found[i], found[i + 1]];
+    if (body.type !== 'organisation' || place.kind !== 'PLACE' || text.slice(body.end, place.start) !== ' in ') continue;
+    if (!MISSION_NOUNS.has(body.text.split(/\s+/).pop()!)) continue;
+    found.splice(i, 2, { ...body, tokenEnd: place.tokenEnd, end: place.end, text: text.slice(body.start, place.end) });
   }
   // "Borno state", "Abyan province": the kind of place after a region's name is part of how it is
   // spelled (the entity keeps "Borno" as its name and "Borno state" as a spelling).
