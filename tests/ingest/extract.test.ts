@@ -839,6 +839,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('finds widely cited bodies NER misses, however many words their name runs to ("Al-Qaida in the Islamic Maghreb", "a Human Rights Watch researcher")', async () => {
+    const text =
+      'Al-Qaida in the Islamic Maghreb and allied groups seized control of northern Mali in 2012. A Human Rights Watch researcher told VOA that militants had grenade launchers.';
+    const e = await extract(text);
+    expect(named(e, 'al-Qaida in the Islamic Maghreb')?.spellings).toEqual(['Al-Qaida in the Islamic Maghreb']);
+    expect(named(e, 'al-Qaida')).toBeUndefined();
+    expect(named(e, 'Human Rights Watch')).toMatchObject({ kind: 'ACTOR', type: 'organisation' });
+    expect(by(e, 'TOOK_CONTROL_OF').map((c) => c.subjectId)).toEqual(['actor:aqim']);
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

@@ -326,7 +326,8 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     // Names start with a capital, or with Arabic's article ("al-Qaida").
     if (!/^\p{Lu}/u.test(t.word) && !/^(?:al|el)$/.test(t.word)) continue;
     if (found.some((m) => t.start > m.start && t.start < m.end)) continue;
-    for (let last = Math.min(sentence.tokens.length, t.index + 5); last >= t.index; last--) {
+    // (Up to eight tokens: "Islamic State of Iraq and the Levant", "Al - Qaida in the Islamic Maghreb".)
+    for (let last = Math.min(sentence.tokens.length, t.index + 8); last >= t.index; last--) {
       // A name ends on a word, never on the punctuation after it ("Shusha." is Shusha).
       if (!/[\p{L}\p{N}]/u.test(sentence.tokens[last - 1].word)) continue;
       const end = sentence.tokens[last - 1].end;
