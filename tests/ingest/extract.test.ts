@@ -208,6 +208,21 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(status('Three people')).toMatchObject({ status: 'CLAIMED', attributedTo: ['actor:icrc'] });
     expectIntactEvidence(text, e.claims);
   });
+
+  it('gives "a Taliban spokesman said" to the unnamed spokesman, who speaks for the Taliban, and never makes the Taliban the victim of "a Taliban spokesman has been killed"', async () => {
+    const text = 'A Taliban spokesman said the group has captured the entire district. Officials say a former Taliban spokesman has been killed.';
+    const e = await extract(text);
+    const said = quoting(e, 'captured the entire district');
+    expect(said?.attributedTo).toHaveLength(1);
+    const spokesman = said!.attributedTo[0];
+    expect(spokesman).not.toBe('actor:taliban');
+    expect(e.entities.find((x) => x.id === spokesman)?.name).toMatch(/Taliban spokesman$/);
+    expect(by(e, 'SPOKESPERSON_FOR').map((c) => [c.subjectId, c.objectId])).toContainEqual([spokesman, 'actor:taliban']);
+    const killed = by(e, 'KILLED');
+    expect(killed.length).toBeGreaterThan(0);
+    for (const c of killed) expect(c.objectId).not.toBe('actor:taliban');
+    expectIntactEvidence(text, e.claims);
+  });
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from dependency patterns', () => {

@@ -82,7 +82,10 @@ function titles(ctx: ArticleContext, storyIds: string[] | undefined): Background
         ?? mentions.find(({ m }) => m.type === 'person' && m.end <= title.start && /^,\s*(?:the\s+|a\s+)?(?:\S+(?:'s|’s)\s+)?$/.test(text.slice(m.end, title.start)))
         // "The governor of the Lower Shabelle region, Ibrahim Aden Ali"
         ?? mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^\s+(?:of|for)\s+[^,;]{1,60},\s*$/.test(text.slice(title.end, m.start)));
-      if (!person) continue;
+      if (!person) {
+        if (predicate === 'SPOKESPERSON_FOR') out.push(...unnamedSpokesperson(ctx, sentence, title));
+        continue;
+      }
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
       const before = text.slice(Math.max(0, title.start - 60), title.start);
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
@@ -116,6 +119,18 @@ function titles(ctx: ArticleContext, storyIds: string[] | undefined): Background
     }
   });
   return out;
+}
+
+/** "a Taliban spokesman said": the unnamed spokesperson (an entity of the article) speaks for the body named right before the title. */
+function unnamedSpokesperson(ctx: ArticleContext, sentence: number, title: { start: number; end: number }): BackgroundClaim[] {
+  const token = ctx.doc.sentences[sentence].tokens.find((t) => t.start === title.start);
+  const i = ctx.found.mentions.findIndex((m) => m.sentence === sentence && m.end <= title.start && /^\s*$/.test(ctx.doc.text.slice(m.end, title.start)));
+  if (!token || i < 0 || (ctx.mentionKind(i) === 'PLACE' && ctx.found.mentions[i].type !== 'country')) return [];
+  const spokesperson = ctx.entityAt(sentence, token.index);
+  const bodyId = ctx.pick(ctx.idsOf(i), 'ACTOR') ?? ctx.idsOf(i)[0];
+  const subjectId = spokesperson?.ids[0];
+  if (!subjectId || subjectId === bodyId || ctx.idsOf(i).includes(subjectId)) return [];
+  return [{ predicate: 'SPOKESPERSON_FOR', rule: 'title', sentence, subjectId, objectId: bodyId, start: ctx.found.mentions[i].start, end: title.end, confidence: 0.8 }];
 }
 
 /** The text between two offsets without the words NER tagged as titles or demonyms. */

@@ -30,6 +30,9 @@ const TITLE_WORDS = new Map([...TITLE_NOUNS].map((noun) => [noun, new RegExp(`\\
 /** Nouns that can be a source: people by what they do (activists, researchers, observers) and channels. */
 const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|media|agency|commission|committee|council|group|website|site|service|newspaper|paper|statement|communiqu[eé]|report|reports|office|ministry|military|army|government|authorities|police|sources?|witness(?:es)?|officials?|people|residents?|villagers?)$/i;
 
+/** A person of a body named before the noun ("a Taliban spokesman", "a Human Rights Watch researcher"). */
+const ONE_OF_BODY = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'researcher', 'reporter', 'correspondent', 'official', 'commander', 'member', 'envoy', 'negotiator', 'lawmaker']);
+
 /** Nouns for what a statement came in, whose source is the speaker ("a statement from the ministry"). */
 const CHANNEL_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué', 'letter', 'message', 'announcement', 'release', 'tweet', 'post', 'broadcast', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -262,6 +265,8 @@ export class ArticleContext {
       const thing = this.thingOf(token.lemma, token.word);
       const held = inner && thing?.kind === 'PLACE' && ((this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids)) || (this.isCountry(inner.ids) && thing.category === 'building'));
       if (held) return this.group(sentence, head);
+      // "a former Taliban spokesman", "a Human Rights Watch researcher": one person of the body, not the body.
+      if (inner && ONE_OF_BODY.has(token.lemma)) return this.group(sentence, head, true);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
       // "Hezbollah militants", "Taliban fighters": the organisation acting through its people.
       if (inner && this.actsThrough(sentence, head, inner.mention)) {
