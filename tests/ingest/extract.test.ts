@@ -269,6 +269,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expect(by(e, 'LOST_CONTROL_OF').map((c) => c.objectId)).toContain('place:adigrat');
     expect(by(e, 'LOCATED_IN')).toEqual([expect.objectContaining({ subjectId: 'place:humera', objectId: 'place:tigray', status: 'REPORTED' })]);
   });
+
+  it('quotes an act without the place standing in for its agent when that place lies outside the act ("Officials in Afghanistan say …"), so the act is inside what they say', async () => {
+    const text = 'Officials in Afghanistan say a former Taliban spokesman has been killed along with three other people.';
+    const e = await extract(text);
+    const killed = by(e, 'KILLED');
+    expect(killed.length).toBeGreaterThan(0);
+    for (const c of killed) {
+      expect(c.subjectId).toBe('place:afghanistan');
+      expect(c.evidence[0].quote).not.toMatch(/Afghanistan/);
+      expect(c.status).toBe('CLAIMED');
+    }
+    expectIntactEvidence(text, e.claims);
+  });
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organisation, places by their kind, people by their title', () => {

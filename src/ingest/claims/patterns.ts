@@ -186,7 +186,11 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       const counted = p.quantity === 'object' ? (elided && elidedCount(ctx, g, sentence, trigger)) || o?.arg.count : p.quantity === 'subject' ? s.arg.count : p.quantity === 'moved' ? moved : undefined;
       // The subject noun a pattern asks for belongs to the evidence ("the battle continues in Shushi").
       const named = p.subject_nouns ? g.children(trigger, ['nsubj']).map((e) => g.span(e.token)[0]) : [];
-      const tokens = [trigger, s.arg.first, s.arg.last, ...named, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
+      // A place standing in for the agent belongs to the evidence only inside the act's own phrase
+      // ("Officials in Afghanistan say a spokesman has been killed" quotes the killing alone).
+      const [actFirst, actLast] = g.span(trigger);
+      const inAct = !subjectFallback || (s.arg.first >= actFirst && s.arg.last <= actLast);
+      const tokens = [trigger, ...(inAct ? [s.arg.first, s.arg.last] : []), ...named, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
       out.push({
         pattern: p,
         sentence,
