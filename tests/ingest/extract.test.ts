@@ -209,6 +209,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives no LEADS to a president-elect, who does not lead yet, and one to the president in office', async () => {
+    const text = 'U.S. President-elect Barack Obama met President George W. Bush of the United States on Monday.';
+    const e = await extract(text);
+    const leads = by(e, 'LEADS');
+    expect(leads.map((c) => c.subjectId)).not.toContain('actor:barack-obama');
+    expect(leads.map((c) => [c.subjectId, c.objectId])).toContainEqual(['actor:george-w-bush', 'actor:united-states']);
+  });
+
   it('gives "a Taliban spokesman said" to the unnamed spokesman, who speaks for the Taliban, and never makes the Taliban the victim of "a Taliban spokesman has been killed"', async () => {
     const text = 'A Taliban spokesman said the group has captured the entire district. Officials say a former Taliban spokesman has been killed.';
     const e = await extract(text);

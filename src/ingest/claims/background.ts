@@ -75,7 +75,8 @@ function titles(ctx: ArticleContext, storyIds: string[] | undefined): Background
     const untagged = s.tokens.filter((t) => t.ner === 'O' && /^(?:NN|JJ)$/.test(t.pos) && /^[a-z]/.test(t.word) && HEAD_TITLES.test(t.word) && !SPOKESPERSON.test(t.word)).map((t) => ({ text: t.word, start: t.start, end: t.end }));
     for (const title of [...s.entities.filter((m) => m.ner === 'TITLE'), ...untagged]) {
       const predicate = SPOKESPERSON.test(title.text) ? 'SPOKESPERSON_FOR' : HEAD_TITLES.test(title.text) ? 'LEADS' : undefined;
-      if (!predicate) continue;
+      // A president-elect does not lead yet.
+      if (!predicate || /^-?elect\b/i.test(text.slice(title.end)) || /\belect$/i.test(title.text)) continue;
       const mentions = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence);
       // The person the title names: right after it ("Prime Minister Abiy Ahmed") or in apposition after it ("the army's chief, Birhanu Jula").
       const person = mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^[\s,]*$/.test(text.slice(title.end, m.start)))
