@@ -209,6 +209,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "died" the agent of what caused the deaths ("died in Kenya after a suspected terrorist blew himself up"), as it does "were killed"', async () => {
+    const text = 'Two people died in Kenya after a suspected terrorist blew himself up.';
+    const e = await extract(text);
+    const killed = by(e, 'KILLED');
+    expect(killed).toHaveLength(1);
+    expect(killed[0].subjectId).toMatch(/terrorist/);
+    expect(killed[0].quantity?.value).toBe(2);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives no LEADS to a president-elect, who does not lead yet, and one to the president in office', async () => {
     const text = 'U.S. President-elect Barack Obama met President George W. Bush of the United States on Monday.';
     const e = await extract(text);

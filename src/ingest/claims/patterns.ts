@@ -159,8 +159,13 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
   // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
   // killed", "Israeli air strikes killed"): whoever the means belongs to.
-  if (!subjectIds.length && p.subject_fallback !== 'speaker' && p.subject.includes('nsubj')) {
-    const agent = agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger) ?? agentOfCause(ctx, g, sentence, trigger);
+  // A verb with no agent of its own ("died") may still have one by what caused it ("died in an
+  // al-Shabab attack", "died after a suspected terrorist blew himself up").
+  const agentless = p.subject.length === 0 && p.subject_fallback === 'place';
+  if (!subjectIds.length && p.subject_fallback !== 'speaker' && (p.subject.includes('nsubj') || agentless)) {
+    const agent = agentless
+      ? (agentOfInPhrase(ctx, g, sentence, trigger) ?? agentOfCause(ctx, g, sentence, trigger))
+      : (agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger) ?? agentOfCause(ctx, g, sentence, trigger));
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
