@@ -885,6 +885,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('keeps the country after "in" in the name of a body named by what it is for ("National Organization for Human Rights in Syria")', async () => {
+    const text = 'The National Organization for Human Rights in Syria says tank shells and gunfire killed 13 people in the village of al-Haraa.';
+    const e = await extract(text);
+    const body = named(e, 'National Organization for Human Rights in Syria');
+    expect(body).toMatchObject({ kind: 'ACTOR', type: 'organisation' });
+    expect(named(e, 'Syria')).toBeUndefined();
+    expect(by(e, 'KILLED').map((c) => c.attributedTo)).toContainEqual(body!.ids);
+  });
+
   it('finds widely cited bodies NER misses, however many words their name runs to ("Al-Qaida in the Islamic Maghreb", "a Human Rights Watch researcher")', async () => {
     const text =
       'Al-Qaida in the Islamic Maghreb and allied groups seized control of northern Mali in 2012. A Human Rights Watch researcher told VOA that militants had grenade launchers.';

@@ -235,12 +235,14 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (!BODY_NOUNS.has(body.text.split(/\s+/).pop()!.toLowerCase())) continue;
     found.splice(i, 2, { ...body, tokenBegin: country.tokenBegin, start: country.start, text: text.slice(country.start, body.end) });
   }
-  // "United Nations Mission in Iraq", "Organization for Security and Co-operation in Europe": where a
-  // body's name ends in a mission's noun, the place after "in" is part of it (NER stops before "in").
+  // "United Nations Mission in Iraq", "National Organization for Human Rights in Syria": where a
+  // body's name ends in a mission's noun, or names what it is for, a place after "in" is part of it
+  // (NER stops before "in"); for a body named by its purpose, only a country's name.
   for (let i = found.length - 2; i >= 0; i--) {
     const [body, place] = [found[i], found[i + 1]];
     if (body.type !== 'organisation' || place.kind !== 'PLACE' || text.slice(body.end, place.start) !== ' in ') continue;
-    if (!MISSION_NOUNS.has(body.text.split(/\s+/).pop()!)) continue;
+    const mission = MISSION_NOUNS.has(body.text.split(/\s+/).pop()!);
+    if (!mission && !(/ for /.test(body.text) && place.type === 'country')) continue;
     found.splice(i, 2, { ...body, tokenEnd: place.tokenEnd, end: place.end, text: text.slice(body.start, place.end) });
   }
   // "Borno state", "Abyan province": the kind of place after a region's name is part of how it is
