@@ -51,7 +51,11 @@ export interface Lexicon {
   entities: Map<string, EntityRecord>;
   /** Normalised label → ids of the known entities it names (a country's name names two). */
   byLabel: Map<string, string[]>;
-  /** Normalised labels known only as initials ("CAR"): they name nothing unless written in capitals ("Suicide Car Bombing"). */
+  /**
+   * Normalised labels known only as short initials ("CAR", "US", "AU"): they name nothing unless
+   * written in capitals, being ordinary words otherwise ("Car bombings"). Longer ones stay
+   * readable in title case ("Nato", "Unicef").
+   */
   initialsOnly: Set<string>;
   /** Every label, longest first (for matching). */
   labels: string[];
@@ -106,12 +110,12 @@ export function loadLexicon(): Lexicon {
     }
   }
   const byLabel = new Map<string, string[]>();
-  const spelledOut = new Set<string>();
+  const [initials, spelledOut] = [new Set<string>(), new Set<string>()];
   for (const e of entities.values()) {
     for (const label of [e.name, ...e.aliases]) {
       const key = normalizeName(label);
       byLabel.set(key, [...new Set([...(byLabel.get(key) ?? []), e.id])]);
-      if (!isInitials(label)) spelledOut.add(key);
+      (isInitials(label) && key.replace(/ /g, '').length <= 3 ? initials : spelledOut).add(key);
     }
   }
   for (const [label, actorId] of capitals) byLabel.set(label, [...(byLabel.get(label) ?? []), actorId]);
@@ -124,7 +128,7 @@ export function loadLexicon(): Lexicon {
   cached = {
     entities,
     byLabel,
-    initialsOnly: new Set([...byLabel.keys()].filter((key) => !spelledOut.has(key))),
+    initialsOnly: new Set([...initials].filter((key) => !spelledOut.has(key))),
     labels,
     countries,
     countryByWord,
