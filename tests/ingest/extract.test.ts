@@ -904,6 +904,20 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(by(e, 'TOOK_CONTROL_OF').map((c) => c.subjectId)).toEqual(['actor:aqim']);
   });
 
+  it('takes the publisher\'s own services for the publisher, not entities of the story ("VOA Somali", "VOA\'s Horn of Africa Service")', async () => {
+    const text = "A Nampala official told VOA's Horn of Africa Service that three soldiers died. The governor, Ibrahim Aden Ali, confirmed the deaths to VOA Somali.";
+    const publishedAt = '2016-10-18';
+    const doc = await testNlp().annotate(text, { publishedAt });
+    const e = await extractArticle({ articleId: 'article:t', articleKey: 't', publishedAt, publisher: 'Voice of America', sentences: splitSentences(text) }, doc, noGraph);
+    const names = e.named.map((n) => n.name);
+    expect(names).toContain('Ibrahim Aden Ali');
+    expect(names.filter((n) => /Service|VOA/.test(n))).toEqual([]);
+    // A one-letter initial is no publisher's name: Wikinews ("W") leaves "George W. Bush" alone.
+    const bush = 'President George W. Bush spoke on Monday.';
+    const wiki = await extractArticle({ articleId: 'article:w', articleKey: 'w', publishedAt, publisher: 'Wikinews', sentences: splitSentences(bush) }, await testNlp().annotate(bush, { publishedAt }), noGraph);
+    expect(wiki.named.map((n) => n.name)).toContain('George W. Bush');
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

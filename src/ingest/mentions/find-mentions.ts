@@ -88,8 +88,16 @@ function retype(text: string, kind: Mention['kind'], type: MentionType): { kind:
  */
 export function findMentions(doc: NlpDocument, lexicon: Lexicon, publisher?: string): Mentions {
   const own = new Set([normalizeName(publisher ?? ''), normalizeName(initialsOf(publisher ?? ''))].filter(Boolean));
+  // The publisher's own services are the publisher too: "VOA Somali", "VOA's Horn of Africa Service".
+  // (Not a one-letter initial: "Wikinews" is "W", as in "George W. Bush".)
+  const forms = [publisher, publisher && initialsOf(publisher)].filter((f): f is string => !!f && f.length > 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const ownService = forms.length ? new RegExp(`(?:^|\\W)(?:${forms.join('|')})['’]s\\s+(?:(?:\\p{Lu}[\\p{L}-]*|to|of|for|and)\\s+)*$`, 'u') : undefined;
+  const isOwn = (m: Mention) => {
+    const label = normalizeName(m.text);
+    return own.has(label) || [...own].some((n) => n.length > 2 && label.startsWith(`${n} `)) || (ownService?.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) ?? false);
+  };
   const mentions: Mention[] = [];
-  for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !own.has(normalizeName(m.text))));
+  for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !isOwn(m)));
   const acronyms = bracketedAcronyms(doc, mentions);
   const named = [...mentions, ...acronyms];
   const all = [...named, ...namedAgain(doc, named, new Set(acronyms.map((a) => a.text)))].sort((a, b) => a.start - b.start);
