@@ -918,6 +918,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(wiki.named.map((n) => n.name)).toContain('George W. Bush');
   });
 
+  it('keeps the words after "and" in the name of a body named by its purpose ("Support Group for Islam and Muslims"), but not a title or another name', async () => {
+    const text = 'The Support Group for Islam and Muslims claimed the attack. The Committee for Peace and Mr. Smith spoke. The Council for Russia and Georgia met.';
+    const e = await extract(text);
+    const names = e.named.map((n) => n.name);
+    expect(names).toContain('Support Group for Islam and Muslims');
+    expect(names).not.toContain('Support Group for Islam');
+    expect(names.some((n) => n.includes('Mr.'))).toBe(false);
+    expect(names).toContain('Georgia');
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

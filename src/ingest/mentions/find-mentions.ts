@@ -243,6 +243,17 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (!BODY_NOUNS.has(body.text.split(/\s+/).pop()!.toLowerCase())) continue;
     found.splice(i, 2, { ...body, tokenBegin: country.tokenBegin, start: country.start, text: text.slice(country.start, body.end) });
   }
+  // "Support Group for Islam and Muslims", "Movement for Democracy and Justice": NER may stop a
+  // body named by its purpose at "and"; capitalised words after it that name nothing else are its.
+  for (const body of found) {
+    if (body.type !== 'organisation' || !/ for /.test(body.text) || text.slice(body.end, body.end + 5) !== ' and ') continue;
+    const next = sentence.tokens.findIndex((t) => t.start === body.end + 5);
+    let last = next;
+    const theirs = (t: NlpSentence['tokens'][number]) => /^NNPS?$/.test(t.pos) && /^\p{Lu}[\p{L}-]*$/u.test(t.word) && t.ner !== 'TITLE' && !found.some((m) => m.start <= t.start && t.start < m.end);
+    while (last >= 0 && last < sentence.tokens.length && theirs(sentence.tokens[last])) last++;
+    if (next < 0 || last === next) continue;
+    Object.assign(body, { tokenEnd: last + 1, end: sentence.tokens[last - 1].end, text: text.slice(body.start, sentence.tokens[last - 1].end) });
+  }
   // "United Nations Mission in Iraq", "National Organization for Human Rights in Syria": where a
   // body's name ends in a mission's noun, or names what it is for, a place after "in" is part of it
   // (NER stops before "in"); for a body named by its purpose, only a country's name.
