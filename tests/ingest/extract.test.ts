@@ -209,6 +209,26 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads deaths from "left … dead" in its three parses: the complement\'s subject, the passive\'s subject, the bare number; "left the country" is none', async () => {
+    const text = 'Similar clashes in Abidjan left five people dead. At least eight persons were left dead in clashes in Yerevan. Gunmen attacked the village, leaving six dead. He left the country.';
+    const e = await extract(text);
+    const killed = by(e, 'KILLED');
+    expect(killed.map((c) => [c.subjectId, c.quantity?.value])).toEqual([
+      ['place:abidjan', 5],
+      ['place:yerevan', 8],
+      ['actor:t-gunmen', 6],
+    ]);
+    for (const c of killed) expect(c.evidence[0].quote).toMatch(/\bdead\b/);
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('measures a distance by its own figure, not the conversion in brackets after it ("40 kilometers (24 miles) northeast of Skopje")', async () => {
+    const text = 'Kumanovo is 40 kilometers (24 miles) northeast of the capital, Skopje.';
+    const e = await extract(text);
+    expect(by(e, 'DISTANCE_FROM').map((c) => [c.subjectId, c.objectId, c.quantity?.value, c.quantity?.unit])).toEqual([['place:kumanovo', 'place:skopje', 40, 'km']]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives "died" the agent of what caused the deaths ("died in Kenya after a suspected terrorist blew himself up"), as it does "were killed"', async () => {
     const text = 'Two people died in Kenya after a suspected terrorist blew himself up.';
     const e = await extract(text);

@@ -276,6 +276,8 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       if (num === undefined) continue;
       const value = glued ? Number(glued[1].replace(/,/g, '')) : ctx.numberAt(sentence, num);
       if (value === undefined || !Number.isFinite(value)) continue;
+      // A figure in brackets converts the one before it ("40 kilometers (24 miles)").
+      if (/^(?:\(|-LRB-)$/.test(g.token(num - 1)?.word ?? '')) continue;
       // What lies that far: the nearest place named before the figure.
       const subject = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m, i }) => m.sentence === sentence && ctx.mentionKind(i) === 'PLACE' && m.end <= g.token(num).start).pop();
       const subjectId = subject && ctx.pick(ctx.idsOf(subject.i), 'PLACE');
@@ -284,7 +286,13 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       const tokens = g.sentence.tokens;
       let objectId: string | undefined;
       let objectEnd = 0;
-      for (let k = t.index; k < Math.min(tokens.length, t.index + 5); k++) {
+      // (Past a bracketed conversion: "40 kilometers (24 miles) northeast of Skopje".)
+      let from = t.index;
+      if (/^(?:\(|-LRB-)$/.test(tokens[from]?.word ?? '')) {
+        const close = tokens.findIndex((x, j) => j > from && /^(?:\)|-RRB-)$/.test(x.word));
+        if (close > 0) from = close + 1;
+      }
+      for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
         if (!/^(?:of|from)$/i.test(tokens[k].word)) continue;
         // The noun the preposition marks ("from Peru's capital" → capital), else the phrase's last noun.
         // (tokens[k] is 1-based token k + 1, "of"/"from".)

@@ -29,6 +29,8 @@ const PatternSpec = z
     subject_nouns: z.array(z.string()).optional(),
     /** The trigger's direct object must be one of these nouns ("has 20,000 *peacekeepers* in Darfur"). */
     obj_nouns: z.array(z.string()).optional(),
+    /** The verb's complement (obj or xcomp) must be one of these adjectives ("left five people *dead*"). */
+    complement: z.array(z.string()).optional(),
     subject: z.array(z.string()).default([]),
     object: z.array(z.string()).default([]),
     subject_kinds: z.array(Kind).optional(),
@@ -89,6 +91,7 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
         if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
         if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.obj_nouns && !g.children(t.index, ['obj']).some((e) => p.obj_nouns!.includes(g.token(e.token).lemma))) continue;
+        if (p.complement && !complementOf(g, t.index, p.complement)) continue;
         if (noun && p.case && !g.children(t.index, ['case']).some((e) => p.case!.includes(g.token(e.token).lemma))) continue;
         if (noun && p.light_verbs) {
           const gov = g.treeParent(t.index);
@@ -178,6 +181,10 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   if (!subjectIds.length && (p.subject_fallback === 'speaker' || (p.event && (p.subject_fallback === 'place' || p.subject_fallback === 'event')))) {
     subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
   }
+  // "leaving six dead": no noun for the people, only the complement's number.
+  const complement = p.complement && !objects.length ? complementOf(g, trigger, p.complement) : undefined;
+  const counted = complement === undefined ? undefined : ctx.countOf(sentence, complement);
+  if (counted?.count) objects.push({ ids: [ctx.unnamed('people', 'ACTOR', 'group')], first: counted.at ?? complement!, last: complement!, count: counted.count });
   const objectIds = objects.map((o) => ({ arg: o, id: choose(o, p.object_kinds, 'PLACE') })).filter((o) => o.id);
   const spec = loadVocabulary().get(p.predicate)!;
   if (!subjectIds.length || (spec.object === 'entity' && !objectIds.length)) return [];
@@ -195,7 +202,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       // ("Officials in Afghanistan say a spokesman has been killed" quotes the killing alone).
       const [actFirst, actLast] = g.span(trigger);
       const inAct = !subjectFallback || (s.arg.first >= actFirst && s.arg.last <= actLast);
-      const tokens = [trigger, ...(inAct ? [s.arg.first, s.arg.last] : []), ...named, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
+      // So does the complement a pattern asks for ("left five people dead").
+      const asked = p.complement ? [complementOf(g, trigger, p.complement) ?? trigger] : [];
+      const tokens = [trigger, ...(inAct ? [s.arg.first, s.arg.last] : []), ...named, ...asked, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
       out.push({
         pattern: p,
         sentence,
@@ -212,6 +221,11 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     }
   }
   return out;
+}
+
+/** The verb's complement among `adjectives` ("left five people dead": xcomp; "leaving six dead": obj), if any. */
+function complementOf(g: SentenceGraph, verb: number, adjectives: string[]): number | undefined {
+  return g.children(verb, ['xcomp', 'obj']).map((e) => e.token).find((t) => /^JJ/.test(g.token(t).pos) && adjectives.includes(g.token(t).lemma));
 }
 
 const isPassive = (g: SentenceGraph, t: number) => g.children(t, ['aux:pass', 'nsubj:pass']).length > 0;
