@@ -239,6 +239,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('counts a capital for its country when a bare "President" takes the story\'s country (a story from Bangui about French troops is the Central African Republic\'s)', async () => {
+    const text =
+      'French troops patrolled Bangui on Thursday. The violence began when rebels ousted President Francois Bozize. ' +
+      'Residents of Bangui fled to the airport, and aid reached Bangui on Friday.';
+    const e = await extract(text);
+    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:francois-bozize', 'actor:central-african-republic']]);
+  });
+
   it('gives no LEADS to a president-elect, who does not lead yet, and one to the president in office', async () => {
     const text = 'U.S. President-elect Barack Obama met President George W. Bush of the United States on Monday.';
     const e = await extract(text);

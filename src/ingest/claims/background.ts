@@ -154,8 +154,14 @@ function storyCountry(ctx: ArticleContext): string[] | undefined {
     const seen = counts.get(key);
     counts.set(key, { ids: seen?.ids ?? ids, n: (seen?.n ?? 0) + 1, at: Math.min(seen?.at ?? at, at) });
   };
+  // A capital counts for its country: a story from Bangui is about the Central African Republic,
+  // however often it names the French troops there.
+  const byCapital = new Map(ctx.lexicon.countries.flatMap((c) => (c.capitalId ? [[c.capitalId, c] as const] : [])));
   ctx.found.mentions.forEach((m, i) => {
-    if (m.type === 'country') count(ctx.resolved.entities[ctx.resolved.entityOf[i]].ids, m.start);
+    const ids = ctx.resolved.entities[ctx.resolved.entityOf[i]].ids;
+    if (m.type === 'country') count(ids, m.start);
+    const capitalOf = m.type === 'city' ? ids.map((id) => byCapital.get(id)).find(Boolean) : undefined;
+    if (capitalOf) count([capitalOf.placeId, capitalOf.actorId], m.start);
   });
   for (const s of ctx.doc.sentences) {
     for (const e of s.entities) {

@@ -44,6 +44,8 @@ export interface Country {
   demonyms: string[];
   placeId: string;
   actorId: string;
+  /** The capital's place id, when the lexicon knows it. */
+  capitalId?: string;
 }
 
 export interface Lexicon {
@@ -92,7 +94,7 @@ export function loadLexicon(): Lexicon {
   const add = (e: EntityRecord) => entities.set(e.id, e);
   const countries: Country[] = file.countries.map((c) => {
     const s = slug(c.name);
-    const country = { name: c.name, slug: s, demonyms: c.demonyms, placeId: `place:${s}`, actorId: `actor:${s}` };
+    const country: Country = { name: c.name, slug: s, demonyms: c.demonyms, placeId: `place:${s}`, actorId: `actor:${s}`, ...(c.capital ? { capitalId: `place:${slug(c.capital)}` } : {}) };
     const location = locate(c.gazetteer);
     add({ id: country.placeId, kind: 'PLACE', subtype: 'country', name: c.name, aliases: c.aliases, provisional: false, counterpartId: country.actorId, ...(location ? { location } : {}) });
     add({ id: country.actorId, kind: 'ACTOR', subtype: 'state', name: c.name, aliases: c.aliases, provisional: false, counterpartId: country.placeId });
