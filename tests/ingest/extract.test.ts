@@ -956,6 +956,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(names).toContain('Georgia');
   });
 
+  it('names a news agency NER names by its own name alone ("Fars news agency"), keeps a known one itself ("Reuters news agency" is Reuters), and knows "the French news agency" for AFP', async () => {
+    const text =
+      "Iran's Fars news agency reported that at least twenty people were killed. Diakite told Reuters news agency that the attackers fled. " +
+      'But the French news agency reported that authorities found the bodies of 22 people.';
+    const e = await extract(text);
+    const names = e.named.map((n) => n.name);
+    expect(names).toContain('Fars news agency');
+    expect(names).toContain('Reuters');
+    expect(names.some((n) => /Reuters news agency/i.test(n))).toBe(false);
+    expect(quoting(e, 'at least twenty people were killed')?.attributedTo).toEqual(['actor:fars-news-agency']);
+    expect(quoting(e, 'authorities found the bodies')?.attributedTo).toEqual(['actor:afp']);
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

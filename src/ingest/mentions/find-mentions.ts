@@ -243,6 +243,13 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (!BODY_NOUNS.has(body.text.split(/\s+/).pop()!.toLowerCase())) continue;
     found.splice(i, 2, { ...body, tokenBegin: country.tokenBegin, start: country.start, text: text.slice(country.start, body.end) });
   }
+  // "Iran's Fars news agency": an agency NER names by its own name alone is that news agency (one the
+  // lexicon knows, "Reuters news agency", stays Reuters).
+  for (const m of found) {
+    if (m.type !== 'organisation' || !/^ news agency\b/.test(text.slice(m.end, m.end + 12)) || lexicon.byLabel.has(normalizeName(m.text))) continue;
+    const agency = sentence.tokens.find((t) => t.start === m.end + 6);
+    if (agency) Object.assign(m, { tokenEnd: agency.index + 1, end: agency.end, text: text.slice(m.start, agency.end) });
+  }
   // "Support Group for Islam and Muslims", "Movement for Democracy and Justice": NER may stop a
   // body named by its purpose at "and"; capitalised words after it that name nothing else are its.
   for (const body of found) {
