@@ -5,6 +5,7 @@
 export const HELD_OUT = {
   test: '**Held-out test set:**',
   'test-2': '**Second held-out test set (test-2):**',
+  'test-3': '**Third held-out test set (test-3):**',
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT;
 export const HELD_OUT_SETS = Object.keys(HELD_OUT) as HeldOutSet[];
