@@ -969,6 +969,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(quoting(e, 'authorities found the bodies')?.attributedTo).toEqual(['actor:afp']);
   });
 
+  it('takes a storm\'s name for no one\'s anywhere in the story, also where it comes alone ("Cyclone Mahasen …. Mahasen struck Bangladesh")', async () => {
+    const text = 'Cyclone Mahasen weakened on Thursday. Mahasen struck Bangladesh with winds of 100 kilometers an hour.';
+    const e = await extract(text);
+    expect(e.named.some((n) => n.name === 'Mahasen')).toBe(false);
+    expect(by(e, 'ATTACKED')).toEqual([]);
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

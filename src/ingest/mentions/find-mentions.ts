@@ -96,8 +96,10 @@ export function findMentions(doc: NlpDocument, lexicon: Lexicon, publisher?: str
     const label = normalizeName(m.text);
     return own.has(label) || [...own].some((n) => n.length > 2 && label.startsWith(`${n} `)) || (ownService?.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) ?? false);
   };
+  // A storm's name is no one's anywhere in the story ("Cyclone Mahasen …. Mahasen weakened").
+  const storms = new Set([...doc.text.matchAll(/\b(?:Typhoon|Hurricane|Cyclone|Storm)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]));
   const mentions: Mention[] = [];
-  for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !isOwn(m)));
+  for (const sentence of doc.sentences) mentions.push(...sentenceMentions(doc.text, sentence, lexicon).filter((m) => !isOwn(m) && !storms.has(m.text)));
   const acronyms = bracketedAcronyms(doc, mentions);
   const named = [...mentions, ...acronyms];
   const all = [...named, ...namedAgain(doc, named, new Set(acronyms.map((a) => a.text)))].sort((a, b) => a.start - b.start);
