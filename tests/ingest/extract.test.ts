@@ -255,6 +255,20 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(leads.map((c) => [c.subjectId, c.objectId])).toContainEqual(['actor:george-w-bush', 'actor:united-states']);
   });
 
+  it('takes no phrase of circumstance for what was said ("In the past, Iran has accused …"), and keeps what the accusation says', async () => {
+    const text = 'In the past, Iran has accused the Jundallah group of carrying out terrorist activities in the province.';
+    const e = await extract(text);
+    const said = e.claims.filter((c) => c.status !== 'REPORTED').map((c) => c.evidence[0].quote);
+    expect(said.some((q) => /^In the past$/.test(q))).toBe(false);
+    expect(said.some((q) => q.includes('carrying out terrorist activities'))).toBe(true);
+  });
+
+  it('takes nothing as said by "no group" ("No group has claimed responsibility for such attacks")', async () => {
+    const text = 'No clearly identified group has claimed responsibility for such attacks.';
+    const e = await extract(text);
+    expect(e.claims.filter((c) => c.status !== 'REPORTED')).toEqual([]);
+  });
+
   it('gives "a Taliban spokesman said" to the unnamed spokesman, who speaks for the Taliban, and never makes the Taliban the victim of "a Taliban spokesman has been killed"', async () => {
     const text = 'A Taliban spokesman said the group has captured the entire district. Officials say a former Taliban spokesman has been killed.';
     const e = await extract(text);

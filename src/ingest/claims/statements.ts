@@ -131,6 +131,8 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   // speaks, though the parse made it an apposition of an earlier noun.
   const apposed = g.children(verb, ['nsubj']).flatMap((n) => g.children(n.token, ['appos'])).find((e) => g.span(e.token)[1] === verb - 1);
   const subject = apposed ?? parsed;
+  // "No group has claimed responsibility": no one said it.
+  if (g.children(subject.token, ['det']).some((e) => /^no$/i.test(g.token(e.token).word))) return undefined;
   const speaker = ctx.speakerAt(sentence, subject.token);
   if (!speaker) return undefined;
   let span: { start: number; end: number } | undefined;
@@ -143,7 +145,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const describes = g.children(verb, ['obj']).length > 0 && g.children(verb, ['obl:as', 'advcl:as', 'xcomp', 'obl:of']).length > 0;
   if (clause) {
     span = trimmed(ctx, g, ...g.span(clause.token, nestedSpeech(g, clause.token)), verb);
-  } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word)) && !describes) {
+  } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word)) && !describes && !saysMore(g, verb)) {
     // "…, the army says." at the end of a sentence: what was said is everything before the comma
     // (not "In a telephone interview, he described the communiqués as …").
     span = trimmed(ctx, g, 1, verbFirst - 2, verb);
@@ -165,6 +167,10 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   }
   // A bare name is no statement ("urged U.S. President-elect Barack Obama").
   if (!span || ctx.found.mentions.some((m) => m.start <= span!.start && span!.end <= m.end)) return undefined;
+  // Nor is a verbless phrase of circumstance or a pronoun's ("In a Tuesday news conference", "it live on state radio").
+  const words = tokens.filter((t) => t.start >= span!.start && t.end <= span!.end);
+  const circumstance = words[0] && (words[0].pos === 'PRP' || (words[0].pos === 'IN' && /^(?:in|on|at|during|since|after|before|within|through)$/i.test(words[0].word)));
+  if (circumstance && !words.some((t) => /^VB/.test(t.pos))) return undefined;
   // "did not say how many …" reports nothing.
   const negated = g.children(verb, ['advmod']).some((e) => ['not', "n't", 'never'].includes(g.token(e.token).lemma));
   if (negated) return undefined;
@@ -179,6 +185,14 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
   };
+}
+
+/** Whether a speech verb has words of its own after it ("In the past, Iran has accused the group of …"), so it does not end its sentence as "…, the army says." does. */
+function saysMore(g: SentenceGraph, verb: number): boolean {
+  // (Only a main clause: "…, according to Reuters, which cited an official …" still reports what comes before.)
+  const parent = g.treeParent(verb);
+  if (parent && parent.dep !== 'ROOT') return false;
+  return g.children(verb).some((e) => e.token > verb && !/^(?:punct|nsubj|obl:tmod|nmod:tmod|advmod|obl:npmod|obl:on)$/.test(e.dep));
 }
 
 /**
