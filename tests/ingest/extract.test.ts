@@ -229,6 +229,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('counts "a policeman died" and "killed another peacekeeper" as one person each', async () => {
+    const text = 'A policeman died in the blast in Legutiano. Armed men stabbed and killed another peacekeeper in Darfur.';
+    const e = await extract(text);
+    expect(by(e, 'KILLED').map((c) => c.quantity?.value)).toEqual([1, 1]);
+  });
+
   it('gives "died" the agent of what caused the deaths ("died in Kenya after a suspected terrorist blew himself up"), as it does "were killed"', async () => {
     const text = 'Two people died in Kenya after a suspected terrorist blew himself up.';
     const e = await extract(text);

@@ -348,8 +348,11 @@ export class ArticleContext {
     while (words.length > 1 && /^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos)) words = words.slice(1);
     const name = this.doc.text.slice(words[0].start, words[words.length - 1].end).replace(/^(?:the|a|an)\s+/i, '');
     const id = this.unnamed(name, thing?.kind ?? 'ACTOR', thing?.category ?? 'group');
-    const { count, at } = this.countOf(sentence, head);
-    return { ids: [id], first: Math.min(words[0].index, at ?? head), last: head, ...(count ? { count } : {}) };
+    const counted = this.countOf(sentence, head);
+    // "a policeman", "another peacekeeper": one person.
+    const one = !counted.count && token.pos === 'NN' && isGroupNoun(token.lemma, word) && g.children(head, ['det']).some((e) => /^(?:a|an|another)$/i.test(g.token(e.token).word));
+    const count = counted.count ?? (one ? { value: 1, approximate: false } : undefined);
+    return { ids: [id], first: Math.min(words[0].index, counted.at ?? head), last: head, ...(count ? { count } : {}) };
   }
 
   /** The id of an unnamed group or thing of this article, made the first time it is named. */
