@@ -996,6 +996,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(by(e, 'ATTACKED')).toEqual([]);
   });
 
+  it('leaves who lives in or holds a place out of its name ("the Muslim-majority Yala province" is Yala)', async () => {
+    const text = 'Two soldiers were wounded in the blast Saturday morning in the Muslim-majority Yala province.';
+    const e = await extract(text);
+    expect(e.named.find((n) => n.type === 'region')).toMatchObject({ name: 'Yala', spellings: ['Yala province'] });
+    expect(by(e, 'INJURED').map((c) => c.subjectId)).toEqual(['place:yala']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a known name given by initials ("CAR") only where it is written in capitals, never from an ordinary word ("Car bombings")', async () => {
     const text = 'Car bombings are common in places like the Iraqi capital, Baghdad. Fighting went on in the CAR, the United Nations said.';
     const e = await extract(text);

@@ -373,8 +373,16 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
       break;
     }
   }
+  // "Muslim-majority Yala province", "Kurdish-controlled Kobani": who lives in or holds a place is not its name.
+  for (const m of found) {
+    const qualifier = m.kind === 'PLACE' ? QUALIFIER.exec(m.text) : null;
+    const first = qualifier ? sentence.tokens.find((t) => t.start === m.start + qualifier[0].length) : undefined;
+    if (first) Object.assign(m, { start: first.start, tokenBegin: first.index, text: text.slice(first.start, m.end) });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const QUALIFIER = /^\p{Lu}\p{L}*-(?:majority|dominated|controlled|held|populated|occupied|run|led)\s+(?=\p{Lu})/u;
 
 /** Extends a mention over the word right after it ("Borno" + "state"); typed `type`, else by its new last word. */
 function takeInNext(text: string, m: Mention, next: { end: number }, type?: MentionType): void {
