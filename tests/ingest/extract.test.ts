@@ -229,6 +229,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes the story\'s country for the place of deaths when no place is named before them ("Nicaraguan officials say at least 60 people have been killed")', async () => {
+    const text = 'Nicaraguan officials say at least 60 people have been killed by Hurricane Felix. Nicaraguan rescuers searched the coast.';
+    const e = await extract(text);
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['place:nicaragua', 60]]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('counts "a policeman died" and "killed another peacekeeper" as one person each', async () => {
     const text = 'A policeman died in the blast in Legutiano. Armed men stabbed and killed another peacekeeper in Darfur.';
     const e = await extract(text);

@@ -10,6 +10,7 @@ import { normalizeName } from '../../model/search-keys.js';
 import { loadVocabulary } from '../../model/vocabulary.js';
 import { SEED_DIR } from '../data-files.js';
 import type { Edge, SentenceGraph } from '../nlp/dependencies.js';
+import { storyCountry } from './background.js';
 import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
@@ -174,7 +175,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const subjectFallback = subjectIds.length === 0;
   // No agent: where it happened — the act's own place, else the place the story last named (a
   // casualty count rarely repeats where).
-  const where = place ?? (p.subject_fallback === 'place' ? storyPlace(ctx, sentence, g.token(trigger).start) : undefined);
+  // (None named yet: the story's country, "Nicaraguan officials say at least 60 people have been killed".)
+  const where = place ?? (p.subject_fallback === 'place' ? (storyPlace(ctx, sentence, g.token(trigger).start) ?? countryOf(ctx)) : undefined);
   if (!subjectIds.length && p.subject_fallback === 'place' && where) subjectIds.push({ arg: { ids: [where.id], first: where.first, last: where.last }, id: where.id });
   // No agent and no place: the act itself (its event) is the subject ("the death of 20 soldiers").
   // (The speaker is known only once statements are matched; the claims stage fills it in.)
@@ -379,6 +381,13 @@ function agentOfActBefore(g: SentenceGraph, sentence: number, trigger: number, p
     if (act.pattern.event === p.event && !act.subjectFallback && act.subjectId && act.sentence < sentence) return { ids: [act.subjectId], first: means, last: means };
   }
   return undefined;
+}
+
+/** The story's country as a place whose words are elsewhere. */
+function countryOf(ctx: ArticleContext): { id: string; first: number; last: number } | undefined {
+  const ids = storyCountry(ctx);
+  const id = ids && ctx.pick(ids, 'PLACE');
+  return id ? { id, first: 0, last: 0 } : undefined;
 }
 
 /** The last place named before `offset`, the most specific of a sentence when it names several. */
