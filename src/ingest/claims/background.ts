@@ -146,15 +146,15 @@ function untitled(s: ArticleContext['doc']['sentences'][number], text: string, f
   return (out + text.slice(at, to)).replace(/\s+/g, ' ');
 }
 
-/** The country an article names most often, by name or demonym ("Colombian"), the first named of equals: its state and place ids. */
 const storyCountries = new WeakMap<ArticleContext, string[] | undefined>();
 
-/** The country the story is about (worked out once per article). */
+/** The country the story is about, its state and place ids (worked out once per article). */
 export function storyCountry(ctx: ArticleContext): string[] | undefined {
   if (!storyCountries.has(ctx)) storyCountries.set(ctx, countryOfStory(ctx));
   return storyCountries.get(ctx);
 }
 
+/** The country an article names most often, by name, demonym ("Colombian") or capital, the first named of equals. */
 function countryOfStory(ctx: ArticleContext): string[] | undefined {
   const counts = new Map<string, { ids: string[]; n: number; at: number }>();
   const count = (ids: string[], at: number) => {
