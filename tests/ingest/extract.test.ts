@@ -236,6 +236,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives a death or wound "in the attack" the agent of the attack the story told before, unless those who died were the attackers', async () => {
+    const text = 'Gunmen attacked a police station in Karak on Monday. Two policemen were wounded in the attack. Two attackers died in the assault.';
+    const e = await extract(text);
+    expect(by(e, 'INJURED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['actor:t-gunmen', 2]]);
+    for (const c of by(e, 'KILLED')) expect(c.subjectId).not.toBe('actor:t-gunmen');
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('counts "a policeman died" and "killed another peacekeeper" as one person each', async () => {
     const text = 'A policeman died in the blast in Legutiano. Armed men stabbed and killed another peacekeeper in Darfur.';
     const e = await extract(text);

@@ -168,8 +168,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const agentless = p.subject.length === 0 && p.subject_fallback === 'place';
   if (!subjectIds.length && p.subject_fallback !== 'speaker' && (p.subject.includes('nsubj') || agentless)) {
     const agent = agentless
-      ? (agentOfInPhrase(ctx, g, sentence, trigger) ?? agentOfCause(ctx, g, sentence, trigger))
-      : (agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger) ?? agentOfCause(ctx, g, sentence, trigger));
+      ? (agentOfInPhrase(ctx, g, sentence, trigger, p, before) ?? agentOfCause(ctx, g, sentence, trigger))
+      : (agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger, p, before) ?? agentOfCause(ctx, g, sentence, trigger));
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
@@ -332,11 +332,17 @@ const BATTLES = new Set(['battle', 'fighting', 'fight', 'clash', 'gunbattle', 'f
  * heavy al-Shabab attack"), the other side of a battle ("was killed in the group's final battle
  * against government troops", "died in clashes with police").
  */
-function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
+function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): ArgumentEntity | undefined {
   if (!suffers(g, trigger)) return undefined;
+  // (Not when those who suffered were the attackers: "two attackers died in the assault".)
+  const attackers = g.children(trigger, ['nsubj', 'nsubj:pass']).some((v) => ATTACKER_NOUNS.has(g.token(v.token).lemma));
   for (const e of g.children(trigger, ['obl:in', 'obl:during'])) {
     const owner = MEANS.has(g.token(e.token).lemma) ? ownerOf(ctx, g, sentence, e.token) : undefined;
     if (owner) return owner;
+    // "were wounded in the attack": the attack the story told before, by its agent.
+    const told = MEANS.has(g.token(e.token).lemma) && g.children(e.token, ['det']).some((d) => /^(?:the|this|that)$/i.test(g.token(d.token).word));
+    const act = told && !attackers ? [...before].reverse().find((a) => a.pattern.event === p.event && !a.subjectFallback && a.subjectId && a.sentence < sentence) : undefined;
+    if (act) return { ids: [act.subjectId!], first: e.token, last: e.token };
     if (!BATTLES.has(g.token(e.token).lemma)) continue;
     for (const side of g.children(e.token, ['nmod:against', 'nmod:with'])) {
       const found = asActor(ctx, ctx.entityAt(sentence, side.token));
@@ -345,6 +351,9 @@ function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number
   }
   return undefined;
 }
+
+/** Those who carry out an attack: when they die in it, its agent did not kill them. */
+const ATTACKER_NOUNS = new Set(['attacker', 'assailant', 'militant', 'gunman', 'bomber', 'insurgent', 'rebel', 'fighter', 'jihadist', 'terrorist', 'raider']);
 
 /** Verbs of a violent act whose doer, in a clause after or when which someone died, caused the death. */
 const VIOLENT_ACTS = new Set(['blow', 'detonate', 'shoot', 'fire', 'open', 'attack', 'bomb', 'shell', 'storm', 'raid', 'strike', 'ambush', 'stab']);
