@@ -33,8 +33,7 @@ const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'n
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
 
 export function findBackground(ctx: ArticleContext): BackgroundClaim[] {
-  const country = storyCountry(ctx);
-  return [...titles(ctx, country), ...containment(ctx, country), ...distances(ctx), ...heldBy(ctx)];
+  return [...titles(ctx), ...containment(ctx), ...distances(ctx), ...heldBy(ctx)];
 }
 
 /** "the rebel-held town of Misrata", "Taliban-controlled districts": who holds a place, in passing. */
@@ -66,8 +65,7 @@ function heldBy(ctx: ArticleContext): BackgroundClaim[] {
   return out;
 }
 
-/** `storyIds`: the story's country (storyCountry), for a head of state no country is named with. */
-function titles(ctx: ArticleContext, storyIds: string[] | undefined): BackgroundClaim[] {
+function titles(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   const { text } = ctx.doc;
   ctx.doc.sentences.forEach((s, sentence) => {
@@ -106,7 +104,7 @@ function titles(ctx: ArticleContext, storyIds: string[] | undefined): Background
           orgStart = title.start - demonym![0].length;
         } else {
           // A head of government with no country named ("President Bashar al-Assad") leads the country the story is in.
-          orgId = HEAD_OF_STATE.test(title.text) ? storyIds : undefined;
+          orgId = HEAD_OF_STATE.test(title.text) ? storyCountry(ctx) : undefined;
           if (!orgId) continue;
           orgStart = title.start;
         }
@@ -164,11 +162,10 @@ function countryOfStory(ctx: ArticleContext): string[] | undefined {
   };
   // A capital counts for its country: a story from Bangui is about the Central African Republic,
   // however often it names the French troops there.
-  const byCapital = new Map(ctx.lexicon.countries.flatMap((c) => (c.capitalId ? [[c.capitalId, c] as const] : [])));
   ctx.found.mentions.forEach((m, i) => {
     const ids = ctx.resolved.entities[ctx.resolved.entityOf[i]].ids;
     if (m.type === 'country') count(ids, m.start);
-    const capitalOf = m.type === 'city' ? ids.map((id) => byCapital.get(id)).find(Boolean) : undefined;
+    const capitalOf = m.type === 'city' ? ids.map((id) => ctx.lexicon.countryByCapital.get(id)).find(Boolean) : undefined;
     if (capitalOf) count([capitalOf.placeId, capitalOf.actorId], m.start);
   });
   for (const s of ctx.doc.sentences) {
@@ -190,8 +187,9 @@ interface Container {
   type?: Mention['type'];
 }
 
-function containment(ctx: ArticleContext, country: string[] | undefined): BackgroundClaim[] {
+function containment(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
+  const country = storyCountry(ctx);
   const named = (mention: number): Container => ({ ids: ctx.idsOf(mention), mention, type: ctx.found.mentions[mention].type });
   const placeOf = (sentence: number, token: number): Container | undefined => {
     const name = ctx.nameAt(sentence, token);

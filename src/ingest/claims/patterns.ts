@@ -184,8 +184,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
   }
   // "leaving six dead": no noun for the people, only the complement's number.
-  const complement = p.complement && !objects.length ? complementOf(g, trigger, p.complement) : undefined;
-  const counted = complement === undefined ? undefined : ctx.countOf(sentence, complement);
+  const complement = p.complement ? complementOf(g, trigger, p.complement) : undefined;
+  const counted = complement === undefined || objects.length ? undefined : ctx.countOf(sentence, complement);
   if (counted?.count) objects.push({ ids: [ctx.unnamed('people', 'ACTOR', 'group')], first: counted.at ?? complement!, last: complement!, count: counted.count });
   const objectIds = objects.map((o) => ({ arg: o, id: choose(o, p.object_kinds, 'PLACE') })).filter((o) => o.id);
   const spec = loadVocabulary().get(p.predicate)!;
@@ -205,7 +205,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       const [actFirst, actLast] = g.span(trigger);
       const inAct = !subjectFallback || (s.arg.first >= actFirst && s.arg.last <= actLast);
       // So does the complement a pattern asks for ("left five people dead").
-      const asked = p.complement ? [complementOf(g, trigger, p.complement) ?? trigger] : [];
+      const asked = complement === undefined ? [] : [complement];
       const tokens = [trigger, ...(inAct ? [s.arg.first, s.arg.last] : []), ...named, ...asked, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
       out.push({
         pattern: p,
@@ -340,8 +340,7 @@ function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number
     const owner = MEANS.has(g.token(e.token).lemma) ? ownerOf(ctx, g, sentence, e.token) : undefined;
     if (owner) return owner;
     // "were wounded in the attack": the attack the story told before, by its agent.
-    const told = MEANS.has(g.token(e.token).lemma) && g.children(e.token, ['det']).some((d) => /^(?:the|this|that)$/i.test(g.token(d.token).word));
-    const act = told && !attackers ? [...before].reverse().find((a) => a.pattern.event === p.event && !a.subjectFallback && a.subjectId && a.sentence < sentence) : undefined;
+    const act = MEANS.has(g.token(e.token).lemma) && definite(g, e.token) && !attackers ? actBefore(before, sentence, p) : undefined;
     if (act) return { ids: [act.subjectId!], first: e.token, last: e.token };
     if (!BATTLES.has(g.token(e.token).lemma)) continue;
     for (const side of g.children(e.token, ['nmod:against', 'nmod:with'])) {
@@ -382,12 +381,21 @@ function asActor(ctx: ArticleContext, found: ArgumentEntity | undefined): Argume
  * last two sentences, by the same agent.
  */
 function agentOfActBefore(g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): ArgumentEntity | undefined {
-  if (!p.event) return undefined;
   const means = g.children(trigger, ['nsubj']).map((e) => e.token).find((t) => MEANS.has(g.token(t).lemma));
-  if (!means || !g.children(means, ['det']).some((e) => /^(?:the|this|that)$/i.test(g.token(e.token).word)) || g.children(means, OWNER).length) return undefined;
-  for (let i = before.length - 1; i >= 0 && sentence - before[i].sentence <= 2; i--) {
+  if (!means || !definite(g, means) || g.children(means, OWNER).length) return undefined;
+  const act = actBefore(before, sentence, p, 2);
+  return act && { ids: [act.subjectId!], first: means, last: means };
+}
+
+/** "the attack", "this blast": a means the story has already told of. */
+const definite = (g: SentenceGraph, t: number) => g.children(t, ['det']).some((e) => /^(?:the|this|that)$/i.test(g.token(e.token).word));
+
+/** The last act of the pattern's kind told before `sentence` (at most `back` sentences before) whose agent the text named. */
+function actBefore(before: readonly PatternMatch[], sentence: number, p: Pattern, back = Infinity): PatternMatch | undefined {
+  if (!p.event) return undefined;
+  for (let i = before.length - 1; i >= 0 && sentence - before[i].sentence <= back; i--) {
     const act = before[i];
-    if (act.pattern.event === p.event && !act.subjectFallback && act.subjectId && act.sentence < sentence) return { ids: [act.subjectId], first: means, last: means };
+    if (act.pattern.event === p.event && !act.subjectFallback && act.subjectId && act.sentence < sentence) return act;
   }
   return undefined;
 }

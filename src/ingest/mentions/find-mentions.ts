@@ -92,9 +92,10 @@ export function findMentions(doc: NlpDocument, lexicon: Lexicon, publisher?: str
   // (Not a one-letter initial: "Wikinews" is "W", as in "George W. Bush".)
   const forms = [publisher, publisher && initialsOf(publisher)].filter((f): f is string => !!f && f.length > 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const ownService = forms.length ? new RegExp(`(?:^|\\W)(?:${forms.join('|')})['’]s\\s+(?:(?:\\p{Lu}[\\p{L}-]*|to|of|for|and)\\s+)*$`, 'u') : undefined;
+  const prefixes = [...own].filter((n) => n.length > 2).map((n) => `${n} `);
   const isOwn = (m: Mention) => {
     const label = normalizeName(m.text);
-    return own.has(label) || [...own].some((n) => n.length > 2 && label.startsWith(`${n} `)) || (ownService?.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) ?? false);
+    return own.has(label) || prefixes.some((n) => label.startsWith(n)) || (ownService?.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) ?? false);
   };
   // A storm's name is no one's anywhere in the story ("Cyclone Mahasen …. Mahasen weakened").
   const storms = new Set([...doc.text.matchAll(/\b(?:Typhoon|Hurricane|Cyclone|Storm)\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1]));
@@ -177,6 +178,9 @@ const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 
 /** The last word of a body's name that takes a place after "in" into the name ("Mission in Darfur"). */
 const MISSION_NOUNS = new Set(['Mission', 'Operation', 'Co-operation', 'Cooperation']);
 
+/** Who lives in or holds a place, before its name ("Muslim-majority Yala", "Kurdish-controlled Kobani"). */
+const QUALIFIER = /^\p{Lu}\p{L}*-(?:majority|dominated|controlled|held|populated|occupied|run|led)\s+(?=\p{Lu})/u;
+
 /** Lower-case nouns after a region's name that belong to it ("Borno state"). */
 export const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'island']);
 
@@ -250,18 +254,18 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   for (const m of found) {
     if (m.type !== 'organisation' || !/^ news agency\b/.test(text.slice(m.end, m.end + 12)) || lexicon.byLabel.has(normalizeName(m.text))) continue;
     const agency = sentence.tokens.find((t) => t.start === m.end + 6);
-    if (agency) Object.assign(m, { tokenEnd: agency.index + 1, end: agency.end, text: text.slice(m.start, agency.end) });
+    if (agency) extendTo(text, m, agency);
   }
   // "Support Group for Islam and Muslims", "Movement for Democracy and Justice": NER may stop a
   // body named by its purpose at "and"; capitalised words after it that name nothing else are its.
   for (const body of found) {
     if (body.type !== 'organisation' || !/ for /.test(body.text) || text.slice(body.end, body.end + 5) !== ' and ') continue;
     const next = sentence.tokens.findIndex((t) => t.start === body.end + 5);
-    let last = next;
+    if (next < 0) continue;
     const theirs = (t: NlpSentence['tokens'][number]) => /^NNPS?$/.test(t.pos) && /^\p{Lu}[\p{L}-]*$/u.test(t.word) && t.ner !== 'TITLE' && !found.some((m) => m.start <= t.start && t.start < m.end);
-    while (last >= 0 && last < sentence.tokens.length && theirs(sentence.tokens[last])) last++;
-    if (next < 0 || last === next) continue;
-    Object.assign(body, { tokenEnd: last + 1, end: sentence.tokens[last - 1].end, text: text.slice(body.start, sentence.tokens[last - 1].end) });
+    let last = next;
+    while (last < sentence.tokens.length && theirs(sentence.tokens[last])) last++;
+    if (last > next) extendTo(text, body, sentence.tokens[last - 1]);
   }
   // "United Nations Mission in Iraq", "National Organization for Human Rights in Syria": where a
   // body's name ends in a mission's noun, or names what it is for, a place after "in" is part of it
@@ -382,11 +386,14 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   return found.sort((a, b) => a.start - b.start);
 }
 
-const QUALIFIER = /^\p{Lu}\p{L}*-(?:majority|dominated|controlled|held|populated|occupied|run|led)\s+(?=\p{Lu})/u;
+/** Extends a mention to end with `last`, a token of its sentence. */
+function extendTo(text: string, m: Mention, last: { index: number; end: number }): void {
+  Object.assign(m, { tokenEnd: last.index + 1, end: last.end, text: text.slice(m.start, last.end) });
+}
 
 /** Extends a mention over the word right after it ("Borno" + "state"); typed `type`, else by its new last word. */
-function takeInNext(text: string, m: Mention, next: { end: number }, type?: MentionType): void {
-  Object.assign(m, { tokenEnd: m.tokenEnd + 1, end: next.end, text: text.slice(m.start, next.end) });
+function takeInNext(text: string, m: Mention, next: { index: number; end: number }, type?: MentionType): void {
+  extendTo(text, m, next);
   Object.assign(m, type ? { type } : retype(m.text, 'PLACE', 'site'));
 }
 

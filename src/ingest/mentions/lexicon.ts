@@ -64,6 +64,8 @@ export interface Lexicon {
   countries: Country[];
   /** Normalised demonym or country name → country. */
   countryByWord: Map<string, Country>;
+  /** A capital's place id → its country. */
+  countryByCapital: Map<string, Country>;
   bodies: { key: string; name: string; subtype: string; forms: string[] }[];
   titles: string[];
   /** Thing noun → its category (aircraft, road …) and entity kind. */
@@ -134,6 +136,7 @@ export function loadLexicon(): Lexicon {
     labels,
     countries,
     countryByWord,
+    countryByCapital: new Map(countries.flatMap((c) => (c.capitalId ? [[c.capitalId, c] as const] : []))),
     bodies: Object.entries(file.bodies).map(([key, b]) => ({ key, ...b })),
     titles: [...file.titles].sort((a, b) => b.length - a.length),
     things,
