@@ -6,6 +6,7 @@ export const HELD_OUT = {
   test: '**Held-out test set:**',
   'test-2': '**Second held-out test set (test-2):**',
   'test-3': '**Third held-out test set (test-3):**',
+  'test-4': '**Fourth held-out test set (test-4):**',
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT;
 export const HELD_OUT_SETS = Object.keys(HELD_OUT) as HeldOutSet[];
