@@ -62,6 +62,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'LEADS')).toEqual([expect.objectContaining({ subjectId: 'actor:debretsion-gebremichael', objectId: 'actor:tplf', status: 'REPORTED' })]);
   });
 
+  it('gives "The deputy governor of Ghazni, X, said" to X when the parse hangs the name on the place, and knows the Taleban spelling', async () => {
+    const text = 'The deputy governor of Ghazni, Mohammad Kazim Allahyer, said Taleban fighters attacked the government headquarters in Giru district.';
+    const e = await extract(text, '2007-04-27');
+    expect(quoting(e, 'attacked the government headquarters')?.attributedTo).toEqual(['actor:mohammad-kazim-allahyer']);
+    expect(by(e, 'ATTACKED')).toEqual([expect.objectContaining({ subjectId: 'actor:taliban', attributedTo: ['actor:mohammad-kazim-allahyer'] })]);
+  });
+
   it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
     const text =
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +
@@ -219,6 +226,27 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       ['actor:t-gunmen', 6],
     ]);
     for (const c of killed) expect(c.evidence[0].quote).toMatch(/\bdead\b/);
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('reads deaths a passive reports ("were reported killed", "were believed killed", "are reported dead"), counting "Eleven" the tagger took for a name', async () => {
+    const text = 'Bombs exploded in Minsk on Monday. Eleven people are reported dead. At least forty were reported killed in the city. Two soldiers were believed killed in the attack. He was reported to be in hospital.';
+    const e = await extract(text, '2011-04-12');
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value, c.evidence[0].quote])).toEqual([
+      ['place:minsk', 11, 'Eleven people are reported dead'],
+      ['place:minsk', 40, 'At least forty were reported killed'],
+      ['place:minsk', 2, 'Two soldiers were believed killed'],
+    ]);
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('gives the attack to the organisation its members carried it out for, and the deaths of a joined clause to the attackers; an attack that only dates another act is not its subject\'s', async () => {
+    const text =
+      'The Ugandan army has fought several battles this week with the rebels following an attack on a refugee camp in northern Uganda. ' +
+      'On Monday several hundred members of the Lord’s Resistance Army attacked the Acholi-Pii camp, home to twenty-four thousand Sudanese refugees; at least forty were reported killed.';
+    const e = await extract(text, '2002-08-07');
+    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:lords-resistance-army', expect.stringMatching(/acholi-pii-camp$/)]]);
+    expect(by(e, 'KILLED')).toEqual([expect.objectContaining({ subjectId: 'actor:lords-resistance-army', quantity: expect.objectContaining({ value: 40 }) })]);
     expectIntactEvidence(text, e.claims);
   });
 

@@ -245,6 +245,9 @@ export class ArticleContext {
     if (/^NN/.test(token.pos)) {
       const appos = g.children(head, ['appos']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       if (appos) return { ids: appos.ids, first: head, last: head };
+      // "The deputy governor of Ghazni, Mohammad Kazim Allahyer": a person's name the parse hung on the place of the title.
+      const ofPlace = token.ner === 'TITLE' ? g.children(head, ['nmod:of']).flatMap((e) => g.children(e.token, ['appos'])).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.found.mentions[n.mention].type === 'person') : undefined;
+      if (ofPlace) return { ids: ofPlace.ids, first: head, last: head };
       const [, last] = g.span(head);
       const next = g.token(last + 1)?.word === ',' ? this.nameAt(sentence, last + 2) : undefined;
       if (next && this.found.mentions[next.mention].type === 'person') return { ids: next.ids, first: head, last: head };
@@ -259,6 +262,12 @@ export class ArticleContext {
       const ownName = !SETTLEMENT_NOUNS.has(token.lemma) && g.children(head, ['compound', 'flat']).some((e) => this.nameAt(sentence, e.token));
       const named = PLACE_NOUNS.has(token.lemma) && token.lemma !== 'capital' && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
       if (named) return { ids: named.ids, first: head, last: Math.max(head, this.found.mentions[named.mention].tokenEnd - 1) };
+      // "several hundred members of the Lord's Resistance Army": the organisation acting through its people.
+      const ofOrg = token.lemma === 'member' || this.isArmedGroupNoun(token.lemma, token.word) ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.found.mentions[n.mention].type === 'organisation') : undefined;
+      if (ofOrg) {
+        const { count, at } = this.countOf(sentence, head);
+        return { ids: ofOrg.ids, first: Math.min(head, at ?? head), last: Math.max(head, this.found.mentions[ofOrg.mention].tokenEnd - 1), ...(count ? { count } : {}) };
+      }
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       // "Israeli army positions", "a Hezbollah command post", "Somalia's presidential palace": a place an
       // actor or a country holds is that place, not its holder.
@@ -378,7 +387,8 @@ export class ArticleContext {
   /** "six soldiers", "at least 12 people", "2,317 of its fighters". */
   countOf(sentence: number, head: number): { count?: ArgumentEntity['count']; at?: number } {
     const g = this.graphs[sentence];
-    const num = g.children(head, ['nummod'])[0] ?? g.parents(head, ['nmod:of']).find((p) => g.token(p.token).pos === 'CD');
+    // (A number the tagger took for a name at the start of a sentence, "Eleven people", hangs as a compound.)
+    const num = g.children(head, ['nummod'])[0] ?? g.parents(head, ['nmod:of']).find((p) => g.token(p.token).pos === 'CD') ?? g.children(head, ['compound']).find((e) => g.token(e.token).ner === 'NUMBER');
     return num ? this.countAt(sentence, num.token) : {};
   }
 

@@ -73,6 +73,9 @@ export interface PatternMatch {
   date?: ResolvedDate;
 }
 
+/** Verbs that, in the passive, report an act of their subject's ("were reported killed", "is feared dead"). */
+const REPORTING = new Set(['report', 'believe', 'fear', 'confirm', 'presume', 'say', 'think', 'know']);
+
 /** Clauses that do not share their governor's subject: what was reported, a relative clause. */
 const REPORTED_CLAUSE = new Set(['ccomp', 'parataxis', 'csubj', 'acl:relcl']);
 
@@ -126,6 +129,15 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
         if (found.length) return found;
         continue;
       }
+      // "at least forty were reported killed", "two soldiers were believed killed": the subject of the
+      // passive that reports the act suffered it.
+      if (relation === '^raised') {
+        const parent = g.treeParent(trigger);
+        const raised = parent && ['xcomp', 'dep'].includes(parent.dep) && /^VBN/.test(g.token(trigger).pos) && !g.children(trigger, ['nsubj', 'nsubj:pass', 'obj']).length && REPORTING.has(g.token(parent.token).lemma) && isPassive(g, parent.token);
+        const found = raised ? g.children(parent.token, ['nsubj:pass']).map((e) => ctx.entityAt(sentence, e.token)).filter((a): a is ArgumentEntity => a !== undefined) : [];
+        if (found.length) return found;
+        continue;
+      }
       const up = relation.startsWith('gov.');
       // A participle or conjunct shares its governor's subject; a reported clause does not share its speaker.
       const parent = g.treeParent(trigger);
@@ -169,7 +181,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   if (!subjectIds.length && p.subject_fallback !== 'speaker' && (p.subject.includes('nsubj') || agentless)) {
     const agent = agentless
       ? (agentOfInPhrase(ctx, g, sentence, trigger, p, before) ?? agentOfCause(ctx, g, sentence, trigger))
-      : (agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger, p, before) ?? agentOfCause(ctx, g, sentence, trigger));
+      : (agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfJoinedAttack(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger, p, before) ?? agentOfCause(ctx, g, sentence, trigger));
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
@@ -262,6 +274,8 @@ function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string
   if (g.children(trigger, ['nsubj']).length || isPassive(g, trigger)) return false;
   if (SPEECH_VERBS.has(g.token(parent.token).lemma) && parent.dep !== 'xcomp') return false;
   if (!/^NN/.test(g.token(trigger).pos) || p.light_verbs || p.case) return true;
+  // "fought battles following an attack on a camp": an act told as the time of another is not its subject's.
+  if (g.children(trigger, ['case']).some((e) => /^(?:after|following|before|since|amid|despite)$/i.test(g.token(e.token).word))) return false;
   return !suffers(g, parent.token);
 }
 
@@ -385,6 +399,20 @@ function agentOfActBefore(g: SentenceGraph, sentence: number, trigger: number, p
   if (!means || !definite(g, means) || g.children(means, OWNER).length) return undefined;
   const act = actBefore(before, sentence, p, 2);
   return act && { ids: [act.subjectId!], first: means, last: means };
+}
+
+/**
+ * "members of the LRA attacked the camp; at least forty were reported killed": a casualty with no
+ * agent in a clause joined to an attack (or in the clause reporting it) has the attack's agent.
+ */
+function agentOfJoinedAttack(g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): ArgumentEntity | undefined {
+  if (p.event !== 'attack') return undefined;
+  let clause = trigger;
+  let up = g.treeParent(clause);
+  if (up && ['xcomp', 'dep'].includes(up.dep) && REPORTING.has(g.token(up.token).lemma)) [clause, up] = [up.token, g.treeParent(up.token)];
+  if (!up || !(up.dep === 'parataxis' || up.dep.startsWith('conj'))) return undefined;
+  const act = before.find((m) => m.sentence === sentence && m.trigger === up!.token && m.pattern.predicate === 'ATTACKED' && !m.subjectFallback && m.subjectId);
+  return act && { ids: [act.subjectId!], first: trigger, last: trigger };
 }
 
 /** "the attack", "this blast": a means the story has already told of. */
