@@ -827,6 +827,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(e.named.filter((n) => /Haiyan/.test(n.name))).toEqual([]);
   });
 
+  it('names a built place by its name and noun ("the Erez checkpoint", "the Hazratbal mosque"), but not a city\'s ("the Kabul airport")', async () => {
+    const text = 'A car was stopped at the Erez checkpoint. Gunmen attacked the Hazratbal mosque in Srinagar. Rebels blocked the Kandahar-Herat highway. Police closed the Kabul airport.';
+    const e = await extract(text, '2003-06-28');
+    const sites = e.named.filter((n) => n.type === 'site').map((n) => n.name);
+    expect(sites).toEqual(['Erez checkpoint', 'Hazratbal mosque', 'Kandahar-Herat highway']);
+    expect(e.named.find((n) => n.name === 'Kabul')).toMatchObject({ kind: 'PLACE', type: 'city' });
+    expect(e.named.some((n) => n.name === 'Erez' || n.name === 'Kabul airport')).toBe(false);
+  });
+
   it('places towns in what their phrase names: the story\'s capital, "the Oromia towns of", "the Borno state town of", "the region\'s main town"', async () => {
     const text =
       'Fighting spread across South Sudan this week, and aid groups in South Sudan warned of hunger. Diplomats left the capital, Juba, on Sunday. ' +

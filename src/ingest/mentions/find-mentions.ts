@@ -184,6 +184,9 @@ const QUALIFIER = /^\p{Lu}\p{L}*-(?:majority|dominated|controlled|held|populated
 /** Lower-case nouns after a region's name that belong to it ("Borno state"). */
 export const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'island']);
 
+/** Nouns for a built place that, after its own name, are part of it ("the Erez checkpoint", "the Hazratbal mosque"). */
+const FACILITY_NOUNS = new Set(['camp', 'checkpoint', 'mosque', 'station', 'highway', 'road', 'crossing', 'bridge', 'dam', 'market', 'prison', 'church', 'temple', 'shrine', 'stadium', 'compound']);
+
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
 /** Nouns whose "of" names a place ("the town of Ras Lanuf", "large parts of Saada"). */
@@ -312,6 +315,12 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (PLACE_TYPE_BY_WORD[next.word] === 'city') Object.assign(m, { kind: 'PLACE', type: 'city' });
     else takeInNext(text, m, next);
   }
+  // "the Erez checkpoint": a name NER found as a location, no finer, before a built place's noun is
+  // that place's (a city's is not: "the Kabul airport" is Kabul's).
+  for (const m of found) {
+    const next = sentence.tokens[m.tokenEnd - 1];
+    if (m.type === 'site' && next && FACILITY_NOUNS.has(next.word) && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === m.tokenEnd - 1 && d.dep === 'compound')) takeInNext(text, m, next, 'site');
+  }
   // A country's bodies: "Sudanese army", "Yemeni defense ministry", "Pakistan's army", "the U.S. military".
   sentence.tokens.forEach((t, i) => {
     // A country named in several words ("South Sudan") counts from its first.
@@ -343,7 +352,9 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const next = sentence.tokens[t.index];
     // (The region's noun may be capitalised as part of the name: "North West Frontier Province".)
     const regionNoun = next !== undefined && REGION_NOUNS.has(next.word.toLowerCase());
-    const described = next && (regionNoun || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
+    // ("the Hazratbal mosque", "the Acholi-Pii camp": a built place named by a name NER did not tag.)
+    const facility = next !== undefined && FACILITY_NOUNS.has(next.word);
+    const described = next && (regionNoun || facility || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
     const ofPlace = sentence.dependencies.some((d) => d.dependent === t.index && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
     if (!described && !ofPlace) continue;
     // The whole name: capitalised words and hyphens before it, and Arabic's article ("al-Haraa").
@@ -352,8 +363,9 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     while (first < t.index && sentence.tokens[first - 1].word === '-') first++;
     const start = sentence.tokens[first - 1].start;
     const region = described && regionNoun;
-    const end = region ? next.end : t.end;
-    found.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: (region ? next.index : t.index) + 1, start, end, text: text.slice(start, end), kind: 'PLACE', type: region ? 'region' : ofPlace ? 'city' : 'site' });
+    const withNoun = described && (regionNoun || facility);
+    const end = withNoun ? next.end : t.end;
+    found.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: (withNoun ? next.index : t.index) + 1, start, end, text: text.slice(start, end), kind: 'PLACE', type: region ? 'region' : ofPlace && !facility ? 'city' : 'site' });
   }
   // Names the lexicon knows and NER missed or cut short ("Nagorno-Karabakh", "UN refugee agency").
   for (const t of sentence.tokens) {
