@@ -827,6 +827,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(e.named.filter((n) => /Haiyan/.test(n.name))).toEqual([]);
   });
 
+  it('keeps the West Bank a place (a bank NER found as a location is a river\'s, the World Bank a body), holding "the West Bank city of Jenin"', async () => {
+    const text = 'Gunmen and Israeli security forces fought in the West Bank city of Jenin. The World Bank said aid would continue.';
+    const e = await extract(text, '2003-03-04');
+    expect(e.named.find((n) => n.name === 'West Bank')?.kind).toBe('PLACE');
+    expect(e.named.find((n) => n.name === 'World Bank')?.kind).toBe('ACTOR');
+    expect(by(e, 'LOCATED_IN')).toEqual([expect.objectContaining({ subjectId: 'place:jenin', objectId: 'place:west-bank' })]);
+  });
+
   it('names a built place by its name and noun ("the Erez checkpoint", "the Hazratbal mosque"), but not a city\'s ("the Kabul airport")', async () => {
     const text = 'A car was stopped at the Erez checkpoint. Gunmen attacked the Hazratbal mosque in Srinagar. Rebels blocked the Kandahar-Herat highway. Police closed the Kabul airport.';
     const e = await extract(text, '2003-06-28');

@@ -250,7 +250,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       if (!other || other.mention === i) continue;
       if (other.mention !== undefined && ctx.mentionKind(other.mention) !== 'PLACE') continue;
       const type = other.type;
-      if (type && (RANK[type] < RANK[m.type] || (type === m.type && (c.larger || (m.type !== 'city' && m.type !== 'site'))))) continue;
+      // (Two names NER typed only as locations: "the West Bank city of Jenin" says which holds the other.)
+      if (type && (RANK[type] < RANK[m.type] || (type === m.type && ((c.larger && type !== 'site') || (m.type !== 'city' && m.type !== 'site'))))) continue;
       const subjectId = ctx.pick(ctx.idsOf(i), 'PLACE');
       const objectId = ctx.pick(other.ids, 'PLACE');
       if (!subjectId || !objectId || subjectId === objectId) continue;

@@ -76,7 +76,8 @@ function retype(text: string, kind: Mention['kind'], type: MentionType): { kind:
   // "Islamic State" is a group; a state after a place's name ("Kassala State") is a region.
   if (last === 'state' && words.length > 1 && type !== 'person') return words[0] === 'Islamic' ? { kind: 'ACTOR', type: 'organisation' } : { kind: 'PLACE', type: 'region' };
   if (PLACE_WORDS.has(last) && words.length > 1) return { kind: 'PLACE', type: PLACE_TYPE_BY_WORD[last] ?? (type === 'country' || type === 'organisation' || type === 'person' ? 'site' : type) };
-  if (ORGANISATION_WORDS.has(last) && words.length > 1) return { kind: 'ACTOR', type: 'organisation' };
+  // (A bank NER found as a location is a river's: "the West Bank".)
+  if (ORGANISATION_WORDS.has(last) && words.length > 1 && !(kind === 'PLACE' && last === 'bank')) return { kind: 'ACTOR', type: 'organisation' };
   // Acronyms name bodies, not people ("YBS", "TPLF").
   if (type === 'person' && /^[A-Z0-9.&-]{2,}$/.test(text)) return { kind: 'ACTOR', type: 'organisation' };
   return { kind, type };
