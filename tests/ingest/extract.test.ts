@@ -250,6 +250,28 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives an attack named after "wounded seven others in" to those who wounded them', async () => {
+    const text = 'In Indian Kashmir, suspected Islamic militants have killed 12 soldiers and wounded seven others in an attack on an army camp.';
+    const e = await extract(text, '2003-06-28');
+    expect(by(e, 'ATTACKED')).toEqual([expect.objectContaining({ subjectId: 'actor:t-suspected-islamic-militants', objectId: 'place:t-army-camp' })]);
+  });
+
+  it('reads a claim of responsibility as the claimant\'s own claim of the attack: its target named after it, by the name it is known as, or the attack told before', async () => {
+    const text =
+      'Al-Shabab quickly claimed responsibility for the attack on the palace, known as Villa Somalia. ' +
+      'Boko Haram has claimed responsibility for an attack at an oil facility in Niger state. ' +
+      'Gunmen attacked a police station in Bab Ezzouar. In an Internet statement, responsibility for the attacks was claimed by al-Qaeda. ' +
+      'No one has claimed responsibility for the attack.';
+    const e = await extract(text, '2007-04-11');
+    const claimed = by(e, 'ATTACKED').filter((c) => c.origin === 'rule:claimed-responsibility');
+    expect(claimed.map((c) => [c.subjectId, c.objectId, c.status, c.attributedTo])).toEqual([
+      ['actor:al-shabab', 'place:villa-somalia', 'CLAIMED', ['actor:al-shabab']],
+      ['actor:boko-haram', 'place:t-oil-facility', 'CLAIMED', ['actor:boko-haram']],
+      ['actor:al-qaida', 'place:t-police-station', 'CLAIMED', ['actor:al-qaida']],
+    ]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('measures a distance by its own figure, not the conversion in brackets after it ("40 kilometers (24 miles) northeast of Skopje")', async () => {
     const text = 'Kumanovo is 40 kilometers (24 miles) northeast of the capital, Skopje.';
     const e = await extract(text);

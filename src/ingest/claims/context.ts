@@ -251,6 +251,9 @@ export class ArticleContext {
       const [, last] = g.span(head);
       const next = g.token(last + 1)?.word === ',' ? this.nameAt(sentence, last + 2) : undefined;
       if (next && this.found.mentions[next.mention].type === 'person') return { ids: next.ids, first: head, last: head };
+      // "the palace, known as Villa Somalia": the name it goes by.
+      const knownAs = g.token(last + 1)?.word === ',' && /^(?:known|called)$/.test(g.token(last + 2)?.word ?? '') && g.token(last + 3)?.word === 'as' ? this.nameAt(sentence, last + 4) : undefined;
+      if (knownAs) return { ids: knownAs.ids, first: head, last: Math.max(head, this.found.mentions[knownAs.mention].tokenEnd - 1) };
     }
     // A head noun with a name inside its phrase: "the Tigray region", "Azerbaijan's Defence Ministry",
     // and the source of a channel: "a statement from Minister Chris Murungaru".

@@ -31,6 +31,8 @@ interface Draft {
   confidence: number;
   statement?: string;
   eventId?: string;
+  /** The act is its subject's own claim, whoever tells of it ("responsibility … was claimed by X"). */
+  claimedBySubject?: boolean;
 }
 
 /** Predicates of background (background.ts), stated in passing. */
@@ -74,6 +76,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
       end: tokens[m.last - 1].end,
       confidence: m.pattern.confidence,
       ...(eventId ? { eventId } : {}),
+      ...(m.pattern.claimed_by ? { claimedBySubject: true } : {}),
     };
     drafts.push(draft);
   }
@@ -137,6 +140,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
       d.subjectId = speaker;
     }
     if (s && !inPassing(d, s)) emit(d, s, s.status);
+    else if (d.claimedBySubject) emit(d, { sentence: 0, speakerIds: [d.subjectId], start: d.start, end: d.end, status: 'CLAIMED', verb: 'claim' }, 'CLAIMED');
     // In the article's own voice, a hedged act ("NATO troops may have killed a civilian") is uncertain.
     else emit(d, undefined, !background(d) && HEDGES.test(text.slice(d.start, d.end)) ? 'UNCERTAIN' : 'REPORTED');
   }

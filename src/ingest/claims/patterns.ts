@@ -41,6 +41,8 @@ const PatternSpec = z
     /** Whose number is the claim's quantity: the subject's, the object's, or (`moved`) what the verb sends or holds: its direct object, else its passive subject. */
     quantity: z.enum(['subject', 'object', 'moved']).optional(),
     event: z.string().optional(),
+    /** `subject`: the act is claimed by its own subject wherever it is told ("X claimed responsibility for …"). */
+    claimed_by: z.enum(['subject']).optional(),
     confidence: z.number().min(0).max(1),
   })
   .strict();
@@ -99,7 +101,8 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
         if (noun && p.case && !g.children(t.index, ['case']).some((e) => p.case!.includes(g.token(e.token).lemma))) continue;
         if (noun && p.light_verbs) {
           const gov = g.treeParent(t.index);
-          if (!gov || gov.dep !== 'obj' || !p.light_verbs.includes(g.token(gov.token).lemma)) continue;
+          // ("responsibility for the attacks was claimed by X": the passive's subject too.)
+          if (!gov || !['obj', 'nsubj:pass'].includes(gov.dep) || !p.light_verbs.includes(g.token(gov.token).lemma)) continue;
         }
         if (unrealised(g, t.index)) continue;
         out.push(...matchOne(ctx, g, sentence, t.index, p, out));
@@ -136,6 +139,13 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
         const raised = parent && ['xcomp', 'dep'].includes(parent.dep) && /^VBN/.test(g.token(trigger).pos) && !g.children(trigger, ['nsubj', 'nsubj:pass', 'obj']).length && REPORTING.has(g.token(parent.token).lemma) && isPassive(g, parent.token);
         const found = raised ? g.children(parent.token, ['nsubj:pass']).map((e) => ctx.entityAt(sentence, e.token)).filter((a): a is ArgumentEntity => a !== undefined) : [];
         if (found.length) return found;
+        continue;
+      }
+      // "claimed responsibility for the attack": the target of the attack the story told before.
+      if (relation.endsWith('>act')) {
+        const acts = relation.slice(0, -4).split('>').reduce((ts, step) => ts.flatMap((t) => g.children(t, [step]).map((e) => e.token)), [trigger]);
+        const act = acts.some((t) => definite(g, t) && !g.children(t, ['nmod:on', 'nmod:at', 'nmod:against']).length) ? actBefore(before, sentence + 1, p, 3) : undefined;
+        if (act?.objectId && act.sentence < sentence) return [{ ids: [act.objectId], first: acts[0], last: acts[0] }];
         continue;
       }
       const up = relation.startsWith('gov.');
@@ -272,7 +282,8 @@ function elidedCount(ctx: ArticleContext, g: SentenceGraph, sentence: number, tr
  */
 function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string; token: number }, p: Pattern): boolean {
   if (g.children(trigger, ['nsubj']).length || isPassive(g, trigger)) return false;
-  if (SPEECH_VERBS.has(g.token(parent.token).lemma) && parent.dep !== 'xcomp') return false;
+  // (A light verb's noun shares its subject, a speech verb's too: "X claimed responsibility".)
+  if (SPEECH_VERBS.has(g.token(parent.token).lemma) && parent.dep !== 'xcomp' && !p.light_verbs) return false;
   if (!/^NN/.test(g.token(trigger).pos) || p.light_verbs || p.case) return true;
   // "fought battles following an attack on a camp": an act told as the time of another is not its subject's.
   if (g.children(trigger, ['case']).some((e) => /^(?:after|following|before|since|amid|despite)$/i.test(g.token(e.token).word))) return false;
@@ -293,9 +304,11 @@ function unrealised(g: SentenceGraph, trigger: number): boolean {
 
 /** Verbs whose subject suffered the act a noun under them names. */
 const SUFFERING = new Set(['die', 'perish', 'suffer', 'sustain', 'wound', 'injure']);
+/** Of these, the verbs whose object, when they have one, is who suffered ("militants wounded seven others in an attack"). */
+const HARMING = new Set(['wound', 'injure']);
 
 /** Whether a verb's subject suffered its act ("were killed", "died"): a passive or a verb of suffering. */
-const suffers = (g: SentenceGraph, verb: number) => isPassive(g, verb) || SUFFERING.has(g.token(verb).lemma);
+const suffers = (g: SentenceGraph, verb: number) => isPassive(g, verb) || (SUFFERING.has(g.token(verb).lemma) && !(HARMING.has(g.token(verb).lemma) && g.children(verb, ['obj']).length));
 
 /** Nouns for a number not given, whose "of" names what was counted ("scores of civilians"). */
 const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million', 'ten', 'number', 'handful', 'couple']);
