@@ -250,6 +250,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "by unidentified assailants" as the agent, "Another sixteen officers" as sixteen, and "Kashgar, in the … Xinjiang region" as where Kashgar lies', async () => {
+    const text = 'Sixteen policemen were killed by unidentified assailants in Kashgar, in the predominantly Muslim Xinjiang region of China. Another sixteen officers were wounded in the attack.';
+    const e = await extract(text, '2008-08-04');
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['actor:t-unidentified-assailants', 16]]);
+    expect(by(e, 'INJURED').map((c) => [c.objectId, c.quantity?.value])).toEqual([['actor:t-officers', 16]]);
+    expect(by(e, 'LOCATED_IN').map((c) => [c.subjectId, c.objectId])).toEqual(expect.arrayContaining([['place:kashgar', 'place:xinjiang']]));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives an attack named after "wounded seven others in" to those who wounded them', async () => {
     const text = 'In Indian Kashmir, suspected Islamic militants have killed 12 soldiers and wounded seven others in an attack on an army camp.';
     const e = await extract(text, '2003-06-28');

@@ -225,7 +225,9 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       ...(g.token(m.tokenBegin - 1)?.word === ',' && m.tokenBegin > 2 ? [m.tokenBegin - 2] : []),
     ].filter((t) => PLACE_NOUNS.has(g.token(t).lemma));
     // "Njaba in Borno state" with the "in" phrase hung on the verb: the place right after "in".
-    const after = g.token(m.tokenEnd);
+    // ("Kashgar, in the predominantly Muslim Xinjiang region": after a comma too, unless a noun of
+    // place holds the name, "Peru's capital of Lima, in the Ayacucho region", whose "in" may be the noun's.)
+    const after = g.token(m.tokenEnd)?.word === ',' && !nouns.length ? g.token(m.tokenEnd + 1) : g.token(m.tokenEnd);
     const inNext = after?.lemma === 'in' ? g.parents(after.index, ['case']).map((e) => e.token) : [];
     // A part named by its own noun lies in the place "of" it: "the Gaya district of Bihar" (not "the towns of A, B").
     // ("the Hangu District of north-west Pakistan": the part's noun may end the name itself.)

@@ -17,7 +17,8 @@ const GROUP_NOUNS = new Set(
     'refugee migrant passenger tourist journalist official member supporter militiaman militiamen jihadist terrorist victim casualty ' +
     'peacekeeper commando marine sailor pilot crew staff employee prisoner hostage miner farmer voter worshipper fisherman fishermen ' +
     'separatist army military government authority ministry source witness spokesman spokeswoman spokesperson medic doctor analyst ' +
-    'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner other')
+    'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner other ' +
+    'assailant raider guerrilla sniper kidnapper extremist combatant')
     .split(' '),
 );
 
@@ -357,7 +358,7 @@ export class ArticleContext {
     // A phrase the parse ran over a conjunction ("a civilian and wounded others") names only its last part.
     const joined = words.findLastIndex((w) => w.pos === 'CC' || w.word === ',');
     if (joined >= 0 && joined < words.length - 1) words = words.slice(joined + 1);
-    while (words.length > 1 && /^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos)) words = words.slice(1);
+    while (words.length > 1 && (/^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos) || words[0].ner === 'NUMBER')) words = words.slice(1);
     const name = this.doc.text.slice(words[0].start, words[words.length - 1].end).replace(/^(?:the|a|an)\s+/i, '');
     const id = this.unnamed(name, thing?.kind ?? 'ACTOR', thing?.category ?? 'group');
     const counted = this.countOf(sentence, head);
@@ -390,8 +391,8 @@ export class ArticleContext {
   /** "six soldiers", "at least 12 people", "2,317 of its fighters". */
   countOf(sentence: number, head: number): { count?: ArgumentEntity['count']; at?: number } {
     const g = this.graphs[sentence];
-    // (A number the tagger took for a name at the start of a sentence, "Eleven people", hangs as a compound.)
-    const num = g.children(head, ['nummod'])[0] ?? g.parents(head, ['nmod:of']).find((p) => g.token(p.token).pos === 'CD') ?? g.children(head, ['compound']).find((e) => g.token(e.token).ner === 'NUMBER');
+    // (A number the tagger took for a name or an adjective, "Eleven people", "Another sixteen officers", hangs as a compound or amod.)
+    const num = g.children(head, ['nummod'])[0] ?? g.parents(head, ['nmod:of']).find((p) => g.token(p.token).pos === 'CD') ?? g.children(head, ['compound', 'amod']).find((e) => g.token(e.token).ner === 'NUMBER');
     return num ? this.countAt(sentence, num.token) : {};
   }
 
