@@ -62,6 +62,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'LEADS')).toEqual([expect.objectContaining({ subjectId: 'actor:debretsion-gebremichael', objectId: 'actor:tplf', status: 'REPORTED' })]);
   });
 
+  it('gives an interim president the lead of the story\'s country, which a foreign embassy in it does not outnumber', async () => {
+    const text =
+      'Riot police in Honduras broke up marches by supporters of Manuel Zelaya, who has sought refuge in the Brazilian embassy in Tegucigalpa. ' +
+      'Thousands gathered outside the Brazilian embassy. Brazil said he could stay in the Brazilian embassy. ' +
+      'Interim President Roberto Micheletti called on Brazil to hand over Mr. Zelaya.';
+    const e = await extract(text, '2009-09-22');
+    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:roberto-micheletti', 'actor:honduras']]);
+  });
+
   it('gives "The deputy governor of Ghazni, X, said" to X when the parse hangs the name on the place, and knows the Taleban spelling', async () => {
     const text = 'The deputy governor of Ghazni, Mohammad Kazim Allahyer, said Taleban fighters attacked the government headquarters in Giru district.';
     const e = await extract(text, '2007-04-27');

@@ -19,7 +19,7 @@ export interface BackgroundClaim {
 }
 
 const HEAD_TITLES = /\b(?:president|prime minister|premier|leader|chief|head|chairman|chairwoman|chair|king|queen|emir|governor|mayor|commander|secretary[- ]general|director|ceo|chancellor)\b/i;
-const HEAD_OF_STATE = /^(?:former\s+)?(?:president|prime minister|premier)$/i;
+const HEAD_OF_STATE = /^(?:former\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime minister|premier)$/i;
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, country: 3, person: 0, organisation: 0 };
 /** Common nouns that refer back to the last place of a kind ("the country's", "the region's main town"). */
@@ -170,7 +170,9 @@ function countryOfStory(ctx: ArticleContext): string[] | undefined {
   });
   for (const s of ctx.doc.sentences) {
     for (const e of s.entities) {
-      const country = e.ner === 'NATIONALITY' ? ctx.lexicon.countryByWord.get(normalizeName(e.text)) : undefined;
+      // (Not a foreign mission: a story from Tegucigalpa names "the Brazilian embassy" there often.)
+      const mission = /^\s+(?:embassy|consulate|ambassador)\b/i.test(ctx.doc.text.slice(e.end, e.end + 14));
+      const country = e.ner === 'NATIONALITY' && !mission ? ctx.lexicon.countryByWord.get(normalizeName(e.text)) : undefined;
       if (country) count([country.placeId, country.actorId], e.start);
     }
   }
