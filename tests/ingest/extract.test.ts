@@ -1089,6 +1089,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(quoting(e, 'authorities found the bodies')?.attributedTo).toEqual(['actor:afp']);
   });
 
+  it('cuts "news agency" from a known agency\'s name when NER took it in ("the Agence France-Presse news agency" is AFP), and knows Interfax', async () => {
+    const text = 'An unnamed nurse at the Jos University Teaching Hospital told the Agence France-Presse news agency that six people had been admitted. The Interfax news agency said two died.';
+    const e = await extract(text, '2010-01-18');
+    expect(e.named.find((n) => n.ids.includes('actor:afp'))?.spellings).toContain('Agence France-Presse');
+    expect(quoting(e, 'two died')?.attributedTo).toEqual(['actor:interfax']);
+    expect(e.named.some((n) => /news agency/.test(n.name))).toBe(false);
+  });
+
   it('takes a storm\'s name for no one\'s anywhere in the story, also where it comes alone ("Cyclone Mahasen …. Mahasen struck Bangladesh")', async () => {
     const text = 'Cyclone Mahasen weakened on Thursday. Mahasen struck Bangladesh with winds of 100 kilometers an hour.';
     const e = await extract(text);

@@ -256,6 +256,10 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   // "Iran's Fars news agency": an agency NER names by its own name alone is that news agency (one the
   // lexicon knows, "Reuters news agency", stays Reuters).
   for (const m of found) {
+    // (NER may take "news agency" into a known one's name: "the Agence France-Presse news agency".)
+    const known = / news agency$/.exec(m.text);
+    const own = known && sentence.tokens.find((t) => t.end === m.end - known[0].length);
+    if (m.type === 'organisation' && own && lexicon.byLabel.has(normalizeName(m.text.slice(0, -known[0].length)))) extendTo(text, m, own);
     if (m.type !== 'organisation' || !/^ news agency\b/.test(text.slice(m.end, m.end + 12)) || lexicon.byLabel.has(normalizeName(m.text))) continue;
     const agency = sentence.tokens.find((t) => t.start === m.end + 6);
     if (agency) extendTo(text, m, agency);
