@@ -71,6 +71,21 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:roberto-micheletti', 'actor:honduras']]);
   });
 
+  it('finds the story\'s country by its first sentences and its bodies ("Guatemala\'s government"), a president in a sentence "In Mexico" leading Mexico', async () => {
+    const text =
+      'Police look at the site of a massacre at a ranch in La Libertad, northern Guatemala. ' +
+      'Guatemala\'s government has declared a state of siege in the Peten region near Mexico\'s border after the massacre of nearly 30 field workers. ' +
+      'President Alvaro Colom has said the state of siege was put into effect to track down the killers. ' +
+      'The government has blamed Mexico\'s Zetas drug gang for the massacre, one of Guatemala\'s worst mass killings. Mexican drug cartels face a crackdown at home. ' +
+      'Of the Mexican drug gangs operating in Guatemala, the Zetas have made the most inroads. ' +
+      'In Mexico, the Zetas have been hit hard since President Felipe Calderon took office. The Zetas began as a Mexican military unit.';
+    const e = await extract(text, '2011-05-17');
+    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([
+      ['actor:alvaro-colom', 'actor:guatemala'],
+      ['actor:felipe-calderon', 'actor:mexico'],
+    ]);
+  });
+
   it('gives "The deputy governor of Ghazni, X, said" to X when the parse hangs the name on the place, and knows the Taleban spelling', async () => {
     const text = 'The deputy governor of Ghazni, Mohammad Kazim Allahyer, said Taleban fighters attacked the government headquarters in Giru district.';
     const e = await extract(text, '2007-04-27');

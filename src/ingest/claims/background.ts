@@ -103,8 +103,12 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
           orgId = [country.placeId, country.actorId];
           orgStart = title.start - demonym![0].length;
         } else {
-          // A head of government with no country named ("President Bashar al-Assad") leads the country the story is in.
-          orgId = HEAD_OF_STATE.test(title.text) ? storyCountry(ctx) : undefined;
+          // A head of government with no country named ("President Bashar al-Assad") leads the country
+          // the story is in, or the one country its sentence is in ("In Mexico, … since President Felipe Calderon took office").
+          const inCountry = mentions.filter(({ m }) => m.type === 'country' && /\bin\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+          const here = new Set(inCountry.map(({ i }) => ctx.pick(ctx.idsOf(i), 'PLACE')));
+          const inSentence = here.size === 1 ? inCountry[0] : undefined;
+          orgId = HEAD_OF_STATE.test(title.text) ? (inSentence ? ctx.idsOf(inSentence.i) : storyCountry(ctx)) : undefined;
           if (!orgId) continue;
           orgStart = title.start;
         }
@@ -155,10 +159,13 @@ export function storyCountry(ctx: ArticleContext): string[] | undefined {
 /** The country an article names most often, by name, demonym ("Colombian") or capital, the first named of equals. */
 function countryOfStory(ctx: ArticleContext): string[] | undefined {
   const counts = new Map<string, { ids: string[]; n: number; at: number }>();
+  // The first two sentences' countries count thrice: they say where the story is ("a state of siege
+  // in Guatemala"), the rest names its neighbours and their gangs as often.
+  const lead = ctx.doc.sentences[1]?.end ?? ctx.doc.sentences[0]?.end ?? 0;
   const count = (ids: string[], at: number) => {
     const key = ctx.pick(ids, 'PLACE') ?? ids[0];
     const seen = counts.get(key);
-    counts.set(key, { ids: seen?.ids ?? ids, n: (seen?.n ?? 0) + 1, at: Math.min(seen?.at ?? at, at) });
+    counts.set(key, { ids: seen?.ids ?? ids, n: (seen?.n ?? 0) + (at < lead ? 3 : 1), at: Math.min(seen?.at ?? at, at) });
   };
   // A capital counts for its country: a story from Bangui is about the Central African Republic,
   // however often it names the French troops there.
@@ -172,7 +179,9 @@ function countryOfStory(ctx: ArticleContext): string[] | undefined {
     for (const e of s.entities) {
       // (Not a foreign mission: a story from Tegucigalpa names "the Brazilian embassy" there often.)
       const mission = /^\s+(?:embassy|consulate|ambassador)\b/i.test(ctx.doc.text.slice(e.end, e.end + 14));
-      const country = e.ner === 'NATIONALITY' && !mission ? ctx.lexicon.countryByWord.get(normalizeName(e.text)) : undefined;
+      // (A country named in its body's name, "Guatemala's government", counts too.)
+      const inBody = e.ner === 'COUNTRY' && !ctx.found.mentions.some((m) => m.type === 'country' && m.start <= e.start && e.start < m.end);
+      const country = (e.ner === 'NATIONALITY' || inBody) && !mission ? ctx.lexicon.countryByWord.get(normalizeName(e.text)) : undefined;
       if (country) count([country.placeId, country.actorId], e.start);
     }
   }
