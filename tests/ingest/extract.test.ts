@@ -93,6 +93,22 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'ATTACKED')).toEqual([expect.objectContaining({ subjectId: 'actor:taliban', attributedTo: ['actor:mohammad-kazim-allahyer'] })]);
   });
 
+  it('keeps a speaker\'s second verb as a statement of its own ("said … and called on his followers to …", "and asked … to …"), without "on", and no aside "he said" as one', async () => {
+    const text =
+      'Speaking from inside the Brazilian embassy, Manuel Zelaya said he remains the elected president of the country and called on his followers to show their support. ' +
+      'Luiz Inacio Lula da Silva said he hoped that Honduran security forces would not enter the embassy, and asked the interim government to negotiate a resolution to the crisis. ' +
+      'He said he spoke by telephone with the ousted leader, who, he said, urged his supporters to pursue peaceful demonstrations.';
+    const e = await extract(text, '2009-09-22');
+    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    expect(said).toEqual(expect.arrayContaining([
+      ['actor:manuel-zelaya', 'he remains the elected president of the country'],
+      ['actor:manuel-zelaya', 'his followers to show their support'],
+      ['actor:luiz-inacio-lula-da-silva', 'the interim government to negotiate a resolution to the crisis'],
+    ]));
+    expect(said.some(([, quote]) => quote === 'he said')).toBe(false);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
     const text =
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +

@@ -171,6 +171,8 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const words = tokens.filter((t) => t.start >= span!.start && t.end <= span!.end);
   const circumstance = words[0] && (words[0].pos === 'PRP' || (words[0].pos === 'IN' && /^(?:in|on|at|during|since|after|before|within|through)$/i.test(words[0].word)));
   if (circumstance && !words.some((t) => /^VB/.test(t.pos))) return undefined;
+  // Nor an aside of speech alone ("the ousted leader, who, he said, urged …" reports "he said").
+  if (words.every((t) => t.pos === 'PRP' || SPEECH_VERBS.has(t.lemma))) return undefined;
   // "did not say how many …" reports nothing.
   const negated = g.children(verb, ['advmod']).some((e) => ['not', "n't", 'never'].includes(g.token(e.token).lemma));
   if (negated) return undefined;
@@ -205,8 +207,10 @@ function nestedSpeech(g: SentenceGraph, head: number): Set<number> {
   while (stack.length) {
     for (const c of g.treeChildren(stack.pop()!)) {
       const rel = g.treeParent(c)!.dep;
-      // (The parse hangs "…, saying" on a clause as advcl, or as dep.)
-      if (SPEECH_VERBS.has(g.token(c).lemma) && /^VB/.test(g.token(c).pos) && (rel.startsWith('advcl') || rel === 'parataxis' || (rel === 'dep' && g.token(c).pos === 'VBG'))) out.add(c);
+      // (The parse hangs "…, saying" on a clause as advcl, or as dep; "said he remains president and
+      // called on his followers to …" joins the speaker's second verb to what he said.)
+      const joined = rel === 'conj' && !g.treeChildren(c).some((t) => g.treeParent(t)!.dep.startsWith('nsubj'));
+      if (SPEECH_VERBS.has(g.token(c).lemma) && /^VB/.test(g.token(c).pos) && (rel.startsWith('advcl') || rel === 'parataxis' || joined || (rel === 'dep' && g.token(c).pos === 'VBG'))) out.add(c);
       else stack.push(c);
     }
   }
@@ -267,7 +271,9 @@ function channelOf(ctx: ArticleContext, g: SentenceGraph, verb: number): string 
 function trimmed(ctx: ArticleContext, g: SentenceGraph, first: number, last: number, verb: number): { start: number; end: number } | undefined {
   const tokens = g.sentence.tokens;
   const skip = (t: number) => t === verb || /^(?:[,.:;!?"'`“”‘’«»]|''|``|-LRB-|-RRB-)$/.test(tokens[t - 1].word) || tokens[t - 1].pos === 'HYPH';
-  while (first <= last && (skip(first) || (tokens[first - 1].lemma === 'that' && tokens[first - 1].pos === 'IN'))) first++;
+  // (Nor the verb's own preposition: "called on his followers to …".)
+  const particle = (t: number) => t === verb + 1 && /^(?:on|upon|for)$/i.test(tokens[t - 1].word) && /^(?:call|appeal)$/.test(tokens[verb - 1].lemma);
+  while (first <= last && (skip(first) || particle(first) || (tokens[first - 1].lemma === 'that' && tokens[first - 1].pos === 'IN'))) first++;
   while (last >= first && skip(last)) last--;
   if (last < first) return undefined;
   // Words only: a span ending on the speech verb's own phrase is cut before it.
