@@ -109,6 +109,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes unnamed sources by a plural noun ("Two rebel groups announced") or a title alone ("the army chief of staff announced"), with the object the parse left on the verb', async () => {
+    const text = 'Two rebel groups announced Friday that they would break the cease-fire. The army chief of staff announced the district would be under a curfew until Saturday morning.';
+    const e = await extract(text, '2007-11-29');
+    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    expect(said).toEqual([
+      ['actor:t-rebel-groups', 'they would break the cease-fire'],
+      ['actor:t-army-chief', 'the district would be under a curfew until Saturday morning'],
+    ]);
+  });
+
   it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
     const text =
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +

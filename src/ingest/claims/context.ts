@@ -29,7 +29,7 @@ const TITLE_NOUNS = new Set(['minister', 'president', 'spokesman', 'spokeswoman'
 const TITLE_WORDS = new Map([...TITLE_NOUNS].map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]));
 
 /** Nouns that can be a source: people by what they do (activists, researchers, observers) and channels. */
-const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|media|agency|commission|committee|council|group|website|site|service|newspaper|paper|statement|communiqu[eé]|report|reports|office|ministry|military|army|government|authorities|police|sources?|witness(?:es)?|officials?|people|residents?|villagers?)$/i;
+const SOURCE_NOUN = /(?:ists?|ers?|ors?|ians?|ants?|ents?|ics?|ees?|eers?|ives?|media|agency|commission|committee|council|groups?|websites?|sites?|services?|newspapers?|papers?|statements?|communiqu[eé]s?|reports?|offices?|ministry|military|army|government|authorities|police|sources?|witness(?:es)?|officials?|people|residents?|villagers?)$/i;
 
 /** A person of a body named before the noun ("a Taliban spokesman", "a Human Rights Watch researcher"). */
 const ONE_OF_BODY = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'researcher', 'reporter', 'correspondent', 'official', 'commander', 'member', 'envoy', 'negotiator', 'lawmaker']);
@@ -317,7 +317,8 @@ export class ArticleContext {
       const military = g.children(head, ['amod']).map((e) => e.token).find((t) => t < head && ARMED_FORCES.has(g.token(t).word.toLowerCase()));
       if (military !== undefined) return this.group(sentence, military, true);
     }
-    return /^NN/.test(token.pos) && SOURCE_NOUN.test(token.word) ? this.group(sentence, head, true) : undefined;
+    // (And a title with no name: "the army chief of staff announced …".)
+    return /^NN/.test(token.pos) && (SOURCE_NOUN.test(token.word) || token.ner === 'TITLE') ? this.group(sentence, head, true) : undefined;
   }
 
   private unknownName(sentence: number, head: number): ArgumentEntity {

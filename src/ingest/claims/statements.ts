@@ -155,7 +155,11 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     // (Not when it is itself what another speech verb reports: "officials said they believed …".)
     const reported = up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma);
     if (up && !reported && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
-      const [first, last] = g.span(up.token, new Set([verb]));
+      let [first, last] = g.span(up.token, new Set([verb]));
+      // ("announced the district would be under a curfew" parsed as a subject clause: the object that
+      // the parse left with the verb starts what was said.)
+      const object = up.dep.startsWith('csubj') ? g.children(verb, ['obj']).find((e) => e.token > verb) : undefined;
+      if (object) first = Math.min(first, g.span(object.token)[0]);
       // What was said ends before the speaker's own words when they come after it.
       span = trimmed(ctx, g, first, verbFirst > first ? Math.min(last, verbFirst - 1) : last, verb);
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
