@@ -309,6 +309,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "According to the minister, X, rebels have killed …" with the rebels as the agent, though the parse makes them an apposition of X', async () => {
+    const text = 'According to the defence minister of Peru, Flores Araoz, Shining Path rebels have killed thirteen soldiers in two ambushes.';
+    const e = await extract(text, '2009-04-13');
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([[expect.stringMatching(/shining-path/), 13]]);
+  });
+
   it('gives an attack named after "wounded seven others in" to those who wounded them', async () => {
     const text = 'In Indian Kashmir, suspected Islamic militants have killed 12 soldiers and wounded seven others in an attack on an army camp.';
     const e = await extract(text, '2003-06-28');

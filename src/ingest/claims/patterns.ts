@@ -157,6 +157,14 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       if (start === undefined) continue;
       let tokens = [start];
       for (const step of (up ? relation.slice(4) : relation).split('>')) tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
+      // "According to the minister, Flores Araoz, Shining Path rebels have killed …": the group right
+      // before the verb is its subject, though the parse made it an apposition of the person before it
+      // (not a title in apposition: "General X, the Guards' commander, … were killed").
+      const apposed = (t: number) =>
+        g.token(t).ner === 'PERSON'
+          ? g.children(t, ['appos']).map((e) => e.token).find((a) => a < trigger && !/^(?:PERSON|TITLE)$/.test(g.token(a).ner) && g.sentence.tokens.slice(g.span(a)[1], trigger - 1).every((w) => /^(?:MD|RB|VB[DPZ]?)$/.test(w.pos)))
+          : undefined;
+      if (relation === 'nsubj') tokens = tokens.map((t) => apposed(t) ?? t);
       // "the towns of Boodhaano, Galadiid and Yucub", "a major part of Sararogha": the places named.
       tokens = tokens.flatMap((t) => {
         const token = g.token(t);
