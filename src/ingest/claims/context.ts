@@ -254,7 +254,7 @@ export class ArticleContext {
       if (next && this.found.mentions[next.mention].type === 'person') return { ids: next.ids, first: head, last: head };
       // "the palace, known as Villa Somalia": the name it goes by.
       const knownAs = g.token(last + 1)?.word === ',' && /^(?:known|called)$/.test(g.token(last + 2)?.word ?? '') && g.token(last + 3)?.word === 'as' ? this.nameAt(sentence, last + 4) : undefined;
-      if (knownAs) return { ids: knownAs.ids, first: head, last: Math.max(head, this.found.mentions[knownAs.mention].tokenEnd - 1) };
+      if (knownAs) return this.upTo(head, knownAs);
     }
     // A head noun with a name inside its phrase: "the Tigray region", "Azerbaijan's Defence Ministry",
     // and the source of a channel: "a statement from Minister Chris Murungaru".
@@ -265,12 +265,12 @@ export class ArticleContext {
       // and "the capital of Iraq" is not Iraq).
       const ownName = !SETTLEMENT_NOUNS.has(token.lemma) && g.children(head, ['compound', 'flat']).some((e) => this.nameAt(sentence, e.token));
       const named = PLACE_NOUNS.has(token.lemma) && token.lemma !== 'capital' && !ownName ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find(Boolean) : undefined;
-      if (named) return { ids: named.ids, first: head, last: Math.max(head, this.found.mentions[named.mention].tokenEnd - 1) };
+      if (named) return this.upTo(head, named);
       // "several hundred members of the Lord's Resistance Army": the organisation acting through its people.
       const ofOrg = token.lemma === 'member' || this.isArmedGroupNoun(token.lemma, token.word) ? g.children(head, ['nmod:of']).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.found.mentions[n.mention].type === 'organisation') : undefined;
       if (ofOrg) {
         const { count, at } = this.countOf(sentence, head);
-        return { ids: ofOrg.ids, first: Math.min(head, at ?? head), last: Math.max(head, this.found.mentions[ofOrg.mention].tokenEnd - 1), ...(count ? { count } : {}) };
+        return { ...this.upTo(head, ofOrg), first: Math.min(head, at ?? head), ...(count ? { count } : {}) };
       }
       const inner = g.children(head, ['compound', 'flat', 'nmod:poss']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       // "Israeli army positions", "a Hezbollah command post", "Somalia's presidential palace": a place an
@@ -292,6 +292,11 @@ export class ArticleContext {
     // "killed a civilian" with "civilian" tagged an adjective: a group noun heading the phrase all the same.
     if (/^JJ/.test(token.pos) && isGroupNoun(token.lemma, token.word.toLowerCase()) && g.children(head, ['det']).length) return this.group(sentence, head);
     return undefined;
+  }
+
+  /** A noun standing for the name later in its phrase, its words running to the name's end ("the town of Hacari"). */
+  private upTo(head: number, name: { ids: string[]; mention: number }): ArgumentEntity {
+    return { ids: name.ids, first: head, last: Math.max(head, this.found.mentions[name.mention].tokenEnd - 1) };
   }
 
   /**

@@ -144,8 +144,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       // "claimed responsibility for the attack": the target of the attack the story told before.
       if (relation.endsWith('>act')) {
         const acts = relation.slice(0, -4).split('>').reduce((ts, step) => ts.flatMap((t) => g.children(t, [step]).map((e) => e.token)), [trigger]);
-        const act = acts.some((t) => definite(g, t) && !g.children(t, ['nmod:on', 'nmod:at', 'nmod:against']).length) ? actBefore(before, sentence + 1, p, 3) : undefined;
-        if (act?.objectId && act.sentence < sentence) return [{ ids: [act.objectId], first: acts[0], last: acts[0] }];
+        const act = acts.some((t) => definite(g, t) && !g.children(t, ['nmod:on', 'nmod:at', 'nmod:against']).length) ? actBefore(before, sentence, p, 2) : undefined;
+        if (act?.objectId) return [{ ids: [act.objectId], first: acts[0], last: acts[0] }];
         continue;
       }
       const up = relation.startsWith('gov.');
@@ -428,9 +428,8 @@ function agentOfActBefore(g: SentenceGraph, sentence: number, trigger: number, p
  */
 function agentOfJoinedAttack(g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): ArgumentEntity | undefined {
   if (p.event !== 'attack') return undefined;
-  let clause = trigger;
-  let up = g.treeParent(clause);
-  if (up && ['xcomp', 'dep'].includes(up.dep) && REPORTING.has(g.token(up.token).lemma)) [clause, up] = [up.token, g.treeParent(up.token)];
+  let up = g.treeParent(trigger);
+  if (up && ['xcomp', 'dep'].includes(up.dep) && REPORTING.has(g.token(up.token).lemma)) up = g.treeParent(up.token);
   if (!up || !(up.dep === 'parataxis' || up.dep.startsWith('conj'))) return undefined;
   const act = before.find((m) => m.sentence === sentence && m.trigger === up!.token && m.pattern.predicate === 'ATTACKED' && !m.subjectFallback && m.subjectId);
   return act && { ids: [act.subjectId!], first: trigger, last: trigger };
