@@ -86,6 +86,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     ]);
   });
 
+  it('gives "Venezuela\'s socialist president Hugo Chavez" the lead of Venezuela, but "Ukraine\'s opposition leader" none of Ukraine, and troops that arrive are deployed', async () => {
+    const text = "He is an ally of Venezuela's socialist president Hugo Chavez. Ukraine's pro-Western opposition leader, Viktor Yushchenko, spoke. Australian commandos have arrived in East Timor. Islam Karimov arrived in Andijan.";
+    const e = await extract(text, '2010-09-30');
+    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:hugo-chavez', 'actor:venezuela']]);
+    expect(by(e, 'DEPLOYED_TO').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:t-australian-commandos', 'place:east-timor']]);
+    expect(by(e, 'FLED_TO')).toEqual([]);
+  });
+
   it('gives "The deputy governor of Ghazni, X, said" to X when the parse hangs the name on the place, and knows the Taleban spelling', async () => {
     const text = 'The deputy governor of Ghazni, Mohammad Kazim Allahyer, said Taleban fighters attacked the government headquarters in Giru district.';
     const e = await extract(text, '2007-04-27');
@@ -1142,6 +1150,20 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(e.named.find((n) => n.ids.includes('actor:afp'))?.spellings).toContain('Agence France-Presse');
     expect(quoting(e, 'two died')?.attributedTo).toEqual(['actor:interfax']);
     expect(e.named.some((n) => /news agency/.test(n.name))).toBe(false);
+  });
+
+  it('names a person by name without the rank NER took in as an organisation ("Commodore Frank Bainimarama"), and bodies with their country ("Pakistan People\'s Party", "Human Rights Commission of Pakistan"), not a known one ("Pakistan Taliban")', async () => {
+    const text =
+      'Fiji military chief Commodore Frank Bainimarama declared on national television Tuesday he is now in charge. ' +
+      "Both those groups and the ruling Pakistan People's Party are believed to have links to armed groups. " +
+      'The Human Rights Commission of Pakistan says 490 people were victims. Pakistan Taliban fighters attacked a checkpoint.';
+    const e = await extract(text, '2011-07-09');
+    const typeOf = (name: string) => e.named.find((n) => n.name === name)?.type;
+    expect(typeOf('Frank Bainimarama')).toBe('person');
+    expect(e.named.some((n) => /Commodore/.test(n.name))).toBe(false);
+    expect(typeOf("Pakistan People's Party")).toBe('organisation');
+    expect(typeOf('Human Rights Commission of Pakistan')).toBe('organisation');
+    expect(typeOf('Taliban')).toBe('organisation');
   });
 
   it('takes a storm\'s name for no one\'s anywhere in the story, also where it comes alone ("Cyclone Mahasen …. Mahasen struck Bangladesh")', async () => {

@@ -88,7 +88,9 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
       const before = text.slice(Math.max(0, title.start - 60), title.start);
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
-        ? (m.end <= title.start && /^(?:'s|’s)?\s*$/.test(text.slice(m.end, title.start))) ||
+        ? // ("Venezuela's socialist president Hugo Chavez": lower-case words may stand between, but not
+          // a body of its own, "Ukraine's opposition leader".)
+          (m.end <= title.start && /^(?:(?:'s|’s)\s+(?:(?!opposition\b|rebel\b)[a-z][\w-]*\s+){0,2}|(?:'s|’s)?\s*)$/.test(text.slice(m.end, title.start))) ||
           // ("mayor of the neighboring Diabaly district": lower-case words may stand between.)
           // ("a spokesman for Indonesian President Susilo Bambang Yudhoyono": titles and demonyms too.)
           [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))

@@ -198,7 +198,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   let title: string | undefined;
   let prevEnd = 0;
   let demonym: NlpSentence['entities'][number] | undefined;
-  for (const e of sentence.entities.map((e) => beforeLowerOf(sentence, e))) {
+  for (const e of sentence.entities.map((e) => rankedPerson(sentence, beforeLowerOf(sentence, e)))) {
     // A demonym right before an organisation's name is part of it: the "Indonesian Red Cross" is not
     // the Red Cross (the ICRC).
     const m = e.ner === 'ORGANIZATION' && demonym && text.slice(demonym.end, e.start) === ' ' ? { ...e, start: demonym.start, tokenBegin: demonym.tokenBegin, text: text.slice(demonym.start, e.end) } : e;
@@ -278,10 +278,24 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
   // "United Nations Mission in Iraq", "National Organization for Human Rights in Syria": where a
   // body's name ends in a mission's noun, or names what it is for, a place after "in" is part of it
   // (NER stops before "in"); for a body named by its purpose, only a country's name.
+  // So is a country after "of" when the name ends in a body's capitalised noun ("Human Rights
+  // Commission of Pakistan"), and a country's name right before a body NER named without it ("the
+  // ruling Pakistan People's Party"; not one the lexicon knows alone: "Pakistan Taliban" stays two).
   for (let i = found.length - 2; i >= 0; i--) {
     const [body, place] = [found[i], found[i + 1]];
-    if (body.type !== 'organisation' || place.kind !== 'PLACE' || text.slice(body.end, place.start) !== ' in ') continue;
-    const mission = MISSION_NOUNS.has(body.text.split(/\s+/).pop()!);
+    const between = text.slice(body.end, place.start);
+    const last = body.text.split(/\s+/).pop()!;
+    if (body.type === 'organisation' && place.type === 'country' && between === ' of ' && /^\p{Lu}/u.test(last) && ORGANISATION_WORDS.has(last.toLowerCase()) && body.text.includes(' ')) {
+      found.splice(i, 2, { ...body, tokenEnd: place.tokenEnd, end: place.end, text: text.slice(body.start, place.end) });
+      continue;
+    }
+    const [country, named] = [body, place];
+    if (country.type === 'country' && named.type === 'organisation' && between === ' ' && !lexicon.byLabel.has(normalizeName(named.text))) {
+      found.splice(i, 2, { ...named, tokenBegin: country.tokenBegin, start: country.start, text: text.slice(country.start, named.end) });
+      continue;
+    }
+    if (body.type !== 'organisation' || place.kind !== 'PLACE' || between !== ' in ') continue;
+    const mission = MISSION_NOUNS.has(last);
     if (!mission && !(/ for /.test(body.text) && place.type === 'country')) continue;
     found.splice(i, 2, { ...body, tokenEnd: place.tokenEnd, end: place.end, text: text.slice(body.start, place.end) });
   }
@@ -426,6 +440,20 @@ function miscType(text: string, sentence: NlpSentence, m: NlpEntityMention, afte
   const next = sentence.tokens[m.tokenEnd];
   const proper = sentence.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => t.pos === 'NNP');
   return proper && next && LAND_NOUNS.has(next.word) && text.slice(m.end, next.start) === ' ' ? { kind: 'PLACE', type: 'region' } : undefined;
+}
+
+/** Military ranks NER may take into a person's name. */
+const RANKS = new Set(['commodore', 'admiral', 'general', 'gen.', 'colonel', 'col.', 'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'brigadier', 'marshal']);
+
+/**
+ * "Commodore Frank Bainimarama": a military rank and a name are a person's, whatever NER typed the
+ * whole (here an organisation); the rank is not part of the name.
+ */
+function rankedPerson(sentence: NlpSentence, m: NlpEntityMention): NlpEntityMention {
+  const tokens = sentence.tokens.slice(m.tokenBegin, m.tokenEnd);
+  if (tokens.length < 3 || !RANKS.has(tokens[0].word.toLowerCase()) || !['PERSON', 'ORGANIZATION'].includes(m.ner) || !tokens.slice(1).every((t) => t.pos === 'NNP')) return m;
+  const first = tokens[1];
+  return { ...m, ner: 'PERSON', tokenBegin: m.tokenBegin + 1, start: first.start, text: m.text.slice(first.start - m.start) };
 }
 
 /**
