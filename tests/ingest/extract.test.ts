@@ -127,6 +127,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     ]);
   });
 
+  it('gives "The Associated Press quotes a NATO official as saying …" to the official, through the AP, when the parse makes "saying" the marker', async () => {
+    const text = "The Associated Press quotes a NATO official as saying the commander of the alliance's Kosovo peacekeeping force mediated an agreement to calm the situation in the border areas.";
+    const e = await extract(text, '2011-07-27');
+    const said = e.claims.filter((c) => c.predicate === 'STATES');
+    expect(said.map((c) => [c.attributedTo, c.statedVia, c.evidence[0].quote.slice(0, 28)])).toEqual([[['actor:t-nato-official'], 'Associated Press', 'the commander of the allianc']]);
+  });
+
   it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
     const text =
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +

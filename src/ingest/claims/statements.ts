@@ -53,6 +53,8 @@ export function findStatements(ctx: ArticleContext): Statement[] {
       const marker = /^advcl:(\w+)$/.exec(d.dep)?.[1];
       const verb = marker ? g.children(d.dependent, ['mark']).find((m) => g.token(m.token).word.toLowerCase() === marker && g.token(m.token).pos === 'VBG')?.token : undefined;
       if (verb === undefined || !SPEECH_VERBS.has(g.token(verb).lemma)) continue;
+      // (Not "X quotes Y as saying …", read below.)
+      if (g.token(d.governor).lemma === 'quote' && g.children(d.governor, ['obj']).length) continue;
       const subject = g.children(d.governor, ['nsubj'])[0];
       const speaker = subject && ctx.speakerAt(sentence, subject.token);
       const span = speaker && trimmed(ctx, g, ...g.span(d.dependent, new Set([verb])), verb);
@@ -63,13 +65,17 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     for (const t of g.sentence.tokens) {
       if (t.lemma !== 'quote' || !/^VB/.test(t.pos)) continue;
       const quoted = g.children(t.index, ['obj'])[0];
-      const clause = g.children(t.index, ['advcl:as'])[0];
+      // (The parse may make "saying" the clause's marker: advcl:saying.)
+      const clause = g.children(t.index, ['advcl:as', 'advcl:saying', 'advcl:telling'])[0];
       const speaker = quoted && clause && ctx.speakerAt(sentence, quoted.token);
       if (!speaker) continue;
       const [first, last] = g.span(clause.token);
       const saying = g.sentence.tokens.slice(first - 1, last).find((w) => /^(?:saying|telling)$/i.test(w.word));
       const span = saying && trimmed(ctx, g, saying.index + 1, last, t.index);
-      if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'say', span, false), verb: 'quote' });
+      // The quoting source is the channel ("The Associated Press quotes …").
+      const source = g.children(t.index, ['nsubj'])[0];
+      const via = source && ctx.doc.text.slice(g.sentence.tokens[g.span(source.token)[0] - 1].start, g.sentence.tokens[g.span(source.token)[1] - 1].end).replace(/^the\s+/i, '');
+      if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'say', span, false), verb: 'quote', ...(via ? { statedVia: via } : {}) });
     }
   });
   // A speech clause inside a quotation speaks for all of it ("“We are acting … this must stop,” he said").
