@@ -352,6 +352,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes buildings and prisons for places that can be seized or stormed', async () => {
+    const text = 'Witnesses say insurgents seized the government building. Gunmen stormed a prison in Andijan.';
+    const e = await extract(text, '2005-05-13');
+    expect(by(e, 'TOOK_CONTROL_OF').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:t-insurgents', 'place:t-government-building']]);
+    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:t-gunmen', 'place:t-prison']]);
+  });
+
   it('measures a distance by its own figure, not the conversion in brackets after it ("40 kilometers (24 miles) northeast of Skopje")', async () => {
     const text = 'Kumanovo is 40 kilometers (24 miles) northeast of the capital, Skopje.';
     const e = await extract(text);
