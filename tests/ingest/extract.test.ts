@@ -352,6 +352,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "Authorities say a bomb planted by Maoist rebels has killed …" to the rebels when the parse makes "say" the subject clause', async () => {
+    const text = 'Authorities in eastern India say a bomb planted by Maoist rebels has killed five paramilitary personnel.';
+    const e = await extract(text, '2012-10-18');
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value, c.attributedTo])).toEqual([['actor:t-maoist-rebels', 5, ['actor:t-authorities']]]);
+  });
+
   it('takes buildings and prisons for places that can be seized or stormed', async () => {
     const text = 'Witnesses say insurgents seized the government building. Gunmen stormed a prison in Andijan.';
     const e = await extract(text, '2005-05-13');

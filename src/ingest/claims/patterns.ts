@@ -335,7 +335,12 @@ function agentOfMeans(ctx: ArticleContext, g: SentenceGraph, sentence: number, t
   const verbs = [trigger, ...(parent && !REPORTED_CLAUSE.has(parent.dep) ? [parent.token] : [])];
   // ("A U.S. airstrike was reported to have killed …": the subject it shares with "reported".)
   const owner = verbs.flatMap((v) => g.children(v, ['nsubj', 'nsubj:xsubj']).map((e) => ({ verb: v, means: e.token }))).find((m) => MEANS.has(g.token(m.means).lemma));
-  if (!owner) return undefined;
+  // ("Authorities say a bomb planted by Maoist rebels has killed …" parsed with "say" as the subject
+  // clause and the means as its object.)
+  if (!owner) {
+    const means = g.children(trigger, ['csubj']).filter((e) => SPEECH_VERBS.has(g.token(e.token).lemma)).flatMap((e) => g.children(e.token, ['obj'])).find((e) => MEANS.has(g.token(e.token).lemma));
+    return means && ownerOf(ctx, g, sentence, means.token);
+  }
   const { verb, means } = owner;
   // "A bomb planted by Maoist rebels killed …" read as "a bomb [was] planted by …".
   return ownerOf(ctx, g, sentence, means, verb !== trigger ? g.children(verb, ['obl:agent', 'obl:by']) : []);
