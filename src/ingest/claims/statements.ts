@@ -74,7 +74,7 @@ export function findStatements(ctx: ArticleContext): Statement[] {
       const span = saying && trimmed(ctx, g, saying.index + 1, last, t.index);
       // The quoting source is the channel ("The Associated Press quotes …").
       const source = g.children(t.index, ['nsubj'])[0];
-      const via = source && ctx.doc.text.slice(g.sentence.tokens[g.span(source.token)[0] - 1].start, g.sentence.tokens[g.span(source.token)[1] - 1].end).replace(/^the\s+/i, '');
+      const via = source && phrase(ctx, g, source.token).replace(/^the\s+/i, '');
       if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'say', span, false), verb: 'quote', ...(via ? { statedVia: via } : {}) });
     }
   });
@@ -269,12 +269,16 @@ function statusOf(ctx: ArticleContext, lemma: string, span: { start: number; end
 /** "in a statement", "on Twitter", "in a televised address": the channel a statement came by. */
 function channelOf(ctx: ArticleContext, g: SentenceGraph, verb: number): string | undefined {
   for (const e of g.children(verb, ['obl:in', 'obl:on', 'obl:through', 'obl:via', 'nmod:in', 'obl:to'])) {
-    const [first, last] = g.span(e.token);
-    const tokens = g.sentence.tokens.slice(first - 1, last);
-    const words = ctx.doc.text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/^(?:in|on|through|via|to)\s+/i, '');
+    const words = phrase(ctx, g, e.token).replace(/^(?:in|on|through|via|to)\s+/i, '');
     if (CHANNELS.test(words) || /^(?:NNP)$/.test(g.token(e.token).pos) && /^(?:Twitter|Facebook|Telegram|X|Instagram)$/.test(g.token(e.token).word)) return words;
   }
   return undefined;
+}
+
+/** The words of the phrase `head` heads. */
+function phrase(ctx: ArticleContext, g: SentenceGraph, head: number): string {
+  const [first, last] = g.span(head);
+  return ctx.doc.text.slice(g.token(first).start, g.token(last).end);
 }
 
 /** The content's character span: tokens [first, last] without edge punctuation, quotation marks, "that", or the speech verb itself. */
