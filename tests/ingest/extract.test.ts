@@ -134,6 +134,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said.map((c) => [c.attributedTo, c.statedVia, c.evidence[0].quote.slice(0, 28)])).toEqual([[['actor:t-nato-official'], 'Associated Press', 'the commander of the allianc']]);
   });
 
+  it('gives "The general says" to the general named before, "The Palestinian militant group Islamic Jihad" to Islamic Jihad, and a "reportedly" claim of responsibility as uncertain', async () => {
+    const text =
+      'Lieutenant General Lee Sang Hee, with South Korea\'s Joint Chiefs of Staff, calls the incursion a clear violation. The general says North Korea was responsible for the incident. ' +
+      'A suicide bomber blew himself up Thursday, wounding at least 16 people. The Palestinian militant group Islamic Jihad has reportedly claimed responsibility for the attack.';
+    const e = await extract(text, '2006-01-19');
+    expect(quoting(e, 'North Korea was responsible')?.attributedTo).toEqual(['actor:lee-sang-hee']);
+    const claimed = e.claims.find((c) => c.evidence.some((ev) => ev.quote.includes('responsibility for the attack')) && c.predicate === 'STATES');
+    expect(claimed).toMatchObject({ attributedTo: ['actor:islamic-jihad'], status: 'UNCERTAIN' });
+    // The attack's target is unknown: not the people its casualty count names.
+    expect(by(e, 'ATTACKED').filter((c) => c.subjectId === 'actor:islamic-jihad')).toEqual([]);
+  });
+
   it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
     const text =
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +

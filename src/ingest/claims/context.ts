@@ -219,7 +219,8 @@ export class ArticleContext {
     }
     // "The minister said": the person the story last introduced by that title ("the defence minister
     // of Peru, Flores Araoz", "Prime Minister Sher Bahadur Deuba").
-    if (token.pos === 'NN' && TITLE_NOUNS.has(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nmod:poss', 'nmod:of']).length) {
+    // (The tagger may take the title for an adjective: "The general says".)
+    if ((token.pos === 'NN' || token.ner === 'TITLE') && TITLE_NOUNS.has(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nmod:poss', 'nmod:of']).length) {
       const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma));
       if (titled !== undefined) return { ids: this.idsOf(titled), first: head, last: head };
     }
@@ -244,7 +245,8 @@ export class ArticleContext {
     }
     // "Eritrea's foreign minister, Osman Saleh": the person in apposition (or right after, when the parse missed it).
     if (/^NN/.test(token.pos)) {
-      const appos = g.children(head, ['appos']).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
+      // ("The Palestinian militant group Islamic Jihad": the name right after the noun, hung on it as dep.)
+      const appos = g.children(head, ['appos', 'dep']).filter((e) => e.dep === 'appos' || g.span(e.token)[0] === head + 1).map((e) => this.nameAt(sentence, e.token)).find(Boolean);
       if (appos) return { ids: appos.ids, first: head, last: head };
       // "The deputy governor of Ghazni, Mohammad Kazim Allahyer": a person's name the parse hung on the place of the title.
       const ofPlace = token.ner === 'TITLE' ? g.children(head, ['nmod:of']).flatMap((e) => g.children(e.token, ['appos'])).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.found.mentions[n.mention].type === 'person') : undefined;

@@ -144,7 +144,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       // "claimed responsibility for the attack": the target of the attack the story told before.
       if (relation.endsWith('>act')) {
         const acts = relation.slice(0, -4).split('>').reduce((ts, step) => ts.flatMap((t) => g.children(t, [step]).map((e) => e.token)), [trigger]);
-        const act = acts.some((t) => definite(g, t) && !g.children(t, ['nmod:on', 'nmod:at', 'nmod:against']).length) ? actBefore(before, sentence, p, 2) : undefined;
+        // (An attack's target, not the victims of its casualty counts.)
+        const act = acts.some((t) => definite(g, t) && !g.children(t, ['nmod:on', 'nmod:at', 'nmod:against']).length) ? actBefore(before.filter((m) => m.pattern.predicate === p.predicate), sentence, p, 2) : undefined;
         if (act?.objectId) return [{ ids: [act.objectId], first: acts[0], last: acts[0] }];
         continue;
       }

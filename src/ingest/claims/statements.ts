@@ -187,12 +187,14 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const negated = g.children(verb, ['advmod']).some((e) => ['not', "n't", 'never'].includes(g.token(e.token).lemma));
   if (negated) return undefined;
   const via = channelOf(ctx, g, verb);
+  // "has reportedly claimed": the story hedges what the speaker said.
+  const reportedly = g.children(verb, ['advmod']).some((e) => /^(?:reportedly|allegedly|apparently|purportedly)$/i.test(g.token(e.token).word));
   const statedOn = dateOf(ctx, sentence, g.children(verb, ['obl:tmod', 'obl:on', 'obl:npmod', 'nmod:tmod']).map((e) => e.token));
   return {
     sentence,
     speakerIds: speaker.ids,
     ...span,
-    status: statusOf(ctx, lemma, span, false),
+    status: reportedly ? 'UNCERTAIN' : statusOf(ctx, lemma, span, false),
     verb: lemma,
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
