@@ -370,6 +370,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value, c.attributedTo])).toEqual([['actor:t-maoist-rebels', 5, ['actor:t-authorities']]]);
   });
 
+  it('reads deaths from "are dead" where the act happened ("dead from clashes during demonstrations in the Haitian capital, Port-au-Prince"), and shots "into a crowd of hundreds of protesting workers" as an attack on the workers', async () => {
+    const text =
+      "At least two people are dead from clashes during Monday's anti-government demonstrations in the Haitian capital, Port-au-Prince. " +
+      'Cambodian riot police fired shots into a crowd of hundreds of protesting garment workers. The man is dead set against it.';
+    const e = await extract(text, '2003-12-23');
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['place:port-au-prince', 2]]);
+    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:cambodian-riot-police', 'actor:t-protesting-garment-workers']]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes buildings and prisons for places that can be seized or stormed', async () => {
     const text = 'Witnesses say insurgents seized the government building. Gunmen stormed a prison in Andijan.';
     const e = await extract(text, '2005-05-13');

@@ -253,7 +253,8 @@ export class ArticleContext {
       if (ofPlace) return { ids: ofPlace.ids, first: head, last: head };
       const [, last] = g.span(head);
       const next = g.token(last + 1)?.word === ',' ? this.nameAt(sentence, last + 2) : undefined;
-      if (next && this.found.mentions[next.mention].type === 'person') return { ids: next.ids, first: head, last: head };
+      // (And "the Haitian capital, Port-au-Prince": a place's noun with the place's name after it.)
+      if (next && (this.found.mentions[next.mention].type === 'person' || (PLACE_NOUNS.has(token.lemma) && this.mentionKind(next.mention) === 'PLACE'))) return { ids: next.ids, first: head, last: head };
       // "the palace, known as Villa Somalia": the name it goes by.
       const knownAs = g.token(last + 1)?.word === ',' && /^(?:known|called)$/.test(g.token(last + 2)?.word ?? '') && g.token(last + 3)?.word === 'as' ? this.nameAt(sentence, last + 4) : undefined;
       if (knownAs) return this.upTo(head, knownAs);

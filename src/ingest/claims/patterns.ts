@@ -22,6 +22,8 @@ const PatternSpec = z
     predicate: z.string(),
     verbs: z.array(z.string()).default([]),
     nouns: z.array(z.string()).default([]),
+    /** Adjectives that trigger as a copula's predicate ("four sailors are *dead*"). */
+    adjectives: z.array(z.string()).default([]),
     particle: z.string().optional(),
     light_verbs: z.array(z.string()).optional(),
     /** For noun triggers: the preposition the noun must carry ("in control of" vs "under the control of"). */
@@ -92,8 +94,9 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
     for (const t of g.sentence.tokens) {
       const verb = /^VB/.test(t.pos);
       const noun = /^NN/.test(t.pos);
+      const predicative = /^JJ/.test(t.pos) && g.children(t.index, ['cop']).length > 0;
       for (const p of patterns) {
-        if (!((verb && p.verbs.includes(t.lemma)) || (noun && p.nouns.includes(t.lemma)))) continue;
+        if (!((verb && p.verbs.includes(t.lemma)) || (noun && p.nouns.includes(t.lemma)) || (predicative && p.adjectives.includes(t.lemma)))) continue;
         if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
         if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.obj_nouns && !g.children(t.index, ['obj']).some((e) => p.obj_nouns!.includes(g.token(e.token).lemma))) continue;
@@ -170,8 +173,10 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       tokens = tokens.flatMap((t) => {
         const token = g.token(t);
         const of = (token.pos === 'NNS' && PLACE_NOUNS.has(token.lemma)) || PART_OF.has(token.lemma) ? g.children(t, ['nmod:of']).map((e) => e.token).filter((n) => ctx.nameAt(sentence, n)) : [];
-        // "killed scores of civilians", "dozens of soldiers": the people counted.
-        const counted = /^NNS?$/.test(token.pos) && VAGUE_COUNTS.has(token.lemma) ? g.children(t, ['nmod:of']).map((e) => e.token) : [];
+        // "killed scores of civilians", "dozens of soldiers", "into a crowd of hundreds of protesting
+        // workers": the people counted.
+        const ofPeople = (n: number): number[] => (/^NNS?$/.test(g.token(n).pos) && VAGUE_COUNTS.has(g.token(n).lemma) ? g.children(n, ['nmod:of']).flatMap((e) => [...ofPeople(e.token), e.token].slice(0, 1)) : []);
+        const counted = ofPeople(t);
         return of.length ? of : counted.length ? counted : [t];
       });
       const found = tokens
@@ -320,7 +325,7 @@ const HARMING = new Set(['wound', 'injure']);
 const suffers = (g: SentenceGraph, verb: number) => isPassive(g, verb) || (SUFFERING.has(g.token(verb).lemma) && !(HARMING.has(g.token(verb).lemma) && g.children(verb, ['obj']).length));
 
 /** Nouns for a number not given, whose "of" names what was counted ("scores of civilians"). */
-const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million', 'ten', 'number', 'handful', 'couple']);
+const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million', 'ten', 'number', 'handful', 'couple', 'crowd']);
 
 /** Nouns for a part of a place, whose "of" names the place an act is about ("a major part of Sararogha"). */
 const PART_OF = new Set(['part', 'most', 'much', 'half', 'rest', 'outskirts', 'center', 'centre']);
@@ -479,8 +484,14 @@ function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigge
     const id = arg && ctx.pick(arg.ids, 'PLACE');
     return arg && id ? { id, first: arg.first, last: arg.last } : undefined;
   };
-  const within = (t: number) => g.children(t, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside', 'nmod:along']).map((n) => at(n.token)).find(Boolean);
+  // (Two phrases down at most: "dead from clashes during demonstrations in the Haitian capital, Port-au-Prince".)
+  const within = (t: number, depth = 2): { id: string; first: number; last: number } | undefined =>
+    g.children(t, ['nmod:in', 'nmod:at', 'nmod:near', 'nmod:outside', 'nmod:along']).map((n) => at(n.token)).find(Boolean) ??
+    (depth > 1 ? g.children(t, ['nmod:during', 'nmod:of']).map((n) => within(n.token, depth - 1)).find(Boolean) : undefined);
   const of = (verb: number) => {
+    // ("dead from clashes during demonstrations in …": the place of what it came from or in.)
+    const from = g.children(verb, ['obl:from', 'obl:during']).map((e) => within(e.token)).find(Boolean);
+    if (from) return from;
     for (const e of g.children(verb, PLACE_RELATIONS)) {
       // "killed in a bomb blast in the Mondoro area": the place of the act the trigger happened in;
       // "died in a suicide attack on a police station in Karak": the place of what it struck.
