@@ -105,13 +105,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     const text =
       'Speaking from inside the Brazilian embassy, Manuel Zelaya said he remains the elected president of the country and called on his followers to show their support. ' +
       'Luiz Inacio Lula da Silva said he hoped that Honduran security forces would not enter the embassy, and asked the interim government to negotiate a resolution to the crisis. ' +
-      'He said he spoke by telephone with the ousted leader, who, he said, urged his supporters to pursue peaceful demonstrations.';
+      'He said he spoke by telephone with the ousted leader, who, he said, urged his supporters to pursue peaceful demonstrations. ' +
+      'The deputy mayor, Supyan Makhchayev, said it was a pre-meditated attack and he blamed the explosion on Chechen separatists.';
     const e = await extract(text, '2009-09-22');
     const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
     expect(said).toEqual(expect.arrayContaining([
       ['actor:manuel-zelaya', 'he remains the elected president of the country'],
       ['actor:manuel-zelaya', 'his followers to show their support'],
       ['actor:luiz-inacio-lula-da-silva', 'the interim government to negotiate a resolution to the crisis'],
+      ['actor:supyan-makhchayev', 'it was a pre-meditated attack'],
+      ['actor:supyan-makhchayev', 'the explosion on Chechen separatists'],
     ]));
     expect(said.some(([, quote]) => quote === 'he said')).toBe(false);
     expectIntactEvidence(text, e.claims);

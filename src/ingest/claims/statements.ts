@@ -221,7 +221,8 @@ function nestedSpeech(g: SentenceGraph, head: number): Set<number> {
       const rel = g.treeParent(c)!.dep;
       // (The parse hangs "…, saying" on a clause as advcl, or as dep; "said he remains president and
       // called on his followers to …" joins the speaker's second verb to what he said.)
-      const joined = rel === 'conj' && !g.treeChildren(c).some((t) => g.treeParent(t)!.dep.startsWith('nsubj'));
+      // (Or with a pronoun for the speaker: "said it was a pre-meditated attack and he blamed …".)
+      const joined = rel === 'conj' && g.treeChildren(c).filter((t) => g.treeParent(t)!.dep.startsWith('nsubj')).every((t) => g.token(t).pos === 'PRP');
       if (SPEECH_VERBS.has(g.token(c).lemma) && /^VB/.test(g.token(c).pos) && (rel.startsWith('advcl') || rel === 'parataxis' || joined || (rel === 'dep' && g.token(c).pos === 'VBG'))) out.add(c);
       else stack.push(c);
     }
