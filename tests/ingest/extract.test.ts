@@ -383,6 +383,11 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('leaves a day the parse took for a compound out of a group\'s name ("By Thursday officials had arrested fifty-six people")', async () => {
+    const e = await extract('By Thursday officials had arrested fifty-six people.', '2003-03-14');
+    expect(by(e, 'ARRESTED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['actor:t-officials', 56]]);
+  });
+
   it('takes buildings and prisons for places that can be seized or stormed', async () => {
     const text = 'Witnesses say insurgents seized the government building. Gunmen stormed a prison in Andijan.';
     const e = await extract(text, '2005-05-13');

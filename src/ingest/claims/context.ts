@@ -356,7 +356,8 @@ export class ArticleContext {
     if (!anyNoun && !isGroupNoun(token.lemma, word) && !thing) return undefined;
     // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
     // (Not a speech participle the parse hung on it: "as saying police have killed …".)
-    const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).filter((e) => !(g.token(e.token).pos === 'VBG' && SPEECH_VERBS.has(g.token(e.token).lemma))).map((e) => g.span(e.token)).filter(([, last]) => last < head);
+    // (Nor a day the parse took for a compound: "By Thursday officials had arrested …".)
+    const modifiers = g.children(head, ['compound', 'amod', 'nmod:poss', 'flat']).filter((e) => !(g.token(e.token).pos === 'VBG' && SPEECH_VERBS.has(g.token(e.token).lemma)) && !/^(?:DATE|TIME)$/.test(g.token(e.token).ner)).map((e) => g.span(e.token)).filter(([, last]) => last < head);
     // A bare "the rebels" after "Shining Path rebels": the organisation the story named them by.
     if (thing?.category === 'armed-group' && !modifiers.length && !g.children(head, ['nummod']).length) {
       const named = this.armedOrgs.filter((o) => o.start < token.start).pop();
