@@ -175,7 +175,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
         const of = (token.pos === 'NNS' && PLACE_NOUNS.has(token.lemma)) || PART_OF.has(token.lemma) ? g.children(t, ['nmod:of']).map((e) => e.token).filter((n) => ctx.nameAt(sentence, n)) : [];
         // "killed scores of civilians", "dozens of soldiers", "into a crowd of hundreds of protesting
         // workers": the people counted.
-        const ofPeople = (n: number): number[] => (/^NNS?$/.test(g.token(n).pos) && VAGUE_COUNTS.has(g.token(n).lemma) ? g.children(n, ['nmod:of']).flatMap((e) => [...ofPeople(e.token), e.token].slice(0, 1)) : []);
+        const ofPeople = (n: number): number[] => (/^NNS?$/.test(g.token(n).pos) && VAGUE_COUNTS.has(g.token(n).lemma) ? g.children(n, ['nmod:of']).map((e) => ofPeople(e.token)[0] ?? e.token) : []);
         const counted = ofPeople(t);
         return of.length ? of : counted.length ? counted : [t];
       });
