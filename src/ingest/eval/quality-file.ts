@@ -9,6 +9,7 @@ export const HELD_OUT = {
   'test-4': '**Fourth held-out test set (test-4):**',
   'test-5': '**Fifth held-out test set (test-5):**',
   'test-6': '**Sixth held-out test set (test-6):**',
+  'test-7': '**Seventh held-out test set (test-7):**',
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT;
 export const HELD_OUT_SETS = Object.keys(HELD_OUT) as HeldOutSet[];
