@@ -149,6 +149,21 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'ATTACKED').filter((c) => c.subjectId === 'actor:islamic-jihad')).toEqual([]);
   });
 
+  it('keeps statements the parse breaks: "…, local military officials told VOA." with no subject left to the verb, "said more than 2 million buildings, including …, were damaged", and monks as sources', async () => {
+    const text =
+      'Islamist insurgents have captured a strategic port in the restive province of Cabo Delgado in northern Mozambique, local military officials told VOA. ' +
+      'Ms. Bachelet said more than 2 million buildings, including 500,000 homes, were damaged in the quake and that it is impossible to know at this time what can be rebuilt. ' +
+      'Monks told Western news agencies they were treating more than 30 demonstrators for injuries.';
+    const e = await extract(text, '2020-08-13');
+    const said = e.claims.filter((c) => c.predicate === 'STATES' || c.status !== 'REPORTED').map((c) => [c.attributedTo[0], c.evidence[0].quote.slice(0, 30)]);
+    expect(said).toEqual(expect.arrayContaining([
+      ['actor:t-local-military-officials', 'Islamist insurgents have captu'],
+      ['actor:bachelet', 'more than 2 million buildings,'],
+      ['actor:t-monks', 'they were treating more than 3'],
+    ]));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
     const text =
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +

@@ -131,7 +131,13 @@ function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][nu
 
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const lemma = g.token(verb).lemma;
-  const parsed = g.children(verb, ['nsubj'])[0] ?? participleSubject(g, verb);
+  // ("…, local military officials told VOA." with the officials made an apposition of the place
+  // before them and no subject left to the verb: the phrase right before it.)
+  const orphan = (): { dep: string; token: number } | undefined => {
+    const d = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && g.span(d.dependent)[1] === verb - 1);
+    return d && { dep: 'nsubj', token: d.dependent };
+  };
+  const parsed = g.children(verb, ['nsubj'])[0] ?? participleSubject(g, verb) ?? orphan();
   if (!parsed) return undefined;
   // "…soldiers and two militants, a Nampala official told VOA": the phrase right before the verb
   // speaks, though the parse made it an apposition of an earlier noun.
@@ -168,6 +174,11 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       if (object) first = Math.min(first, g.span(object.token)[0]);
       // What was said ends before the speaker's own words when they come after it.
       span = trimmed(ctx, g, first, verbFirst > first ? Math.min(last, verbFirst - 1) : last, verb);
+    } else if (lemma === 'say' && g.children(verb, ['obj']).some((e) => e.token > verb) && g.children(verb, ['conj:and']).some((e) => isPassiveClause(g, e.token))) {
+      // "said more than 2 million buildings, including …, were damaged": the parse makes the
+      // clause's subject the verb's object and its verb a conjunct; what was said runs from the object.
+      const object = g.children(verb, ['obj']).find((e) => e.token > verb)!;
+      span = trimmed(ctx, g, g.span(object.token)[0], g.sentence.tokens.length, verb);
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
       // resolute": the object and what follows it.
@@ -201,12 +212,17 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   };
 }
 
+/** A verb with a passive subject of its own ("… were damaged"). */
+const isPassiveClause = (g: SentenceGraph, v: number) => g.children(v, ['nsubj:pass', 'aux:pass']).length > 0;
+
 /** Whether a speech verb has words of its own after it ("In the past, Iran has accused the group of …"), so it does not end its sentence as "…, the army says." does. */
 function saysMore(g: SentenceGraph, verb: number): boolean {
   // (Only a main clause: "…, according to Reuters, which cited an official …" still reports what comes before.)
   const parent = g.treeParent(verb);
   if (parent && parent.dep !== 'ROOT') return false;
-  return g.children(verb).some((e) => e.token > verb && !/^(?:punct|nsubj|obl:tmod|nmod:tmod|advmod|obl:npmod|obl:on)$/.test(e.dep));
+  // (Nor whom it was told to: "…, local military officials told VOA.")
+  const told = g.token(verb).lemma === 'tell' ? ['obj', 'iobj'] : [];
+  return g.children(verb).some((e) => e.token > verb && !/^(?:punct|nsubj|obl:tmod|nmod:tmod|advmod|obl:npmod|obl:on)$/.test(e.dep) && !told.includes(e.dep));
 }
 
 /**
