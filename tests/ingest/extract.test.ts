@@ -164,6 +164,11 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "Mongolia\'s justice minister says" to the minister, not to Mongolia', async () => {
+    const e = await extract("Mongolia's justice minister says five people were killed Tuesday in a violent protest in the capital Ulaanbaatar.", '2008-07-02');
+    expect(e.claims.find((c) => c.status === 'CLAIMED')?.attributedTo).toEqual(['actor:t-mongolias-justice-minister']);
+  });
+
   it('keeps what a speaker called on others to do or called something, and names a speaker NER missed without the title', async () => {
     const text =
       'U.N. Secretary-General Ban Ki-moon called on South Sudan leaders Sunday to find a "political means" to address the conflict. ' +

@@ -282,7 +282,8 @@ export class ArticleContext {
       const held = inner && thing?.kind === 'PLACE' && ((this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids)) || (this.isCountry(inner.ids) && thing.category === 'building'));
       if (held) return this.group(sentence, head);
       // "a former Taliban spokesman", "a Human Rights Watch researcher": one person of the body, not the body.
-      if (inner && ONE_OF_BODY.has(token.lemma)) return this.group(sentence, head, true);
+      // ("Mongolia's justice minister says": a holder of the country's title, not the country.)
+      if (inner && (ONE_OF_BODY.has(token.lemma) || TITLE_NOUNS.has(token.lemma))) return this.group(sentence, head, true);
       if (inner && !isGroupNoun(token.lemma, token.word.toLowerCase())) return { ids: inner.ids, first: head, last: head };
       // "Hezbollah militants", "Taliban fighters": the organisation acting through its people.
       if (inner && this.actsThrough(sentence, head, inner.mention)) {
