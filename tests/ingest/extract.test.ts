@@ -408,6 +408,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'ARRESTED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['actor:t-officials', 56]]);
   });
 
+  it('reads setting fire to a town\'s jail as an attack on the jail, and burning or looting as attacks', async () => {
+    const text = "The protesters set fire to Sucre's jail. Demonstrators torched a police station in Kwekwe.";
+    const e = await extract(text, '2007-11-26');
+    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([
+      ['actor:t-protesters', 'place:t-sucres-jail'],
+      ['actor:t-demonstrators', 'place:t-police-station'],
+    ]);
+  });
+
   it('takes buildings and prisons for places that can be seized or stormed', async () => {
     const text = 'Witnesses say insurgents seized the government building. Gunmen stormed a prison in Andijan.';
     const e = await extract(text, '2005-05-13');

@@ -279,7 +279,8 @@ export class ArticleContext {
       // "Israeli army positions", "a Hezbollah command post", "Somalia's presidential palace": a place an
       // actor or a country holds is that place, not its holder.
       const thing = this.thingOf(token.lemma, token.word);
-      const held = inner && thing?.kind === 'PLACE' && ((this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids)) || (this.isCountry(inner.ids) && thing.category === 'building'));
+      // (A building of a town too: "Sucre's jail".)
+      const held = inner && thing?.kind === 'PLACE' && ((this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids)) || ((this.isCountry(inner.ids) || this.mentionKind(inner.mention) === 'PLACE') && thing.category === 'building'));
       if (held) return this.group(sentence, head);
       // "a former Taliban spokesman", "a Human Rights Watch researcher": one person of the body, not the body.
       // ("Mongolia's justice minister says": a holder of the country's title, not the country.)
