@@ -139,7 +139,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       // passive that reports the act suffered it.
       if (relation === '^raised') {
         const parent = g.treeParent(trigger);
-        const raised = parent && ['xcomp', 'dep'].includes(parent.dep) && /^VBN/.test(g.token(trigger).pos) && !g.children(trigger, ['nsubj', 'nsubj:pass', 'obj']).length && REPORTING.has(g.token(parent.token).lemma) && isPassive(g, parent.token);
+        const raised = parent && ['xcomp', 'dep'].includes(parent.dep) && /^VBN/.test(g.token(trigger).pos) && !g.children(trigger, ['nsubj', 'nsubj:pass', 'obj']).length && REPORTING.has(g.token(parent.token).lemma) && g.passive(parent.token);
         const found = raised ? g.children(parent.token, ['nsubj:pass']).map((e) => ctx.entityAt(sentence, e.token)).filter((a): a is ArgumentEntity => a !== undefined) : [];
         if (found.length) return found;
         continue;
@@ -266,8 +266,6 @@ function complementOf(g: SentenceGraph, verb: number, adjectives: string[]): num
   return g.children(verb, ['xcomp', 'obj']).map((e) => e.token).find((t) => /^JJ/.test(g.token(t).pos) && adjectives.includes(g.token(t).lemma));
 }
 
-const isPassive = (g: SentenceGraph, t: number) => g.children(t, ['aux:pass', 'nsubj:pass']).length > 0;
-
 /**
  * A past participle with a subject but neither auxiliary nor object, joined to a passive or after
  * "while", is a passive whose auxiliary was left out ("… were killed and ten others wounded", "left
@@ -295,7 +293,7 @@ function elidedCount(ctx: ArticleContext, g: SentenceGraph, sentence: number, tr
  * suffered it ("civilians died in a bombing", "were killed in an attack").
  */
 function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string; token: number }, p: Pattern): boolean {
-  if (g.children(trigger, ['nsubj']).length || isPassive(g, trigger)) return false;
+  if (g.children(trigger, ['nsubj']).length || g.passive(trigger)) return false;
   // (A light verb's noun shares its subject, a speech verb's too: "X claimed responsibility".)
   if (SPEECH_VERBS.has(g.token(parent.token).lemma) && parent.dep !== 'xcomp' && !p.light_verbs) return false;
   if (!/^NN/.test(g.token(trigger).pos) || p.light_verbs || p.case) return true;
@@ -322,7 +320,7 @@ const SUFFERING = new Set(['die', 'perish', 'suffer', 'sustain', 'wound', 'injur
 const HARMING = new Set(['wound', 'injure']);
 
 /** Whether a verb's subject suffered its act ("were killed", "died"): a passive or a verb of suffering. */
-const suffers = (g: SentenceGraph, verb: number) => isPassive(g, verb) || (SUFFERING.has(g.token(verb).lemma) && !(HARMING.has(g.token(verb).lemma) && g.children(verb, ['obj']).length));
+const suffers = (g: SentenceGraph, verb: number) => g.passive(verb) || (SUFFERING.has(g.token(verb).lemma) && !(HARMING.has(g.token(verb).lemma) && g.children(verb, ['obj']).length));
 
 /** Nouns for a number not given, whose "of" names what was counted ("scores of civilians"). */
 const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million', 'ten', 'number', 'handful', 'couple', 'crowd']);
@@ -407,7 +405,7 @@ const VIOLENT_ACTS = new Set(['blow', 'detonate', 'shoot', 'fire', 'open', 'atta
 function agentOfCause(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity | undefined {
   if (!suffers(g, trigger)) return undefined;
   for (const e of g.children(trigger, ['advcl', 'advcl:after', 'advcl:when'])) {
-    if (!VIOLENT_ACTS.has(g.token(e.token).lemma) || isPassive(g, e.token)) continue;
+    if (!VIOLENT_ACTS.has(g.token(e.token).lemma) || g.passive(e.token)) continue;
     const doer = g.children(e.token, ['nsubj'])[0];
     const found = doer && asActor(ctx, ctx.entityAt(sentence, doer.token));
     if (found) return found;

@@ -174,7 +174,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       if (object) first = Math.min(first, g.span(object.token)[0]);
       // What was said ends before the speaker's own words when they come after it.
       span = trimmed(ctx, g, first, verbFirst > first ? Math.min(last, verbFirst - 1) : last, verb);
-    } else if (lemma === 'say' && g.children(verb, ['obj']).some((e) => e.token > verb) && g.children(verb, ['conj:and']).some((e) => isPassiveClause(g, e.token))) {
+    } else if (lemma === 'say' && g.children(verb, ['obj']).some((e) => e.token > verb) && g.children(verb, ['conj:and']).some((e) => g.passive(e.token))) {
       // "said more than 2 million buildings, including …, were damaged": the parse makes the
       // clause's subject the verb's object and its verb a conjunct; what was said runs from the object.
       const object = g.children(verb, ['obj']).find((e) => e.token > verb)!;
@@ -211,9 +211,6 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(via ? { statedVia: via } : {}),
   };
 }
-
-/** A verb with a passive subject of its own ("… were damaged"). */
-const isPassiveClause = (g: SentenceGraph, v: number) => g.children(v, ['nsubj:pass', 'aux:pass']).length > 0;
 
 /** Whether a speech verb has words of its own after it ("In the past, Iran has accused the group of …"), so it does not end its sentence as "…, the army says." does. */
 function saysMore(g: SentenceGraph, verb: number): boolean {

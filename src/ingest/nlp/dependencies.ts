@@ -28,6 +28,11 @@ export class SentenceGraph {
     return this.sentence.tokens[index - 1];
   }
 
+  /** Whether a verb is passive ("were killed", "was seized"). */
+  passive(verb: number): boolean {
+    return this.children(verb, ['aux:pass', 'nsubj:pass']).length > 0;
+  }
+
   /** Dependents of `head` whose relation is one of `deps` (exact, or "obl:*" for every obl:…). */
   children(head: number, deps?: readonly string[]): Edge[] {
     const all = this.down.get(head) ?? [];
