@@ -17,6 +17,8 @@ async function extract(text: string, publishedAt = '2020-11-09', lookup = noGrap
 }
 
 const by = (e: Extraction, predicate: string) => e.claims.filter((c) => c.predicate === predicate);
+/** The subject and object of each claim of a predicate. */
+const ends = (e: Extraction, predicate: string) => by(e, predicate).map((c) => [c.subjectId, c.objectId]);
 const named = (e: Extraction, name: string) => e.named.find((n) => n.name === name);
 /** The claim whose first quote holds `words`. */
 const quoting = (e: Extraction, words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words));
@@ -68,7 +70,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'Thousands gathered outside the Brazilian embassy. Brazil said he could stay in the Brazilian embassy. ' +
       'Interim President Roberto Micheletti called on Brazil to hand over Mr. Zelaya.';
     const e = await extract(text, '2009-09-22');
-    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:roberto-micheletti', 'actor:honduras']]);
+    expect(ends(e, 'LEADS')).toEqual([['actor:roberto-micheletti', 'actor:honduras']]);
   });
 
   it('finds the story\'s country by its first sentences and its bodies ("Guatemala\'s government"), a president in a sentence "In Mexico" leading Mexico', async () => {
@@ -80,7 +82,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'Of the Mexican drug gangs operating in Guatemala, the Zetas have made the most inroads. ' +
       'In Mexico, the Zetas have been hit hard since President Felipe Calderon took office. The Zetas began as a Mexican military unit.';
     const e = await extract(text, '2011-05-17');
-    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([
+    expect(ends(e, 'LEADS')).toEqual([
       ['actor:alvaro-colom', 'actor:guatemala'],
       ['actor:felipe-calderon', 'actor:mexico'],
     ]);
@@ -89,8 +91,8 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('gives "Venezuela\'s socialist president Hugo Chavez" the lead of Venezuela, but "Ukraine\'s opposition leader" none of Ukraine, and troops that arrive are deployed', async () => {
     const text = "He is an ally of Venezuela's socialist president Hugo Chavez. Ukraine's pro-Western opposition leader, Viktor Yushchenko, spoke. Australian commandos have arrived in East Timor. Islam Karimov arrived in Andijan.";
     const e = await extract(text, '2010-09-30');
-    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:hugo-chavez', 'actor:venezuela']]);
-    expect(by(e, 'DEPLOYED_TO').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:t-australian-commandos', 'place:east-timor']]);
+    expect(ends(e, 'LEADS')).toEqual([['actor:hugo-chavez', 'actor:venezuela']]);
+    expect(ends(e, 'DEPLOYED_TO')).toEqual([['actor:t-australian-commandos', 'place:east-timor']]);
     expect(by(e, 'FLED_TO')).toEqual([]);
   });
 
@@ -345,7 +347,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'The Ugandan army has fought several battles this week with the rebels following an attack on a refugee camp in northern Uganda. ' +
       'On Monday several hundred members of the Lord’s Resistance Army attacked the Acholi-Pii camp, home to twenty-four thousand Sudanese refugees; at least forty were reported killed.';
     const e = await extract(text, '2002-08-07');
-    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:lords-resistance-army', expect.stringMatching(/acholi-pii-camp$/)]]);
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:lords-resistance-army', expect.stringMatching(/acholi-pii-camp$/)]]);
     expect(by(e, 'KILLED')).toEqual([expect.objectContaining({ subjectId: 'actor:lords-resistance-army', quantity: expect.objectContaining({ value: 40 }) })]);
     expectIntactEvidence(text, e.claims);
   });
@@ -355,7 +357,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     const e = await extract(text, '2008-08-04');
     expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['actor:t-unidentified-assailants', 16]]);
     expect(by(e, 'INJURED').map((c) => [c.objectId, c.quantity?.value])).toEqual([['actor:t-officers', 16]]);
-    expect(by(e, 'LOCATED_IN').map((c) => [c.subjectId, c.objectId])).toEqual(expect.arrayContaining([['place:kashgar', 'place:xinjiang']]));
+    expect(ends(e, 'LOCATED_IN')).toEqual(expect.arrayContaining([['place:kashgar', 'place:xinjiang']]));
     expectIntactEvidence(text, e.claims);
   });
 
@@ -399,7 +401,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'Cambodian riot police fired shots into a crowd of hundreds of protesting garment workers. The man is dead set against it.';
     const e = await extract(text, '2003-12-23');
     expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['place:port-au-prince', 2]]);
-    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:cambodian-riot-police', 'actor:t-protesting-garment-workers']]);
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:cambodian-riot-police', 'actor:t-protesting-garment-workers']]);
     expectIntactEvidence(text, e.claims);
   });
 
@@ -411,7 +413,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('reads setting fire to a town\'s jail as an attack on the jail, and burning or looting as attacks', async () => {
     const text = "The protesters set fire to Sucre's jail. Demonstrators torched a police station in Kwekwe.";
     const e = await extract(text, '2007-11-26');
-    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([
+    expect(ends(e, 'ATTACKED')).toEqual([
       ['actor:t-protesters', 'place:t-sucres-jail'],
       ['actor:t-demonstrators', 'place:t-police-station'],
     ]);
@@ -420,8 +422,8 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('takes buildings and prisons for places that can be seized or stormed', async () => {
     const text = 'Witnesses say insurgents seized the government building. Gunmen stormed a prison in Andijan.';
     const e = await extract(text, '2005-05-13');
-    expect(by(e, 'TOOK_CONTROL_OF').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:t-insurgents', 'place:t-government-building']]);
-    expect(by(e, 'ATTACKED').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:t-gunmen', 'place:t-prison']]);
+    expect(ends(e, 'TOOK_CONTROL_OF')).toEqual([['actor:t-insurgents', 'place:t-government-building']]);
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:t-gunmen', 'place:t-prison']]);
   });
 
   it('measures a distance by its own figure, not the conversion in brackets after it ("40 kilometers (24 miles) northeast of Skopje")', async () => {
@@ -467,7 +469,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'French troops patrolled Bangui on Thursday. The violence began when rebels ousted President Francois Bozize. ' +
       'Residents of Bangui fled to the airport, and aid reached Bangui on Friday.';
     const e = await extract(text);
-    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toEqual([['actor:francois-bozize', 'actor:central-african-republic']]);
+    expect(ends(e, 'LEADS')).toEqual([['actor:francois-bozize', 'actor:central-african-republic']]);
   });
 
   it('gives no LEADS to a president-elect, who does not lead yet, and one to the president in office', async () => {
@@ -500,7 +502,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     const spokesman = said!.attributedTo[0];
     expect(spokesman).not.toBe('actor:taliban');
     expect(e.entities.find((x) => x.id === spokesman)?.name).toMatch(/Taliban spokesman$/);
-    expect(by(e, 'SPOKESPERSON_FOR').map((c) => [c.subjectId, c.objectId])).toContainEqual([spokesman, 'actor:taliban']);
+    expect(ends(e, 'SPOKESPERSON_FOR')).toContainEqual([spokesman, 'actor:taliban']);
     const killed = by(e, 'KILLED');
     expect(killed.length).toBeGreaterThan(0);
     for (const c of killed) expect(c.objectId).not.toBe('actor:taliban');
@@ -1060,7 +1062,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     const e = await extract(text, '2011-05-11');
     expect(e.named.find((n) => n.name === 'Unity')).toMatchObject({ kind: 'PLACE', type: 'region' });
     expect(e.named.find((n) => n.name === 'al-Haraa')?.kind).toBe('PLACE');
-    expect(by(e, 'LOCATED_IN').map((c) => [c.subjectId, c.objectId])).toEqual(
+    expect(ends(e, 'LOCATED_IN')).toEqual(
       expect.arrayContaining([
         ['place:bentiu', 'place:unity'],
         ['place:al-bayaa', 'place:baghdad'],
@@ -1100,7 +1102,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     const text = "The storm flattened much of Leyte Island's Tacloban city on Friday. Al-Qaida-linked militants attacked Somalia's presidential palace on Friday.";
     const e = await extract(text, '2013-11-10');
     expect(named(e, 'Leyte')?.spellings).toContain('Leyte Island');
-    expect(by(e, 'LOCATED_IN').map((c) => [c.subjectId, c.objectId])).toContainEqual(['place:tacloban', 'place:leyte']);
+    expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:tacloban', 'place:leyte']);
     const attack = by(e, 'ATTACKED')[0];
     expect(attack.objectId).toMatch(/^place:t-.*palace$/);
     expectIntactEvidence(text, e.claims);
@@ -1109,7 +1111,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
   it('reads who leads what from a title NER left untagged ("Boko Haram\'s chief Abubakar Shekau")', async () => {
     const text = "Chad's President Idriss Deby called on Boko Haram's chief Abubakar Shekau to surrender. The United Nations chief, Ban Ki-moon, condemned the attack.";
     const e = await extract(text, '2015-03-05');
-    const leads = by(e, 'LEADS').map((c) => [c.subjectId, c.objectId]);
+    const leads = ends(e, 'LEADS');
     expect(leads).toContainEqual(['actor:abubakar-shekau', 'actor:boko-haram']);
     expect(leads).toContainEqual(['actor:ban-ki-moon', 'actor:united-nations']);
     expectIntactEvidence(text, e.claims);
@@ -1118,7 +1120,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
   it('reads who leads a place from "Name, mayor of the neighboring X district"', async () => {
     const text = 'Fighting reached Nampala on Monday, said Oumar Diakite, mayor of the neighboring Diabaly district.';
     const e = await extract(text, '2015-01-05');
-    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId])).toContainEqual(['actor:oumar-diakite', named(e, 'Diabaly')!.ids[0]]);
+    expect(ends(e, 'LEADS')).toContainEqual(['actor:oumar-diakite', named(e, 'Diabaly')!.ids[0]]);
     expectIntactEvidence(text, e.claims);
   });
 

@@ -90,7 +90,8 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   const claims: ClaimRecord[] = [];
   const seen = new Map<string, ClaimRecord>();
   let n = 0;
-  const emit = (d: Draft, s: Statement | undefined, status: ClaimStatus) => {
+  // `s`: who says it, and when and where they said it (a statement, or the subject claiming its own act).
+  const emit = (d: Draft, s: Pick<Statement, 'speakerIds' | 'statedOn' | 'statedVia'> | undefined, status: ClaimStatus) => {
     const speakers = s ? s.speakerIds.filter((id) => !id.startsWith('place:') || s.speakerIds.length === 1) : [];
     // Evidence points into the article record's sentences: a span crossing them is quoted sentence by sentence.
     const pieces = spansBySentence(text, input.sentences, d.start, d.end).map((p) => ({ articleId: input.articleId, quote: text.slice(p.start, p.end), ...p }));
@@ -140,7 +141,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
       d.subjectId = speaker;
     }
     if (s && !inPassing(d, s)) emit(d, s, s.status);
-    else if (d.claimedBySubject) emit(d, { sentence: 0, speakerIds: [d.subjectId], start: d.start, end: d.end, status: 'CLAIMED', verb: 'claim' }, 'CLAIMED');
+    else if (d.claimedBySubject) emit(d, { speakerIds: [d.subjectId] }, 'CLAIMED');
     // In the article's own voice, a hedged act ("NATO troops may have killed a civilian") is uncertain.
     else emit(d, undefined, !background(d) && HEDGES.test(text.slice(d.start, d.end)) ? 'UNCERTAIN' : 'REPORTED');
   }

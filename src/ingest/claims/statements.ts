@@ -131,18 +131,14 @@ function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][nu
 
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const lemma = g.token(verb).lemma;
-  // ("…, local military officials told VOA." with the officials made an apposition of the place
-  // before them and no subject left to the verb: the phrase right before it.)
-  const orphan = (): { dep: string; token: number } | undefined => {
-    const d = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && g.span(d.dependent)[1] === verb - 1);
-    return d && { dep: 'nsubj', token: d.dependent };
-  };
-  const parsed = g.children(verb, ['nsubj'])[0] ?? participleSubject(g, verb) ?? orphan();
-  if (!parsed) return undefined;
   // "…soldiers and two militants, a Nampala official told VOA": the phrase right before the verb
-  // speaks, though the parse made it an apposition of an earlier noun.
-  const apposed = g.children(verb, ['nsubj']).flatMap((n) => g.children(n.token, ['appos'])).find((e) => g.span(e.token)[1] === verb - 1);
-  const subject = apposed ?? parsed;
+  // speaks, though the parse made it an apposition of an earlier noun: of the verb's subject, or
+  // ("…, local military officials told VOA.") of a place, leaving the verb no subject at all.
+  const subjects = g.children(verb, ['nsubj']);
+  const before = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && g.span(d.dependent)[1] === verb - 1);
+  const apposed = before && (!subjects.length || subjects.some((s) => s.token === before.governor)) ? { token: before.dependent } : undefined;
+  const subject = subjects.length ? (apposed ?? subjects[0]) : (participleSubject(g, verb) ?? apposed);
+  if (!subject) return undefined;
   // "No group has claimed responsibility": no one said it.
   if (g.children(subject.token, ['det']).some((e) => /^no$/i.test(g.token(e.token).word))) return undefined;
   const speaker = ctx.speakerAt(sentence, subject.token);
@@ -166,18 +162,18 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     const up = g.treeParent(verb);
     // (Not when it is itself what another speech verb reports: "officials said they believed …".)
     const reported = up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma);
+    // An object after the verb, where the parse split what was said (below).
+    const object = g.children(verb, ['obj']).find((e) => e.token > verb);
     if (up && !reported && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
       let [first, last] = g.span(up.token, new Set([verb]));
       // ("announced the district would be under a curfew" parsed as a subject clause: the object that
       // the parse left with the verb starts what was said.)
-      const object = up.dep.startsWith('csubj') ? g.children(verb, ['obj']).find((e) => e.token > verb) : undefined;
-      if (object) first = Math.min(first, g.span(object.token)[0]);
+      if (object && up.dep.startsWith('csubj')) first = Math.min(first, g.span(object.token)[0]);
       // What was said ends before the speaker's own words when they come after it.
       span = trimmed(ctx, g, first, verbFirst > first ? Math.min(last, verbFirst - 1) : last, verb);
-    } else if (lemma === 'say' && g.children(verb, ['obj']).some((e) => e.token > verb) && g.children(verb, ['conj:and']).some((e) => g.passive(e.token))) {
+    } else if (lemma === 'say' && object && g.children(verb, ['conj:and']).some((e) => g.passive(e.token))) {
       // "said more than 2 million buildings, including …, were damaged": the parse makes the
       // clause's subject the verb's object and its verb a conjunct; what was said runs from the object.
-      const object = g.children(verb, ['obj']).find((e) => e.token > verb)!;
       span = trimmed(ctx, g, g.span(object.token)[0], g.sentence.tokens.length, verb);
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
