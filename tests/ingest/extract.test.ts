@@ -139,6 +139,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said.map((c) => [c.attributedTo, c.statedVia, c.evidence[0].quote.slice(0, 28)])).toEqual([[['actor:t-nato-official'], 'Associated Press', 'the commander of the allianc']]);
   });
 
+  it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
+    const text =
+      "Omani officials say at least 32 people have been killed after Cyclone Gonu battered the country's coastal region. " +
+      'Officials say the storm damaged main roads and bridges. They say police and rescue teams are searching for about 30 missing people. ' +
+      'U.S. officials sent the extradition request for Coke to the Jamaican government nine months ago, but Prime Minister Bruce Golding refused to allow it to be processed, arguing that the evidence in it had been obtained illegally.';
+    const e = await extract(text, '2007-06-08');
+    expect(quoting(e, 'the storm damaged main roads')?.attributedTo).toEqual(['actor:t-omani-officials']);
+    expect(quoting(e, 'police and rescue teams are searching')?.attributedTo).toEqual(['actor:t-omani-officials']);
+    expect(quoting(e, 'the evidence in it had been obtained')?.attributedTo).toEqual(['actor:bruce-golding']);
+  });
+
   it('gives "The general says" to the general named before, "The Palestinian militant group Islamic Jihad" to Islamic Jihad, and a "reportedly" claim of responsibility as uncertain', async () => {
     const text =
       'Lieutenant General Lee Sang Hee, with South Korea\'s Joint Chiefs of Staff, calls the incursion a clear violation. The general says North Korea was responsible for the incident. ' +

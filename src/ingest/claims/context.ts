@@ -312,6 +312,13 @@ export class ArticleContext {
     const found = this.entityAt(sentence, head);
     if (found) return found;
     const token = this.graphs[sentence].token(head);
+    // "Officials say … . They say …": the unnamed group that spoke in the sentence before.
+    if (/^they$/i.test(token.word) && sentence > 0) {
+      const before = this.graphs[sentence - 1];
+      const spoke = before.sentence.dependencies.find((d) => d.dep === 'nsubj' && SPEECH_VERBS.has(before.token(d.governor).lemma) && before.token(d.dependent).pos === 'NNS');
+      const group = spoke && !this.nameAt(sentence - 1, spoke.dependent) ? this.group(sentence - 1, spoke.dependent, true) : undefined;
+      if (group) return { ids: group.ids, first: head, last: head };
+    }
     if (/^(?:it|they)$/i.test(token.word)) {
       const last = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation');
       if (last !== undefined) return { ids: this.idsOf(last), first: head, last: head };
@@ -364,6 +371,11 @@ export class ArticleContext {
     if (thing?.category === 'armed-group' && !modifiers.length && !g.children(head, ['nummod']).length) {
       const named = this.armedOrgs.filter((o) => o.start < token.start).pop();
       if (named) return { ids: named.ids, first: head, last: head };
+    }
+    // A bare plural "officials" after "Omani officials" is that group again, when the story named only one so.
+    if (thing?.kind !== 'PLACE' && token.pos === 'NNS' && !modifiers.length && !g.children(head, ['nummod', 'det']).length) {
+      const earlier = [...this.made.values()].filter((e) => e.id.startsWith(`actor:${this.articleKey}-`) && e.name.toLowerCase().endsWith(` ${word}`));
+      if (earlier.length === 1) return { ids: [earlier[0].id], first: head, last: head };
     }
     const first = Math.min(head, ...modifiers.map(([f]) => f));
     let words = g.sentence.tokens.slice(first - 1, head);

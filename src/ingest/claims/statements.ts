@@ -265,8 +265,14 @@ function participleSubject(g: SentenceGraph, verb: number): { dep: string; token
   // describes speaks (not "a statement denouncing the attacks").
   const described = g.treeParent(verb);
   if (described?.dep === 'acl' && /^NN/.test(g.token(described.token).pos) && g.children(verb, ['ccomp', 'parataxis']).length) return described;
+  // The main clause's subject; a clause joined with a subject of its own is a main clause ("officials
+  // sent …, but Golding refused …, arguing that …" is Golding's).
   let top: number | undefined;
-  for (let up = g.treeParent(verb); up && SHARED_SUBJECT.has(up.dep.split(':')[0]); up = g.treeParent(up.token)) top = up.token;
+  for (let node = verb, up = g.treeParent(verb); up && SHARED_SUBJECT.has(up.dep.split(':')[0]); node = up.token, up = g.treeParent(up.token)) {
+    const own = up.dep.startsWith('conj') && node !== verb ? g.children(node, ['nsubj'])[0] : undefined;
+    if (own) return own;
+    top = up.token;
+  }
   return top === undefined ? undefined : g.children(top, ['nsubj'])[0];
 }
 
