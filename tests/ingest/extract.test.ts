@@ -139,6 +139,26 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said.map((c) => [c.attributedTo, c.statedVia, c.evidence[0].quote.slice(0, 28)])).toEqual([[['actor:t-nato-official'], 'Associated Press', 'the commander of the allianc']]);
   });
 
+  it('gives "…and vowed to track down" the subject of the verb it is joined to, \'"…," said a statement issued by the Interior Ministry\' to the ministry, and \'"…," said the official\' to the one who spoke last', async () => {
+    const text =
+      'In a statement carried on the state news agency, Egyptian President Hosni Mubarak called the attacks a "wicked terrorist act" and vowed to track down those responsible. ' +
+      '"One person was killed and 12 were wounded, of whom 10 have left hospital," said a statement issued by the Interior Ministry. ' +
+      'But James Warren with the American Embassy in Vientiane says the attacks are confined in their scope. "The only problems that we have had are along this one stretch of Route 13," said the official.';
+    const e = await extract(text, '2006-04-24');
+    expect(quoting(e, 'to track down those responsible')?.attributedTo).toEqual(['actor:hosni-mubarak']);
+    expect(quoting(e, 'One person was killed')?.attributedTo).toEqual(['actor:interior-ministry']);
+    expect(quoting(e, 'The only problems that we have had')?.attributedTo).toEqual(['actor:james-warren']);
+  });
+
+  it('gives a quotation to its speaker, not to whom "they" inside it blamed', async () => {
+    const text =
+      'More than 11,500 Togolese have fled since the elections, according to the United Nations. ' +
+      '"Just after the results were announced the red berets went out into the streets and started shooting at the boys," said Marthe, who fled to a refugee camp in Benin. ' +
+      '"They only shot at the boys. They ransacked shops and blamed the youths, who were unarmed," she continued in her Reuters interview.';
+    const e = await extract(text, '2005-04-30');
+    expect(quoting(e, 'They only shot at the boys')?.attributedTo).toEqual(['actor:marthe']);
+  });
+
   it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
     const text =
       "Omani officials say at least 32 people have been killed after Cyclone Gonu battered the country's coastal region. " +
@@ -522,6 +542,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from dependency patterns', () => {
+  it('reads houses "stoned by" supporters as attacked, suspects "detained and being questioned by police" as arrested by the police, and "police spokesman X" as speaking for the police', async () => {
+    const text =
+      'Opposition sources said the houses of MDC officials were being stoned by supporters of the ruling ZANU-PF party. ' +
+      'Police spokesman Oliver Mandipaka confirmed the shooting. Officials said five suspects were detained and being questioned by police.';
+    const e = await extract(text, '2007-11-01');
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:t-supporters', 'place:t-houses']]);
+    expect(by(e, 'ARRESTED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['actor:t-police', 5]]);
+    expect(ends(e, 'SPOKESPERSON_FOR')).toEqual([['actor:oliver-mandipaka', 'actor:t-police']]);
+  });
+
   it('reads an apology, a shootdown with an adverb in it, and the deaths it caused', async () => {
     const text = 'Azerbaijan has apologized for accidentally shooting down a Russian Mi-24 helicopter over Armenia, which killed two Russian servicemen.';
     const e = await extract(text);

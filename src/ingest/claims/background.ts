@@ -101,9 +101,15 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         // A demonym before the title names its country's state ("Ethiopian Prime Minister").
         const demonym = /(\S+)\s+$/.exec(before);
         const country = demonym && ctx.lexicon.countryByWord.get(demonym[1].toLowerCase().replace(/[^a-z ]/g, ''));
+        // "police spokesman Oliver Mandipaka", "Israeli government spokesman Mark Regev": the body a noun names.
+        const bodyToken = demonym && /^(?:police|army|military|government|ministry)$/i.test(demonym[1]) ? s.tokens.find((t) => t.end === title.start - demonym[0].length + demonym[1].length) : undefined;
+        const body = bodyToken && ctx.entityAt(sentence, bodyToken.index);
         if (country) {
           orgId = [country.placeId, country.actorId];
           orgStart = title.start - demonym![0].length;
+        } else if (body) {
+          orgId = body.ids;
+          orgStart = ctx.doc.sentences[sentence].tokens[body.first - 1].start;
         } else {
           // A head of government with no country named ("President Bashar al-Assad") leads the country
           // the story is in, or the one country its sentence is in ("In Mexico, … since President Felipe Calderon took office").

@@ -224,6 +224,11 @@ export class ArticleContext {
       const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma));
       if (titled !== undefined) return { ids: this.idsOf(titled), first: head, last: head };
     }
+    // '"…," said the official' after "James Warren with the American Embassy says …": the one who spoke last.
+    if (token.pos === 'NN' && /^(?:official|spokesman|spokeswoman|spokesperson)$/.test(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['compound', 'amod', 'nmod:poss', 'nmod:of']).length) {
+      const spoke = this.lastSpeaker(sentence, token.start);
+      if (spoke !== undefined) return { ids: this.idsOf(spoke), first: head, last: head };
+    }
     // "he said" that coreference left alone: in news copy, the person named last.
     if (/^(?:he|she)$/i.test(token.word) && token.pos === 'PRP') {
       const last = this.lastNamed(sentence, token.start, 'person');
@@ -330,6 +335,9 @@ export class ArticleContext {
       const g = this.graphs[sentence];
       const by = g.children(head, ['compound']).map((e) => e.token).filter((t) => t < head && SOURCE_NOUN.test(g.token(t).word)).pop();
       if (by !== undefined) return this.speakerAt(sentence, by);
+      // "a statement issued by the Interior Ministry".
+      const issuer = g.children(head, ['acl']).flatMap((e) => g.children(e.token, ['obl:by', 'obl:agent']))[0];
+      if (issuer) return this.speakerAt(sentence, issuer.token);
       // "a military statement": the armed forces, named by an adjective.
       const military = g.children(head, ['amod']).map((e) => e.token).find((t) => t < head && ARMED_FORCES.has(g.token(t).word.toLowerCase()));
       if (military !== undefined) return this.group(sentence, military, true);

@@ -131,14 +131,11 @@ function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][nu
 
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const lemma = g.token(verb).lemma;
-  // "…soldiers and two militants, a Nampala official told VOA": the phrase right before the verb
-  // speaks, though the parse made it an apposition of an earlier noun: of the verb's subject, or
-  // ("…, local military officials told VOA.") of a place, leaving the verb no subject at all.
-  const subjects = g.children(verb, ['nsubj']);
-  const before = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && g.span(d.dependent)[1] === verb - 1);
-  const apposed = before && (!subjects.length || subjects.some((s) => s.token === before.governor)) ? { token: before.dependent } : undefined;
-  const subject = subjects.length ? (apposed ?? subjects[0]) : (participleSubject(g, verb) ?? apposed);
+  const subject = subjectOf(g, verb);
   if (!subject) return undefined;
+  // Inside a quotation, what "they" blamed is the quoted speaker's account, not a statement of theirs.
+  const pronoun = /^(?:they|it|he|she)$/i.test(g.token(subject.token).word);
+  if (pronoun && ctx.doc.quotes.some((q) => q.start <= g.token(verb).start && g.token(verb).end <= q.end)) return undefined;
   // "No group has claimed responsibility": no one said it.
   if (g.children(subject.token, ['det']).some((e) => /^no$/i.test(g.token(e.token).word))) return undefined;
   const speaker = ctx.speakerAt(sentence, subject.token);
@@ -146,7 +143,8 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   let span: { start: number; end: number } | undefined;
   const clause = g.children(verb, ['ccomp', 'parataxis'])[0] ?? g.children(verb, ['dep']).find((e) => /^VB/.test(g.token(e.token).pos));
   // The clause "X said" itself: the speaker's words, the verb and what follows it.
-  const verbFirst = Math.min(verb, g.span(subject.token)[0]);
+  // (Not a subject it shares with an earlier verb.)
+  const verbFirst = subject.shared ? verb : Math.min(verb, g.span(subject.token)[0]);
   const verbLast = g.span(verb, new Set(g.children(verb).filter((e) => e.token < verb).map((e) => e.token)))[1];
   const tokens = g.sentence.tokens;
   // "described the communiqués as a desperate measure": an object with what is said of it.
@@ -206,6 +204,26 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
   };
+}
+
+/**
+ * Who a speech verb's clause names as its subject. "…soldiers and two militants, a Nampala official
+ * told VOA": the phrase right before the verb speaks, though the parse made it an apposition of an
+ * earlier noun: of the verb's subject, or ("…, local military officials told VOA.") of a place,
+ * leaving the verb no subject at all. A verb joined to another shares its subject ("Mubarak called
+ * the attacks … and vowed to track down …").
+ */
+function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: boolean } | undefined {
+  const subjects = g.children(verb, ['nsubj']);
+  const before = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && g.span(d.dependent)[1] === verb - 1);
+  const apposed = before && (!subjects.length || subjects.some((s) => s.token === before.governor)) ? { token: before.dependent } : undefined;
+  if (subjects.length) return apposed ?? subjects[0];
+  // '"…," said a statement issued by …': inverted after a quotation, the parse takes the speaker for the object.
+  const inverted = g.token(verb).lemma === 'say' && /^(?:,|''|")$/.test(g.token(verb - 1)?.word ?? '') ? g.children(verb, ['obj']).find((e) => e.token > verb) : undefined;
+  if (inverted) return inverted;
+  const conjunct = g.treeParent(verb);
+  const joined = conjunct?.dep.startsWith('conj') && /^VB[DZP]$/.test(g.token(verb).pos) ? subjectOf(g, conjunct.token) : undefined;
+  return participleSubject(g, verb) ?? apposed ?? (joined && { token: joined.token, shared: true });
 }
 
 /** Whether a speech verb has words of its own after it ("In the past, Iran has accused the group of …"), so it does not end its sentence as "…, the army says." does. */
