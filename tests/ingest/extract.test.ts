@@ -542,6 +542,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from dependency patterns', () => {
+  it('places a built place the story names by its noun in the place after "in" ("a police station in Karak", "a theatre in the Fareek Klaib district")', async () => {
+    const text = 'Gunmen attacked a police station in Karak on Sunday. Last year an explosion ripped through a theatre in the Fareek Klaib district of Doha.';
+    const e = await extract(text, '2016-12-18');
+    const located = by(e, 'LOCATED_IN');
+    expect(located.map((c) => [c.subjectId, c.objectId, c.evidence[0].quote])).toEqual(
+      expect.arrayContaining([
+        ['place:t-police-station', 'place:karak', 'a police station in Karak'],
+        ['place:t-theatre', 'place:fareek-klaib', 'a theatre in the Fareek Klaib district'],
+      ]),
+    );
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads houses "stoned by" supporters as attacked, suspects "detained and being questioned by police" as arrested by the police, and "police spokesman X" as speaking for the police', async () => {
     const text =
       'Opposition sources said the houses of MDC officials were being stoned by supporters of the ruling ZANU-PF party. ' +

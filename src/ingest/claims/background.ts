@@ -33,7 +33,33 @@ const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'n
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
 
 export function findBackground(ctx: ArticleContext): BackgroundClaim[] {
-  return [...titles(ctx), ...containment(ctx), ...distances(ctx), ...heldBy(ctx)];
+  return [...titles(ctx), ...containment(ctx), ...buildings(ctx), ...distances(ctx), ...heldBy(ctx)];
+}
+
+/** "a police station in Karak", "an army base in southern Yemen": a built place the story names by its noun lies in the place after "in". */
+function buildings(ctx: ArticleContext): BackgroundClaim[] {
+  const out: BackgroundClaim[] = [];
+  ctx.graphs.forEach((g, sentence) => {
+    for (const t of g.sentence.tokens) {
+      const thing = ctx.lexicon.things.get(t.lemma.toLowerCase()) ?? ctx.lexicon.things.get(t.word.toLowerCase());
+      if (!/^NN/.test(t.pos) || thing?.kind !== 'PLACE' || ctx.nameAt(sentence, t.index)) continue;
+      for (const e of g.children(t.index, ['nmod:in'])) {
+        // ("in the Fareek Klaib district": the name the kind of place is compounded with.)
+        const place = ctx.nameAt(sentence, e.token) ?? (PLACE_NOUNS.has(g.token(e.token).lemma) ? g.children(e.token, ['compound']).map((c) => ctx.nameAt(sentence, c.token)).find(Boolean) : undefined);
+        if (!place || ctx.mentionKind(place.mention) !== 'PLACE') continue;
+        const subjectId = ctx.pick(ctx.entityAt(sentence, t.index)?.ids ?? [], 'PLACE');
+        const objectId = ctx.pick(place.ids, 'PLACE');
+        if (!subjectId || !objectId || subjectId === objectId) continue;
+        // (The evidence from the noun's own words: "a police station", not "The victims … were at a petrol station".)
+        const first = Math.min(t.index, ...g.children(t.index, ['det', 'amod', 'compound', 'nummod']).map((c) => g.span(c.token)[0]));
+        const start = g.sentence.tokens[first - 1].start;
+        const end = ctx.found.mentions[place.mention].end;
+        const tail = KIND_AFTER.exec(ctx.doc.text.slice(end, end + 16));
+        out.push({ predicate: 'LOCATED_IN', rule: 'building', sentence, subjectId, objectId, start, end: end + (tail?.[0].length ?? 0), confidence: 0.7 });
+      }
+    }
+  });
+  return out;
 }
 
 /** "the rebel-held town of Misrata", "Taliban-controlled districts": who holds a place, in passing. */
