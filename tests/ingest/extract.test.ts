@@ -159,6 +159,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'They only shot at the boys')?.attributedTo).toEqual(['actor:marthe']);
   });
 
+  it('takes "Mexican police" for people of the country, unnamed, and a bare "Police" after them for the same group; "the Sudanese army" stays the country\'s body', async () => {
+    const text = 'Mexican police said the bodies of 10 men were found shot. Police said they are continuing their investigation. The Sudanese army said it had retaken the town.';
+    const e = await extract(text, '2011-11-24');
+    expect(e.entities.map((x) => x.id)).not.toContain('actor:mexican-police');
+    expect(quoting(e, 'the bodies of 10 men')?.attributedTo).toEqual(['actor:t-mexican-police']);
+    expect(quoting(e, 'they are continuing')?.attributedTo).toEqual(['actor:t-mexican-police']);
+    expect(quoting(e, 'it had retaken')?.attributedTo).toEqual(['actor:sudanese-army']);
+  });
+
   it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
     const text =
       "Omani officials say at least 32 people have been killed after Cyclone Gonu battered the country's coastal region. " +
@@ -432,7 +441,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'Cambodian riot police fired shots into a crowd of hundreds of protesting garment workers. The man is dead set against it.';
     const e = await extract(text, '2003-12-23');
     expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['place:port-au-prince', 2]]);
-    expect(ends(e, 'ATTACKED')).toEqual([['actor:cambodian-riot-police', 'actor:t-protesting-garment-workers']]);
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:t-cambodian-riot-police', 'actor:t-protesting-garment-workers']]);
     expectIntactEvidence(text, e.claims);
   });
 

@@ -381,7 +381,7 @@ export class ArticleContext {
       if (named) return { ids: named.ids, first: head, last: head };
     }
     // A bare plural "officials" after "Omani officials" is that group again, when the story named only one so.
-    if (thing?.kind !== 'PLACE' && token.pos === 'NNS' && !modifiers.length && !g.children(head, ['nummod', 'det']).length) {
+    if (thing?.kind !== 'PLACE' && (token.pos === 'NNS' || word === 'police') && !modifiers.length && !g.children(head, ['nummod', 'det']).length) {
       const earlier = [...this.made.values()].filter((e) => e.id.startsWith(`actor:${this.articleKey}-`) && e.name.toLowerCase().endsWith(` ${word}`));
       if (earlier.length === 1) return { ids: [earlier[0].id], first: head, last: head };
     }

@@ -173,8 +173,11 @@ export const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 /** "Voice of America" → "VOA": every word's initial, capitalised. */
 const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');
 
-/** Nouns that, after a demonym or a country's possessive, name that country's body ("Sudanese army", "Pakistan's army"). */
-const BODY_NOUNS = new Set(['army', 'military', 'government', 'police', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'authorities', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
+/**
+ * Nouns that, after a demonym or a country's possessive, name that country's body ("Sudanese army",
+ * "Pakistan's army"). Not its police or authorities: "Iraqi police" are people of it, unnamed.
+ */
+const BODY_NOUNS = new Set(['army', 'military', 'government', 'navy', 'ministry', 'parliament', 'cabinet', 'forces', 'presidency', 'junta', 'embassy', 'legislature', 'senate']);
 
 /** The last word of a body's name that takes a place after "in" into the name ("Mission in Darfur"). */
 const MISSION_NOUNS = new Set(['Mission', 'Operation', 'Co-operation', 'Cooperation']);
