@@ -551,6 +551,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
 });
 
 describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from dependency patterns', () => {
+  it('takes a name ending in a built place\'s noun for a place ("Woodlands Farm", "Kwekwe General Hospital"), and "the administrative capital, X" for the story\'s country\'s', async () => {
+    const text =
+      'Soldiers in Burkina Faso mutinied in Bobo Dioulasso, and troops were sent from the administrative capital, Ouagadougou. ' +
+      "The victims were shot on the officer's property, Woodlands Farm, 15 kilometers from Kwekwe, and taken to Kwekwe General Hospital.";
+    const e = await extract(text, '2011-06-04');
+    const kinds = new Map(e.entities.map((x) => [x.id, x.kind]));
+    expect(kinds.get('place:woodlands-farm')).toBe('PLACE');
+    expect(kinds.get('place:kwekwe-general-hospital')).toBe('PLACE');
+    expect(by(e, 'DISTANCE_FROM').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([['place:woodlands-farm', 'place:kwekwe', 15]]);
+    expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:ouagadougou', 'place:burkina-faso']);
+  });
+
   it('places a built place the story names by its noun in the place after "in" ("a police station in Karak", "a theatre in the Fareek Klaib district")', async () => {
     const text = 'Gunmen attacked a police station in Karak on Sunday. Last year an explosion ripped through a theatre in the Fareek Klaib district of Doha.';
     const e = await extract(text, '2016-12-18');

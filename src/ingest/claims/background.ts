@@ -28,6 +28,8 @@ const BACK_REFERENCE: Record<string, Mention['type'][]> = { country: ['country']
 const KIND_AFTER = new RegExp(`^\\s+(?:${[...REGION_NOUNS].join('|')})\\b`, 'i');
 /** Nouns for a settlement, whose compound names the place that holds it ("the Oromia towns of …"). */
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port']);
+/** Adjectives that leave a capital the country's ("the administrative capital"). */
+const CAPITAL_KINDS = new Set(['administrative', 'commercial', 'economic', 'political', 'financial']);
 /** Nouns for a part of a larger place. */
 const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'county', 'prefecture', 'governorate', 'quarter']);
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
@@ -288,7 +290,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       // Khadhimia" names the part, not what holds it).
       ...nouns.filter((n) => SETTLEMENTS.has(g.token(n).lemma)).flatMap((n) => g.children(n, ['compound']).map((e) => ({ token: e.token, larger: true }))),
       // "the capital, Juba": the capital of the country the story is about.
-      ...nouns.filter((n) => g.token(n).lemma === 'capital' && !g.children(n, ['nmod:in', 'nmod:poss', 'amod', 'compound', 'nmod:of']).length).map(() => ({})),
+      // (Also "the administrative capital, Ouagadougou", "the commercial capital".)
+      ...nouns.filter((n) => g.token(n).lemma === 'capital' && !g.children(n, ['nmod:in', 'nmod:poss', 'compound', 'nmod:of']).length && g.children(n, ['amod']).every((e) => CAPITAL_KINDS.has(g.token(e.token).lemma))).map(() => ({})),
       ...parts.flatMap((n) => g.children(n, ['nmod:of']).map((e) => ({ token: e.token }))),
       ...inNext.map((token) => ({ token })),
     ];

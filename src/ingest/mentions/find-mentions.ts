@@ -58,7 +58,7 @@ const ORGANISATION_WORDS = new Set(
 const PLACE_WORDS = new Set(
   ('valley canal sea river ocean gulf lake mountain mountains hills desert island islands strait bay peninsula province region district ' +
     'county city town village square street road highway airport base border crossing camp bridge dam port harbour harbor coast plain ' +
-    'prefecture governorate oblast municipality')
+    'prefecture governorate oblast municipality hospital hotel farm prison jail stadium mosque market station estate manor palace temple shrine')
     .split(' '),
 );
 const PLACE_TYPE_BY_WORD: Record<string, MentionType> = {
