@@ -168,6 +168,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'it had retaken')?.attributedTo).toEqual(['actor:sudanese-army']);
   });
 
+  it('gives what "the statement says" to the body named last', async () => {
+    const text =
+      'A communique announced that an offensive launched by the Ogaden National Liberation Front is still in progress. The statement says the battlefields are littered with bodies of soldiers.';
+    const e = await extract(text, '2007-11-23');
+    expect(quoting(e, 'the battlefields are littered')?.attributedTo).toEqual(['actor:ogaden-national-liberation-front']);
+  });
+
   it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
     const text =
       "Omani officials say at least 32 people have been killed after Cyclone Gonu battered the country's coastal region. " +

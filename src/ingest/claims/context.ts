@@ -338,6 +338,11 @@ export class ArticleContext {
       // "a statement issued by the Interior Ministry".
       const issuer = g.children(head, ['acl']).flatMap((e) => g.children(e.token, ['obl:by', 'obl:agent']))[0];
       if (issuer) return this.speakerAt(sentence, issuer.token);
+      // "The communiqué … says": the body the story named last.
+      if (g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['amod', 'nmod:poss']).length) {
+        const body = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation');
+        if (body !== undefined) return { ids: this.idsOf(body), first: head, last: head };
+      }
       // "a military statement": the armed forces, named by an adjective.
       const military = g.children(head, ['amod']).map((e) => e.token).find((t) => t < head && ARMED_FORCES.has(g.token(t).word.toLowerCase()));
       if (military !== undefined) return this.group(sentence, military, true);
