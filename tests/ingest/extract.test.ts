@@ -175,6 +175,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'the battlefields are littered')?.attributedTo).toEqual(['actor:ogaden-national-liberation-front']);
   });
 
+  it('gives "Hong Kong Federation of Students leader Alex Chow said" to Chow, who leads the federation (a body, though NER took it for a place), and makes no statement of a sign-off ("For VOA, Jordan Davis reports from Dakar")', async () => {
+    const text = 'Hong Kong Federation of Students leader Alex Chow said the protesters had intended to paralyze government headquarters. For VOA, Jordan Davis reports from Dakar.';
+    const e = await extract(text, '2014-12-01');
+    expect(quoting(e, 'the protesters had intended')?.attributedTo).toEqual(['actor:alex-chow']);
+    expect(e.entities.find((x) => x.name === 'Hong Kong Federation of Students')).toMatchObject({ kind: 'ACTOR', subtype: 'organisation' });
+    expect(ends(e, 'LEADS')).toEqual([['actor:alex-chow', 'actor:hong-kong-federation-of-students']]);
+    expect(e.claims.filter((c) => c.attributedTo.includes('actor:jordan-davis'))).toEqual([]);
+  });
+
   it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
     const text =
       "Omani officials say at least 32 people have been killed after Cyclone Gonu battered the country's coastal region. " +

@@ -184,7 +184,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   if (!span || ctx.found.mentions.some((m) => m.start <= span!.start && span!.end <= m.end)) return undefined;
   // Nor is a verbless phrase of circumstance or a pronoun's ("In a Tuesday news conference", "it live on state radio").
   const words = tokens.filter((t) => t.start >= span!.start && t.end <= span!.end);
-  const circumstance = words[0] && (words[0].pos === 'PRP' || (words[0].pos === 'IN' && /^(?:in|on|at|during|since|after|before|within|through)$/i.test(words[0].word)));
+  const circumstance = words[0] && (words[0].pos === 'PRP' || (words[0].pos === 'IN' && /^(?:in|on|at|for|during|since|after|before|within|through)$/i.test(words[0].word)));
   if (circumstance && !words.some((t) => /^VB/.test(t.pos))) return undefined;
   // Nor an aside of speech alone ("the ousted leader, who, he said, urged …" reports "he said").
   if (words.every((t) => t.pos === 'PRP' || SPEECH_VERBS.has(t.lemma))) return undefined;
@@ -217,6 +217,11 @@ function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: bo
   const subjects = g.children(verb, ['nsubj']);
   const before = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && g.span(d.dependent)[1] === verb - 1);
   const apposed = before && (!subjects.length || subjects.some((s) => s.token === before.governor)) ? { token: before.dependent } : undefined;
+  // ("Hong Kong Federation of Students leader Alex Chow said", parsed with the body for the head:
+  // the person named right before the verb, inside the subject's phrase, speaks.)
+  const last = g.token(verb - 1);
+  const named = subjects.length && !apposed && last?.ner === 'PERSON' && g.token(subjects[0].token).ner !== 'PERSON' && g.span(subjects[0].token)[1] === verb - 1;
+  if (named) return { token: verb - 1 };
   if (subjects.length) return apposed ?? subjects[0];
   // '"…," said a statement issued by …': inverted after a quotation, the parse takes the speaker for the object.
   const inverted = g.token(verb).lemma === 'say' && /^(?:,|''|")$/.test(g.token(verb - 1)?.word ?? '') ? g.children(verb, ['obj']).find((e) => e.token > verb) : undefined;

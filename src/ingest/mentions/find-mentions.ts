@@ -78,6 +78,9 @@ function retype(text: string, kind: Mention['kind'], type: MentionType): { kind:
   if (PLACE_WORDS.has(last) && words.length > 1) return { kind: 'PLACE', type: PLACE_TYPE_BY_WORD[last] ?? (type === 'country' || type === 'organisation' || type === 'person' ? 'site' : type) };
   // (A bank NER found as a location is a river's: "the West Bank".)
   if (ORGANISATION_WORDS.has(last) && words.length > 1 && !(kind === 'PLACE' && last === 'bank')) return { kind: 'ACTOR', type: 'organisation' };
+  // "Federation of Students", "Union of Islamic Courts": a body's noun before its "of" or "for".
+  const bodyOf = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/.test(w) && ORGANISATION_WORDS.has(words[i - 1].toLowerCase()) && words[i - 1].toLowerCase() !== 'state');
+  if (bodyOf > 0 && !PLACE_WORDS.has(last)) return { kind: 'ACTOR', type: 'organisation' };
   // Acronyms name bodies, not people ("YBS", "TPLF").
   if (type === 'person' && /^[A-Z0-9.&-]{2,}$/.test(text)) return { kind: 'ACTOR', type: 'organisation' };
   return { kind, type };
