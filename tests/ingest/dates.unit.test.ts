@@ -1,6 +1,7 @@
 // Relative dates in news copy, resolved against the publication date of the seed story
 // (2020-11-09, a Monday), each with its precision and the words it came from.
 import { describe, expect, it } from 'vitest';
+import { parseTimex } from '../../src/ingest/claims/dates.js';
 import { DateResolutionError, resolveRelativeDate } from '../../src/ingest/dates/resolve-date.js';
 
 const PUBLISHED = '2020-11-09'; // a Monday
@@ -108,3 +109,17 @@ describe('resolveRelativeDate', () => {
     expect(error.message).toContain('"2020-02-30"');
   });
 });
+
+describe('parseTimex', () => {
+  it("reads a bare weekday by the project's rule whatever SUTime said (\"on Monday\" in a Saturday story is the Monday before)", () => {
+    expect(parseTimex('2020-06-22', '2020-06-20', 'on Monday')).toEqual({ value: '2020-06-15', precision: 'DAY', expression: 'on Monday' });
+    expect(parseTimex('XXXX-WXX-1', '2020-06-20', 'Monday')).toEqual({ value: '2020-06-15', precision: 'DAY', expression: 'Monday' });
+  });
+
+  it("keeps SUTime's value for what is not a bare weekday, with the year of publication for a day without one", () => {
+    expect(parseTimex('XXXX-11-04', '2020-11-09', 'November 4')).toEqual({ value: '2020-11-04', precision: 'DAY', expression: 'November 4' });
+    expect(parseTimex('2020-W45', '2020-11-09', 'last week')).toEqual({ value: '2020', precision: 'WEEK', expression: 'last week' });
+    expect(parseTimex(undefined, '2020-11-09', 'recently')).toBeUndefined();
+  });
+});
+
