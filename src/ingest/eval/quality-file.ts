@@ -11,6 +11,7 @@ export const HELD_OUT = {
   'test-6': '**Sixth held-out test set (test-6):**',
   'test-7': '**Seventh held-out test set (test-7):**',
   'test-8': '**Eighth held-out test set (test-8):**',
+  'test-9': '**Ninth held-out test set (test-9):**',
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT;
 export const HELD_OUT_SETS = Object.keys(HELD_OUT) as HeldOutSet[];
