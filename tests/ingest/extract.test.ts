@@ -168,11 +168,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'it had retaken')?.attributedTo).toEqual(['actor:sudanese-army']);
   });
 
-  it('gives what "the statement says" to the body named last', async () => {
+  it('gives what "the statement says" to the body named last, and what "a statement" says to the body named in its sentence or the one before', async () => {
     const text =
-      'A communique announced that an offensive launched by the Ogaden National Liberation Front is still in progress. The statement says the battlefields are littered with bodies of soldiers.';
+      'A communique announced that an offensive launched by the Ogaden National Liberation Front is still in progress. The statement says the battlefields are littered with bodies of soldiers. ' +
+      'In Washington, the U.S. State Department condemned the blast. A statement called it a "heinous act of terrorism."';
     const e = await extract(text, '2007-11-23');
     expect(quoting(e, 'the battlefields are littered')?.attributedTo).toEqual(['actor:ogaden-national-liberation-front']);
+    expect(quoting(e, 'heinous act')?.attributedTo).toEqual(['actor:u-s-state-department']);
   });
 
   it('gives "Hong Kong Federation of Students leader Alex Chow said" to Chow, who leads the federation (a body, though NER took it for a place), and makes no statement of a sign-off ("For VOA, Jordan Davis reports from Dakar")', async () => {

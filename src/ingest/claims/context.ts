@@ -338,9 +338,11 @@ export class ArticleContext {
       // "a statement issued by the Interior Ministry".
       const issuer = g.children(head, ['acl']).flatMap((e) => g.children(e.token, ['obl:by', 'obl:agent']))[0];
       if (issuer) return this.speakerAt(sentence, issuer.token);
-      // "The communiqué … says": the body the story named last.
-      if (g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['amod', 'nmod:poss']).length) {
-        const body = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation');
+      // "The communiqué … says": the body the story named last; "… condemned the blast. A statement
+      // called it …": the body named in this sentence or the one before.
+      const det = g.children(head, ['det']).map((e) => g.token(e.token).lemma)[0];
+      if ((det === 'the' || det === 'a') && !g.children(head, ['amod', 'nmod:poss', 'compound']).length) {
+        const body = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation' && (det === 'the' || m.sentence >= sentence - 1));
         if (body !== undefined) return { ids: this.idsOf(body), first: head, last: head };
       }
       // "a military statement": the armed forces, named by an adjective.
