@@ -581,6 +581,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:ouagadougou', 'place:burkina-faso']);
   });
 
+  it('takes an untagged name with its country after a comma for a city ("in central Casablanca, Morocco"), and reads who leads a place from its possessive ("South Ossetia\'s separatist president Eduard Kokoity")', async () => {
+    const text =
+      'Two bombs went off today in Boulevard Moulay Youssef in central Casablanca, Morocco. ' +
+      "Authorities in Georgia's breakaway South Ossetia region say police killed four Georgian agents. South Ossetia's separatist president Eduard Kokoity said the agents had plotted attacks.";
+    const e = await extract(text, '2007-04-14');
+    expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:casablanca', 'place:morocco']);
+    expect(by(e, 'LEADS').map((c) => [c.subjectId, c.objectId.replace(/^(?:actor|place):/, '')])).toEqual([['actor:eduard-kokoity', 'south-ossetia']]);
+  });
+
   it('places a built place the story names by its noun in the place after "in" ("a police station in Karak", "a theatre in the Fareek Klaib district")', async () => {
     const text = 'Gunmen attacked a police station in Karak on Sunday. Last year an explosion ripped through a theatre in the Fareek Klaib district of Doha.';
     const e = await extract(text, '2016-12-18');

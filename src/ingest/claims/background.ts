@@ -115,6 +115,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       }
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
       const before = text.slice(Math.max(0, title.start - 60), title.start);
+      // ("South Ossetia's separatist president": any place by its possessive.)
+      const possessive = (m: Mention) => m.end <= title.start && /^(?:'s|’s)\s+(?:(?!opposition\b|rebel\b)[a-z][\w-]*\s+){0,2}$/.test(text.slice(m.end, title.start));
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
         ? // ("Venezuela's socialist president Hugo Chavez": lower-case words may stand between, but not
           // a body of its own, "Ukraine's opposition leader".)
@@ -122,7 +124,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
           // ("mayor of the neighboring Diabaly district": lower-case words may stand between.)
           // ("a spokesman for Indonesian President Susilo Bambang Yudhoyono": titles and demonyms too.)
           [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))
-        : false);
+        : possessive(m));
       let orgId = org && ctx.idsOf(org.i);
       let orgStart = org?.m.start;
       if (!orgId) {

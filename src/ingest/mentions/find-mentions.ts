@@ -381,7 +381,9 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const facility = next !== undefined && FACILITY_NOUNS.has(next.word);
     const described = next && (regionNoun || facility || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
     const ofPlace = sentence.dependencies.some((d) => d.dependent === t.index && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
-    if (!described && !ofPlace) continue;
+    // ("in central Casablanca, Morocco": a name with its country after a comma.)
+    const ofCountry = t.ner === 'O' && sentence.dependencies.some((d) => d.governor === t.index && d.dep === 'appos' && found.some((m) => m.type === 'country' && m.tokenEnd - 1 === d.dependent));
+    if (!described && !ofPlace && !ofCountry) continue;
     // The whole name: capitalised words and hyphens before it, and Arabic's article ("al-Haraa").
     let first = t.index;
     while (first > 1 && (sentence.tokens[first - 2].pos === 'NNP' || /^(?:-|al|el)$/.test(sentence.tokens[first - 2].word)) && !found.some((m) => m.tokenBegin <= first - 1 && first - 1 < m.tokenEnd)) first--;
@@ -390,7 +392,7 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const region = described && regionNoun;
     const withNoun = described && (regionNoun || facility);
     const end = withNoun ? next.end : t.end;
-    found.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: (withNoun ? next.index : t.index) + 1, start, end, text: text.slice(start, end), kind: 'PLACE', type: region ? 'region' : ofPlace && !facility ? 'city' : 'site' });
+    found.push({ sentence: sentence.index, tokenBegin: first, tokenEnd: (withNoun ? next.index : t.index) + 1, start, end, text: text.slice(start, end), kind: 'PLACE', type: region ? 'region' : (ofPlace || ofCountry) && !facility ? 'city' : 'site' });
   }
   // Names the lexicon knows and NER missed or cut short ("Nagorno-Karabakh", "UN refugee agency").
   for (const t of sentence.tokens) {
