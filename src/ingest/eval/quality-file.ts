@@ -12,6 +12,7 @@ export const HELD_OUT = {
   'test-7': '**Seventh held-out test set (test-7):**',
   'test-8': '**Eighth held-out test set (test-8):**',
   'test-9': '**Ninth held-out test set (test-9):**',
+  'test-10': '**Tenth held-out test set (test-10):**',
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT;
 export const HELD_OUT_SETS = Object.keys(HELD_OUT) as HeldOutSet[];
