@@ -186,6 +186,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(e.claims.filter((c) => c.attributedTo.includes('actor:jordan-davis'))).toEqual([]);
   });
 
+  it('reads "downplaying" what others fear as a denial', async () => {
+    const text = 'Moroccan authorities have been downplaying a possible connection with the bombings in neighboring Algeria.';
+    const e = await extract(text, '2007-04-14');
+    expect(quoting(e, 'a possible connection')).toMatchObject({ status: 'DENIED', attributedTo: ['actor:t-moroccan-authorities'] });
+  });
+
   it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
     const text =
       "Omani officials say at least 32 people have been killed after Cyclone Gonu battered the country's coastal region. " +
