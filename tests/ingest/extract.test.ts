@@ -192,6 +192,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'a possible connection')).toMatchObject({ status: 'DENIED', attributedTo: ['actor:t-moroccan-authorities'] });
   });
 
+  it('gives a statement to the titled person a subject phrase ends with, a named person apposed before the verb\'s comma, and the pronoun of two unjoined subjects; a place right before a title is what the person leads', async () => {
+    const text =
+      'North Rhine-Westphalia Premier Armin Laschet visited the area and told reporters that officials do not know how many victims there are. ' +
+      'The spokesman for the Comoros government, Education Minister Abdourahim Said Bacar, says Comoran troops landed before dawn on the island. ' +
+      'Frank Agyekum is Ghana\'s deputy information minister. From the capital, Accra he tells reporter Peter Clottey that the government is committed to finding a lasting solution.';
+    const e = await extract(text, '2021-07-15');
+    expect(quoting(e, 'officials do not know')?.attributedTo).toEqual(['actor:armin-laschet']);
+    expect(quoting(e, 'Comoran troops landed')?.attributedTo).toEqual(['actor:abdourahim-said-bacar']);
+    expect(quoting(e, 'the government is committed')?.attributedTo).toEqual(['actor:frank-agyekum']);
+    const governor = await extract('Sao Paulo Governor Claudio Lembo said the attacks were a response to the transfer of gang leaders.', '2006-05-15');
+    expect(ends(governor, 'LEADS')).toEqual([['actor:claudio-lembo', 'place:sao-paulo']]);
+  });
+
   it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
     const text =
       "Omani officials say at least 32 people have been killed after Cyclone Gonu battered the country's coastal region. " +

@@ -115,8 +115,9 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       }
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
       const before = text.slice(Math.max(0, title.start - 60), title.start);
-      // ("South Ossetia's separatist president": any place by its possessive.)
-      const possessive = (m: Mention) => m.end <= title.start && /^(?:'s|’s)\s+(?:(?!opposition\b|rebel\b)[a-z][\w-]*\s+){0,2}$/.test(text.slice(m.end, title.start));
+      // ("South Ossetia's separatist president", "North Rhine-Westphalia Premier": any place by its
+      // possessive or right before the title.)
+      const possessive = (m: Mention) => m.end <= title.start && /^(?:(?:'s|’s)\s+(?:(?!opposition\b|rebel\b)[a-z][\w-]*\s+){0,2}|\s+)$/.test(text.slice(m.end, title.start));
       const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
         ? // ("Venezuela's socialist president Hugo Chavez": lower-case words may stand between, but not
           // a body of its own, "Ukraine's opposition leader".)

@@ -214,14 +214,25 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
  * the attacks … and vowed to track down …").
  */
 function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: boolean } | undefined {
-  const subjects = g.children(verb, ['nsubj']);
-  const before = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && g.span(d.dependent)[1] === verb - 1);
-  const apposed = before && (!subjects.length || subjects.some((s) => s.token === before.governor)) ? { token: before.dependent } : undefined;
-  // ("Hong Kong Federation of Students leader Alex Chow said", parsed with the body for the head:
-  // the person named right before the verb, inside the subject's phrase, speaks.)
-  const last = g.token(verb - 1);
-  const named = subjects.length && !apposed && last?.ner === 'PERSON' && g.token(subjects[0].token).ner !== 'PERSON' && g.span(subjects[0].token)[1] === verb - 1;
-  if (named) return { token: verb - 1 };
+  // (Of two subjects the parse gives that are not joined, the pronoun: "From the capital, Accra he tells …".)
+  const all = g.children(verb, ['nsubj']);
+  const joinedUp = all.some((a) => all.some((b) => g.children(a.token).some((e) => e.dep.startsWith('conj') && e.token === b.token)));
+  const pronoun = all.length > 1 && !joinedUp ? all.find((s) => g.token(s.token).pos === 'PRP') : undefined;
+  const subjects = pronoun ? [pronoun] : all;
+  // (A named person's apposition may end at a comma before the verb, and hang on a noun inside the
+  // subject's phrase: "The spokesman for the Comoros government, Education Minister Abdourahim Said
+  // Bacar, says".)
+  const before = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && (g.span(d.dependent)[1] === verb - 1 || (g.span(d.dependent)[1] === verb - 2 && g.token(verb - 1).word === ',' && g.token(d.dependent).ner === 'PERSON')));
+  const within = (s: { token: number }) => { const [first, last] = g.span(s.token, new Set([before!.dependent])); return first <= before!.governor && before!.governor <= last; };
+  const apposed = before && (!subjects.length || subjects.some(within)) ? { token: before.dependent } : undefined;
+  // ("Hong Kong Federation of Students leader Alex Chow said", "North Rhine-Westphalia Premier Armin
+  // Laschet … told", parsed with the body or place for the head: the titled person its phrase ends
+  // with speaks.)
+  const end = subjects.length ? g.span(subjects[0].token)[1] : 0;
+  let name = end;
+  while (name > 1 && g.token(name - 1).ner === 'PERSON') name--;
+  const titled = subjects.length && !apposed && end < verb && g.token(end).ner === 'PERSON' && g.token(subjects[0].token).ner !== 'PERSON' && g.token(name - 1)?.ner === 'TITLE';
+  if (titled) return { token: end };
   if (subjects.length) return apposed ?? subjects[0];
   // '"…," said a statement issued by …': inverted after a quotation, the parse takes the speaker for the object.
   const inverted = g.token(verb).lemma === 'say' && /^(?:,|''|")$/.test(g.token(verb - 1)?.word ?? '') ? g.children(verb, ['obj']).find((e) => e.token > verb) : undefined;
