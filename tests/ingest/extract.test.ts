@@ -203,6 +203,9 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'the government is committed')?.attributedTo).toEqual(['actor:frank-agyekum']);
     const governor = await extract('Sao Paulo Governor Claudio Lembo said the attacks were a response to the transfer of gang leaders.', '2006-05-15');
     expect(ends(governor, 'LEADS')).toEqual([['actor:claudio-lembo', 'place:sao-paulo']]);
+    // (The lexicon knows the smaller countries too: "Comoran".)
+    const president = await extract('Troops from Tanzania and Sudan landed on Anjouan. Comoran President Ahmed Abdallah Sambi announced the operation.', '2008-03-25');
+    expect(ends(president, 'LEADS')).toEqual([['actor:ahmed-abdallah-sambi', 'actor:comoros']]);
   });
 
   it('takes bare "Officials say" and then "They say" for the "Omani officials" named before, and "…, but Golding refused …, arguing that" for Golding\'s', async () => {
