@@ -223,7 +223,10 @@ function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: bo
   // subject's phrase: "The spokesman for the Comoros government, Education Minister Abdourahim Said
   // Bacar, says".)
   const before = g.sentence.dependencies.find((d) => d.dep === 'appos' && d.dependent < verb && (g.span(d.dependent)[1] === verb - 1 || (g.span(d.dependent)[1] === verb - 2 && g.token(verb - 1).word === ',' && g.token(d.dependent).ner === 'PERSON')));
-  const within = (s: { token: number }) => { const [first, last] = g.span(s.token, new Set([before!.dependent])); return first <= before!.governor && before!.governor <= last; };
+  const within = (s: { token: number }) => {
+    const [first, last] = g.span(s.token, new Set([before!.dependent]));
+    return first <= before!.governor && before!.governor <= last;
+  };
   const apposed = before && (!subjects.length || subjects.some(within)) ? { token: before.dependent } : undefined;
   // ("Hong Kong Federation of Students leader Alex Chow said", "North Rhine-Westphalia Premier Armin
   // Laschet … told", parsed with the body or place for the head: the titled person its phrase ends
