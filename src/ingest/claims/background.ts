@@ -43,11 +43,10 @@ function buildings(ctx: ArticleContext): BackgroundClaim[] {
   const out: BackgroundClaim[] = [];
   ctx.graphs.forEach((g, sentence) => {
     for (const t of g.sentence.tokens) {
-      const thing = ctx.lexicon.things.get(t.lemma.toLowerCase()) ?? ctx.lexicon.things.get(t.word.toLowerCase());
+      const thing = ctx.thingOf(t.lemma, t.word);
       if (!/^NN/.test(t.pos) || thing?.kind !== 'PLACE' || ctx.nameAt(sentence, t.index)) continue;
       for (const e of g.children(t.index, ['nmod:in'])) {
-        // ("in the Fareek Klaib district": the name the kind of place is compounded with.)
-        const place = ctx.nameAt(sentence, e.token) ?? (PLACE_NOUNS.has(g.token(e.token).lemma) ? g.children(e.token, ['compound']).map((c) => ctx.nameAt(sentence, c.token)).find(Boolean) : undefined);
+        const place = placeName(ctx, sentence, e.token);
         if (!place || ctx.mentionKind(place.mention) !== 'PLACE') continue;
         const subjectId = ctx.pick(ctx.entityAt(sentence, t.index)?.ids ?? [], 'PLACE');
         const objectId = ctx.pick(place.ids, 'PLACE');
@@ -55,13 +54,22 @@ function buildings(ctx: ArticleContext): BackgroundClaim[] {
         // (The evidence from the noun's own words: "a police station", not "The victims … were at a petrol station".)
         const first = Math.min(t.index, ...g.children(t.index, ['det', 'amod', 'compound', 'nummod']).map((c) => g.span(c.token)[0]));
         const start = g.sentence.tokens[first - 1].start;
-        const end = ctx.found.mentions[place.mention].end;
-        const tail = KIND_AFTER.exec(ctx.doc.text.slice(end, end + 16));
-        out.push({ predicate: 'LOCATED_IN', rule: 'building', sentence, subjectId, objectId, start, end: end + (tail?.[0].length ?? 0), confidence: 0.7 });
+        out.push({ predicate: 'LOCATED_IN', rule: 'building', sentence, subjectId, objectId, start, end: withKind(ctx, ctx.found.mentions[place.mention].end), confidence: 0.7 });
       }
     }
   });
   return out;
+}
+
+/** The name at a token, or ("in Borno state", "in the Fareek Klaib district") the name a kind of place is compounded with. */
+function placeName(ctx: ArticleContext, sentence: number, token: number): { ids: string[]; mention: number } | undefined {
+  const g = ctx.graphs[sentence];
+  return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
+}
+
+/** Where evidence ending at a place's name ends: after a trailing "province"/"region" word, which belongs to it. */
+function withKind(ctx: ArticleContext, end: number): number {
+  return end + (KIND_AFTER.exec(ctx.doc.text.slice(end, end + 16))?.[0].length ?? 0);
 }
 
 /** "the rebel-held town of Misrata", "Taliban-controlled districts": who holds a place, in passing. */
@@ -115,17 +123,19 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       }
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
       const before = text.slice(Math.max(0, title.start - 60), title.start);
-      // ("South Ossetia's separatist president", "North Rhine-Westphalia Premier": any place by its
-      // possessive or right before the title.)
-      const possessive = (m: Mention) => m.end <= title.start && /^(?:(?:'s|’s)\s+(?:(?!opposition\b|rebel\b)[a-z][\w-]*\s+){0,2}|\s+)$/.test(text.slice(m.end, title.start));
-      const org = mentions.find(({ m }) => m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region'
-        ? // ("Venezuela's socialist president Hugo Chavez": lower-case words may stand between, but not
-          // a body of its own, "Ukraine's opposition leader".)
-          (m.end <= title.start && /^(?:(?:'s|’s)\s+(?:(?!opposition\b|rebel\b)[a-z][\w-]*\s+){0,2}|(?:'s|’s)?\s*)$/.test(text.slice(m.end, title.start))) ||
+      // The body or place right before the title, or by its possessive ("Venezuela's socialist president
+      // Hugo Chavez": lower-case words may stand between, but not a body of its own, "Ukraine's
+      // opposition leader").
+      const adjacent = (m: Mention) => m.end <= title.start && /^(?:(?:'s|’s)\s+(?:(?!opposition\b|rebel\b)[a-z][\w-]*\s+){0,2}|(?:'s|’s)?\s*)$/.test(text.slice(m.end, title.start));
+      // A body, country or region also by "of" or "for" after the title; any other place ("South
+      // Ossetia's separatist president", "North Rhine-Westphalia Premier") only before it.
+      const org = mentions.find(({ m }) =>
+        adjacent(m) ||
+        ((m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region') &&
           // ("mayor of the neighboring Diabaly district": lower-case words may stand between.)
           // ("a spokesman for Indonesian President Susilo Bambang Yudhoyono": titles and demonyms too.)
-          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))
-        : possessive(m));
+          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))),
+      );
       let orgId = org && ctx.idsOf(org.i);
       let orgStart = org?.m.start;
       if (!orgId) {
@@ -242,12 +252,9 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
   const country = storyCountry(ctx);
   const named = (mention: number): Container => ({ ids: ctx.idsOf(mention), mention, type: ctx.found.mentions[mention].type });
   const placeOf = (sentence: number, token: number): Container | undefined => {
-    const name = ctx.nameAt(sentence, token);
+    const name = placeName(ctx, sentence, token);
     if (name) return named(name.mention);
-    // "in Borno state", "in Helmand province": the name is a compound of the kind of place.
     const g = ctx.graphs[sentence];
-    const inner = PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined;
-    if (inner) return named(inner.mention);
     // A demonym names its country ("the Haitian capital", "the Kenyan coastal city").
     const demonym = ctx.lexicon.countryByWord.get(g.token(token).lemma);
     if (demonym) return { ids: [demonym.placeId, demonym.actorId] };
@@ -322,9 +329,7 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       const wordsStart = !o && c.token !== undefined ? phraseStart(c.token) : words?.start;
       const start = Math.min(m.start, wordsStart ?? m.start, ...nouns.map(phraseStart));
       const end = Math.max(m.end, words?.end ?? m.end);
-      // A trailing "province"/"region" word belongs to the evidence.
-      const tail = KIND_AFTER.exec(ctx.doc.text.slice(end, end + 16));
-      out.push({ predicate: 'LOCATED_IN', rule: 'containment', sentence: m.sentence, subjectId, objectId, start, end: end + (tail?.[0].length ?? 0), confidence: 0.75 });
+      out.push({ predicate: 'LOCATED_IN', rule: 'containment', sentence: m.sentence, subjectId, objectId, start, end: withKind(ctx, end), confidence: 0.75 });
     }
   });
   return out;

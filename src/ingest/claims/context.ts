@@ -160,8 +160,13 @@ export class ArticleContext {
   }
 
   /** The lexicon's thing a noun names, by lemma or by word ("troops" lemmatises to itself). */
-  private thingOf(lemma: string, word: string) {
+  thingOf(lemma: string, word: string) {
     return this.lexicon.things.get(lemma) ?? this.lexicon.things.get(word.toLowerCase());
+  }
+
+  /** The quotation a span of the text lies in, if any. */
+  quoteAround(start: number, end: number): NlpDocument['quotes'][number] | undefined {
+    return this.doc.quotes.find((q) => q.start <= start && end <= q.end);
   }
 
   /** The resolved entity of the name covering a token, if one does. */

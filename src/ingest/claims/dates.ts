@@ -1,16 +1,14 @@
 // Days from SUTime: CoreNLP normalises "last week", "November 4" against the publication date;
 // this reads its value into a ResolvedDate. A bare weekday is read by the project's own rule.
 import type { ResolvedDate } from '../../model/records.js';
-import { isCalendarDay, resolveRelativeDate } from '../dates/resolve-date.js';
+import { isCalendarDay, isWeekday, resolveRelativeDate } from '../dates/resolve-date.js';
 import type { ArticleContext } from './context.js';
-
-const WEEKDAY = /^(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** A SUTime value as a date: "2020-11-08" (day), "2020-11" (month), "2020" (year), "XXXX-11-08" with the year of publication. */
 export function parseTimex(value: string | undefined, publishedAt: string | undefined, expression: string): ResolvedDate | undefined {
   // A bare weekday is the latest such day on or before publication (news copy's convention), read
   // here rather than from SUTime, which in one full test run put "Monday" in the week after.
-  if (publishedAt && isCalendarDay(publishedAt) && WEEKDAY.test(expression.trim())) return resolveRelativeDate(expression, publishedAt);
+  if (publishedAt && isCalendarDay(publishedAt) && isWeekday(expression)) return resolveRelativeDate(expression, publishedAt);
   if (!value) return undefined;
   const year = publishedAt?.slice(0, 4);
   const v = value.replace(/^XXXX/, year ?? 'XXXX').replace(/T.*$/, '');

@@ -131,7 +131,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   // Background a statement gives in passing (where a place lies, who holds a title) is the article's
   // own voice, unless it is quoted; a speaker's own title is never theirs to claim.
   const inPassing = (d: Draft, s: Statement) =>
-    background(d) && (!ctx.doc.quotes.some((q) => q.start <= d.start && d.end <= q.end) || (s.speakerIds.includes(d.subjectId) && ['LEADS', 'SPOKESPERSON_FOR'].includes(d.predicate)));
+    background(d) && (!ctx.quoteAround(d.start, d.end) || (s.speakerIds.includes(d.subjectId) && ['LEADS', 'SPOKESPERSON_FOR'].includes(d.predicate)));
   for (const d of drafts) {
     const s = statements.filter((st) => inside(d, st)).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     if (d.subjectId === SPEAKER) {

@@ -80,7 +80,7 @@ export function findStatements(ctx: ArticleContext): Statement[] {
   });
   // A speech clause inside a quotation speaks for all of it ("“We are acting … this must stop,” he said").
   for (const st of out) {
-    const q = ctx.doc.quotes.find((q) => q.start <= st.start && st.end <= q.end);
+    const q = ctx.quoteAround(st.start, st.end);
     if (!q) continue;
     const inner = ctx.doc.text.slice(q.start, q.end);
     const lead = inner.length - inner.replace(/^[\s"“”‘’'«»]+/, '').length;
@@ -135,7 +135,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   if (!subject) return undefined;
   // Inside a quotation, what "they" blamed is the quoted speaker's account, not a statement of theirs.
   const pronoun = /^(?:they|it|he|she)$/i.test(g.token(subject.token).word);
-  if (pronoun && ctx.doc.quotes.some((q) => q.start <= g.token(verb).start && g.token(verb).end <= q.end)) return undefined;
+  if (pronoun && ctx.quoteAround(g.token(verb).start, g.token(verb).end)) return undefined;
   // "No group has claimed responsibility": no one said it.
   if (g.children(subject.token, ['det']).some((e) => /^no$/i.test(g.token(e.token).word))) return undefined;
   const speaker = ctx.speakerAt(sentence, subject.token);
@@ -216,7 +216,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
 function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: boolean } | undefined {
   // (Of two subjects the parse gives that are not joined, the pronoun: "From the capital, Accra he tells …".)
   const all = g.children(verb, ['nsubj']);
-  const joinedUp = all.some((a) => all.some((b) => g.children(a.token).some((e) => e.dep.startsWith('conj') && e.token === b.token)));
+  const joinedUp = all.some((a) => g.children(a.token, ['conj', 'conj:*']).some((e) => all.some((b) => b.token === e.token)));
   const pronoun = all.length > 1 && !joinedUp ? all.find((s) => g.token(s.token).pos === 'PRP') : undefined;
   const subjects = pronoun ? [pronoun] : all;
   // (A named person's apposition may end at a comma before the verb, and hang on a noun inside the

@@ -26,6 +26,14 @@ export function isCalendarDay(value: string): boolean {
   return !Number.isNaN(d.getTime()) && iso(d) === value;
 }
 
+/** The weekday (0 = Sunday) an expression names alone ("Monday", "on Monday", "last Monday"), else -1. */
+function weekdayOf(words: string): number {
+  return WEEKDAYS.indexOf(words.replace(/^(on|last) /, ''));
+}
+
+/** Whether an expression is a weekday alone, which resolveRelativeDate reads by news copy's convention. */
+export const isWeekday = (expression: string): boolean => weekdayOf(expression.trim().toLowerCase().replace(/[.,]$/, '')) >= 0;
+
 function parseCount(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
 }
@@ -50,7 +58,7 @@ export function resolveRelativeDate(expression: string, publishedAt: string, shi
     const shifted = `${Math.abs(shiftDays)} day${Math.abs(shiftDays) === 1 ? '' : 's'} ${shiftDays < 0 ? 'before' : 'after'} ${expression}`;
     return { value: addDays(value, shiftDays), precision, expression: shifted };
   };
-  const weekday = WEEKDAYS.indexOf(words.replace(/^(on|last) /, ''));
+  const weekday = weekdayOf(words);
   if (weekday >= 0) {
     const published = new Date(`${publishedAt}T00:00:00Z`).getUTCDay();
     // "Monday" in a Monday story is that day; "last Monday" is the one before.
