@@ -544,6 +544,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives a casualty with no agent the one agent of the acts told just before it, not when two agents acted or the story has moved on', async () => {
+    const one = await extract('Rebels attacked the village of Maigo on Monday. At least 12 people were killed, including passengers of a bus.');
+    expect(ends(one, 'KILLED')).toEqual([['actor:t-rebels', 'actor:t-people']]);
+    const two = await extract('Police fired on protesters in Bujumbura on Monday, and rebels attacked the town of Cibitoke. Three people were killed.');
+    expect(ends(two, 'KILLED')).toEqual([['place:cibitoke', 'actor:t-people']]);
+    const later = await extract('Rebels attacked the village of Maigo on Monday. The army sent troops to the town. Officials met in Manila. On Friday, five people were killed in Maigo.');
+    expect(ends(later, 'KILLED')).toEqual([['place:maigo', 'actor:t-people']]);
+    // The dead were the attackers: they did not kill themselves.
+    const bombers = await extract('Two bombers attacked the village of Maigo on Saturday. The bombers both died.');
+    expect(by(bombers, 'KILLED').map((c) => c.subjectId)).toEqual(['place:maigo']);
+  });
+
   it('counts a capital for its country when a bare "President" takes the story\'s country (a story from Bangui about French troops is the Central African Republic\'s)', async () => {
     const text =
       'French troops patrolled Bangui on Thursday. The violence began when rebels ousted President Francois Bozize. ' +

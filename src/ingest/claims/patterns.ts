@@ -208,6 +208,15 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       : (agentOfMeans(ctx, g, sentence, trigger) ?? agentOfActBefore(g, sentence, trigger, p, before) ?? agentOfJoinedAttack(g, sentence, trigger, p, before) ?? agentOfInPhrase(ctx, g, sentence, trigger, p, before) ?? agentOfCause(ctx, g, sentence, trigger));
     if (agent) subjectIds.push({ arg: agent, id: ctx.pick(agent.ids, 'ACTOR') ?? agent.ids[0] });
   }
+  // "Gunmen attacked the camp … Three soldiers were killed": a casualty with no agent of its own,
+  // told within two sentences of acts that were all one agent's, is that agent's (not when the dead
+  // are attackers; further on, the story may have moved to another act).
+  // (Not "died in another suicide attack": an act of its own.)
+  const ownAct = g.children(trigger, ['obl:in', 'obl:during']).some((e) => MEANS.has(g.token(e.token).lemma) && !definite(g, e.token));
+  if (!subjectIds.length && p.event === 'attack' && p.subject_fallback === 'place' && !ownAct && !objects.some((o) => attackersAmong(ctx, g, sentence, o))) {
+    const agent = soleAgent(before, sentence, p);
+    if (agent) subjectIds.push({ arg: { ids: [agent], first: trigger, last: trigger }, id: agent });
+  }
   const subjectFallback = subjectIds.length === 0;
   // No agent: where it happened — the act's own place, else the place the story last named (a
   // casualty count rarely repeats where).
@@ -455,6 +464,17 @@ function actBefore(before: readonly PatternMatch[], sentence: number, p: Pattern
     if (act.pattern.event === p.event && !act.subjectFallback && act.subjectId && act.sentence < sentence) return act;
   }
   return undefined;
+}
+
+/** The one agent of every act of the pattern's kind told in the two sentences before `sentence` or earlier in it, if there is one. */
+function soleAgent(before: readonly PatternMatch[], sentence: number, p: Pattern): string | undefined {
+  const agents = new Set(before.filter((m) => m.pattern.event === p.event && !m.subjectFallback && m.subjectId && sentence - m.sentence <= 2).map((m) => m.subjectId!));
+  return agents.size === 1 ? [...agents][0] : undefined;
+}
+
+/** Whether an argument is the attackers themselves ("the bombers both died"). */
+function attackersAmong(ctx: ArticleContext, g: SentenceGraph, sentence: number, arg: ArgumentEntity): boolean {
+  return [arg.first, arg.last].some((t) => ATTACKER_NOUNS.has(g.token(t).lemma));
 }
 
 /** The story's country as a place whose words are elsewhere. */
