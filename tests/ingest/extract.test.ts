@@ -615,6 +615,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:ouagadougou', 'place:burkina-faso']);
   });
 
+  it('takes a name in apposition to "a town" for a place, even one NER called a person ("Nampala, a town in central Mali"), and a capital compounded before its name for its country\'s ("the Libyan capital Tripoli")', async () => {
+    const text = 'Fighting continued near the Libyan capital Tripoli on Sunday. Gunmen attacked Nampala, a town in central Mali, on Tuesday.';
+    const e = await extract(text, '2016-01-05');
+    expect(e.entities.find((x) => x.name === 'Nampala')?.kind).toBe('PLACE');
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:t-gunmen', 'place:nampala']]);
+    expect(ends(e, 'LOCATED_IN')).toEqual(expect.arrayContaining([['place:tripoli', 'place:libya'], ['place:nampala', 'place:mali']]));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes an untagged name with its country after a comma for a city ("in central Casablanca, Morocco"), and reads who leads a place from its possessive ("South Ossetia\'s separatist president Eduard Kokoity")', async () => {
     const text =
       'Two bombs went off today in Boulevard Moulay Youssef in central Casablanca, Morocco. ' +

@@ -278,6 +278,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       ...g.parents(head, ['nmod:of', 'compound']).map((e) => e.token),
       ...g.children(head, ['appos']).map((e) => e.token),
       ...g.parents(head, ['appos']).map((e) => e.token),
+      // "the Libyan capital Tripoli": the noun compounded before the name.
+      ...g.children(head, ['compound']).map((e) => e.token).filter((t) => t < m.tokenBegin),
       // "the Haitian capital, Port-au-Prince" when the parse hung the apposition elsewhere.
       ...(g.token(m.tokenBegin - 1)?.word === ',' && m.tokenBegin > 2 ? [m.tokenBegin - 2] : []),
     ].filter((t) => PLACE_NOUNS.has(g.token(t).lemma));

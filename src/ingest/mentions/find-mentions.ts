@@ -196,6 +196,8 @@ const FACILITY_NOUNS = new Set(['camp', 'checkpoint', 'mosque', 'station', 'high
 
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
+/** Nouns for a settlement, which a name in apposition to them is ("Nampala, a town in central Mali"). */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital']);
 /** Nouns whose "of" names a place ("the town of Ras Lanuf", "large parts of Saada"). */
 const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'capital', 'outskirts', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'part', 'center', 'centre', 'island']);
 
@@ -330,7 +332,9 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const cased = sentence.dependencies.some((d) => d.governor === head && d.dep === 'case' && LOCATIVE.has(sentence.tokens[d.dependent - 1].lemma));
     const named = sentence.dependencies.some((d) => d.dependent === head && d.dep === 'nmod:of' && PLACE_OF.has(sentence.tokens[d.governor - 1].lemma));
     const joined = sentence.dependencies.some((d) => d.dependent === head && d.dep.startsWith('conj') && found.some((o) => o !== m && o.kind === 'PLACE' && o.tokenEnd - 1 === d.governor));
-    if (cased || named || joined) Object.assign(m, { kind: 'PLACE', type: 'city' });
+    // "Nampala, a town in central Mali": a name in apposition to a noun for a settlement.
+    const apposed = sentence.dependencies.some((d) => d.dep === 'appos' && ((d.governor === head && SETTLEMENT_NOUNS.has(sentence.tokens[d.dependent - 1].lemma)) || (d.dependent === head && SETTLEMENT_NOUNS.has(sentence.tokens[d.governor - 1].lemma))));
+    if (cased || named || joined || apposed) Object.assign(m, { kind: 'PLACE', type: 'city' });
   }
   // "the Kassab camp", "Bako city": a name NER took for a person's before a noun for a place is a
   // place's; a settlement's noun only says what it is, a camp's is part of its name.
