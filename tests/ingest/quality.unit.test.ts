@@ -153,6 +153,32 @@ describe('scoreArticle', () => {
     expect(score.evidence).toEqual({ agree: 1, matched: 1 });
   });
 
+  it('aligns each unnamed gold entity with the closest wording, not the first system entity with its head noun ("one protester" takes "protester", "at least six protesters" takes "protesters")', () => {
+    const said = 'One protester said police killed at least six protesters.';
+    const protestGold: Gold = GoldFile.parse({
+      entities: [
+        { name: 'police', kind: 'ACTOR', type: 'organisation', unnamed: true },
+        { name: 'at least six protesters', kind: 'ACTOR', type: 'group', unnamed: true },
+        { name: 'one protester', kind: 'ACTOR', type: 'person', unnamed: true },
+      ],
+      statements: [{ speaker: 'one protester', content: 'police killed at least six protesters', status: 'CLAIMED' }],
+      claims: [{ predicate: 'KILLED', subject: 'police', object: 'at least six protesters', quantity: 6, status: 'CLAIMED', speaker: 'one protester', evidence: 'police killed at least six protesters' }],
+    });
+    const q = 'police killed at least six protesters';
+    const at = said.indexOf(q);
+    const claim: ClaimRecord = { ...killed, statement: 'Police killed at least six protesters.', subjectId: 'actor:t-police', objectId: 'actor:t-protesters', quantity: { value: 6, unit: 'people', approximate: true }, attributedTo: ['actor:t-protester'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const extraction: Extraction = {
+      ...empty,
+      // The single protester is listed first: a first-come alignment gave him to the six.
+      entities: [unnamed('actor:t-protester', 'protester', 'person'), unnamed('actor:t-police', 'police', 'organisation'), unnamed('actor:t-protesters', 'protesters', 'group')],
+      claims: [claim],
+    };
+    const score = scoreArticle('t', said, protestGold, extraction, timing);
+    expect(score.details).toEqual({ missed: [], spurious: [] });
+    expect(f1(score.statements)).toBe(1);
+    expect(f1(score.claims)).toBe(1);
+  });
+
   it('gives F1 = 0 for an empty extraction, listing every gold item as missed', () => {
     const score = scoreArticle('t', text, gold, empty, timing);
     expect(f1(score.entities)).toBe(0);

@@ -152,22 +152,41 @@ function systemEntities(extraction: Extraction): SystemEntity[] {
 
 const TYPE_CLASS: Record<string, string> = { person: 'person', organisation: 'organisation', group: 'organisation', country: 'place', region: 'place', city: 'place', site: 'place' };
 
-/** Aligns each gold entity with the system entity it names (named: a shared label and kind; unnamed: a shared head noun). */
+const COUNT_WORD = /^(?:[\d,.]+|at|least|most|more|than|about|nearly|almost|over|around|some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|hundreds?|thousands?|dozens?|scores?)$/;
+
+/**
+ * Aligns each gold entity with the system entity it names (named: a shared label and kind; unnamed:
+ * a shared label, else a shared head noun), closest pairs first: a shared label before a shared
+ * head, an unnamed system entity before a named one, then the more words in common, so "one
+ * protester" takes "protester" and "at least six protesters" takes "protesters" whichever is listed
+ * first (equals keep the gold's order).
+ */
 function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, SystemEntity> {
-  const map = new Map<GoldEntity, SystemEntity>();
-  const used = new Set<SystemEntity>();
-  for (const g of gold) {
+  // (Counts and their hedges say how many, not who: "at least six protesters" is worded as "protesters".)
+  const words = (l: string) => new Set(l.split(' ').filter((w) => !COUNT_WORD.test(w)));
+  const common = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / new Set([...a, ...b]).size;
+  const pairs: { g: number; s: number; score: number }[] = [];
+  gold.forEach((g, gi) => {
     const labels = new Set([g.name, ...g.aliases].map(label));
     const kindOk = (s: SystemEntity) => s.kind === g.kind || (g.type === 'country' && s.ids.length === 2);
-    const match = g.unnamed
-      ? (system.find((s) => !used.has(s) && [...s.labels].some((l) => labels.has(l))) ??
-        system.find((s) => !used.has(s) && !s.named && [...s.labels].some((l) => headWord(l) === headWord(g.name))) ??
-        system.find((s) => !used.has(s) && [...s.labels].some((l) => headWord(l) === headWord(g.name))))
-      : system.find((s) => !used.has(s) && kindOk(s) && [...s.labels].some((l) => labels.has(l)));
-    if (match) {
-      used.add(match);
-      map.set(g, match);
-    }
+    system.forEach((s, si) => {
+      const shared = [...s.labels].some((l) => labels.has(l));
+      if (!g.unnamed) {
+        if (shared && kindOk(s)) pairs.push({ g: gi, s: si, score: 3 });
+        return;
+      }
+      if (shared) return pairs.push({ g: gi, s: si, score: 3 });
+      const heads = [...s.labels].filter((l) => headWord(l) === headWord(g.name));
+      if (heads.length) pairs.push({ g: gi, s: si, score: (s.named ? 1 : 2) + Math.max(...heads.map((l) => common(words(l), words(label(g.name))))) * 0.99 });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.g - b.g || a.s - b.s);
+  const map = new Map<GoldEntity, SystemEntity>();
+  const used = new Set<number>();
+  for (const { g, s } of pairs) {
+    if (map.has(gold[g]) || used.has(s)) continue;
+    used.add(s);
+    map.set(gold[g], system[s]);
   }
   return map;
 }
