@@ -219,6 +219,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'the evidence in it had been obtained')?.attributedTo).toEqual(['actor:bruce-golding']);
   });
 
+  it('gives a sentence-opening "It said" to the body the sentence before was about, not to a body coreference ties "it" to ("the U.S. embassy … its website")', async () => {
+    const text =
+      'The events prompted the U.S. embassy in Dushanbe to shut. A statement on its website said armed gunmen had clashed with Tajik police. ' +
+      "Tajikistan's interior ministry blamed the attacks on a terrorist group. It said the group was led by the deputy defense minister.";
+    const e = await extract(text, '2015-09-04');
+    expect(quoting(e, 'armed gunmen had clashed')?.attributedTo).toEqual(['actor:american-embassy']);
+    expect(quoting(e, 'the group was led by')?.attributedTo).toEqual(['actor:t-tajikistans-interior-ministry']);
+  });
+
   it('gives "The general says" to the general named before, "The Palestinian militant group Islamic Jihad" to Islamic Jihad, and a "reportedly" claim of responsibility as uncertain', async () => {
     const text =
       'Lieutenant General Lee Sang Hee, with South Korea\'s Joint Chiefs of Staff, calls the incursion a clear violation. The general says North Korea was responsible for the incident. ' +

@@ -212,6 +212,11 @@ export class ArticleContext {
     // reports is that body or group.
     const reporter = this.reportingSide(sentence, head);
     if (reporter) return reporter;
+    // "Tajikistan's interior ministry blamed … It said …": "it" who speaks at a sentence's start is
+    // the body the sentence before was about (coreference may tie it to a body named in between).
+    const it = /^it$/i.test(token.word) && head === 1 && sentence > 0 && g.parents(head, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma));
+    const about = it ? this.subjectBefore(sentence) : undefined;
+    if (about) return { ids: about.ids, first: head, last: head };
     // A pronoun or description that coreference ties to a name ("he", "the ministry").
     const antecedent = this.anaphorAt.get(`${sentence}:${head}`);
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
@@ -456,6 +461,16 @@ export class ArticleContext {
    * The last person named as the subject of a speech verb before a character offset, within the
    * last three sentences, not counting sentences wholly inside a quotation (the speaker's own words).
    */
+  /** The body the sentence before `sentence` is about: its main verb's subject, when that is an organisation or group. */
+  private subjectBefore(sentence: number): ArgumentEntity | undefined {
+    const g = this.graphs[sentence - 1];
+    const root = g.children(0)[0];
+    const subject = root && g.children(root.token, ['nsubj'])[0];
+    const found = subject && this.entityAt(sentence - 1, subject.token);
+    const body = (id: string) => ['organisation', 'group'].includes(this.made.get(id)?.subtype ?? this.resolved.entities.find((e) => e.ids.includes(id))?.type ?? '');
+    return found && found.ids.some(body) ? found : undefined;
+  }
+
   lastSpeaker(sentence: number, before: number): number | undefined {
     const between = (from: number) => {
       let n = 0;
