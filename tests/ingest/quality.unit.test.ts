@@ -179,6 +179,25 @@ describe('scoreArticle', () => {
     expect(f1(score.claims)).toBe(1);
   });
 
+  it('aligns a gold group named by its count alone ("nine dead", "more than 1,200") with the system\'s "people"', () => {
+    const said = 'Police said the blast left nine dead.';
+    const countGold: Gold = GoldFile.parse({
+      entities: [
+        { name: 'police', kind: 'ACTOR', type: 'organisation', unnamed: true },
+        { name: 'nine dead', kind: 'ACTOR', type: 'group', unnamed: true },
+      ],
+      statements: [{ speaker: 'police', content: 'the blast left nine dead', status: 'CLAIMED' }],
+      claims: [{ predicate: 'KILLED', subject: 'police', object: 'nine dead', quantity: 9, status: 'CLAIMED', speaker: 'police', evidence: 'left nine dead' }],
+    });
+    const q = 'left nine dead';
+    const at = said.indexOf(q);
+    const claim: ClaimRecord = { ...killed, statement: 'The blast left nine dead.', subjectId: 'actor:t-police', objectId: 'actor:t-people', quantity: { value: 9, unit: 'people', approximate: false }, attributedTo: ['actor:t-police'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const extraction: Extraction = { ...empty, entities: [unnamed('actor:t-police', 'police', 'organisation'), unnamed('actor:t-people', 'people', 'group')], claims: [claim] };
+    const score = scoreArticle('t', said, countGold, extraction, timing);
+    expect(score.details).toEqual({ missed: [], spurious: [] });
+    expect(f1(score.claims)).toBe(1);
+  });
+
   it('gives F1 = 0 for an empty extraction, listing every gold item as missed', () => {
     const score = scoreArticle('t', text, gold, empty, timing);
     expect(f1(score.entities)).toBe(0);
