@@ -179,6 +179,28 @@ describe('scoreArticle', () => {
     expect(f1(score.claims)).toBe(1);
   });
 
+  it('aligns a gold entity by its own name before one of its aliases ("Namibian Government" takes "namibian government", not the "government" its alias "the Government" names)', () => {
+    const said = 'The Namibian Government said it repulsed an attack.';
+    const govGold: Gold = GoldFile.parse({
+      entities: [{ name: 'Namibian Government', kind: 'ACTOR', type: 'organisation', unnamed: true, aliases: ['the Government'] }],
+      statements: [{ speaker: 'Namibian Government', content: 'it repulsed an attack', status: 'CLAIMED' }],
+      claims: [],
+    });
+    const q = 'it repulsed an attack';
+    const at = said.indexOf(q);
+    const states: ClaimRecord = { ...killed, predicate: 'STATES', statement: 'It repulsed an attack.', subjectId: 'actor:namibian-government', objectId: undefined, quantity: undefined, attributedTo: ['actor:namibian-government'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const extraction: Extraction = {
+      ...empty,
+      named: [
+        { ids: ['actor:government'], name: 'Government', kind: 'ACTOR', type: 'organisation', spellings: ['Government'] },
+        { ids: ['actor:namibian-government'], name: 'Namibian Government', kind: 'ACTOR', type: 'organisation', spellings: ['Namibian Government'] },
+      ],
+      claims: [states],
+    };
+    const score = scoreArticle('t', said, govGold, extraction, timing);
+    expect(f1(score.statements)).toBe(1);
+  });
+
   it('aligns a gold group named by its count alone ("nine dead", "more than 1,200") with the system\'s "people"', () => {
     const said = 'Police said the blast left nine dead.';
     const countGold: Gold = GoldFile.parse({

@@ -160,10 +160,10 @@ const COUNT_WORD = /^(?:[\d,.]+|at|least|most|more|than|about|nearly|almost|over
 
 /**
  * Aligns each gold entity with the system entity it names (named: a shared label and kind; unnamed:
- * a shared label, else a shared head noun), closest pairs first: a shared label before a shared
- * head, an unnamed system entity before a named one, then the more words in common, so "one
- * protester" takes "protester" and "at least six protesters" takes "protesters" whichever is listed
- * first (equals keep the gold's order).
+ * a shared label, else a shared head noun), closest pairs first: the gold's name before one of its
+ * aliases, a shared label before a shared head, an unnamed system entity before a named one, then
+ * the more words in common, so "one protester" takes "protester" and "at least six protesters"
+ * takes "protesters" whichever is listed first (equals keep the gold's order).
  */
 function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, SystemEntity> {
   // (Counts and their hedges say how many, not who: "at least six protesters" is worded as "protesters".)
@@ -174,12 +174,13 @@ function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, Syst
     const labels = new Set([g.name, ...g.aliases].map(label));
     const kindOk = (s: SystemEntity) => s.kind === g.kind || (g.type === 'country' && s.ids.length === 2);
     system.forEach((s, si) => {
-      const shared = [...s.labels].some((l) => labels.has(l));
+      // (Its own name before an alias: "Namibian Government" before the "government" its alias "the Government" names.)
+      const shared = s.labels.has(label(g.name)) ? 3.5 : [...s.labels].some((l) => labels.has(l)) ? 3 : 0;
       if (!g.unnamed) {
-        if (shared && kindOk(s)) pairs.push({ g: gi, s: si, score: 3 });
+        if (shared && kindOk(s)) pairs.push({ g: gi, s: si, score: shared });
         return;
       }
-      if (shared) return pairs.push({ g: gi, s: si, score: 3 });
+      if (shared) return pairs.push({ g: gi, s: si, score: shared });
       const heads = [...s.labels].filter((l) => headWord(l) === headWord(g.name));
       if (heads.length) pairs.push({ g: gi, s: si, score: (s.named ? 1 : 2) + Math.max(...heads.map((l) => common(words(l), words(label(g.name))))) * 0.99 });
     });
