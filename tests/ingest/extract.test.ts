@@ -219,6 +219,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'the evidence in it had been obtained')?.attributedTo).toEqual(['actor:bruce-golding']);
   });
 
+  it('reads "have said rebels calling themselves Ninjas staged an attack" as a statement though the parse made "rebels" the verb\'s object, and "said a prayer" as none', async () => {
+    const text = 'Military officials in the Republic of Congo have said rebels calling themselves Ninjas staged a bloody attack on an air base on Friday. The mayor said a prayer for the dead.';
+    const e = await extract(text, '2002-06-14');
+    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo, c.evidence[0].quote]);
+    expect(said).toEqual([[['actor:t-military-officials'], 'rebels calling themselves Ninjas staged a bloody attack on an air base on Friday']]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives a sentence-opening "It said" to the body the sentence before was about, not to a body coreference ties "it" to ("the U.S. embassy … its website")', async () => {
     const text =
       'The events prompted the U.S. embassy in Dushanbe to shut. A statement on its website said armed gunmen had clashed with Tajik police. ' +

@@ -169,9 +169,11 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       if (object && up.dep.startsWith('csubj')) first = Math.min(first, g.span(object.token)[0]);
       // What was said ends before the speaker's own words when they come after it.
       span = trimmed(ctx, g, first, verbFirst > first ? Math.min(last, verbFirst - 1) : last, verb);
-    } else if (lemma === 'say' && object && g.children(verb, ['conj:and']).some((e) => g.passive(e.token))) {
+    } else if (lemma === 'say' && object && (g.children(verb, ['conj:and']).some((e) => g.passive(e.token)) || finiteUnder(g, object.token))) {
       // "said more than 2 million buildings, including …, were damaged": the parse makes the
       // clause's subject the verb's object and its verb a conjunct; what was said runs from the object.
+      // (So with "said rebels calling themselves Ninjas staged a bloody attack": the clause's verb
+      // hung below the object.)
       span = trimmed(ctx, g, g.span(object.token)[0], g.sentence.tokens.length, verb);
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
@@ -204,6 +206,12 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
   };
+}
+
+/** Whether a finite verb hangs below a noun ("rebels calling themselves Ninjas staged …"): a clause the parse took for a phrase. */
+function finiteUnder(g: SentenceGraph, noun: number): boolean {
+  const [first, last] = g.span(noun);
+  return g.sentence.tokens.slice(noun, last).some((t) => /^VB[DZP]$/.test(t.pos) && g.dominates(noun, t.index) && !g.parents(t.index, ['acl:relcl']).length && t.index >= first);
 }
 
 /**
