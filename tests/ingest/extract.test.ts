@@ -641,6 +641,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expectIntactEvidence(text, e.claims);
   });
 
+  it('tells the Republic of Congo (Brazzaville) from the Congo of Kinshasa', async () => {
+    const text = 'Military officials in the Republic of Congo said rebels attacked an air base in the outskirts of the capital, Brazzaville, on Friday.';
+    const e = await extract(text, '2002-06-14');
+    expect(ends(e, 'LOCATED_IN')).toEqual([['place:brazzaville', 'place:republic-of-congo']]);
+    expect(e.entities.map((x) => x.id)).not.toContain('place:congo');
+  });
+
   it('takes an untagged name with its country after a comma for a city ("in central Casablanca, Morocco"), and reads who leads a place from its possessive ("South Ossetia\'s separatist president Eduard Kokoity")', async () => {
     const text =
       'Two bombs went off today in Boulevard Moulay Youssef in central Casablanca, Morocco. ' +
