@@ -581,6 +581,11 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(ends(e, 'LEADS')).toEqual([['actor:francois-bozize', 'actor:central-african-republic']]);
   });
 
+  it('reads who leads from a title with "of" its country right before the name, no comma between ("President of Romania Klaus Iohannis")', async () => {
+    const e = await extract('President of Romania Klaus Iohannis said he was shocked.', '2015-10-31');
+    expect(ends(e, 'LEADS')).toEqual([['actor:klaus-iohannis', 'actor:romania']]);
+  });
+
   it('gives no LEADS to a president-elect, who does not lead yet, and one to the president in office', async () => {
     const text = 'U.S. President-elect Barack Obama met President George W. Bush of the United States on Monday.';
     const e = await extract(text);
