@@ -646,6 +646,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads a place "in the southeast of" or "on the coast of" another as lying in it, and one "east of" another as not', async () => {
+    const text =
+      'Savimbi was killed in Moxico province, in the southeast of Angola. Gunmen have killed 11 people in the village of Lusignan on the coast of Guyana. ' +
+      'A bomb exploded in Bab Ezzouar, east of Algiers.';
+    const e = await extract(text, '2008-01-26');
+    expect(ends(e, 'LOCATED_IN')).toEqual(expect.arrayContaining([['place:moxico', 'place:angola'], ['place:lusignan', 'place:guyana']]));
+    expect(ends(e, 'LOCATED_IN')).not.toContainEqual(['place:bab-ezzouar', 'place:algiers']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('tells the Republic of Congo (Brazzaville) from the Congo of Kinshasa', async () => {
     const text = 'Military officials in the Republic of Congo said rebels attacked an air base in the outskirts of the capital, Brazzaville, on Friday.';
     const e = await extract(text, '2002-06-14');

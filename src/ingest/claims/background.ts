@@ -30,6 +30,8 @@ const KIND_AFTER = new RegExp(`^\\s+(?:${[...REGION_NOUNS].join('|')})\\b`, 'i')
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port']);
 /** Adjectives that leave a capital the country's ("the administrative capital"). */
 const CAPITAL_KINDS = new Set(['administrative', 'commercial', 'economic', 'political', 'financial']);
+/** Nouns for a part of a place named by its "of" ("the southeast of Angola", "the coast of Guyana"). */
+const REGION_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'coast', 'interior', 'heart']);
 /** Nouns for a part of a larger place. */
 const PART_NOUNS = new Set(['district', 'region', 'province', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'county', 'prefecture', 'governorate', 'quarter']);
 const UNITS: Record<string, string> = { km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km', kilometers: 'km', mile: 'mi', miles: 'mi', mi: 'mi', metre: 'm', meter: 'm', metres: 'm', meters: 'm' };
@@ -255,6 +257,13 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     const name = placeName(ctx, sentence, token);
     if (name) return named(name.mention);
     const g = ctx.graphs[sentence];
+    // "in the southeast of Angola", "on the coast of Guyana": the place a part of it is named by
+    // (not "east of Algiers", which is outside it).
+    if (REGION_PARTS.has(g.token(token).lemma)) {
+      if (!g.children(token, ['det']).some((e) => g.token(e.token).lemma === 'the')) return undefined;
+      const of = g.children(token, ['nmod:of'])[0];
+      return of && placeOf(sentence, of.token);
+    }
     // A demonym names its country ("the Haitian capital", "the Kenyan coastal city").
     const demonym = ctx.lexicon.countryByWord.get(g.token(token).lemma);
     if (demonym) return { ids: [demonym.placeId, demonym.actorId] };
@@ -286,8 +295,11 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     // "Njaba in Borno state" with the "in" phrase hung on the verb: the place right after "in".
     // ("Kashgar, in the predominantly Muslim Xinjiang region": after a comma too, unless a noun of
     // place holds the name, "Peru's capital of Lima, in the Ayacucho region", whose "in" may be the noun's.)
-    const after = g.token(m.tokenEnd)?.word === ',' && !nouns.length ? g.token(m.tokenEnd + 1) : g.token(m.tokenEnd);
-    const inNext = after?.lemma === 'in' ? g.parents(after.index, ['case']).map((e) => e.token) : [];
+    // ("Moxico province, in the southeast of Angola": after the name's own kind of place.)
+    const kind = REGION_NOUNS.has(g.token(m.tokenEnd)?.lemma ?? '') && g.token(m.tokenEnd + 1)?.word === ',' ? 1 : 0;
+    const after = g.token(m.tokenEnd + kind)?.word === ',' && (!nouns.length || kind) ? g.token(m.tokenEnd + kind + 1) : g.token(m.tokenEnd);
+    // ("Lusignan on the coast of Guyana": "on" a part of a place.)
+    const inNext = after?.lemma === 'in' || after?.lemma === 'on' ? g.parents(after.index, ['case']).map((e) => e.token).filter((t) => after.lemma === 'in' || REGION_PARTS.has(g.token(t).lemma)) : [];
     // A part named by its own noun lies in the place "of" it: "the Gaya district of Bihar" (not "the towns of A, B").
     // ("the Hangu District of north-west Pakistan": the part's noun may end the name itself.)
     const parts = [head, ...g.parents(head, ['compound']).map((e) => e.token)].filter((t) => PART_NOUNS.has(g.token(t).lemma.toLowerCase()));
