@@ -227,6 +227,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "AFP quotes an unnamed military officer saying …" as the officer\'s statement to the end of the sentence, however the parse hangs it, and "The officer says" as the same officer\'s', async () => {
+    const text =
+      'Gunfire erupted in Banjul on Tuesday. The French news agency, AFP, quotes an unnamed military officer saying three suspects were killed in the fighting, while another was captured. ' +
+      'The officer says the dead include the alleged ringleader.';
+    const e = await extract(text, '2014-12-30');
+    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo, c.evidence[0].quote]);
+    expect(said).toEqual([
+      [['actor:t-unnamed-military-officer'], 'three suspects were killed in the fighting, while another was captured'],
+      [['actor:t-unnamed-military-officer'], 'the dead include the alleged ringleader'],
+    ]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives a sentence-opening "It said" to the body the sentence before was about, not to a body coreference ties "it" to ("the U.S. embassy … its website")', async () => {
     const text =
       'The events prompted the U.S. embassy in Dushanbe to shut. A statement on its website said armed gunmen had clashed with Tajik police. ' +

@@ -397,8 +397,11 @@ export class ArticleContext {
       const named = this.armedOrgs.filter((o) => o.start < token.start).pop();
       if (named) return { ids: named.ids, first: head, last: head };
     }
-    // A bare plural "officials" after "Omani officials" is that group again, when the story named only one so.
-    if (thing?.kind !== 'PLACE' && (token.pos === 'NNS' || word === 'police') && !modifiers.length && !g.children(head, ['nummod', 'det']).length) {
+    // A bare plural "officials" after "Omani officials" is that group again, when the story named only
+    // one so; and "the officer" after "an unnamed military officer" is that person again.
+    const again = (token.pos === 'NNS' || word === 'police') && !g.children(head, ['nummod', 'det']).length;
+    const theOne = token.pos === 'NN' && g.children(head, ['det']).length === 1 && g.children(head, ['det']).every((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nummod', 'nmod:of', 'nmod:for', 'acl', 'acl:relcl']).length;
+    if (thing?.kind !== 'PLACE' && (again || theOne) && !modifiers.length) {
       const earlier = [...this.made.values()].filter((e) => e.id.startsWith(`actor:${this.articleKey}-`) && e.name.toLowerCase().endsWith(` ${word}`));
       if (earlier.length === 1) return { ids: [earlier[0].id], first: head, last: head };
     }

@@ -65,11 +65,14 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     for (const t of g.sentence.tokens) {
       if (t.lemma !== 'quote' || !/^VB/.test(t.pos)) continue;
       const quoted = g.children(t.index, ['obj'])[0];
-      // (The parse may make "saying" the clause's marker: advcl:saying.)
-      const clause = g.children(t.index, ['advcl:as', 'advcl:saying', 'advcl:telling'])[0];
+      // (The parse may make "saying" the clause's marker: advcl:saying; or, with no "as", hang it on
+      // the one quoted: "quotes an unnamed military officer saying three suspects were killed …",
+      // when what was said runs to the sentence's end, whatever the parse made of it.)
+      const participle = quoted && g.children(quoted.token, ['acl']).find((e) => /^(?:saying|telling)$/i.test(g.token(e.token).word));
+      const clause = g.children(t.index, ['advcl:as', 'advcl:saying', 'advcl:telling'])[0] ?? participle;
       const speaker = quoted && clause && ctx.speakerAt(sentence, quoted.token);
       if (!speaker) continue;
-      const [first, last] = g.span(clause.token);
+      const [first, last] = clause === participle ? [clause.token, g.sentence.tokens.length] : g.span(clause.token);
       const saying = g.sentence.tokens.slice(first - 1, last).find((w) => /^(?:saying|telling)$/i.test(w.word));
       const span = saying && trimmed(ctx, g, saying.index + 1, last, t.index);
       // The quoting source is the channel ("The Associated Press quotes …").
@@ -131,6 +134,9 @@ function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][nu
 
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const lemma = g.token(verb).lemma;
+  // "X quotes Y (as) saying …" is Y's statement, read with the quoting source as its channel.
+  const quoted = g.children(verb, ['obj'])[0];
+  if (lemma === 'quote' && quoted && (g.children(verb, ['advcl:as', 'advcl:saying', 'advcl:telling']).length || g.children(quoted.token, ['acl']).some((e) => /^(?:saying|telling)$/i.test(g.token(e.token).word)))) return undefined;
   const subject = subjectOf(g, verb);
   if (!subject) return undefined;
   // Inside a quotation, what "they" blamed is the quoted speaker's account, not a statement of theirs.
