@@ -201,6 +201,22 @@ describe('scoreArticle', () => {
     expect(f1(score.statements)).toBe(1);
   });
 
+  it('aligns a named gold entity with a system entity whose name only adds words before it ("interior ministry" with "Tajikistan\'s interior ministry"), not a one-word name inside a longer one', () => {
+    const said = "Tajikistan's interior ministry said six people were detained.";
+    const ministryGold: Gold = GoldFile.parse({
+      entities: [{ name: 'interior ministry', kind: 'ACTOR', type: 'organisation' }],
+      statements: [{ speaker: 'interior ministry', content: 'six people were detained', status: 'CLAIMED' }],
+      claims: [],
+    });
+    const q = 'six people were detained';
+    const at = said.indexOf(q);
+    const states: ClaimRecord = { ...killed, predicate: 'STATES', statement: 'Six people were detained.', subjectId: 'actor:t-tajikistans-interior-ministry', objectId: undefined, quantity: undefined, attributedTo: ['actor:t-tajikistans-interior-ministry'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const extraction: Extraction = { ...empty, entities: [unnamed('actor:t-tajikistans-interior-ministry', "Tajikistan's interior ministry", 'organisation')], claims: [states] };
+    expect(f1(scoreArticle('t', said, ministryGold, extraction, timing).statements)).toBe(1);
+    const oneWord: Gold = GoldFile.parse({ entities: [{ name: 'ministry', kind: 'ACTOR', type: 'organisation' }], statements: [{ speaker: 'ministry', content: 'six people were detained', status: 'CLAIMED' }], claims: [] });
+    expect(f1(scoreArticle('t', said, oneWord, extraction, timing).statements)).toBe(0);
+  });
+
   it('aligns a gold group named by its count alone ("nine dead", "more than 1,200") with the system\'s "people"', () => {
     const said = 'Police said the blast left nine dead.';
     const countGold: Gold = GoldFile.parse({

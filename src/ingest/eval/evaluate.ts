@@ -177,7 +177,9 @@ function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, Syst
       // (Its own name before an alias: "Namibian Government" before the "government" its alias "the Government" names.)
       const shared = s.labels.has(label(g.name)) ? 3.5 : [...s.labels].some((l) => labels.has(l)) ? 3 : 0;
       if (!g.unnamed) {
-        if (shared && kindOk(s)) pairs.push({ g: gi, s: si, score: shared });
+        // (Or a system label that only adds a possessor or modifier before it: "Tajikistan's interior ministry".)
+        const within = !shared && [...labels].some((l) => l.includes(' ') && [...s.labels].some((sl) => sl.endsWith(` ${l}`)));
+        if ((shared || within) && kindOk(s)) pairs.push({ g: gi, s: si, score: shared || 2.5 });
         return;
       }
       if (shared) return pairs.push({ g: gi, s: si, score: shared });
