@@ -240,6 +240,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "A spokeswoman for pop star Madonna said" to the spokeswoman, and "Spokesman for Mauritania\'s Interior Minister Mohammed Lamine Shah confirmed", a bare title running on to a name, to Shah', async () => {
+    const text =
+      'A spokeswoman for pop star Madonna said the singer has pledged cash to help the village. ' +
+      "Spokesman for Mauritania's Interior Minister Mohammed Lamine Shah confirmed there was an attack near a military post.";
+    const e = await extract(text, '2009-04-09');
+    expect(quoting(e, 'the singer has pledged cash')?.attributedTo).toEqual(['actor:t-spokeswoman']);
+    expect(quoting(e, 'an attack near a military post')?.attributedTo).toEqual(['actor:mohammed-lamine-shah']);
+  });
+
   it('gives a sentence-opening "It said" to the body the sentence before was about, not to a body coreference ties "it" to ("the U.S. embassy … its website")', async () => {
     const text =
       'The events prompted the U.S. embassy in Dushanbe to shut. A statement on its website said armed gunmen had clashed with Tajik police. ' +

@@ -248,7 +248,10 @@ function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: bo
   const end = subjects.length ? g.span(subjects[0].token)[1] : 0;
   let name = end;
   while (name > 1 && g.token(name - 1).ner === 'PERSON') name--;
-  const titled = subjects.length && !apposed && end < verb && g.token(end).ner === 'PERSON' && g.token(subjects[0].token).ner !== 'PERSON' && g.token(name - 1)?.ner === 'TITLE';
+  // (Not one the subject speaks for: "A spokeswoman for pop star Madonna said"; but a bare title runs
+  // on to its holder's name: "Spokesman for Mauritania's Interior Minister Mohammed Lamine Shah confirmed".)
+  const speaksFor = subjects.length > 0 && g.parents(end, ['nmod:for']).length > 0 && g.children(subjects[0].token, ['det']).length > 0;
+  const titled = subjects.length && !apposed && end < verb && g.token(end).ner === 'PERSON' && g.token(subjects[0].token).ner !== 'PERSON' && g.token(name - 1)?.ner === 'TITLE' && !speaksFor;
   if (titled) return { token: end };
   if (subjects.length) return apposed ?? subjects[0];
   // '"…," said a statement issued by …': inverted after a quotation, the parse takes the speaker for the object.
