@@ -595,6 +595,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(bombers, 'KILLED').map((c) => c.subjectId)).toEqual(['place:maigo']);
   });
 
+  it('gives an attack told by its noun and target alone the agent of the act on that target just told ("one gunman killed five police officers, the deadliest attack on officers"), not another agent\'s', async () => {
+    const one = await extract('In Dallas, one gunman killed five police officers, the deadliest attack on officers since 2001.', '2016-07-09');
+    expect(ends(one, 'ATTACKED')).toEqual([['actor:t-gunman', 'actor:t-police-officers']]);
+    const other = await extract('Police shot two protesters and rebels killed a soldier on Monday. The attack on the protesters drew protests.', '2016-07-09');
+    expect(by(other, 'ATTACKED').filter((c) => c.subjectId === 'actor:t-rebels')).toEqual([]);
+  });
+
   it('counts a capital for its country when a bare "President" takes the story\'s country (a story from Bangui about French troops is the Central African Republic\'s)', async () => {
     const text =
       'French troops patrolled Bangui on Thursday. The violence began when rebels ousted President Francois Bozize. ' +

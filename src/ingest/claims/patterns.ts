@@ -213,8 +213,13 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   // are attackers; further on, the story may have moved to another act).
   // (Not "died in another suicide attack": an act of its own.)
   const ownAct = g.children(trigger, ['obl:in', 'obl:during']).some((e) => MEANS.has(g.token(e.token).lemma) && !definite(g, e.token));
-  if (!subjectIds.length && p.event === 'attack' && p.subject_fallback === 'place' && !ownAct && !objects.some((o) => attackersAmong(ctx, g, sentence, o))) {
-    const agent = soleAgent(before, sentence, p);
+  // (So with an attack told by its noun and target alone: "… an attack on a town in central Mali".)
+  const bareAttack = p.predicate === 'ATTACKED' && !p.light_verbs && /^NN/.test(g.token(trigger).pos) && objects.length > 0;
+  if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !ownAct && !objects.some((o) => attackersAmong(ctx, g, sentence, o))) {
+    // (An attack's noun takes the agent only of an act on the same target: "one gunman killed five
+    // police officers, the deadliest attack on officers".)
+    const targets = new Set(objects.flatMap((o) => o.ids));
+    const agent = soleAgent(bareAttack && p.subject_fallback !== 'place' ? before.filter((m) => m.objectId && targets.has(m.objectId)) : before, sentence, p);
     if (agent) subjectIds.push({ arg: { ids: [agent], first: trigger, last: trigger }, id: agent });
   }
   const subjectFallback = subjectIds.length === 0;
