@@ -685,6 +685,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads a list of places after a dash as lying where the plural noun before it says ("the country\'s three largest cities — Blantyre, Mzuzu")', async () => {
+    const text = "Protests broke out in Malawi on Tuesday. Violent protests erupted Wednesday in the country's three largest cities — Blantyre, Mzuzu, and the capital, Lilongwe.";
+    const e = await extract(text, '2011-07-21');
+    expect(ends(e, 'LOCATED_IN')).toEqual(expect.arrayContaining([['place:blantyre', 'place:malawi'], ['place:mzuzu', 'place:malawi']]));
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('tells the Republic of Congo (Brazzaville) from the Congo of Kinshasa', async () => {
     const text = 'Military officials in the Republic of Congo said rebels attacked an air base in the outskirts of the capital, Brazzaville, on Friday.';
     const e = await extract(text, '2002-06-14');

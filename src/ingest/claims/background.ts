@@ -287,6 +287,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       ...g.parents(head, ['nmod:of', 'compound']).map((e) => e.token),
       ...g.children(head, ['appos']).map((e) => e.token),
       ...g.parents(head, ['appos']).map((e) => e.token),
+      // "the country's three largest cities — Blantyre, Mzuzu": a list after a dash, hung on the plural noun.
+      ...g.parents(head, ['dep']).map((e) => e.token).filter((t) => g.token(t).pos === 'NNS' && t < m.tokenBegin && /^[:—–-]$/.test(g.token(t + 1)?.word ?? '')),
       // "the Libyan capital Tripoli": the noun compounded before the name.
       ...g.children(head, ['compound']).map((e) => e.token).filter((t) => t < m.tokenBegin),
       // "the Haitian capital, Port-au-Prince" when the parse hung the apposition elsewhere.
