@@ -3,7 +3,7 @@
 // thing ("six soldiers", "a Russian Mi-24 helicopter") made an entity of this article.
 import type { EntityRecord } from '../../model/records.js';
 import { normalizeName } from '../../model/search-keys.js';
-import type { Mentions } from '../mentions/find-mentions.js';
+import { type Mentions, SETTLEMENT_NOUNS } from '../mentions/find-mentions.js';
 import { type Lexicon, slug } from '../mentions/lexicon.js';
 import type { NlpDocument } from '../nlp/document.js';
 import { SentenceGraph } from '../nlp/dependencies.js';
@@ -45,8 +45,6 @@ const ARMED_FORCES = new Set(['military', 'army', 'armed forces']);
 /** Nouns for a kind of place, whose "of" names it ("the town of Hacari"). */
 export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'county', 'area', 'capital', 'neighborhood', 'neighbourhood', 'suburb', 'prefecture', 'governorate', 'island', 'port', 'community']);
 
-/** Place nouns whose "of" always names the place itself ("the Borno state town of Dikwa"). */
-const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'island']);
 
 /** CoreNLP lemmatises some plurals to themselves ("troops"); the singular is tried too. */
 function isGroupNoun(lemma: string, word: string): boolean {
@@ -460,10 +458,6 @@ export class ArticleContext {
     return { count: { value, approximate: hedged }, at: first };
   }
 
-  /**
-   * The last person named as the subject of a speech verb before a character offset, within the
-   * last three sentences, not counting sentences wholly inside a quotation (the speaker's own words).
-   */
   /** The body the sentence before `sentence` is about: its main verb's subject, when that is an organisation or group. */
   private subjectBefore(sentence: number): ArgumentEntity | undefined {
     const g = this.graphs[sentence - 1];
@@ -474,6 +468,10 @@ export class ArticleContext {
     return found && found.ids.some(body) ? found : undefined;
   }
 
+  /**
+   * The last person named as the subject of a speech verb before a character offset, within the
+   * last three sentences, not counting sentences wholly inside a quotation (the speaker's own words).
+   */
   lastSpeaker(sentence: number, before: number): number | undefined {
     const between = (from: number) => {
       let n = 0;

@@ -213,9 +213,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   // are attackers; further on, the story may have moved to another act).
   // (Not "died in another suicide attack": an act of its own.)
   const ownAct = g.children(trigger, ['obl:in', 'obl:during']).some((e) => MEANS.has(g.token(e.token).lemma) && !definite(g, e.token));
-  // (So with an attack told by its noun and target alone: "… an attack on a town in central Mali".)
+  // (So with an attack told by its noun and target alone: "the deadliest attack on officers".)
   const bareAttack = p.predicate === 'ATTACKED' && !p.light_verbs && /^NN/.test(g.token(trigger).pos) && objects.length > 0;
-  if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !ownAct && !objects.some((o) => attackersAmong(ctx, g, sentence, o))) {
+  if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !ownAct && !objects.some((o) => attackersAmong(g, o))) {
     // (An attack's noun takes the agent only of an act on the same target: "one gunman killed five
     // police officers, the deadliest attack on officers".)
     const targets = new Set(objects.flatMap((o) => o.ids));
@@ -478,7 +478,7 @@ function soleAgent(before: readonly PatternMatch[], sentence: number, p: Pattern
 }
 
 /** Whether an argument is the attackers themselves ("the bombers both died"). */
-function attackersAmong(ctx: ArticleContext, g: SentenceGraph, sentence: number, arg: ArgumentEntity): boolean {
+function attackersAmong(g: SentenceGraph, arg: ArgumentEntity): boolean {
   return [arg.first, arg.last].some((t) => ATTACKER_NOUNS.has(g.token(t).lemma));
 }
 

@@ -64,15 +64,10 @@ export function findStatements(ctx: ArticleContext): Statement[] {
     // 10 students": the one quoted is the speaker, what follows "as saying" their words.
     for (const t of g.sentence.tokens) {
       if (t.lemma !== 'quote' || !/^VB/.test(t.pos)) continue;
-      const quoted = g.children(t.index, ['obj'])[0];
-      // (The parse may make "saying" the clause's marker: advcl:saying; or, with no "as", hang it on
-      // the one quoted: "quotes an unnamed military officer saying three suspects were killed …",
-      // when what was said runs to the sentence's end, whatever the parse made of it.)
-      const participle = quoted && g.children(quoted.token, ['acl']).find((e) => /^(?:saying|telling)$/i.test(g.token(e.token).word));
-      const clause = g.children(t.index, ['advcl:as', 'advcl:saying', 'advcl:telling'])[0] ?? participle;
-      const speaker = quoted && clause && ctx.speakerAt(sentence, quoted.token);
-      if (!speaker) continue;
-      const [first, last] = clause === participle ? [clause.token, g.sentence.tokens.length] : g.span(clause.token);
+      const quoting = quotingOf(g, t.index);
+      const speaker = quoting && ctx.speakerAt(sentence, quoting.quoted);
+      if (!quoting || !speaker) continue;
+      const [first, last] = quoting.participle ? [quoting.clause, g.sentence.tokens.length] : g.span(quoting.clause);
       const saying = g.sentence.tokens.slice(first - 1, last).find((w) => /^(?:saying|telling)$/i.test(w.word));
       const span = saying && trimmed(ctx, g, saying.index + 1, last, t.index);
       // The quoting source is the channel ("The Associated Press quotes …").
@@ -135,8 +130,7 @@ function quoteSpeaker(ctx: ArticleContext, q: ArticleContext['doc']['quotes'][nu
 function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const lemma = g.token(verb).lemma;
   // "X quotes Y (as) saying …" is Y's statement, read with the quoting source as its channel.
-  const quoted = g.children(verb, ['obj'])[0];
-  if (lemma === 'quote' && quoted && (g.children(verb, ['advcl:as', 'advcl:saying', 'advcl:telling']).length || g.children(quoted.token, ['acl']).some((e) => /^(?:saying|telling)$/i.test(g.token(e.token).word)))) return undefined;
+  if (lemma === 'quote' && quotingOf(g, verb)) return undefined;
   const subject = subjectOf(g, verb);
   if (!subject) return undefined;
   // Inside a quotation, what "they" blamed is the quoted speaker's account, not a statement of theirs.
@@ -214,10 +208,25 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   };
 }
 
+/**
+ * "X quotes Y as saying …": the one quoted and the clause with "saying". The parse may make "saying"
+ * the clause's marker (advcl:saying) or, with no "as", hang it on the one quoted ("quotes an unnamed
+ * military officer saying three suspects were killed …"; `participle`: what was said then runs to the
+ * sentence's end, whatever the parse made of it).
+ */
+function quotingOf(g: SentenceGraph, verb: number): { quoted: number; clause: number; participle: boolean } | undefined {
+  const quoted = g.children(verb, ['obj'])[0];
+  if (!quoted) return undefined;
+  const clause = g.children(verb, ['advcl:as', 'advcl:saying', 'advcl:telling'])[0];
+  if (clause) return { quoted: quoted.token, clause: clause.token, participle: false };
+  const participle = g.children(quoted.token, ['acl']).find((e) => /^(?:saying|telling)$/i.test(g.token(e.token).word));
+  return participle && { quoted: quoted.token, clause: participle.token, participle: true };
+}
+
 /** Whether a finite verb hangs below a noun ("rebels calling themselves Ninjas staged …"): a clause the parse took for a phrase. */
 function finiteUnder(g: SentenceGraph, noun: number): boolean {
-  const [first, last] = g.span(noun);
-  return g.sentence.tokens.slice(noun, last).some((t) => /^VB[DZP]$/.test(t.pos) && g.dominates(noun, t.index) && !g.parents(t.index, ['acl:relcl']).length && t.index >= first);
+  const [, last] = g.span(noun);
+  return g.sentence.tokens.slice(noun, last).some((t) => /^VB[DZP]$/.test(t.pos) && g.dominates(noun, t.index) && !g.parents(t.index, ['acl:relcl']).length);
 }
 
 /**

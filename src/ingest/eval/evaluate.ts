@@ -103,8 +103,11 @@ export interface EvalReport {
 
 /** Labels compare without a leading article. */
 const label = (text: string) => normalizeName(text).replace(/^(?:the|a|an) /, '');
-/** The head noun of a description: its last word before any modifier after it ("officials in Afghanistan" → official). */
-/** ("nine dead", "34 injured", "more than 1,200": people named by their count alone.) */
+/**
+ * The head noun of a description: its last word before any modifier after it ("officials in
+ * Afghanistan" → official); "people" for people named by their count alone ("nine dead", "34
+ * injured", "more than 1,200").
+ */
 const headWord = (text: string) => {
   const head = label(text).split(/ (?:in|of|with|from|for|at|on|and|near|who|that) /)[0].split(' ').pop()!;
   return COUNT_WORD.test(head) || /^(?:dead|wounded|injured|killed)$/.test(head) ? 'people' : head.replace(/s$/, '');

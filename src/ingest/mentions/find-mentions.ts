@@ -196,8 +196,8 @@ const FACILITY_NOUNS = new Set(['camp', 'checkpoint', 'mosque', 'station', 'high
 
 /** Prepositions of place: a name after them is a place, whatever NER guessed ("fighting in Saada"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'outside', 'inside', 'toward', 'towards', 'across', 'around', 'through']);
-/** Nouns for a settlement, which a name in apposition to them is ("Nampala, a town in central Mali"). */
-const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital']);
+/** Nouns for a settlement: its "of" names the place itself ("the Borno state town of Dikwa"), and a name in apposition to one is a place ("Nampala, a town in central Mali"). */
+export const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'capital', 'port', 'island']);
 /** Nouns whose "of" names a place ("the town of Ras Lanuf", "large parts of Saada"). */
 const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'capital', 'outskirts', 'neighborhood', 'neighbourhood', 'suburb', 'area', 'part', 'center', 'centre', 'island']);
 
