@@ -615,6 +615,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(ends(e, 'LEADS')).toEqual([['actor:klaus-iohannis', 'actor:romania']]);
   });
 
+  it('gives a bare "President X" the one country its sentence is "in the", not the story\'s ("in the United States for meetings with President Joe Biden" in a story from Germany)', async () => {
+    const e = await extract('Floods killed 100 people in Germany. German Chancellor Angela Merkel, in the United States for meetings with President Joe Biden, said she was shocked.', '2021-07-15');
+    expect(ends(e, 'LEADS')).toContainEqual(['actor:joe-biden', 'actor:united-states']);
+    expect(ends(e, 'LEADS')).not.toContainEqual(['actor:joe-biden', 'actor:germany']);
+  });
+
   it('gives no LEADS to a president-elect, who does not lead yet, and one to the president in office', async () => {
     const text = 'U.S. President-elect Barack Obama met President George W. Bush of the United States on Monday.';
     const e = await extract(text);

@@ -156,7 +156,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         } else {
           // A head of government with no country named ("President Bashar al-Assad") leads the country
           // the story is in, or the one country its sentence is in ("In Mexico, … since President Felipe Calderon took office").
-          const inCountry = mentions.filter(({ m }) => m.type === 'country' && /\bin\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+          const inCountry = mentions.filter(({ m }) => m.type === 'country' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
           const here = new Set(inCountry.map(({ i }) => ctx.pick(ctx.idsOf(i), 'PLACE')));
           const inSentence = here.size === 1 ? inCountry[0] : undefined;
           orgId = HEAD_OF_STATE.test(title.text) ? (inSentence ? ctx.idsOf(inSentence.i) : storyCountry(ctx)) : undefined;
