@@ -593,6 +593,9 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     // The dead were the attackers: they did not kill themselves.
     const bombers = await extract('Two bombers attacked the village of Maigo on Saturday. The bombers both died.');
     expect(by(bombers, 'KILLED').map((c) => c.subjectId)).toEqual(['place:maigo']);
+    // A death told by its noun is an earlier act told in passing, not the strikes' agent's.
+    const passing = await extract('Israeli warplanes struck the town of Jenin on Monday, after the murder of three seminary students in Hebron.');
+    expect(by(passing, 'KILLED').map((c) => c.subjectId)).not.toContain('actor:t-israeli-warplanes');
   });
 
   it('gives an attack told by its noun and target alone the agent of the act on that target just told ("one gunman killed five police officers, the deadliest attack on officers"), not another agent\'s', async () => {

@@ -215,7 +215,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const ownAct = g.children(trigger, ['obl:in', 'obl:during']).some((e) => MEANS.has(g.token(e.token).lemma) && !definite(g, e.token));
   // (So with an attack told by its noun and target alone: "the deadliest attack on officers".)
   const bareAttack = p.predicate === 'ATTACKED' && !p.light_verbs && /^NN/.test(g.token(trigger).pos) && objects.length > 0;
-  if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !ownAct && !objects.some((o) => attackersAmong(g, o))) {
+  // (Not a death told by its noun, "after the murder of three seminary students": an earlier act, told in passing.)
+  const nominal = p.subject_fallback === 'place' && /^NN/.test(g.token(trigger).pos);
+  if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !nominal && !ownAct && !objects.some((o) => attackersAmong(g, o))) {
     // (An attack's noun takes the agent only of an act on the same target: "one gunman killed five
     // police officers, the deadliest attack on officers".)
     const targets = new Set(objects.flatMap((o) => o.ids));
