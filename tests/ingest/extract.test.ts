@@ -249,6 +249,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoting(e, 'an attack near a military post')?.attributedTo).toEqual(['actor:mohammed-lamine-shah']);
   });
 
+  it('reads "three men who Saudi officials say killed 22 people" as the men\'s killing, claimed by the officials, though the parse makes "say" an auxiliary and the officials its subject', async () => {
+    const text = 'A massive manhunt is under way in Saudi Arabia for three men who Saudi officials say killed 22 people after taking dozens of foreigners hostage.';
+    const e = await extract(text, '2004-05-30');
+    const killed = by(e, 'KILLED');
+    expect(killed.map((c) => [c.subjectId, c.objectId, c.quantity?.value, c.status, c.attributedTo])).toEqual([['actor:t-men', 'actor:t-people', 22, 'CLAIMED', ['actor:t-saudi-officials']]]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives a sentence-opening "It said" to the body the sentence before was about, not to a body coreference ties "it" to ("the U.S. embassy … its website")', async () => {
     const text =
       'The events prompted the U.S. embassy in Dushanbe to shut. A statement on its website said armed gunmen had clashed with Tajik police. ' +

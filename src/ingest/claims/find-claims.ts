@@ -127,7 +127,7 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
 
   // Inside a statement's words, or a speaker's claim of its own act that starts with its name ("the
   // ministry is claiming to have killed 59 fighters").
-  const inside = (d: Draft, s: Statement) => d.end <= s.end && (d.start >= s.start || (d.end > s.start && s.speakerIds.includes(d.subjectId)));
+  const inside = (d: Draft, s: Statement) => d.end <= s.end && (d.start >= (s.reaches ?? s.start) || (d.end > s.start && s.speakerIds.includes(d.subjectId)));
   // Background a statement gives in passing (where a place lies, who holds a title) is the article's
   // own voice, unless it is quoted; a speaker's own title is never theirs to claim.
   const inPassing = (d: Draft, s: Statement) =>

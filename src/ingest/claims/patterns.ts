@@ -190,8 +190,16 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const place = placeOf(ctx, g, sentence, trigger);
   // "three were killed and ten others wounded": the second participle's subject suffered it.
   const elided = elidedPassive(g, trigger);
-  const subjects = read(elided ? p.subject.filter((r) => r !== 'nsubj' && r !== 'gov.nsubj') : p.subject);
-  const objects = read(elided ? p.object.map((r) => (r === 'nsubj:pass' ? 'nsubj' : r)) : p.object);
+  let subjects = read(elided ? p.subject.filter((r) => r !== 'nsubj' && r !== 'gov.nsubj') : p.subject);
+  let objects = read(elided ? p.object.map((r) => (r === 'nsubj:pass' ? 'nsubj' : r)) : p.object);
+  // "three men who Saudi officials say killed 22 people": the parse makes "say" an auxiliary and its
+  // speaker the subject; who did it is the noun the clause describes (which the parse also makes an object).
+  const described = g.children(trigger, ['aux']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma)) ? g.parents(trigger, ['acl:relcl'])[0]?.token : undefined;
+  if (described !== undefined) {
+    const doer = ctx.entityAt(sentence, described);
+    subjects = doer ? [doer] : [];
+    objects = objects.filter((o) => !(o.first <= described && described <= o.last));
+  }
   const choose = (arg: ArgumentEntity, kinds: ('PLACE' | 'ACTOR')[] | undefined, fallback: 'PLACE' | 'ACTOR') => {
     if (!ctx.isCountry(arg.ids)) return kinds && !kinds.includes(ctx.kindOf(arg.ids[0]) as 'PLACE' | 'ACTOR') ? undefined : arg.ids[0];
     return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);

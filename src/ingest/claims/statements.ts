@@ -15,6 +15,8 @@ export interface Statement {
   end: number;
   status: ClaimStatus;
   verb: string;
+  /** Where a claim it reports may start, when before its words: "three men who officials say killed …" starts at the men. */
+  reaches?: number;
   statedOn?: ResolvedDate;
   statedVia?: string;
 }
@@ -34,7 +36,7 @@ export function findStatements(ctx: ArticleContext): Statement[] {
   ctx.graphs.forEach((g, sentence) => {
     for (const t of g.sentence.tokens) {
       if (SPEECH_VERBS.has(t.lemma) && /^VB/.test(t.pos)) {
-        const s = speechClause(ctx, g, sentence, t.index);
+        const s = speechClause(ctx, g, sentence, t.index) ?? describedClause(ctx, g, sentence, t.index);
         if (s) out.push(s);
       }
     }
@@ -206,6 +208,21 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     ...(statedOn ? { statedOn } : {}),
     ...(via ? { statedVia: via } : {}),
   };
+}
+
+/**
+ * "three men who Saudi officials say killed 22 people": the parse makes the speech verb an auxiliary
+ * of the verb it reports and its speaker that verb's subject; what was said runs from that verb.
+ */
+function describedClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
+  const host = g.parents(verb, ['aux'])[0]?.token;
+  const described = host === undefined ? undefined : g.parents(host, ['acl:relcl'])[0]?.token;
+  if (host === undefined || described === undefined) return undefined;
+  const subject = g.children(host, ['nsubj'])[0];
+  const speaker = subject && ctx.speakerAt(sentence, subject.token);
+  const span = speaker && trimmed(ctx, g, host, g.span(host)[1], verb);
+  const reaches = g.token(g.span(described, new Set([host]))[0]).start;
+  return span && { sentence, speakerIds: speaker.ids, ...span, reaches, status: statusOf(ctx, g.token(verb).lemma, span, false), verb: g.token(verb).lemma };
 }
 
 /**
