@@ -604,6 +604,9 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     // A death told by its noun is an earlier act told in passing, not the strikes' agent's.
     const passing = await extract('Israeli warplanes struck the town of Jenin on Monday, after the murder of three seminary students in Hebron.');
     expect(by(passing, 'KILLED').map((c) => c.subjectId)).not.toContain('actor:t-israeli-warplanes');
+    // Nor one told as the time of another act.
+    const before = await extract('A police officer has been killed in County Armagh by Continuity IRA gunmen a mere 48 hours after two soldiers were killed.');
+    expect(by(before, 'KILLED').filter((c) => c.quantity?.value === 2).map((c) => c.subjectId)).not.toContain('actor:continuity-ira');
   });
 
   it('gives an attack told by its noun and target alone the agent of the act on that target just told ("one gunman killed five police officers, the deadliest attack on officers"), not another agent\'s', async () => {

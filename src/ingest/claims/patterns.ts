@@ -223,8 +223,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const ownAct = g.children(trigger, ['obl:in', 'obl:during']).some((e) => MEANS.has(g.token(e.token).lemma) && !definite(g, e.token));
   // (So with an attack told by its noun and target alone: "the deadliest attack on officers".)
   const bareAttack = p.predicate === 'ATTACKED' && !p.light_verbs && /^NN/.test(g.token(trigger).pos) && objects.length > 0;
-  // (Not a death told by its noun, "after the murder of three seminary students": an earlier act, told in passing.)
-  const nominal = p.subject_fallback === 'place' && /^NN/.test(g.token(trigger).pos);
+  // (Not a death told by its noun, "after the murder of three seminary students", nor one told as the
+  // time of another act, "48 hours after two soldiers were killed": an earlier act, told in passing.)
+  const nominal = p.subject_fallback === 'place' && (/^NN/.test(g.token(trigger).pos) || g.parents(trigger).some((e) => /^(?:advcl|obl|nmod):(?:after|before|since)$/.test(e.dep)));
   if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !nominal && !ownAct && !objects.some((o) => attackersAmong(g, o))) {
     // (An attack's noun takes the agent only of an act on the same target: "one gunman killed five
     // police officers, the deadliest attack on officers".)
