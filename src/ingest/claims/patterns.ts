@@ -13,7 +13,7 @@ import type { Edge, SentenceGraph } from '../nlp/dependencies.js';
 import { storyCountry } from './background.js';
 import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
-import { SPEECH_VERBS } from './speech-verbs.js';
+import { describedBySpeech, SPEECH_VERBS } from './speech-verbs.js';
 
 const Kind = z.enum(['PLACE', 'ACTOR']);
 const PatternSpec = z
@@ -192,9 +192,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const elided = elidedPassive(g, trigger);
   let subjects = read(elided ? p.subject.filter((r) => r !== 'nsubj' && r !== 'gov.nsubj') : p.subject);
   let objects = read(elided ? p.object.map((r) => (r === 'nsubj:pass' ? 'nsubj' : r)) : p.object);
-  // "three men who Saudi officials say killed 22 people": the parse makes "say" an auxiliary and its
-  // speaker the subject; who did it is the noun the clause describes (which the parse also makes an object).
-  const described = g.children(trigger, ['aux']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma)) ? g.parents(trigger, ['acl:relcl'])[0]?.token : undefined;
+  // "three men who Saudi officials say killed 22 people": who did it is the noun the clause describes
+  // (which the parse also makes an object), not the speaker it makes the subject.
+  const described = describedBySpeech(g, trigger);
   if (described !== undefined) {
     const doer = ctx.entityAt(sentence, described);
     subjects = doer ? [doer] : [];
@@ -225,8 +225,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   const bareAttack = p.predicate === 'ATTACKED' && !p.light_verbs && /^NN/.test(g.token(trigger).pos) && objects.length > 0;
   // (Not a death told by its noun, "after the murder of three seminary students", nor one told as the
   // time of another act, "48 hours after two soldiers were killed": an earlier act, told in passing.)
-  const nominal = p.subject_fallback === 'place' && (/^NN/.test(g.token(trigger).pos) || g.parents(trigger).some((e) => /^(?:advcl|obl|nmod):(?:after|before|since)$/.test(e.dep)));
-  if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !nominal && !ownAct && !objects.some((o) => attackersAmong(g, o))) {
+  const inPassing = p.subject_fallback === 'place' && (/^NN/.test(g.token(trigger).pos) || g.parents(trigger).some((e) => /^(?:advcl|obl|nmod):(?:after|before|since)$/.test(e.dep)));
+  if (!subjectIds.length && p.event === 'attack' && (p.subject_fallback === 'place' || bareAttack) && !inPassing && !ownAct && !objects.some((o) => attackersAmong(g, o))) {
     // (An attack's noun takes the agent only of an act on the same target: "one gunman killed five
     // police officers, the deadliest attack on officers".)
     const targets = new Set(objects.flatMap((o) => o.ids));

@@ -5,7 +5,7 @@ import type { ClaimStatus, ResolvedDate } from '../../model/records.js';
 import type { SentenceGraph } from '../nlp/dependencies.js';
 import type { ArticleContext } from './context.js';
 import { dateOf } from './dates.js';
-import { SPEECH_VERBS } from './speech-verbs.js';
+import { describedBySpeech, SPEECH_VERBS } from './speech-verbs.js';
 
 export interface Statement {
   sentence: number;
@@ -216,7 +216,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
  */
 function describedClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, verb: number): Statement | undefined {
   const host = g.parents(verb, ['aux'])[0]?.token;
-  const described = host === undefined ? undefined : g.parents(host, ['acl:relcl'])[0]?.token;
+  const described = host === undefined ? undefined : describedBySpeech(g, host);
   if (host === undefined || described === undefined) return undefined;
   const subject = g.children(host, ['nsubj'])[0];
   const speaker = subject && ctx.speakerAt(sentence, subject.token);
