@@ -141,6 +141,11 @@ describe('scoreArticle', () => {
   };
   const empty: Extraction = { entities: [], newAliases: new Map(), resolutions: new Map(), claims: [], mentions: [], named: [] };
   const timing = { nlpMs: 0, extractMs: 0 };
+  /** A claim like `killed` with other fields, its evidence the quote where it stands in `said`. */
+  const claimAt = (said: string, quote: string, fields: Partial<ClaimRecord>): ClaimRecord => {
+    const start = said.indexOf(quote);
+    return { ...killed, ...fields, evidence: [{ articleId: 'article:t', quote, start, end: start + quote.length, sentence: 0 }] };
+  };
 
   it('gives F1 = 1 for entities, statements and claims when the extraction says exactly what the gold says, with statuses agreeing and evidence intact', () => {
     const score = scoreArticle('t', text, gold, asGold, timing);
@@ -164,9 +169,7 @@ describe('scoreArticle', () => {
       statements: [{ speaker: 'one protester', content: 'police killed at least six protesters', status: 'CLAIMED' }],
       claims: [{ predicate: 'KILLED', subject: 'police', object: 'at least six protesters', quantity: 6, status: 'CLAIMED', speaker: 'one protester', evidence: 'police killed at least six protesters' }],
     });
-    const q = 'police killed at least six protesters';
-    const at = said.indexOf(q);
-    const claim: ClaimRecord = { ...killed, statement: 'Police killed at least six protesters.', subjectId: 'actor:t-police', objectId: 'actor:t-protesters', quantity: { value: 6, unit: 'people', approximate: true }, attributedTo: ['actor:t-protester'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const claim = claimAt(said, 'police killed at least six protesters', { statement: 'Police killed at least six protesters.', subjectId: 'actor:t-police', objectId: 'actor:t-protesters', quantity: { value: 6, unit: 'people', approximate: true }, attributedTo: ['actor:t-protester'] });
     const extraction: Extraction = {
       ...empty,
       // The single protester is listed first: a first-come alignment gave him to the six.
@@ -186,9 +189,7 @@ describe('scoreArticle', () => {
       statements: [{ speaker: 'Namibian Government', content: 'it repulsed an attack', status: 'CLAIMED' }],
       claims: [],
     });
-    const q = 'it repulsed an attack';
-    const at = said.indexOf(q);
-    const states: ClaimRecord = { ...killed, predicate: 'STATES', statement: 'It repulsed an attack.', subjectId: 'actor:namibian-government', objectId: undefined, quantity: undefined, attributedTo: ['actor:namibian-government'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const states = claimAt(said, 'it repulsed an attack', { predicate: 'STATES', statement: 'It repulsed an attack.', subjectId: 'actor:namibian-government', objectId: undefined, quantity: undefined, attributedTo: ['actor:namibian-government'] });
     const extraction: Extraction = {
       ...empty,
       named: [
@@ -208,9 +209,7 @@ describe('scoreArticle', () => {
       statements: [{ speaker: 'interior ministry', content: 'six people were detained', status: 'CLAIMED' }],
       claims: [],
     });
-    const q = 'six people were detained';
-    const at = said.indexOf(q);
-    const states: ClaimRecord = { ...killed, predicate: 'STATES', statement: 'Six people were detained.', subjectId: 'actor:t-tajikistans-interior-ministry', objectId: undefined, quantity: undefined, attributedTo: ['actor:t-tajikistans-interior-ministry'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const states = claimAt(said, 'six people were detained', { predicate: 'STATES', statement: 'Six people were detained.', subjectId: 'actor:t-tajikistans-interior-ministry', objectId: undefined, quantity: undefined, attributedTo: ['actor:t-tajikistans-interior-ministry'] });
     const extraction: Extraction = { ...empty, entities: [unnamed('actor:t-tajikistans-interior-ministry', "Tajikistan's interior ministry", 'organisation')], claims: [states] };
     expect(f1(scoreArticle('t', said, ministryGold, extraction, timing).statements)).toBe(1);
     const oneWord: Gold = GoldFile.parse({ entities: [{ name: 'ministry', kind: 'ACTOR', type: 'organisation' }], statements: [{ speaker: 'ministry', content: 'six people were detained', status: 'CLAIMED' }], claims: [] });
@@ -227,9 +226,7 @@ describe('scoreArticle', () => {
       statements: [{ speaker: 'police', content: 'the blast left nine dead', status: 'CLAIMED' }],
       claims: [{ predicate: 'KILLED', subject: 'police', object: 'nine dead', quantity: 9, status: 'CLAIMED', speaker: 'police', evidence: 'left nine dead' }],
     });
-    const q = 'left nine dead';
-    const at = said.indexOf(q);
-    const claim: ClaimRecord = { ...killed, statement: 'The blast left nine dead.', subjectId: 'actor:t-police', objectId: 'actor:t-people', quantity: { value: 9, unit: 'people', approximate: false }, attributedTo: ['actor:t-police'], evidence: [{ articleId: 'article:t', quote: q, start: at, end: at + q.length, sentence: 0 }] };
+    const claim = claimAt(said, 'left nine dead', { statement: 'The blast left nine dead.', subjectId: 'actor:t-police', objectId: 'actor:t-people', quantity: { value: 9, unit: 'people', approximate: false }, attributedTo: ['actor:t-police'] });
     const extraction: Extraction = { ...empty, entities: [unnamed('actor:t-police', 'police', 'organisation'), unnamed('actor:t-people', 'people', 'group')], claims: [claim] };
     const score = scoreArticle('t', said, countGold, extraction, timing);
     expect(score.details).toEqual({ missed: [], spurious: [] });
