@@ -567,6 +567,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes a place named further down the casualty\'s clause for where the deaths were ("killed … after grenade attacks in Kigali"), before the country, but not a place that only describes ("Thailand\'s most violent outbreaks")', async () => {
+    const text =
+      'Rwanda has been calm for years. At least one person has been killed after grenade attacks in Kigali. ' +
+      'Protesters gathered in Bangkok on Thursday. Four protesters were killed during one of Thailand\'s most violent outbreaks in months.';
+    const e = await extract(text);
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['place:kigali', 1], ['place:bangkok', 4]]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives a death or wound "in the attack" the agent of the attack the story told before, unless those who died were the attackers', async () => {
     const text = 'Gunmen attacked a police station in Karak on Monday. Two policemen were wounded in the attack. Two attackers died in the assault.';
     const e = await extract(text);

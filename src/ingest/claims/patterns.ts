@@ -237,7 +237,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   // No agent: where it happened — the act's own place, else the place the story last named (a
   // casualty count rarely repeats where).
   // (None named yet: the story's country, "Nicaraguan officials say at least 60 people have been killed".)
-  const where = place ?? (p.subject_fallback === 'place' ? (storyPlace(ctx, sentence, g.token(trigger).start) ?? countryOf(ctx)) : undefined);
+  const where = place ?? (p.subject_fallback === 'place' ? (placeBelow(ctx, g, sentence, trigger) ?? storyPlace(ctx, sentence, g.token(trigger).start) ?? countryOf(ctx)) : undefined);
   if (!subjectIds.length && p.subject_fallback === 'place' && where) subjectIds.push({ arg: { ids: [where.id], first: where.first, last: where.last }, id: where.id });
   // No agent and no place: the act itself (its event) is the subject ("the death of 20 soldiers").
   // (The speaker is known only once statements are matched; the claims stage fills it in.)
@@ -508,6 +508,28 @@ function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id
     const id = ctx.pick(ctx.idsOf(i), 'PLACE');
     // Its words are elsewhere: the evidence keeps to the act's own clause.
     if (id) return { id, first: m.sentence === sentence ? m.tokenBegin : 0, last: m.sentence === sentence ? m.tokenEnd - 1 : 0 };
+  }
+  return undefined;
+}
+
+/**
+ * "at least one person has been killed … after grenade attacks in Kigali", "Two people were killed …
+ * as supporters and opponents clashed on the streets of Caracas": a place the clause of the casualty
+ * names further down (not in who died) is where it happened.
+ */
+// (Not "two U.S. nationals", "officers with Somalia's intelligence agency", "Thailand's worst outbreak",
+// nor where they came from: "after crossing into northern Cameroon from Nigeria".)
+const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of)|advcl(?::.*)?)$/;
+function placeBelow(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
+  let level = [trigger];
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    level = level.flatMap((t) => g.children(t).filter((e) => BELOW.test(e.dep)).map((e) => e.token));
+    for (const t of level) {
+      // (A name, not what the context makes of a noun: "Thailand's most violent outbreaks".)
+      const name = ctx.nameAt(sentence, t);
+      const id = name && ctx.pick(name.ids, 'PLACE');
+      if (name && id) return { id, first: ctx.found.mentions[name.mention].tokenBegin, last: ctx.found.mentions[name.mention].tokenEnd - 1 };
+    }
   }
   return undefined;
 }
