@@ -14,6 +14,7 @@ export const HELD_OUT = {
   'test-9': '**Ninth held-out test set (test-9):**',
   'test-10': '**Tenth held-out test set (test-10):**',
   'test-11': '**Eleventh held-out test set (test-11):**',
+  'test-12': '**Twelfth held-out test set (test-12):**',
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT;
 export const HELD_OUT_SETS = Object.keys(HELD_OUT) as HeldOutSet[];
