@@ -576,6 +576,31 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads attacks told by what was fired or thrown, by shots, by an exchange of fire and by an invasion, with where it went as the target, not what was fired; not "shot dead" or "shot down"', async () => {
+    const text =
+      'Defense Force units fired mortar bombs at the offices in Katima Mulilo. Rioters were hurling rocks at the police station. ' +
+      'Gunmen shot at the bus. Security forces exchanged fire with the rebels. Russian troops invaded Georgia. ' +
+      'Police shot dead two protesters. Rebels shot down a helicopter.';
+    const e = await extract(text, '2008-08-09');
+    expect(ends(e, 'ATTACKED')).toEqual([
+      ['actor:defense-force', 'place:t-offices'],
+      ['actor:t-rioters', 'place:t-police-station'],
+      ['actor:t-gunmen', 'actor:t-bus'],
+      ['actor:t-security-forces', 'actor:t-rebels'],
+      ['actor:t-russian-troops', 'place:georgia'],
+    ]);
+    expect(ends(e, 'SHOT_DOWN')).toHaveLength(1);
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('makes no thing of a bare singular ("took office"), and no agent of a vehicle ("a car bomb", "struck and killed by a truck")', async () => {
+    const text = 'Felipe Calderon took office in December. Two officials were killed by a car bomb in Mogadishu. In Lhasa, one protester was struck and killed by a truck.';
+    const e = await extract(text, '2007-01-05');
+    expect(by(e, 'TOOK_CONTROL_OF')).toEqual([]);
+    expect(ends(e, 'KILLED')).toEqual([['place:mogadishu', 'actor:t-officials'], ['place:lhasa', 'actor:t-protester']]);
+    expect(e.entities.map((x) => x.name)).not.toContain('truck');
+  });
+
   it('gives a death or wound "in the attack" the agent of the attack the story told before, unless those who died were the attackers', async () => {
     const text = 'Gunmen attacked a police station in Karak on Monday. Two policemen were wounded in the attack. Two attackers died in the assault.';
     const e = await extract(text);

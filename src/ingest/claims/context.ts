@@ -18,7 +18,7 @@ const GROUP_NOUNS = new Set(
     'peacekeeper commando marine sailor pilot crew staff employee prisoner hostage miner farmer voter worshipper fisherman fishermen ' +
     'separatist army military government authority ministry source witness spokesman spokeswoman spokesperson medic doctor analyst ' +
     'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner other ' +
-    'assailant raider guerrilla sniper kidnapper extremist combatant monk nun priest cleric imam pastor bishop')
+    'assailant raider guerrilla sniper agent rioter looter kidnapper extremist combatant monk nun priest cleric imam pastor bishop')
     .split(' '),
 );
 
@@ -386,6 +386,8 @@ export class ArticleContext {
     const word = token.word.toLowerCase();
     const thing = this.thingOf(token.lemma, word);
     if (!anyNoun && !isGroupNoun(token.lemma, word) && !thing) return undefined;
+    // A bare singular is no particular thing: "took office", "in hospital", "at home".
+    if (thing && !isGroupNoun(token.lemma, word) && token.pos === 'NN' && !g.children(head, ['det', 'nmod:poss', 'compound', 'amod', 'nummod']).length) return undefined;
     // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
     // (Not a speech participle the parse hung on it: "as saying police have killed …".)
     // (Nor a day the parse took for a compound: "By Thursday officials had arrested …".)

@@ -25,6 +25,10 @@ const PatternSpec = z
     /** Adjectives that trigger as a copula's predicate ("four sailors are *dead*"). */
     adjectives: z.array(z.string()).default([]),
     particle: z.string().optional(),
+    /** Verb particles that make it another act ("shot *down*" is a shootdown, not shots at). */
+    not_particles: z.array(z.string()).optional(),
+    /** Words that, joined to the trigger or completing it, make the act another pattern's ("shot *dead*", "shot and *killed*"). */
+    not_with: z.array(z.string()).optional(),
     light_verbs: z.array(z.string()).optional(),
     /** For noun triggers: the preposition the noun must carry ("in control of" vs "under the control of"). */
     case: z.array(z.string()).optional(),
@@ -98,6 +102,9 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
       for (const p of patterns) {
         if (!((verb && p.verbs.includes(t.lemma)) || (noun && p.nouns.includes(t.lemma)) || (predicative && p.adjectives.includes(t.lemma)))) continue;
         if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
+        if (p.not_particles && g.children(t.index, ['compound:prt']).some((e) => p.not_particles!.includes(g.token(e.token).lemma))) continue;
+        // ("shot dead two protesters": the parse may make "dead" the object's adjective; it is the next word.)
+        if (p.not_with && [...g.children(t.index, ['conj:*', 'xcomp', 'advmod', 'obj', 'dep']), ...g.parents(t.index, ['conj:*']), { token: t.index + 1 }].some((e) => p.not_with!.includes(g.token(e.token)?.lemma))) continue;
         if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.obj_nouns && !g.children(t.index, ['obj']).some((e) => p.obj_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.complement && !complementOf(g, t.index, p.complement)) continue;
@@ -204,7 +211,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     if (!ctx.isCountry(arg.ids)) return kinds && !kinds.includes(ctx.kindOf(arg.ids[0]) as 'PLACE' | 'ACTOR') ? undefined : arg.ids[0];
     return ctx.pick(arg.ids, kinds?.length === 1 ? kinds[0] : fallback);
   };
-  const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id);
+  // (A vehicle is not who acted: "struck and killed by a truck".)
+  const vehicle = (id: string | undefined) => id !== undefined && ctx.made.get(id)?.subtype === 'equipment';
+  const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id && !vehicle(s.id));
   // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
   // killed", "Israeli air strikes killed"): whoever the means belongs to.
   // A verb with no agent of its own ("died") may still have one by what caused it ("died in an
@@ -383,6 +392,8 @@ function ownerOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, means:
     for (const head of heads) {
       // The evidence quotes the means with its owner.
       const first = Math.min(g.span(means)[0], head);
+      // (Not what carried it: "a car bomb", "a minibus explosion".)
+      if (e.dep === 'compound' && ctx.thingOf(g.token(head).lemma, g.token(head).word)?.category === 'equipment') continue;
       const found = ctx.entityAt(sentence, head);
       if (found && ctx.pick(found.ids, 'ACTOR')) return { ...found, first: Math.min(first, found.first) };
       // A demonym stands for its state ("Israeli air strikes").
