@@ -601,6 +601,20 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(e.entities.map((x) => x.name)).not.toContain('truck');
   });
 
+  it('gives an arrest with no one named the police the story named ("One man was arrested"), reads "taken into custody" and "have in custody" as arrests, and leaves kidnappings, arrests demanded and a police spokesman alone', async () => {
+    const text =
+      'Police fired tear gas at protesters in Nairobi. A police spokesman said one man was arrested. 31 civilians have been taken into custody. ' +
+      'Officials said they have in custody another 10 militants. The president said Coke must be arrested. Gunmen kidnapped six workers.';
+    const e = await extract(text);
+    expect(by(e, 'ARRESTED').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([
+      ['actor:t-police', 'actor:t-man', 1],
+      ['actor:t-police', 'actor:t-civilians', 31],
+      ['actor:t-officials', 'actor:t-militants', 10],
+      ['actor:t-gunmen', 'actor:t-workers', 6],
+    ]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives a death or wound "in the attack" the agent of the attack the story told before, unless those who died were the attackers', async () => {
     const text = 'Gunmen attacked a police station in Karak on Monday. Two policemen were wounded in the attack. Two attackers died in the assault.';
     const e = await extract(text);

@@ -43,7 +43,7 @@ const PatternSpec = z
     subject_kinds: z.array(Kind).optional(),
     object_kinds: z.array(Kind).optional(),
     /** No agent named: `place` where it happened (else the act's event); `speaker` the side speaking ("out of our control"); `event` always the act itself. */
-    subject_fallback: z.enum(['place', 'speaker', 'event']).optional(),
+    subject_fallback: z.enum(['place', 'speaker', 'event', 'police']).optional(),
     /** Whose number is the claim's quantity: the subject's, the object's, or (`moved`) what the verb sends or holds: its direct object, else its passive subject. */
     quantity: z.enum(['subject', 'object', 'moved']).optional(),
     event: z.string().optional(),
@@ -241,6 +241,13 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     const targets = new Set(objects.flatMap((o) => o.ids));
     const agent = soleAgent(bareAttack && p.subject_fallback !== 'place' ? before.filter((m) => m.objectId && targets.has(m.objectId)) : before, sentence, p);
     if (agent) subjectIds.push({ arg: { ids: [agent], first: trigger, last: trigger }, id: agent });
+  }
+  // "one man was arrested": who arrests when the text names no one is the police the story named.
+  // (Only a passive arrest or custody that happened: not "gunmen kidnapped …" nor "Coke must be arrested".)
+  const arrest = ARRESTING.has(g.token(trigger).lemma) && (g.passive(trigger) || /^NN/.test(g.token(trigger).pos)) && !g.children(trigger, ['aux']).some((e) => g.token(e.token).pos === 'MD');
+  if (!subjectIds.length && p.subject_fallback === 'police' && arrest) {
+    const police = policeBefore(ctx, sentence, trigger);
+    if (police) subjectIds.push({ arg: { ...police, first: trigger, last: trigger }, id: police.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
   // No agent: where it happened — the act's own place, else the place the story last named (a
@@ -503,6 +510,23 @@ function soleAgent(before: readonly PatternMatch[], sentence: number, p: Pattern
 function attackersAmong(g: SentenceGraph, arg: ArgumentEntity): boolean {
   return [arg.first, arg.last].some((t) => ATTACKER_NOUNS.has(g.token(t).lemma));
 }
+
+/** The police (or gendarmes) the story last named up to `trigger`, as an actor. */
+function policeBefore(ctx: ArticleContext, sentence: number, trigger: number): ArgumentEntity | undefined {
+  for (let i = sentence; i >= 0; i--) {
+    const g = ctx.graphs[i];
+    for (let t = i === sentence ? trigger - 1 : g.sentence.tokens.length; t >= 1; t--) {
+      // (Not "a police spokesman": a person.)
+      if (!POLICE.has(g.token(t).lemma.toLowerCase()) || g.parents(t, ['compound']).length) continue;
+      const found = ctx.entityAt(i, t);
+      const id = found && ctx.pick(found.ids, 'ACTOR');
+      if (found && id && !found.count) return { ...found, ids: [id] };
+    }
+  }
+  return undefined;
+}
+const POLICE = new Set(['police', 'gendarme', 'gendarmerie']);
+const ARRESTING = new Set(['arrest', 'detain', 'apprehend', 'custody']);
 
 /** The story's country as a place whose words are elsewhere. */
 function countryOf(ctx: ArticleContext): { id: string; first: number; last: number } | undefined {
