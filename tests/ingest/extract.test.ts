@@ -1405,6 +1405,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "X, mayor of <town>" as leading the town and "Army chief X" as leading the army, but no deputy as leading ("Deputy Mayor of Grozny, X")', async () => {
+    const text = 'Didier Vaillant, mayor of Villiers-le-Bel, called for calm. Army chief Abdel Fattah el-Sissi spoke in Cairo. Deputy Mayor of Grozny, Supyan Makhchayev, said two died.';
+    const e = await extract(text, '2007-11-27');
+    expect(ends(e, 'LEADS')).toEqual([
+      ['actor:didier-vaillant', 'place:villiers-le-bel'],
+      ['actor:abdel-fattah-el-sissi', 'actor:t-army'],
+    ]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads who leads a place from "Name, mayor of the neighboring X district"', async () => {
     const text = 'Fighting reached Nampala on Monday, said Oumar Diakite, mayor of the neighboring Diabaly district.';
     const e = await extract(text, '2015-01-05');

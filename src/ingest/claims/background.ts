@@ -21,6 +21,8 @@ export interface BackgroundClaim {
 const HEAD_TITLES = /\b(?:president|prime minister|premier|leader|chief|head|chairman|chairwoman|chair|king|queen|emir|governor|mayor|commander|secretary[- ]general|director|ceo|chancellor)\b/i;
 const HEAD_OF_STATE = /^(?:former\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime minister|premier)$/i;
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
+/** Titles of a town's or province's own head, who may lead a city named after "of". */
+const LOCAL_HEADS = /\b(?:mayor|governor)\b/i;
 const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, country: 3, person: 0, organisation: 0 };
 /** Common nouns that refer back to the last place of a kind ("the country's", "the region's main town"). */
 const BACK_REFERENCE: Record<string, Mention['type'][]> = { country: ['country'], region: ['region'], state: ['region'], province: ['region'], city: ['city'] };
@@ -112,7 +114,9 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
     for (const title of [...s.entities.filter((m) => m.ner === 'TITLE'), ...untagged]) {
       const predicate = SPOKESPERSON.test(title.text) ? 'SPOKESPERSON_FOR' : HEAD_TITLES.test(title.text) ? 'LEADS' : undefined;
       // A president-elect does not lead yet.
+      // (Nor does a deputy: "Deputy Mayor of Grozny", "deputy governor of Ghazni".)
       if (!predicate || /^-?elect\b/i.test(text.slice(title.end)) || /\belect$/i.test(title.text)) continue;
+      if (predicate === 'LEADS' && /\b(?:deputy|vice|assistant)\b/i.test(`${text.slice(Math.max(0, title.start - 9), title.start)} ${title.text}`)) continue;
       const mentions = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence);
       // The person the title names: right after it ("Prime Minister Abiy Ahmed") or in apposition after it ("the army's chief, Birhanu Jula").
       const person = mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^[\s,]*$/.test(text.slice(title.end, m.start)))
@@ -133,7 +137,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       // Ossetia's separatist president", "North Rhine-Westphalia Premier") only before it.
       const org = mentions.find(({ m }) =>
         adjacent(m) ||
-        ((m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region') &&
+        // ("Didier Vaillant, mayor of Villiers-le-Bel": a town's own head.)
+        ((m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region' || LOCAL_HEADS.test(title.text)) &&
           // ("mayor of the neighboring Diabaly district": lower-case words may stand between.)
           // ("a spokesman for Indonesian President Susilo Bambang Yudhoyono": titles and demonyms too.)
           [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))),
@@ -145,7 +150,9 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         const demonym = /(\S+)\s+$/.exec(before);
         const country = demonym && ctx.lexicon.countryByWord.get(demonym[1].toLowerCase().replace(/[^a-z ]/g, ''));
         // "police spokesman Oliver Mandipaka", "Israeli government spokesman Mark Regev": the body a noun names.
-        const bodyToken = demonym && /^(?:police|army|military|government|ministry)$/i.test(demonym[1]) ? s.tokens.find((t) => t.end === title.start - demonym[0].length + demonym[1].length) : undefined;
+        // ("Army chief Abdel Fattah el-Sissi": NER may take the body's noun into the title.)
+        const inTitle = /^(?:police|army|military|government|ministry)\s/i.test(title.text) ? s.tokens.find((t) => t.start === title.start) : undefined;
+        const bodyToken = inTitle ?? (demonym && /^(?:police|army|military|government|ministry)$/i.test(demonym[1]) ? s.tokens.find((t) => t.end === title.start - demonym[0].length + demonym[1].length) : undefined);
         const body = bodyToken && ctx.entityAt(sentence, bodyToken.index);
         if (country) {
           orgId = [country.placeId, country.actorId];
