@@ -615,6 +615,22 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives a deployment to the side that sends its forces when it is named, else to the force sent; not a delegation sent; "sought refuge in" is a flight there', async () => {
+    const text =
+      'Australia is sending reinforcements to the Solomon Islands. New Zealand and Malaysia are also sending troops to East Timor. ' +
+      'About 1,000 additional police were deployed in Karachi. ECOWAS said it is sending a delegation of foreign ministers to Bissau. ' +
+      'Fifteen leaders of the Front sought refuge in Botswana.';
+    const e = await extract(text, '2006-05-26');
+    expect(by(e, 'DEPLOYED_TO').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([
+      ['actor:australia', 'place:solomon-islands', undefined],
+      ['actor:new-zealand', 'place:east-timor', undefined],
+      ['actor:malaysia', 'place:east-timor', undefined],
+      ['actor:t-additional-police', 'place:karachi', 1000],
+    ]);
+    expect(by(e, 'FLED_TO').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([['actor:t-leaders', 'place:botswana', 15]]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives a death or wound "in the attack" the agent of the attack the story told before, unless those who died were the attackers', async () => {
     const text = 'Gunmen attacked a police station in Karak on Monday. Two policemen were wounded in the attack. Two attackers died in the assault.';
     const e = await extract(text);

@@ -36,6 +36,8 @@ const PatternSpec = z
     subject_nouns: z.array(z.string()).optional(),
     /** The trigger's direct object must be one of these nouns ("has 20,000 *peacekeepers* in Darfur"). */
     obj_nouns: z.array(z.string()).optional(),
+    /** What an active verb sends must be one of these nouns ("sending troops", not "sending a delegation"). */
+    sent_nouns: z.array(z.string()).optional(),
     /** The verb's complement (obj or xcomp) must be one of these adjectives ("left five people *dead*"). */
     complement: z.array(z.string()).optional(),
     subject: z.array(z.string()).default([]),
@@ -107,6 +109,7 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
         if (p.not_with && [...g.children(t.index, ['conj:*', 'xcomp', 'advmod', 'obj', 'dep']), ...g.parents(t.index, ['conj:*']), { token: t.index + 1 }].some((e) => p.not_with!.includes(g.token(e.token)?.lemma))) continue;
         if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.obj_nouns && !g.children(t.index, ['obj']).some((e) => p.obj_nouns!.includes(g.token(e.token).lemma))) continue;
+        if (p.sent_nouns && g.children(t.index, ['obj']).some((e) => !p.sent_nouns!.includes(g.token(e.token).lemma.toLowerCase()))) continue;
         if (p.complement && !complementOf(g, t.index, p.complement)) continue;
         if (noun && p.case && !g.children(t.index, ['case']).some((e) => p.case!.includes(g.token(e.token).lemma))) continue;
         if (noun && p.light_verbs) {
