@@ -395,6 +395,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives a quotation\'s "he said" to the named person in apposition to a spokesman, when the parse hangs the name on the body he speaks for', async () => {
+    const text =
+      'Correspondent Scott Bobb reports from Johannesburg. The spokesman for the Comoros government, Education Minister Abdourahim Said Bacar, says troops landed before dawn. ' +
+      '"The troops have moved in early this morning," he said.';
+    const e = await extract(text, '2008-03-25');
+    const quoted = e.claims.find((c) => c.evidence[0].quote.startsWith('The troops have moved'));
+    expect(quoted?.attributedTo).toEqual(['actor:abdourahim-said-bacar']);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');

@@ -484,7 +484,10 @@ export class ArticleContext {
       if (m.type !== 'person' || between(m.sentence) > 2) return false;
       const g = this.graphs[m.sentence];
       // The subject, or in apposition to it ("A spokesman …, Major General Qassim Abbas Moussawi, says").
-      const heads = [m.tokenEnd - 1, ...g.parents(m.tokenEnd - 1, ['appos']).map((e) => e.token)];
+      // ("The spokesman for the Comoros government, Education Minister X, says": the parse may hang the
+      // apposition on the body the subject speaks for.)
+      const apposed = g.parents(m.tokenEnd - 1, ['appos']).map((e) => e.token);
+      const heads = [m.tokenEnd - 1, ...apposed, ...apposed.flatMap((a) => g.parents(a, ['nmod:for']).map((e) => e.token))];
       return heads.some((h) => g.parents(h, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma)));
     });
   }
