@@ -404,6 +404,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(quoted?.attributedTo).toEqual(['actor:abdourahim-said-bacar']);
   });
 
+  it('knows a person by the surname alone where NER left it untagged ("Frank Agyekum … ,” Agyekum noted"), so the "he said" after it is his', async () => {
+    const text =
+      'Frank Agyekum is Ghana’s deputy information minister. “It’s hard to tell except that it is just the re-ignition of the old tensions between the Kusasis and the Mamprusis. ' +
+      'And that seems to have been holding until yesterday when for some unknown reason one Kusasi praying in the Mosque was believed to have been shot by some assailants,” Agyekum noted.\n\n' +
+      'He said the government reacted appropriately to quell the unrest.';
+    const e = await extract(text, '2008-05-06');
+    const said = e.claims.find((c) => c.evidence[0].quote === 'the government reacted appropriately to quell the unrest');
+    expect(said?.attributedTo).toEqual(['actor:frank-agyekum']);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');

@@ -488,7 +488,10 @@ export class ArticleContext {
       // apposition on the body the subject speaks for.)
       const apposed = g.parents(m.tokenEnd - 1, ['appos']).map((e) => e.token);
       const heads = [m.tokenEnd - 1, ...apposed, ...apposed.flatMap((a) => g.parents(a, ['nmod:for']).map((e) => e.token))];
-      return heads.some((h) => g.parents(h, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma)));
+      // ("Frank Agyekum is Ghana's deputy information minister. … he tells reporter": the person the
+      // sentence before introduced, speaking next.)
+      const introduced = m.sentence === sentence - 1 && heads.some((h) => g.parents(h, ['nsubj']).some((e) => g.children(e.token, ['cop']).length > 0));
+      return introduced || heads.some((h) => g.parents(h, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma)));
     });
   }
 

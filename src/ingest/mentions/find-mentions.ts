@@ -137,11 +137,25 @@ function bracketedAcronyms(doc: NlpDocument, mentions: Mention[]): Mention[] {
 function namedAgain(doc: NlpDocument, mentions: Mention[], acronyms: ReadonlySet<string> = new Set()): Mention[] {
   const names = new Map<string, Mention>();
   for (const m of mentions) if (!names.has(m.text) && (/^\p{Lu}\S*\s+\p{Lu}/u.test(m.text) || acronyms.has(m.text))) names.set(m.text, m);
+  // A person's surname alone ("Frank Agyekum … ,” Agyekum noted"), when no other person shares it.
+  const surnames = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !/\s/.test(m.text)) continue;
+    const last = m.text.split(/\s+/).pop()!;
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.set(last, surnames.has(last) && surnames.get(last)?.text !== m.text ? null : m);
+  }
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
     const here = mentions.filter((m) => m.sentence === sentence.index);
     const taken = (start: number, end: number) => here.some((m) => m.start < end && start < m.end);
     for (const t of sentence.tokens) {
+      const person = t.pos === 'NNP' ? surnames.get(t.word) : undefined;
+      if (person && !taken(t.start, t.end)) {
+        const again: Mention = { sentence: sentence.index, tokenBegin: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, text: t.word, kind: person.kind, type: person.type };
+        here.push(again);
+        out.push(again);
+        continue;
+      }
       for (const [name, known] of names) {
         if (!name.startsWith(t.word)) continue;
         const words = tokensSpelling(doc.text, sentence, t.index, name);
