@@ -414,6 +414,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said?.attributedTo).toEqual(['actor:frank-agyekum']);
   });
 
+  it('reads "responsibility … was claimed by X" and "claimed on behalf of X" as X\'s statement, and knows "al-Qaeda group in the Maghreb" for AQIM, not al-Qaida', async () => {
+    const text =
+      'Two bombs exploded in Algiers on Wednesday. In an Internet statement, responsibility for the attacks was claimed by al-Qaeda group in the Maghreb. ' +
+      'Responsibility for the shooting has been claimed on behalf of the North Armagh Battalion of the Continuity IRA in a coded message.';
+    const e = await extract(text, '2007-04-11');
+    const claimed = e.claims.filter((c) => c.evidence[0].quote.startsWith('esponsibility', 1));
+    expect(claimed.map((c) => [c.attributedTo, c.status, c.evidence[0].quote])).toEqual([
+      [['actor:aqim'], 'CLAIMED', 'responsibility for the attacks'],
+      [['actor:north-armagh-battalion'], 'CLAIMED', 'Responsibility for the shooting'],
+    ]);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');

@@ -62,6 +62,16 @@ export function findStatements(ctx: ArticleContext): Statement[] {
       const span = speaker && trimmed(ctx, g, ...g.span(d.dependent, new Set([verb])), verb);
       if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, g.token(verb).lemma, span, false), verb: g.token(verb).lemma });
     }
+    // "responsibility for the attacks was claimed by al-Qaeda …", "… has been claimed on behalf of the
+    // North Armagh Battalion": the passive's agent claimed what its subject names.
+    for (const t of g.sentence.tokens) {
+      if (t.lemma !== 'claim' || !g.passive(t.index)) continue;
+      const claimed = g.children(t.index, ['nsubj:pass']).find((e) => g.token(e.token).lemma === 'responsibility');
+      const by = g.children(t.index, ['obl:agent', 'obl:on_behalf_of'])[0];
+      const speaker = claimed && by && ctx.speakerAt(sentence, by.token);
+      const span = speaker && trimmed(ctx, g, ...g.span(claimed!.token), t.index);
+      if (span) out.push({ sentence, speakerIds: speaker.ids, ...span, status: statusOf(ctx, 'claim', span, false), verb: 'claim' });
+    }
     // "Bloomberg news quotes a prominent opposition leader, Bekele Nega, as saying police have killed
     // 10 students": the one quoted is the speaker, what follows "as saying" their words.
     for (const t of g.sentence.tokens) {
