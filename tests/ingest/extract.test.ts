@@ -719,9 +719,10 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(ends(e, 'LEADS')).toEqual([['actor:francois-bozize', 'actor:central-african-republic']]);
   });
 
-  it('reads who leads from a title with "of" its country right before the name, no comma between ("President of Romania Klaus Iohannis")', async () => {
+  it('reads who leads from a title with "of" its country right before the name, no comma between ("President of Romania Klaus Iohannis"), and gives him what he said, though the parse makes the title the subject', async () => {
     const e = await extract('President of Romania Klaus Iohannis said he was shocked.', '2015-10-31');
     expect(ends(e, 'LEADS')).toEqual([['actor:klaus-iohannis', 'actor:romania']]);
+    expect(e.claims.find((c) => c.evidence[0].quote === 'he was shocked')?.attributedTo).toEqual(['actor:klaus-iohannis']);
   });
 
   it('gives a bare "President X" the one country its sentence is "in the", not the story\'s ("in the United States for meetings with President Joe Biden" in a story from Germany)', async () => {
