@@ -426,6 +426,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     ]);
   });
 
+  it('gives "the former president told" to the person introduced as the former president, not to the new president named since', async () => {
+    const text =
+      'Supporters of the former president of the Maldives, Mohamed Nasheed, clashed with police Wednesday. ' +
+      'Meanwhile, President Mohammed Waheed Hassan has denied the allegations that he was behind any coup attempt. ' +
+      'The former president told the country in a televised speech on Tuesday that he was stepping down because he had no desire to use force.';
+    const e = await extract(text, '2012-02-08');
+    const said = e.claims.find((c) => c.evidence[0].quote.startsWith('he was stepping down'));
+    expect(said?.attributedTo).toEqual(['actor:mohamed-nasheed']);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');

@@ -112,13 +112,28 @@ export class ArticleContext {
   }
 
   /** Whether a person's mention comes with a title noun: before it ("Defence Minister X", "the minister of Peru, X") or in apposition after it ("X, the prime minister"). */
-  private introducedAs(m: Mentions['mentions'][number], noun: string): boolean {
-    if (m.title && m.title.toLowerCase().split(/\s+/).includes(noun)) return true;
+  // ("The former president told …": with its modifier, the person introduced as "the former president
+  // of the Maldives, X", not the new president named since.)
+  private introducedAs(m: Mentions['mentions'][number], noun: string, modifiers: readonly string[] = []): boolean {
+    const withModifiers = (words: string) => modifiers.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(words));
+    if (m.title && m.title.toLowerCase().split(/\s+/).includes(noun) && withModifiers(m.title)) return true;
     const s = this.doc.sentences[m.sentence];
     const before = this.doc.text.slice(Math.max(s.start, m.start - 50), m.start);
     const after = this.doc.text.slice(m.end, Math.min(s.end, m.end + 50));
     const word = TITLE_WORDS.get(noun)!;
-    return (word.test(before) && /,\s*$/.test(before)) || (/^\s*,/.test(after) && word.test(after.split(/[,;]/)[1] ?? ''));
+    const apposed = after.split(/[,;]/)[1] ?? '';
+    return (word.test(before) && /,\s*$/.test(before) && withModifiers(before)) || (/^\s*,/.test(after) && word.test(apposed) && withModifiers(apposed));
+  }
+
+  /** "The minister", "the former president": the person the story last introduced by that title (with `modified`, only a title with a modifier such as "former"). */
+  private titledBefore(sentence: number, head: number, modified: boolean): ArgumentEntity | undefined {
+    const g = this.graphs[sentence];
+    const token = g.token(head);
+    if (!((token.pos === 'NN' || token.ner === 'TITLE') && TITLE_NOUNS.has(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nmod:poss', 'nmod:of']).length)) return undefined;
+    const modifiers = g.children(head, ['amod']).map((e) => g.token(e.token).word.toLowerCase()).filter((w) => /^(?:former|new|late|ousted|deposed|interim|acting)$/.test(w));
+    if (modified && !modifiers.length) return undefined;
+    const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma, modifiers));
+    return titled === undefined ? undefined : { ids: this.idsOf(titled), first: head, last: head };
   }
 
   /** The body or group whose speech verb reports the clause a subject "it"/"they"/"we" is in; not a person. */
@@ -216,6 +231,10 @@ export class ArticleContext {
     const it = /^it$/i.test(token.word) && head === 1 && sentence > 0 && g.parents(head, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma));
     const about = it ? this.subjectBefore(sentence) : undefined;
     if (about) return { ids: about.ids, first: head, last: head };
+    // "The former president": the person introduced with that modifier and title, before what
+    // coreference ties it to (often the president named last).
+    const introduced = this.titledBefore(sentence, head, true);
+    if (introduced) return introduced;
     // A pronoun or description that coreference ties to a name ("he", "the ministry").
     const antecedent = this.anaphorAt.get(`${sentence}:${head}`);
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
@@ -229,10 +248,8 @@ export class ArticleContext {
     // "The minister said": the person the story last introduced by that title ("the defence minister
     // of Peru, Flores Araoz", "Prime Minister Sher Bahadur Deuba").
     // (The tagger may take the title for an adjective: "The general says".)
-    if ((token.pos === 'NN' || token.ner === 'TITLE') && TITLE_NOUNS.has(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nmod:poss', 'nmod:of']).length) {
-      const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma));
-      if (titled !== undefined) return { ids: this.idsOf(titled), first: head, last: head };
-    }
+    const titled = this.titledBefore(sentence, head, false);
+    if (titled) return titled;
     // '"…," said the official' after "James Warren with the American Embassy says …": the one who spoke last.
     if (token.pos === 'NN' && /^(?:official|spokesman|spokeswoman|spokesperson)$/.test(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['compound', 'amod', 'nmod:poss', 'nmod:of']).length) {
       const spoke = this.lastSpeaker(sentence, token.start);
