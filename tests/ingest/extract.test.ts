@@ -436,6 +436,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said?.attributedTo).toEqual(['actor:mohamed-nasheed']);
   });
 
+  it('reads "put the death toll at 11" and "estimate the toll at more than 50" as statements with their figures, but not "put" anything else', async () => {
+    const text = 'The mutiny began early Wednesday in Dhaka. Some officials put the death toll at 11. Other officials estimate the toll at more than 50. Soldiers put the bodies in a truck.';
+    const e = await extract(text, '2009-02-26');
+    const said = e.claims.filter((c) => c.attributedTo.length).map((c) => c.evidence[0].quote);
+    expect(said).toContain('the death toll at 11');
+    expect(said).toContain('the toll at more than 50');
+    expect(said.filter((q) => q.includes('bodies'))).toEqual([]);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');

@@ -35,7 +35,7 @@ export function findStatements(ctx: ArticleContext): Statement[] {
   const out: Statement[] = [];
   ctx.graphs.forEach((g, sentence) => {
     for (const t of g.sentence.tokens) {
-      if (SPEECH_VERBS.has(t.lemma) && /^VB/.test(t.pos)) {
+      if ((SPEECH_VERBS.has(t.lemma) || putsToll(g, t.index)) && /^VB/.test(t.pos)) {
         const s = speechClause(ctx, g, sentence, t.index) ?? describedClause(ctx, g, sentence, t.index);
         if (s) out.push(s);
       }
@@ -187,10 +187,12 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       // (So with "said rebels calling themselves Ninjas staged a bloody attack": the clause's verb
       // hung below the object.)
       span = trimmed(ctx, g, g.span(object.token)[0], g.sentence.tokens.length, verb);
-    } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb)) {
+    } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb) || putsToll(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
       // resolute": the object and what follows it.
-      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to']).map((e) => g.span(e.token, nestedSpeech(g, e.token)));
+      // ("put the death toll at 11", "estimate it at more than 50": the figure too.)
+      const at = lemma === 'put' || lemma === 'estimate' ? ['obl:at'] : [];
+      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to', ...at]).map((e) => g.span(e.token, nestedSpeech(g, e.token)));
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
   }
@@ -263,6 +265,9 @@ function finiteUnder(g: SentenceGraph, noun: number): boolean {
  * leaving the verb no subject at all. A verb joined to another shares its subject ("Mubarak called
  * the attacks … and vowed to track down …").
  */
+/** "Some officials put the death toll at 11": a count someone gives. */
+const putsToll = (g: SentenceGraph, verb: number) => g.token(verb).lemma === 'put' && g.children(verb, ['obj']).some((e) => /^(?:toll|figure|number|count)$/.test(g.token(e.token).lemma)) && g.children(verb, ['obl:at']).length > 0;
+
 function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: boolean } | undefined {
   // (Of two subjects the parse gives that are not joined, the pronoun: "From the capital, Accra he tells …".)
   const all = g.children(verb, ['nsubj']);
