@@ -681,6 +681,21 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "are reported to have killed", "claimed the lives of", an attack launched "at" a post, and a spokeswoman "with" a body', async () => {
+    const text =
+      'The rebels are reported to have killed the top district administrator. Gang violence in Port-au-Prince claimed the lives of more than 20 people. ' +
+      'Kurdish rebels launched a suicide attack Sunday at a military police post in Agri. ' +
+      'A spokeswoman with the International Committee of the Red Cross, Anna Nelson, said the roads were closed.';
+    const e = await extract(text, '2015-08-02');
+    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([
+      ['actor:t-rebels', 'actor:t-top-district-administrator', undefined],
+      ['place:port-au-prince', 'actor:t-people', 20],
+    ]);
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:t-kurdish-rebels', 'place:t-military-police-post']]);
+    expect(ends(e, 'SPOKESPERSON_FOR')).toEqual([['actor:anna-nelson', 'actor:icrc']]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('gives a death or wound "in the attack" the agent of the attack the story told before, unless those who died were the attackers', async () => {
     const text = 'Gunmen attacked a police station in Karak on Monday. Two policemen were wounded in the attack. Two attackers died in the assault.';
     const e = await extract(text);

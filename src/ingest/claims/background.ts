@@ -122,7 +122,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       const person = mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^[\s,]*$/.test(text.slice(title.end, m.start)))
         ?? mentions.find(({ m }) => m.type === 'person' && m.end <= title.start && /^,\s*(?:the\s+|a\s+)?(?:\S+(?:'s|’s)\s+)?$/.test(text.slice(m.end, title.start)))
         // "The governor of the Lower Shabelle region, Ibrahim Aden Ali", "President of Romania Klaus Iohannis"
-        ?? mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^\s+(?:of|for)\s+(?:[^,;]{1,60},\s*|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)$/.test(text.slice(title.end, m.start)));
+        ?? mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^\s+(?:of|for|with)\s+(?:[^,;]{1,60},\s*|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)$/.test(text.slice(title.end, m.start)));
       if (!person) {
         if (predicate === 'SPOKESPERSON_FOR') out.push(...unnamedSpokesperson(ctx, sentence, title));
         continue;
@@ -141,7 +141,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         ((m.kind !== 'PLACE' || m.type === 'country' || m.type === 'region' || LOCAL_HEADS.test(title.text)) &&
           // ("mayor of the neighboring Diabaly district": lower-case words may stand between.)
           // ("a spokesman for Indonesian President Susilo Bambang Yudhoyono": titles and demonyms too.)
-          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))),
+          // ("A spokesman with the U.N. stabilization mission in Haiti, Major Anibal Molero": "with" too.)
+          [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))),
       );
       let orgId = org && ctx.idsOf(org.i);
       let orgStart = org?.m.start;
