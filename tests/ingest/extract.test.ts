@@ -406,12 +406,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
 
   it('knows a person by the surname alone where NER left it untagged ("Frank Agyekum … ,” Agyekum noted"), so the "he said" after it is his', async () => {
     const text =
-      'Frank Agyekum is Ghana’s deputy information minister. “It’s hard to tell except that it is just the re-ignition of the old tensions between the Kusasis and the Mamprusis. ' +
+      'Frank Agyekum is Ghana’s deputy information minister. Opposition leader John Mahama blamed the government. “It’s hard to tell except that it is just the re-ignition of the old tensions between the Kusasis and the Mamprusis. ' +
       'And that seems to have been holding until yesterday when for some unknown reason one Kusasi praying in the Mosque was believed to have been shot by some assailants,” Agyekum noted.\n\n' +
       'He said the government reacted appropriately to quell the unrest.';
     const e = await extract(text, '2008-05-06');
     const said = e.claims.find((c) => c.evidence[0].quote === 'the government reacted appropriately to quell the unrest');
     expect(said?.attributedTo).toEqual(['actor:frank-agyekum']);
+    expect(e.claims.find((c) => c.evidence[0].quote.startsWith('It’s hard to tell'))?.attributedTo).toEqual(['actor:frank-agyekum']);
   });
 
   it('reads "responsibility … was claimed by X" and "claimed on behalf of X" as X\'s statement, and knows "al-Qaeda group in the Maghreb" for AQIM, not al-Qaida', async () => {
@@ -643,24 +644,27 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
-  it('makes no thing of a bare singular ("took office"), and no agent of a vehicle ("a car bomb", "struck and killed by a truck")', async () => {
-    const text = 'Felipe Calderon took office in December. Two officials were killed by a car bomb in Mogadishu. In Lhasa, one protester was struck and killed by a truck.';
+  it('makes no thing of a bare singular ("took office") or a post on Telegram, and no agent of a vehicle ("a car bomb", "struck and killed by a truck")', async () => {
+    const text =
+      'Felipe Calderon took office in December. Two officials were killed by a car bomb in Mogadishu. In Lhasa, one protester was struck and killed by a truck. ' +
+      'A post on Telegram said the troops had withdrawn.';
     const e = await extract(text, '2007-01-05');
     expect(by(e, 'TOOK_CONTROL_OF')).toEqual([]);
     expect(ends(e, 'KILLED')).toEqual([['place:mogadishu', 'actor:t-officials'], ['place:lhasa', 'actor:t-protester']]);
-    expect(e.entities.map((x) => x.name)).not.toContain('truck');
+    expect(e.entities.filter((x) => /truck|car\b/i.test(x.name))).toEqual([]);
+    // (Nor is a post on Telegram a place that speaks.)
+    expect(e.claims.filter((c) => c.attributedTo.some((id) => id.startsWith('place:')))).toEqual([]);
   });
 
   it('gives an arrest with no one named the police the story named ("One man was arrested"), reads "taken into custody" and "have in custody" as arrests, and leaves kidnappings, arrests demanded and a police spokesman alone', async () => {
     const text =
       'Police fired tear gas at protesters in Nairobi. A police spokesman said one man was arrested. 31 civilians have been taken into custody. ' +
-      'Officials said they have in custody another 10 militants. The president said Coke must be arrested. Gunmen kidnapped six workers.';
+      'Officials said they have in custody another 10 militants. The president said the soldiers must be arrested. Six workers were kidnapped.';
     const e = await extract(text);
     expect(by(e, 'ARRESTED').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([
       ['actor:t-police', 'actor:t-man', 1],
       ['actor:t-police', 'actor:t-civilians', 31],
       ['actor:t-officials', 'actor:t-militants', 10],
-      ['actor:t-gunmen', 'actor:t-workers', 6],
     ]);
     expectIntactEvidence(text, e.claims);
   });

@@ -21,6 +21,8 @@ export interface BackgroundClaim {
 const HEAD_TITLES = /\b(?:president|prime minister|premier|leader|chief|head|chairman|chairwoman|chair|king|queen|emir|governor|mayor|commander|secretary[- ]general|director|ceo|chancellor)\b/i;
 const HEAD_OF_STATE = /^(?:former\s+|interim\s+|acting\s+|transitional\s+)?(?:president|prime minister|premier)$/i;
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
+/** Nouns for a body a title may name before it ("police spokesman X", "Army chief X"). */
+const BODY_WORD = /^(?:police|army|military|government|ministry)$/i;
 /** Titles of a town's or province's own head, who may lead a city named after "of". */
 const LOCAL_HEADS = /\b(?:mayor|governor)\b/i;
 const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, country: 3, person: 0, organisation: 0 };
@@ -114,9 +116,9 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
     for (const title of [...s.entities.filter((m) => m.ner === 'TITLE'), ...untagged]) {
       const predicate = SPOKESPERSON.test(title.text) ? 'SPOKESPERSON_FOR' : HEAD_TITLES.test(title.text) ? 'LEADS' : undefined;
       // A president-elect does not lead yet.
-      // (Nor does a deputy: "Deputy Mayor of Grozny", "deputy governor of Ghazni".)
       if (!predicate || /^-?elect\b/i.test(text.slice(title.end)) || /\belect$/i.test(title.text)) continue;
-      if (predicate === 'LEADS' && /\b(?:deputy|vice|assistant)\b/i.test(`${text.slice(Math.max(0, title.start - 9), title.start)} ${title.text}`)) continue;
+      // (Nor does a deputy: "Deputy Mayor of Grozny", "deputy governor of Ghazni", in NER's title or right before it.)
+      if (predicate === 'LEADS' && (/\b(?:deputy|vice|assistant)\b/i.test(title.text) || /\b(?:deputy|vice|assistant)[\s-]+$/i.test(text.slice(Math.max(0, title.start - 15), title.start)))) continue;
       const mentions = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === sentence);
       // The person the title names: right after it ("Prime Minister Abiy Ahmed") or in apposition after it ("the army's chief, Birhanu Jula").
       const person = mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^[\s,]*$/.test(text.slice(title.end, m.start)))
@@ -152,8 +154,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         const country = demonym && ctx.lexicon.countryByWord.get(demonym[1].toLowerCase().replace(/[^a-z ]/g, ''));
         // "police spokesman Oliver Mandipaka", "Israeli government spokesman Mark Regev": the body a noun names.
         // ("Army chief Abdel Fattah el-Sissi": NER may take the body's noun into the title.)
-        const inTitle = /^(?:police|army|military|government|ministry)\s/i.test(title.text) ? s.tokens.find((t) => t.start === title.start) : undefined;
-        const bodyToken = inTitle ?? (demonym && /^(?:police|army|military|government|ministry)$/i.test(demonym[1]) ? s.tokens.find((t) => t.end === title.start - demonym[0].length + demonym[1].length) : undefined);
+        const inTitle = /\s/.test(title.text) && BODY_WORD.test(title.text.split(/\s+/)[0]) ? s.tokens.find((t) => t.start === title.start) : undefined;
+        const bodyToken = inTitle ?? (demonym && BODY_WORD.test(demonym[1]) ? s.tokens.find((t) => t.end === title.start - demonym[0].length + demonym[1].length) : undefined);
         const body = bodyToken && ctx.entityAt(sentence, bodyToken.index);
         if (country) {
           orgId = [country.placeId, country.actorId];

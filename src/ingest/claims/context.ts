@@ -125,14 +125,17 @@ export class ArticleContext {
     return (word.test(before) && /,\s*$/.test(before) && withModifiers(before)) || (/^\s*,/.test(after) && word.test(apposed) && withModifiers(apposed));
   }
 
-  /** "The minister", "the former president": the person the story last introduced by that title (with `modified`, only a title with a modifier such as "former"). */
+  /**
+   * "The minister": the person the story last introduced by that title. With `modified`, only a title
+   * with a modifier ("the former president"), and only a person introduced with it.
+   */
   private titledBefore(sentence: number, head: number, modified: boolean): ArgumentEntity | undefined {
     const g = this.graphs[sentence];
     const token = g.token(head);
     if (!((token.pos === 'NN' || token.ner === 'TITLE') && TITLE_NOUNS.has(token.lemma) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['nmod:poss', 'nmod:of']).length)) return undefined;
     const modifiers = g.children(head, ['amod']).map((e) => g.token(e.token).word.toLowerCase()).filter((w) => /^(?:former|new|late|ousted|deposed|interim|acting)$/.test(w));
     if (modified && !modifiers.length) return undefined;
-    const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma, modifiers));
+    const titled = this.lastNamedBy(sentence, token.start, (m) => m.type === 'person' && this.introducedAs(m, token.lemma, modified ? modifiers : []));
     return titled === undefined ? undefined : { ids: this.idsOf(titled), first: head, last: head };
   }
 
@@ -406,6 +409,8 @@ export class ArticleContext {
     if (!anyNoun && !isGroupNoun(token.lemma, word) && !thing) return undefined;
     // A bare singular is no particular thing: "took office", "in hospital", "at home".
     if (thing && !isGroupNoun(token.lemma, word) && token.pos === 'NN' && !g.children(head, ['det', 'nmod:poss', 'compound', 'amod', 'nummod']).length) return undefined;
+    // A post is a place only as a police, military or border post, not a post on Telegram.
+    if (token.lemma === 'post' && !g.children(head, ['compound', 'amod']).length) return undefined;
     // The noun with the words that say which: compounds, adjectives, possessors — not its number or article.
     // (Not a speech participle the parse hung on it: "as saying police have killed …".)
     // (Nor a day the parse took for a compound: "By Thursday officials had arrested …".)
@@ -508,7 +513,7 @@ export class ArticleContext {
       const heads = [m.tokenEnd - 1, ...apposed, ...apposed.flatMap((a) => g.parents(a, ['nmod:for']).map((e) => e.token))];
       // ("Frank Agyekum is Ghana's deputy information minister. … he tells reporter": the person the
       // sentence before introduced, speaking next.)
-      const introduced = m.sentence === sentence - 1 && heads.some((h) => g.parents(h, ['nsubj']).some((e) => g.children(e.token, ['cop']).length > 0));
+      const introduced = m.sentence < sentence && between(m.sentence) === 0 && heads.some((h) => g.parents(h, ['nsubj']).some((e) => g.children(e.token, ['cop']).length > 0 && (g.token(e.token).ner === 'TITLE' || TITLE_NOUNS.has(g.token(e.token).lemma))));
       return introduced || heads.some((h) => g.parents(h, ['nsubj']).some((e) => SPEECH_VERBS.has(g.token(e.token).lemma)));
     });
   }

@@ -27,7 +27,7 @@ const PatternSpec = z
     particle: z.string().optional(),
     /** Verb particles that make it another act ("shot *down*" is a shootdown, not shots at). */
     not_particles: z.array(z.string()).optional(),
-    /** Words that, joined to the trigger or completing it, make the act another pattern's ("shot *dead*", "shot and *killed*"). */
+    /** Words that, joined to the trigger or completing it, make the act something else ("shot *dead*", "shot and *killed*": a killing, not shots at). */
     not_with: z.array(z.string()).optional(),
     light_verbs: z.array(z.string()).optional(),
     /** For noun triggers: the preposition the noun must carry ("in control of" vs "under the control of"). */
@@ -44,7 +44,7 @@ const PatternSpec = z
     object: z.array(z.string()).default([]),
     subject_kinds: z.array(Kind).optional(),
     object_kinds: z.array(Kind).optional(),
-    /** No agent named: `place` where it happened (else the act's event); `speaker` the side speaking ("out of our control"); `event` always the act itself. */
+    /** No agent named: `place` where it happened (else the act's event); `speaker` the side speaking ("out of our control"); `event` always the act itself; `police` the police the story named (an arrest). */
     subject_fallback: z.enum(['place', 'speaker', 'event', 'police']).optional(),
     /** Whose number is the claim's quantity: the subject's, the object's, or (`moved`) what the verb sends or holds: its direct object, else its passive subject. */
     quantity: z.enum(['subject', 'object', 'moved']).optional(),
@@ -246,8 +246,10 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     if (agent) subjectIds.push({ arg: { ids: [agent], first: trigger, last: trigger }, id: agent });
   }
   // "one man was arrested": who arrests when the text names no one is the police the story named.
-  // (Only a passive arrest or custody that happened: not "gunmen kidnapped …" nor "Coke must be arrested".)
-  const arrest = ARRESTING.has(g.token(trigger).lemma) && (g.passive(trigger) || /^NN/.test(g.token(trigger).pos)) && !g.children(trigger, ['aux']).some((e) => g.token(e.token).pos === 'MD');
+  // (Only a passive arrest or custody that happened: not "gunmen kidnapped …" nor "Coke must be arrested",
+  // "must be taken into custody", whose modal hangs on the verb that governs the noun.)
+  const verbOf = /^NN/.test(g.token(trigger).pos) ? (g.treeParent(trigger)?.token ?? trigger) : trigger;
+  const arrest = ARRESTING.has(g.token(trigger).lemma) && (g.passive(trigger) || /^NN/.test(g.token(trigger).pos)) && !g.children(verbOf, ['aux']).some((e) => g.token(e.token).pos === 'MD');
   if (!subjectIds.length && p.subject_fallback === 'police' && arrest) {
     const police = policeBefore(ctx, sentence, trigger);
     if (police) subjectIds.push({ arg: { ...police, first: trigger, last: trigger }, id: police.ids[0] });
@@ -550,14 +552,14 @@ function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id
   return undefined;
 }
 
+/** The relations `placeBelow` follows (not "two U.S. nationals", "officers with Somalia's intelligence agency", nor where they came from: "after crossing into northern Cameroon from Nigeria"). */
+const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of)|advcl(?::.*)?)$/;
+
 /**
  * "at least one person has been killed … after grenade attacks in Kigali", "Two people were killed …
  * as supporters and opponents clashed on the streets of Caracas": a place the clause of the casualty
  * names further down (not in who died) is where it happened.
  */
-// (Not "two U.S. nationals", "officers with Somalia's intelligence agency", "Thailand's worst outbreak",
-// nor where they came from: "after crossing into northern Cameroon from Nigeria".)
-const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of)|advcl(?::.*)?)$/;
 function placeBelow(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
   let level = [trigger];
   for (let depth = 0; depth < 3 && level.length; depth++) {

@@ -258,6 +258,9 @@ function finiteUnder(g: SentenceGraph, noun: number): boolean {
   return g.sentence.tokens.slice(noun, last).some((t) => /^VB[DZP]$/.test(t.pos) && g.dominates(noun, t.index) && !g.parents(t.index, ['acl:relcl']).length);
 }
 
+/** "Some officials put the death toll at 11": a count someone gives. */
+const putsToll = (g: SentenceGraph, verb: number) => g.token(verb).lemma === 'put' && g.children(verb, ['obj']).some((e) => /^(?:toll|figure|number|count)$/.test(g.token(e.token).lemma)) && g.children(verb, ['obl:at']).length > 0;
+
 /**
  * Who a speech verb's clause names as its subject. "…soldiers and two militants, a Nampala official
  * told VOA": the phrase right before the verb speaks, though the parse made it an apposition of an
@@ -265,9 +268,6 @@ function finiteUnder(g: SentenceGraph, noun: number): boolean {
  * leaving the verb no subject at all. A verb joined to another shares its subject ("Mubarak called
  * the attacks … and vowed to track down …").
  */
-/** "Some officials put the death toll at 11": a count someone gives. */
-const putsToll = (g: SentenceGraph, verb: number) => g.token(verb).lemma === 'put' && g.children(verb, ['obj']).some((e) => /^(?:toll|figure|number|count)$/.test(g.token(e.token).lemma)) && g.children(verb, ['obl:at']).length > 0;
-
 function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: boolean } | undefined {
   // (Of two subjects the parse gives that are not joined, the pronoun: "From the capital, Accra he tells …".)
   const all = g.children(verb, ['nsubj']);

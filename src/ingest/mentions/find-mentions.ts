@@ -149,13 +149,6 @@ function namedAgain(doc: NlpDocument, mentions: Mention[], acronyms: ReadonlySet
     const here = mentions.filter((m) => m.sentence === sentence.index);
     const taken = (start: number, end: number) => here.some((m) => m.start < end && start < m.end);
     for (const t of sentence.tokens) {
-      const person = t.pos === 'NNP' ? surnames.get(t.word) : undefined;
-      if (person && !taken(t.start, t.end)) {
-        const again: Mention = { sentence: sentence.index, tokenBegin: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, text: t.word, kind: person.kind, type: person.type };
-        here.push(again);
-        out.push(again);
-        continue;
-      }
       for (const [name, known] of names) {
         if (!name.startsWith(t.word)) continue;
         const words = tokensSpelling(doc.text, sentence, t.index, name);
@@ -165,6 +158,13 @@ function namedAgain(doc: NlpDocument, mentions: Mention[], acronyms: ReadonlySet
         const { end } = sentence.tokens[last - 1];
         if (taken(start, end)) continue;
         const again: Mention = { sentence: sentence.index, tokenBegin: first, tokenEnd: last + 1, start, end, text: name, kind: known.kind, type: known.type };
+        here.push(again);
+        out.push(again);
+      }
+      // (After the longer names: "Ahmed Shah" before a surname "Ahmed".)
+      const person = t.pos === 'NNP' ? surnames.get(t.word) : undefined;
+      if (person && !taken(t.start, t.end)) {
+        const again: Mention = { sentence: sentence.index, tokenBegin: t.index, tokenEnd: t.index + 1, start: t.start, end: t.end, text: t.word, kind: person.kind, type: person.type };
         here.push(again);
         out.push(again);
       }
