@@ -618,12 +618,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
-  it('takes a place named further down the casualty\'s clause for where the deaths were ("killed … after grenade attacks in Kigali"), before the country, but not a place that only describes ("Thailand\'s most violent outbreaks")', async () => {
+  it('takes a place named further down the casualty\'s clause for where the deaths were and where its event happened ("killed … after grenade attacks in Kigali"), before the country, but not a place that only describes ("Thailand\'s most violent outbreaks")', async () => {
     const text =
       'Rwanda has been calm for years. At least one person has been killed after grenade attacks in Kigali. ' +
       'Protesters gathered in Bangkok on Thursday. Four protesters were killed during one of Thailand\'s most violent outbreaks in months.';
     const e = await extract(text);
     expect(by(e, 'KILLED').map((c) => [c.subjectId, c.quantity?.value])).toEqual([['place:kigali', 1], ['place:bangkok', 4]]);
+    // (The act's event is there too, for maps and timelines.)
+    const killing = e.entities.find((x) => x.id === by(e, 'KILLED')[0].qualifiers.event);
+    expect(killing?.locationId).toBe('place:kigali');
     expectIntactEvidence(text, e.claims);
   });
 

@@ -255,10 +255,12 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     if (police) subjectIds.push({ arg: { ...police, first: trigger, last: trigger }, id: police.ids[0] });
   }
   const subjectFallback = subjectIds.length === 0;
+  // A casualty's place may be named further down its clause ("killed … after grenade attacks in Kigali").
+  const own = place ?? (p.subject_fallback === 'place' ? placeBelow(ctx, g, sentence, trigger) : undefined);
   // No agent: where it happened — the act's own place, else the place the story last named (a
   // casualty count rarely repeats where).
   // (None named yet: the story's country, "Nicaraguan officials say at least 60 people have been killed".)
-  const where = place ?? (p.subject_fallback === 'place' ? (placeBelow(ctx, g, sentence, trigger) ?? storyPlace(ctx, sentence, g.token(trigger).start) ?? countryOf(ctx)) : undefined);
+  const where = own ?? (p.subject_fallback === 'place' ? (storyPlace(ctx, sentence, g.token(trigger).start) ?? countryOf(ctx)) : undefined);
   if (!subjectIds.length && p.subject_fallback === 'place' && where) subjectIds.push({ arg: { ids: [where.id], first: where.first, last: where.last }, id: where.id });
   // No agent and no place: the act itself (its event) is the subject ("the death of 20 soldiers").
   // (The speaker is known only once statements are matched; the claims stage fills it in.)
@@ -299,7 +301,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
         ...(counted ? { quantity: { value: counted.value, unit: 'people', approximate: counted.approximate } } : {}),
         first: Math.min(...tokens),
         last: Math.max(...tokens),
-        ...(place ? { placeId: place.id } : {}),
+        ...(own ? { placeId: own.id } : {}),
         ...(date ? { date } : {}),
       });
     }
