@@ -246,10 +246,10 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     if (agent) subjectIds.push({ arg: { ids: [agent], first: trigger, last: trigger }, id: agent });
   }
   // "one man was arrested": who arrests when the text names no one is the police the story named.
-  // (Only a passive arrest or custody that happened: not "gunmen kidnapped …" nor "Coke must be arrested",
-  // "must be taken into custody", whose modal hangs on the verb that governs the noun.)
+  // (Only a passive arrest or custody that happened: not "Coke must be arrested", "must be taken into
+  // custody", whose modal hangs on the verb that governs the noun.)
   const verbOf = /^NN/.test(g.token(trigger).pos) ? (g.treeParent(trigger)?.token ?? trigger) : trigger;
-  const arrest = ARRESTING.has(g.token(trigger).lemma) && (g.passive(trigger) || /^NN/.test(g.token(trigger).pos)) && !g.children(verbOf, ['aux']).some((e) => g.token(e.token).pos === 'MD');
+  const arrest = (g.passive(trigger) || /^NN/.test(g.token(trigger).pos)) && !g.children(verbOf, ['aux']).some((e) => g.token(e.token).pos === 'MD');
   if (!subjectIds.length && p.subject_fallback === 'police' && arrest) {
     const police = policeBefore(ctx, sentence, trigger);
     if (police) subjectIds.push({ arg: { ...police, first: trigger, last: trigger }, id: police.ids[0] });
@@ -533,7 +533,6 @@ function policeBefore(ctx: ArticleContext, sentence: number, trigger: number): A
   return undefined;
 }
 const POLICE = new Set(['police', 'gendarme', 'gendarmerie']);
-const ARRESTING = new Set(['arrest', 'detain', 'apprehend', 'custody']);
 
 /** The story's country as a place whose words are elsewhere. */
 function countryOf(ctx: ArticleContext): { id: string; first: number; last: number } | undefined {
