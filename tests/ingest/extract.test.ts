@@ -19,6 +19,8 @@ async function extract(text: string, publishedAt = '2020-11-09', lookup = noGrap
 const by = (e: Extraction, predicate: string) => e.claims.filter((c) => c.predicate === predicate);
 /** The subject and object of each claim of a predicate. */
 const ends = (e: Extraction, predicate: string) => by(e, predicate).map((c) => [c.subjectId, c.objectId]);
+/** Subject, object and number of each claim of a predicate. */
+const counted = (e: Extraction, predicate: string) => by(e, predicate).map((c) => [c.subjectId, c.objectId, c.quantity?.value]);
 const named = (e: Extraction, name: string) => e.named.find((n) => n.name === name);
 /** The claim whose first quote holds `words`. */
 const quoting = (e: Extraction, words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words));
@@ -664,7 +666,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'Police fired tear gas at protesters in Nairobi. A police spokesman said one man was arrested. 31 civilians have been taken into custody. ' +
       'Officials said they have in custody another 10 militants. The president said the soldiers must be arrested. Six workers were kidnapped.';
     const e = await extract(text);
-    expect(by(e, 'ARRESTED').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([
+    expect(counted(e, 'ARRESTED')).toEqual([
       ['actor:t-police', 'actor:t-man', 1],
       ['actor:t-police', 'actor:t-civilians', 31],
       ['actor:t-officials', 'actor:t-militants', 10],
@@ -678,13 +680,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'About 1,000 additional police were deployed in Karachi. ECOWAS said it is sending a delegation of foreign ministers to Bissau. ' +
       'Fifteen leaders of the Front sought refuge in Botswana.';
     const e = await extract(text, '2006-05-26');
-    expect(by(e, 'DEPLOYED_TO').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([
+    expect(counted(e, 'DEPLOYED_TO')).toEqual([
       ['actor:australia', 'place:solomon-islands', undefined],
       ['actor:new-zealand', 'place:east-timor', undefined],
       ['actor:malaysia', 'place:east-timor', undefined],
       ['actor:t-additional-police', 'place:karachi', 1000],
     ]);
-    expect(by(e, 'FLED_TO').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([['actor:t-leaders', 'place:botswana', 15]]);
+    expect(counted(e, 'FLED_TO')).toEqual([['actor:t-leaders', 'place:botswana', 15]]);
     expectIntactEvidence(text, e.claims);
   });
 
@@ -694,7 +696,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'Kurdish rebels launched a suicide attack Sunday at a military police post in Agri. ' +
       'A spokeswoman with the International Committee of the Red Cross, Anna Nelson, said the roads were closed.';
     const e = await extract(text, '2015-08-02');
-    expect(by(e, 'KILLED').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([
+    expect(counted(e, 'KILLED')).toEqual([
       ['actor:t-rebels', 'actor:t-top-district-administrator', undefined],
       ['place:port-au-prince', 'actor:t-people', 20],
     ]);
@@ -819,7 +821,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     const kinds = new Map(e.entities.map((x) => [x.id, x.kind]));
     expect(kinds.get('place:woodlands-farm')).toBe('PLACE');
     expect(kinds.get('place:kwekwe-general-hospital')).toBe('PLACE');
-    expect(by(e, 'DISTANCE_FROM').map((c) => [c.subjectId, c.objectId, c.quantity?.value])).toEqual([['place:woodlands-farm', 'place:kwekwe', 15]]);
+    expect(counted(e, 'DISTANCE_FROM')).toEqual([['place:woodlands-farm', 'place:kwekwe', 15]]);
     expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:ouagadougou', 'place:burkina-faso']);
   });
 

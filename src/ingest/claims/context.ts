@@ -115,7 +115,7 @@ export class ArticleContext {
   // ("The former president told …": with its modifier, the person introduced as "the former president
   // of the Maldives, X", not the new president named since.)
   private introducedAs(m: Mentions['mentions'][number], noun: string, modifiers: readonly string[] = []): boolean {
-    const withModifiers = (words: string) => modifiers.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(words));
+    const withModifiers = (words: string) => modifiers.every((w) => words.toLowerCase().split(/[^a-z]+/).includes(w));
     if (m.title && m.title.toLowerCase().split(/\s+/).includes(noun) && withModifiers(m.title)) return true;
     const s = this.doc.sentences[m.sentence];
     const before = this.doc.text.slice(Math.max(s.start, m.start - 50), m.start);
