@@ -341,6 +341,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('keeps a statement whole beside the typed claim found in its subordinate clause', async () => {
+    // VOA, 2009-03-02: what the leaders promise is lost if only the killing after it is kept.
+    const text = 'Military leaders in Guinea-Bissau said they will respect constitutional order after mutinous soldiers killed President Joao Bernardo Vieira early Monday.';
+    const e = await extract(text, '2009-03-02');
+    expect(by(e, 'KILLED')).toHaveLength(1);
+    const whole = e.claims.find((c) => c.predicate === 'STATES' && c.evidence[0].quote.startsWith('they will respect constitutional order'));
+    expect(whole).toMatchObject({ attributedTo: [expect.stringMatching(/military-leaders$/)], status: 'CLAIMED' });
+    // A statement the typed claim covers stays one claim.
+    const one = await extract('Philippine military officials say at least 500 rebels attacked Army outposts.', '2008-08-18');
+    expect(one.claims.map((c) => c.predicate)).toEqual(['ATTACKED']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   // Two passages of real wire copy: CoreNLP leaves the first quotation without a speaker and gives
   // the second to the president the speaker mentions.
   it('gives a quotation the speaker the text gives: the speech verb beside it, or who spoke first just before it', async () => {
@@ -446,6 +459,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said).toContain('the death toll at 11');
     expect(said).toContain('the toll at more than 50');
     expect(said.filter((q) => q.includes('bodies'))).toEqual([]);
+  });
+
+  it('reads "expressed deep concern about …" and "identified the dead as …" as statements, but not an identification in passing or inside another\'s words', async () => {
+    // VOA, 2006-07-14 and 2022-01-17; 2003-06-13 (what another reports); 2011-12-13 (in passing).
+    const text =
+      "In an earlier interview with VOA, the communications chief for the U.N. stabilization mission in Haiti, David Wimhurst, expressed deep concern about last week's deadly violence. Police in Abu Dhabi identified the dead as two Indian nationals and one Pakistani. Police identified the bodies on Monday. A union leader said Prime Minister Hun Sen expressed regret over the events. The gunman, who authorities have identified as Nordine Amrani, died.";
+    const e = await extract(text, '2022-01-17');
+    const said = e.claims.filter((c) => c.attributedTo.length).map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    expect(said).toContainEqual(['actor:david-wimhurst', "deep concern about last week's deadly violence"]);
+    expect(said).toContainEqual([expect.stringMatching(/police$/), 'the dead as two Indian nationals and one Pakistani']);
+    expect(said.filter(([, q]) => /bodies|Nordine/.test(q))).toEqual([]);
+    expect(said.filter(([who]) => who === 'actor:hun-sen')).toEqual([]);
+    expectIntactEvidence(text, e.claims);
   });
 
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {

@@ -145,12 +145,12 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
     // In the article's own voice, a hedged act ("NATO troops may have killed a civilian") is uncertain.
     else emit(d, undefined, !background(d) && HEDGES.test(text.slice(d.start, d.end)) ? 'UNCERTAIN' : 'REPORTED');
   }
-  // A quotation of several sentences says more than the typed claims found in one of them: it is
+  // A statement says more than the typed claims found in part of it ("they will respect constitutional
+  // order after mutinous soldiers killed the president"; a quotation of several sentences): it is
   // kept whole as well, unless they cover most of its words.
   const coveredBy = (s: Statement) => {
     const typed = drafts.filter((d) => inside(d, s) && !inPassing(d, s));
     if (!typed.length) return false;
-    if (sentenceAt(input.sentences, s.start) === sentenceAt(input.sentences, s.end - 1)) return true;
     let covered = 0;
     let reached = s.start;
     for (const d of [...typed].sort((a, b) => a.start - b.start)) {

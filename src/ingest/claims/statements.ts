@@ -35,7 +35,7 @@ export function findStatements(ctx: ArticleContext): Statement[] {
   const out: Statement[] = [];
   ctx.graphs.forEach((g, sentence) => {
     for (const t of g.sentence.tokens) {
-      if ((SPEECH_VERBS.has(t.lemma) || putsToll(g, t.index)) && /^VB/.test(t.pos)) {
+      if ((SPEECH_VERBS.has(t.lemma) || speaksByObject(g, t.index)) && /^VB/.test(t.pos)) {
         const s = speechClause(ctx, g, sentence, t.index) ?? describedClause(ctx, g, sentence, t.index);
         if (s) out.push(s);
       }
@@ -187,8 +187,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
       // (So with "said rebels calling themselves Ninjas staged a bloody attack": the clause's verb
       // hung below the object.)
       span = trimmed(ctx, g, g.span(object.token)[0], g.sentence.tokens.length, verb);
-    } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb) || lemma === 'put') {
-      // ("put" reaches here only as findStatements let it in: "put the death toll at 11".)
+    } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb) || speaksByObject(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
       // resolute": the object and what follows it.
       // ("put the death toll at 11", "estimate it at more than 50": the figure too.)
@@ -260,7 +259,27 @@ function finiteUnder(g: SentenceGraph, noun: number): boolean {
 }
 
 /** "Some officials put the death toll at 11": a count someone gives. */
-const putsToll = (g: SentenceGraph, verb: number) => g.token(verb).lemma === 'put' && g.children(verb, ['obj']).some((e) => /^(?:toll|figure|number|count)$/.test(g.token(e.token).lemma)) && g.children(verb, ['obl:at']).length > 0;
+/**
+ * Verbs that state something only through their object: "put the death toll at 11", "expressed deep
+ * concern about …", "identified the dead as two Indian nationals" (not "identified the bodies").
+ */
+function speaksByObject(g: SentenceGraph, verb: number): boolean {
+  const objects = g.children(verb, ['obj']);
+  const up = g.treeParent(verb);
+  // (Not inside what another speaker says: "He said Hun Sen expressed regret" is his statement.)
+  if (!objects.length || (up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma))) return false;
+  switch (g.token(verb).lemma) {
+    case 'put':
+      return objects.some((e) => /^(?:toll|figure|number|count)$/.test(g.token(e.token).lemma)) && g.children(verb, ['obl:at']).length > 0;
+    case 'express':
+      return true;
+    case 'identify':
+      // (Not a name given in passing: "The gunman, who authorities have identified as Nordine Amrani".)
+      return g.children(verb, ['obl:as', 'advcl:as']).length > 0 && up?.dep !== 'acl:relcl';
+    default:
+      return false;
+  }
+}
 
 /**
  * Who a speech verb's clause names as its subject. "…soldiers and two militants, a Nampala official
