@@ -579,6 +579,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(by(e, 'ATTACKED')).toEqual([expect.objectContaining({ subjectId: 'actor:t-suspected-islamic-militants', objectId: 'place:t-army-camp' })]);
   });
 
+  it('gives an attack told by its noun to the subject of a verb that carries it out, not of one that links, fears, repels or knows of it', async () => {
+    // VOA, 2004-03-29, 2003-01-01, 2005-11-06 and 2012-10-03 (Namibia, repulsed).
+    const text =
+      'Interior Minister Ilkhom Zakirov linked the attacks to the recent train bombings in Madrid. The government fears a rebel attack on San Pedro. Christian Roze said he was unaware of the arson attacks on several cars. The Namibian Government says it repulsed an attack on a military base in Katima Mulilo. Taleban insurgents launched an attack on a police post in Ghazni.';
+    const e = await extract(text, '2005-11-06');
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:t-taleban-insurgents', 'place:t-police-post']]);
+  });
+
   it('reads a claim of responsibility as the claimant\'s own claim of the attack: its target named after it, by the name it is known as, or the attack told before', async () => {
     const text =
       'Al-Shabab quickly claimed responsibility for the attack on the palace, known as Villa Somalia. ' +
@@ -1095,6 +1103,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     const injured = by(e, 'INJURED');
     expect(injured).toHaveLength(1);
     expect(injured[0]).toMatchObject({ objectId: by(e, 'KILLED')[0].objectId, quantity: expect.objectContaining({ value: 25, approximate: true }) });
+    expectIntactEvidence(text, e.claims);
+  });
+
+  it('reads a number written in hyphen-joined words whole, from its first word ("One-hundred-sixty-five", which CoreNLP reads as 6600)', async () => {
+    // VOA, 2016-07-30.
+    const text = 'One-hundred-sixty-five people were detained by police during the unrest. At least twenty-five people were wounded by gunmen.';
+    const e = await extract(text, '2016-07-30');
+    expect(counted(e, 'ARRESTED')).toEqual([['actor:t-police', 'actor:t-people', 165]]);
+    expect(by(e, 'ARRESTED')[0].evidence[0].quote).toMatch(/^One-hundred-sixty-five people were detained/);
+    expect(by(e, 'INJURED')).toEqual([expect.objectContaining({ quantity: expect.objectContaining({ value: 25, approximate: true }) })]);
+    expect(by(e, 'INJURED')[0].evidence[0].quote).toMatch(/^At least twenty-five people/);
     expectIntactEvidence(text, e.claims);
   });
 

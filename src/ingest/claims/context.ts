@@ -477,9 +477,12 @@ export class ArticleContext {
     const token = g.token(num);
     const value = this.numberAt(sentence, num);
     if (value === undefined) return {};
-    const hedged = /^[<>~]/.test(token.normalized ?? '') || g.children(num, ['advmod', 'nmod:npmod', 'obl:npmod', 'fixed']).length > 0 || /\b(?:about|some|around|nearly|almost|over|more than|at least|up to)\s+$/i.test(this.doc.text.slice(Math.max(0, token.start - 14), token.start));
+    // "Twenty-five" is three tokens ("Twenty", "-", "five"): its words start at the first.
+    const whole = this.numberEntity(sentence, num);
+    const start = whole?.ner === 'NUMBER' ? whole.tokenBegin + 1 : num;
+    const hedged = /^[<>~]/.test(token.normalized ?? '') || g.children(num, ['advmod', 'nmod:npmod', 'obl:npmod', 'fixed']).length > 0 || /\b(?:about|some|around|nearly|almost|over|more than|at least|up to)\s+$/i.test(this.doc.text.slice(Math.max(0, g.token(start).start - 14), g.token(start).start));
     // The evidence starts at the hedge ("at least three"), not inside it.
-    const first = Math.min(num, ...g.children(num, ['advmod', 'nmod:npmod', 'obl:npmod']).map((e) => g.span(e.token)[0]));
+    const first = Math.min(start, ...g.children(num, ['advmod', 'nmod:npmod', 'obl:npmod']).map((e) => g.span(e.token)[0]));
     return { count: { value, approximate: hedged }, at: first };
   }
 
@@ -539,11 +542,19 @@ export class ArticleContext {
   /** A number token's value: CoreNLP's normalisation ("three" → 3, "5.7 million" → 5700000), else its digits. */
   numberAt(sentence: number, token: number): number | undefined {
     const t = this.graphs[sentence].token(token);
-    const m = this.doc.sentences[sentence].entities.find((e) => e.tokenBegin < token && e.tokenEnd >= token && e.normalized);
+    const m = this.numberEntity(sentence, token);
+    // (CoreNLP reads "One-hundred-sixty-five" as 6600: hyphen-joined words are read here.)
+    const inWords = m && m.text.includes('-') ? numberInWords(m.text) : undefined;
+    if (inWords !== undefined) return inWords;
     // SUTime writes hedged figures with a comparison: "at least three" is ">=3.0".
     const normal = /^[<>~]?=?(-?\d+(?:\.\d+)?(?:E\d+)?)$/.exec(t.normalized ?? m?.normalized ?? '');
     const value = Number(normal ? normal[1] : t.word.replace(/,/g, ''));
     return Number.isFinite(value) ? value : undefined;
+  }
+
+  /** The normalised entity mention (a number, a date) a token is part of. */
+  private numberEntity(sentence: number, token: number) {
+    return this.doc.sentences[sentence].entities.find((e) => e.tokenBegin < token && e.tokenEnd >= token && e.normalized);
   }
 
   /** Is this id a state or country (the two faces of one country)? */
@@ -560,4 +571,24 @@ export class ArticleContext {
     const tokens = this.doc.sentences[sentence].tokens;
     return normalizeName(this.doc.text.slice(tokens[first - 1].start, tokens[last - 1].end));
   }
+}
+
+const UNITS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** A number written in words ("One-hundred-sixty-five" → 165), or undefined if a word is not a number word. */
+export function numberInWords(text: string): number | undefined {
+  let total = 0;
+  let group = 0;
+  for (const word of text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and')) {
+    if (UNITS.includes(word)) group += UNITS.indexOf(word);
+    else if (TENS.indexOf(word) >= 2) group += TENS.indexOf(word) * 10;
+    else if (word === 'hundred') group = (group || 1) * 100;
+    else if (word in SCALES) {
+      total += (group || 1) * SCALES[word];
+      group = 0;
+    } else return undefined;
+  }
+  return total + group;
 }

@@ -347,8 +347,16 @@ function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string
   if (!/^NN/.test(g.token(trigger).pos) || p.light_verbs || p.case) return true;
   // "fought battles following an attack on a camp": an act told as the time of another is not its subject's.
   if (g.children(trigger, ['case']).some((e) => /^(?:after|following|before|since|amid|despite)$/i.test(g.token(e.token).word))) return false;
-  return !suffers(g, parent.token);
+  // Only a verb that carries the act out ("launched an attack", "killed two teachers in a roadside
+  // ambush"), not one that names, fears, investigates, links or repels it ("he linked the attacks to
+  // …", "the government fears a rebel attack", "soldiers repelled the attack").
+  return PERFORMING.has(g.token(parent.token).lemma) && !suffers(g, parent.token);
 }
+
+/** Verbs whose subject carries out the act a noun under them names. */
+const PERFORMING = new Set(
+  'launch carry stage mount conduct perpetrate commit execute wage unleash step increase intensify escalate renew resume continue begin start lead plan order use respond join kill wound injure'.split(' '),
+);
 
 /** Verbs whose infinitive is wanted, urged or threatened, not done ("threatened to kill", "called on him to surrender or be killed"). */
 const IRREALIS = new Set(['call', 'urge', 'demand', 'want', 'threaten', 'plan', 'try', 'attempt', 'vow', 'promise', 'seek', 'intend', 'aim', 'hope', 'order', 'ask', 'warn', 'pledge', 'prepare']);
