@@ -430,6 +430,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(e.claims.find((c) => c.evidence[0].quote.startsWith('It’s hard to tell'))?.attributedTo).toEqual(['actor:frank-agyekum']);
   });
 
+  it('knows a person by the family name first where the given name is hyphenated ("Ban Ki-moon … Ban urged")', async () => {
+    // VOA, 2015-12-11.
+    const text =
+      'U.N. Secretary General Ban Ki-moon said the violence risked "a further destabilization of the situation in Burundi." Ban urged the "leadership of these groups and the national authorities to refrain from any further escalation of violence," according to his spokesman.';
+    const e = await extract(text, '2015-12-11');
+    expect(e.claims.find((c) => c.evidence[0].quote.startsWith('the "leadership of these groups'))?.attributedTo).toEqual(['actor:ban-ki-moon']);
+    expect(e.entities.map((x) => x.id)).not.toContain('actor:ban');
+  });
+
   it('reads "responsibility … was claimed by X" and "claimed on behalf of X" as X\'s statement, and knows "al-Qaeda group in the Maghreb" for AQIM, not al-Qaida', async () => {
     const text =
       'Two bombs exploded in Algiers on Wednesday. In an Internet statement, responsibility for the attacks was claimed by al-Qaeda group in the Maghreb. ' +
@@ -800,6 +809,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     const e = await extract('President of Romania Klaus Iohannis said he was shocked.', '2015-10-31');
     expect(ends(e, 'LEADS')).toEqual([['actor:klaus-iohannis', 'actor:romania']]);
     expect(e.claims.find((c) => c.evidence[0].quote === 'he was shocked')?.attributedTo).toEqual(['actor:klaus-iohannis']);
+  });
+
+  it('gives what "U.S. Ambassador to the United Nations Nikki Haley said" to Haley: a person named right after a body is no part of its name', async () => {
+    const e = await extract('U.S. Ambassador to the United Nations Nikki Haley said the council must act now.', '2017-04-05');
+    expect(e.claims.find((c) => c.evidence[0].quote === 'the council must act now')?.attributedTo).toEqual(['actor:nikki-haley']);
+    expect(e.named.map((n) => n.name)).toEqual(expect.arrayContaining(['United Nations', 'Nikki Haley']));
   });
 
   it('gives a bare "President X" the one country its sentence is "in the", not the story\'s ("in the United States for meetings with President Joe Biden" in a story from Germany)', async () => {

@@ -215,9 +215,10 @@ export class ArticleContext {
       return { ids: name.ids, first: m.tokenBegin, last: m.tokenEnd - 1 };
     }
     // "Chad's President Idriss Deby called" parsed with the title as the head: the person it titles.
-    // ("President of Romania Klaus Iohannis said", the name hung on the title by "of".)
+    // ("President of Romania Klaus Iohannis said", "U.S. Ambassador to the United Nations Nikki Haley
+    // said": the name hung on the title by "of" or "to".)
     if (token.ner === 'TITLE') {
-      const titled = g.children(head, ['dep', 'appos', 'flat', 'compound', 'nmod:of']).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.found.mentions[n.mention].type === 'person');
+      const titled = g.children(head, ['dep', 'appos', 'flat', 'compound', 'nmod:of', 'nmod:to']).map((e) => this.nameAt(sentence, e.token)).find((n) => n && this.found.mentions[n.mention].type === 'person');
       if (titled) return { ids: titled.ids, first: head, last: this.found.mentions[titled.mention].tokenEnd - 1 };
     }
     // "He said" after "Chinedu Offor told VOA …": news copy's "he" who speaks is the person who

@@ -138,11 +138,13 @@ function namedAgain(doc: NlpDocument, mentions: Mention[], acronyms: ReadonlySet
   const names = new Map<string, Mention>();
   for (const m of mentions) if (!names.has(m.text) && (/^\p{Lu}\S*\s+\p{Lu}/u.test(m.text) || acronyms.has(m.text))) names.set(m.text, m);
   // A person's surname alone ("Frank Agyekum … ,” Agyekum noted"), when no other person shares it.
+  // (A name ending in a hyphenated given name puts the family name first: "Ban Ki-moon … Ban urged".)
   const surnames = new Map<string, Mention | null>();
   for (const m of mentions) {
     if (m.type !== 'person' || !/\s/.test(m.text)) continue;
-    const last = m.text.split(/\s+/).pop()!;
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.set(last, surnames.has(last) && surnames.get(last)?.text !== m.text ? null : m);
+    const words = m.text.split(/\s+/);
+    const surname = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words.at(-1)!) ? words[0] : words.at(-1)!;
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(surname)) surnames.set(surname, surnames.has(surname) && surnames.get(surname)?.text !== m.text ? null : m);
   }
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
@@ -247,8 +249,10 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     }
     const prev = found[found.length - 1];
     const gap = prev && prev.sentence === sentence.index ? text.slice(prev.end, m.start) : undefined;
-    // One name split in two by NER ("Galwan" LOCATION + "Valley" CITY, "Saudi" + "Aramco").
-    if (prev && (gap === ' ' || gap === '-') && (prev.kind === typed.kind || PLACE_WORDS.has(m.text.toLowerCase()))) {
+    // One name split in two by NER ("Galwan" LOCATION + "Valley" CITY, "Saudi" + "Aramco"); not a
+    // person named right after a body ("Ambassador to the United Nations Nikki Haley").
+    const bodyThenPerson = (prev?.type === 'person') !== (typed.type === 'person');
+    if (prev && (gap === ' ' || gap === '-') && ((prev.kind === typed.kind && !bodyThenPerson) || PLACE_WORDS.has(m.text.toLowerCase()))) {
       prev.end = m.end;
       prev.tokenEnd = m.tokenEnd + 1;
       prev.text = text.slice(prev.start, prev.end);
