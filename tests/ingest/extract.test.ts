@@ -811,6 +811,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(e.claims.find((c) => c.evidence[0].quote === 'he was shocked')?.attributedTo).toEqual(['actor:klaus-iohannis']);
   });
 
+  it('puts "the capital Bangui" in the country whose capital the lexicon knows it is, in a story mostly about Chad, and knows "C.A.R." for the Central African Republic', async () => {
+    // VOA, 2006-06-28.
+    const text =
+      "Chad's army fought rebels in eastern Chad on Monday. Bodies of Central African Army soldiers are being flown back to the capital Bangui after clashes with rebels along the border with Chad. C.A.R. President Francois Bozize took power following his own rebellion.";
+    const e = await extract(text, '2006-06-28');
+    expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:bangui', 'place:central-african-republic']);
+    expect(ends(e, 'LOCATED_IN').filter(([s]) => s === 'place:bangui')).toHaveLength(1);
+    expect(ends(e, 'LEADS')).toEqual([['actor:francois-bozize', 'actor:central-african-republic']]);
+  });
+
   it('gives what "U.S. Ambassador to the United Nations Nikki Haley said" to Haley: a person named right after a body is no part of its name', async () => {
     const e = await extract('U.S. Ambassador to the United Nations Nikki Haley said the council must act now.', '2017-04-05');
     expect(e.claims.find((c) => c.evidence[0].quote === 'the council must act now')?.attributedTo).toEqual(['actor:nikki-haley']);

@@ -331,8 +331,11 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       ...parts.flatMap((n) => g.children(n, ['nmod:of']).map((e) => ({ token: e.token }))),
       ...inNext.map((token) => ({ token })),
     ];
+    // ("the capital Bangui" in a story mostly about Chad: the country the lexicon knows it is the capital of.)
+    const capitalOf = ctx.idsOf(i).map((id) => ctx.lexicon.countryByCapital.get(id)).find(Boolean);
+    const itsCountry = capitalOf ? [capitalOf.placeId, capitalOf.actorId] : country;
     for (const c of candidates) {
-      const other: Container | undefined = c.token === undefined ? country && { ids: country, type: 'country' } : placeOf(m.sentence, c.token);
+      const other: Container | undefined = c.token === undefined ? itsCountry && { ids: itsCountry, type: 'country' } : placeOf(m.sentence, c.token);
       if (!other || other.mention === i) continue;
       if (other.mention !== undefined && ctx.mentionKind(other.mention) !== 'PLACE') continue;
       const type = other.type;
