@@ -1142,6 +1142,21 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "killed and up to 20 injured in … Uzbekistan\'s capital, Tashkent" 20 injured, both in Tashkent; a possessive place is no agent ("killed in Sudan\'s West Darfur region"), nor a year a count', async () => {
+    // VOA, 2004-03-29; 2008-07-09 (Darfur); 2008-08-21 (Guyana).
+    const text =
+      "At least two people were killed and up to 20 injured in an explosion that ripped through a marketplace in Uzbekistan's capital, Tashkent. " +
+      "Three peacekeepers from Senegal have been killed in Sudan's West Darfur region. Rondell Rawlins is blamed for the 2006 murder of Agriculture Minister Satyadeow Sawh. " +
+      'Four people were killed in the Haitian capital, Port-au-Prince.';
+    const e = await extract(text, '2008-08-21');
+    expect(counted(e, 'INJURED')).toEqual([['place:tashkent', 'actor:t-people', 20]]);
+    expect(counted(e, 'KILLED')).toContainEqual(['place:tashkent', 'actor:t-people', 2]);
+    expect(counted(e, 'KILLED')).toContainEqual(['place:west-darfur', 'actor:t-peacekeepers', 3]);
+    expect(counted(e, 'KILLED')).toContainEqual(['place:port-au-prince', 'actor:t-people', 4]);
+    expect(by(e, 'KILLED').filter((c) => c.objectId === 'actor:satyadeow-sawh').map((c) => c.quantity)).toEqual([undefined]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('counts a bare number that died ("three died"), in the place of what the attack struck', async () => {
     const text = 'Several insurgents have attacked the country\'s North West Frontier Province in the last year, and three died in another suicide attack on a police station in Karak.';
     const e = await extract(text, '2010-03-06');

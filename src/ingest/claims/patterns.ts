@@ -171,6 +171,8 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       if (start === undefined) continue;
       let tokens = [start];
       for (const step of (up ? relation.slice(4) : relation).split('>')) tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
+      // ("killed in al-Shabab's attack" names the agent; "killed in Uzbekistan's capital" a place.)
+      if (relation.startsWith('obl:in>')) tokens = tokens.filter((t) => !g.parents(t).some((e) => PLACE_NOUNS.has(g.token(e.token).lemma)));
       // "According to the minister, Flores Araoz, Shining Path rebels have killed …": the group right
       // before the verb is its subject, though the parse made it an apposition of the person before it
       // (not a title in apposition: "General X, the Guards' commander, … were killed").
@@ -281,7 +283,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   for (const s of subjectIds) {
     for (const o of objectIds.length ? objectIds : [undefined]) {
       if (o && s.id && o.id === s.id) continue;
-      const counted = p.quantity === 'object' ? (elided && elidedCount(ctx, g, sentence, trigger)) || o?.arg.count : p.quantity === 'subject' ? s.arg.count : p.quantity === 'moved' ? moved : undefined;
+      const counted = p.quantity === 'object' ? elidedCount(ctx, g, sentence, trigger, elided) || o?.arg.count : p.quantity === 'subject' ? s.arg.count : p.quantity === 'moved' ? moved : undefined;
       // The subject noun a pattern asks for belongs to the evidence ("the battle continues in Shushi").
       const named = p.subject_nouns ? g.children(trigger, ['nsubj']).map((e) => g.span(e.token)[0]) : [];
       // A place standing in for the agent belongs to the evidence only inside the act's own phrase
@@ -326,9 +328,15 @@ function elidedPassive(g: SentenceGraph, trigger: number): boolean {
   return g.parents(trigger, ['conj:*']).some((e) => suffers(g, e.token)) || g.children(trigger, ['mark']).some((e) => g.token(e.token).lemma === 'while');
 }
 
-/** "… have died and over 25 wounded": the number an elided participle gives its share of the people named before. */
-function elidedCount(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): ArgumentEntity['count'] | undefined {
-  const own = g.children(trigger, ['obl:over', 'obl:npmod', 'nummod', 'obl']).find((e) => g.token(e.token).pos === 'CD');
+/**
+ * "… have died and over 25 wounded": the number an elided participle gives its share of the people
+ * named before. ("At least two people were killed and up to 20 injured": the parse may give the
+ * participle the first verb's subject, with its own number as a nummod: 20 injured, not two.)
+ */
+function elidedCount(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, elided: boolean): ArgumentEntity['count'] | undefined {
+  // (Not a noun's year: "the 2006 murder of …".)
+  if (!elided && !/^VB/.test(g.token(trigger).pos)) return undefined;
+  const own = g.children(trigger, elided ? ['obl:over', 'obl:npmod', 'nummod', 'obl'] : ['nummod']).find((e) => g.token(e.token).pos === 'CD' && g.token(e.token).ner !== 'DATE');
   return own && ctx.countAt(sentence, own.token).count;
 }
 
@@ -562,32 +570,45 @@ function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id
 }
 
 /** The relations `placeBelow` follows (not "two U.S. nationals", "officers with Somalia's intelligence agency", nor where they came from: "after crossing into northern Cameroon from Nigeria"). */
-const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of)|advcl(?::.*)?)$/;
+const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of|through)|advcl(?::.*)?|acl:relcl)$/;
 
 /**
  * "at least one person has been killed … after grenade attacks in Kigali", "Two people were killed …
  * as supporters and opponents clashed on the streets of Caracas": a place the clause of the casualty
  * names further down (not in who died) is where it happened.
  */
-function placeBelow(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
+function placeBelow(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, joined = true): { id: string; first: number; last: number } | undefined {
+  // ("killed and up to 20 injured in an explosion …": the place below the first of two joined acts is the second's too.)
+  const first = () => (joined && /^VB/.test(g.token(trigger).pos) ? g.parents(trigger, ['conj:*']).map((e) => placeBelow(ctx, g, sentence, e.token, false)).find(Boolean) : undefined);
+  return placeUnder(ctx, g, sentence, trigger) ?? first();
+}
+
+function placeUnder(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
   let level = [trigger];
   for (let depth = 0; depth < 3 && level.length; depth++) {
     level = level.flatMap((t) => g.children(t).filter((e) => BELOW.test(e.dep)).map((e) => e.token));
     for (const t of level) {
-      // (A name, not what the context makes of a noun: "Thailand's most violent outbreaks".)
-      const name = ctx.nameAt(sentence, t);
-      const id = name && ctx.pick(name.ids, 'PLACE');
-      if (name && id) return { id, first: ctx.found.mentions[name.mention].tokenBegin, last: ctx.found.mentions[name.mention].tokenEnd - 1 };
+      // (A name, not what the context makes of a noun: "Thailand's most violent outbreaks"; or the
+      // name apposed to a place noun: "in Uzbekistan's capital, Tashkent".)
+      const named = [t, ...(PLACE_NOUNS.has(g.token(t).lemma) ? g.children(t, ['appos']).map((e) => e.token) : [])];
+      for (const n of named) {
+        const name = ctx.nameAt(sentence, n);
+        const id = name && ctx.pick(name.ids, 'PLACE');
+        if (name && id) return { id, first: ctx.found.mentions[name.mention].tokenBegin, last: ctx.found.mentions[name.mention].tokenEnd - 1 };
+      }
     }
   }
   return undefined;
 }
 
 function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
-  const at = (token: number) => {
+  const at = (token: number): { id: string; first: number; last: number } | undefined => {
     const arg = ctx.entityAt(sentence, token);
     const id = arg && ctx.pick(arg.ids, 'PLACE');
-    return arg && id ? { id, first: arg.first, last: arg.last } : undefined;
+    if (arg && id) return { id, first: arg.first, last: arg.last };
+    // "in the Haitian capital, Port-au-Prince", "in Uzbekistan's capital, Tashkent": the place the noun's apposition names.
+    const apposed = PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['appos']).map((e) => at(e.token)).find(Boolean) : undefined;
+    return apposed && { ...apposed, first: Math.min(apposed.first, g.span(token)[0]) };
   };
   // (Two phrases down at most: "dead from clashes during demonstrations in the Haitian capital, Port-au-Prince".)
   const within = (t: number, depth = 2): { id: string; first: number; last: number } | undefined =>
