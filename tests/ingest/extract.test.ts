@@ -1157,6 +1157,22 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes no age for a count of the dead ("four girls and one boy, aged between 13 and 16, who were killed")', async () => {
+    // VOA, 2004-09-15.
+    const e = await extract('Amnesty International says it has evidence of the brutal killings of four girls and one boy, aged between 13 and 16, who were killed by 30 to 40 government soldiers.', '2004-09-15');
+    expect(by(e, 'KILLED').filter((c) => c.quantity && [13, 16].includes(c.quantity.value))).toEqual([]);
+  });
+
+  it('puts a thing "in Armenia\'s capital, Yerevan" in Yerevan, and gives wounds "in an exchange of gunfire with police" to the police', async () => {
+    // VOA, 2016-07-30.
+    const text =
+      "One policeman was killed Saturday by gunmen barricaded inside a police station in Armenia's capital, Yerevan. Three gunmen inside the station were wounded Friday in an exchange of gunfire with police.";
+    const e = await extract(text, '2016-07-30');
+    expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:t-police-station', 'place:yerevan']);
+    expect(counted(e, 'INJURED')).toEqual([['actor:t-police', 'actor:t-gunmen', 3]]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('counts a bare number that died ("three died"), in the place of what the attack struck', async () => {
     const text = 'Several insurgents have attacked the country\'s North West Frontier Province in the last year, and three died in another suicide attack on a police station in Karak.';
     const e = await extract(text, '2010-03-06');

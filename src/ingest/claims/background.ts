@@ -70,7 +70,8 @@ function buildings(ctx: ArticleContext): BackgroundClaim[] {
 /** The name at a token, or ("in Borno state", "in the Fareek Klaib district") the name a kind of place is compounded with. */
 function placeName(ctx: ArticleContext, sentence: number, token: number): { ids: string[]; mention: number } | undefined {
   const g = ctx.graphs[sentence];
-  return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
+  // ("the Libyan capital Tripoli", "in Armenia's capital, Yerevan": the name a place noun is given.)
+  return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound', 'appos']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
 }
 
 /** Where evidence ending at a place's name ends: after a trailing "province"/"region" word, which belongs to it. */

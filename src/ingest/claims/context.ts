@@ -274,7 +274,9 @@ export class ArticleContext {
       // ("three died in another suicide attack": the subject of dying too.)
       const relation = g.parents(head).map((e) => e.dep);
       const died = g.parents(head, ['nsubj']).some((e) => /^(?:die|perish)$/.test(g.token(e.token).lemma));
-      if (of || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !(died || relation.some((r) => r === 'obj' || r === 'nsubj:pass'))) return undefined;
+      // (Not an age: "four girls and one boy, aged between 13 and 16, who were killed".)
+      const age = g.parents(head).some((e) => g.token(e.token).lemma === 'age');
+      if (of || age || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !(died || relation.some((r) => r === 'obj' || r === 'nsubj:pass'))) return undefined;
       const { count, at } = this.countAt(sentence, head);
       return { ids: [this.unnamed('people', 'ACTOR', 'group')], first: at ?? head, last: head, count: count ?? { value, approximate: false } };
     }

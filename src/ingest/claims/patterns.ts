@@ -452,7 +452,9 @@ function agentOfInPhrase(ctx: ArticleContext, g: SentenceGraph, sentence: number
     // "were wounded in the attack": the attack the story told before, by its agent.
     const act = MEANS.has(g.token(e.token).lemma) && definite(g, e.token) && !attackers ? actBefore(before, sentence, p) : undefined;
     if (act) return { ids: [act.subjectId!], first: e.token, last: e.token };
-    if (!BATTLES.has(g.token(e.token).lemma)) continue;
+    // ("wounded in an exchange of gunfire with police": a battle too.)
+    const exchange = g.token(e.token).lemma === 'exchange' && g.children(e.token, ['nmod:of']).some((o) => /^(?:fire|gunfire|shot)$/.test(g.token(o.token).lemma));
+    if (!BATTLES.has(g.token(e.token).lemma) && !exchange) continue;
     for (const side of g.children(e.token, ['nmod:against', 'nmod:with'])) {
       const found = asActor(ctx, ctx.entityAt(sentence, side.token));
       if (found) return found;
