@@ -235,6 +235,34 @@ describe('scoreArticle', () => {
     expect(f1(score.claims)).toBe(1);
   });
 
+  it('aligns every gold group of people named by its count with the system\'s one "people", each claim matching by its number ("at least 21 people are dead", "up to 20 injured")', () => {
+    const said = 'At least 21 people are dead and up to 20 injured in Niigata.';
+    const countsGold: Gold = GoldFile.parse({
+      entities: [
+        { name: 'Niigata', kind: 'PLACE', type: 'region' },
+        { name: 'at least 21 people', kind: 'ACTOR', type: 'group', unnamed: true },
+        { name: 'up to 20 injured', kind: 'ACTOR', type: 'group', unnamed: true },
+      ],
+      claims: [
+        { predicate: 'KILLED', subject: 'Niigata', object: 'at least 21 people', quantity: 21, status: 'REPORTED', evidence: 'At least 21 people are dead' },
+        { predicate: 'INJURED', subject: 'Niigata', object: 'up to 20 injured', quantity: 20, status: 'REPORTED', evidence: 'up to 20 injured' },
+      ],
+    });
+    const reported = { attributedTo: [], status: 'REPORTED' as const, subjectId: 'place:niigata', objectId: 'actor:t-people' };
+    const dead = claimAt(said, 'At least 21 people are dead', { ...reported, statement: 'At least 21 people are dead.', quantity: { value: 21, unit: 'people', approximate: true } });
+    const hurt = claimAt(said, 'up to 20 injured', { ...reported, id: 'claim:t:injured', predicate: 'INJURED', statement: 'Up to 20 injured.', quantity: { value: 20, unit: 'people', approximate: true } });
+    const extraction: Extraction = {
+      ...empty,
+      entities: [unnamed('actor:t-people', 'people', 'group')],
+      named: [{ ids: ['place:niigata'], name: 'Niigata', kind: 'PLACE', type: 'region', spellings: ['Niigata'] }],
+      claims: [dead, hurt],
+    };
+    expect(f1(scoreArticle('t', said, countsGold, extraction, timing).claims)).toBe(1);
+    // A claim still needs its own number.
+    const wrong = { ...extraction, claims: [dead, { ...hurt, quantity: { value: 21, unit: 'people', approximate: true } }] };
+    expect(scoreArticle('t', said, countsGold, wrong, timing).claims.truePositives).toBe(1);
+  });
+
   it('gives F1 = 0 for an empty extraction, listing every gold item as missed', () => {
     const score = scoreArticle('t', text, gold, empty, timing);
     expect(f1(score.entities)).toBe(0);

@@ -193,8 +193,13 @@ function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, Syst
   pairs.sort((a, b) => b.score - a.score || a.g - b.g || a.s - b.s);
   const map = new Map<GoldEntity, SystemEntity>();
   const used = new Set<number>();
+  // (People named by their count alone are told apart by the number: the system's one "people" of an
+  // article, whose claims carry each count as their quantity, stands for every such gold group, "at
+  // least 21 people", "nearly 100 people", "up to 20 injured"; a claim still matches only with its number.)
+  const counts = (gi: number, si: number) =>
+    gold[gi].unnamed && !system[si].named && system[si].labels.has('people') && [...words(label(gold[gi].name))].every((w) => /^(?:people|persons?|dead|wounded|injured|killed|up|to)$/.test(w));
   for (const { g, s } of pairs) {
-    if (map.has(gold[g]) || used.has(s)) continue;
+    if (map.has(gold[g]) || (used.has(s) && !counts(g, s))) continue;
     used.add(s);
     map.set(gold[g], system[s]);
   }
