@@ -1173,6 +1173,22 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "left at least one person wounded" and "left five people dead and 20 wounded" as wounds with their own numbers, and bases and bridges as things attacked or taken', async () => {
+    // VOA, 2007-10-09, 2015-12-11 and 2003-07-19.
+    const text =
+      'A bomb blast in the northern Spanish city of Bilbao has left at least one person wounded. Clashes in Kenya left five people dead and 20 wounded. ' +
+      'Gunmen in Burundi launched coordinated attacks on three military bases. Liberian rebels have taken a strategic bridge over the River Po.';
+    const e = await extract(text, '2015-12-11');
+    expect(counted(e, 'INJURED')).toEqual([
+      ['place:bilbao', 'actor:t-person', 1],
+      ['place:kenya', 'actor:t-people', 20],
+    ]);
+    expect(counted(e, 'KILLED')).toEqual([['place:kenya', 'actor:t-people', 5]]);
+    expect(ends(e, 'ATTACKED')).toEqual([['actor:t-gunmen', 'place:t-military-bases']]);
+    expect(ends(e, 'TOOK_CONTROL_OF')).toEqual([['actor:t-liberian-rebels', 'place:t-strategic-bridge']]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('counts a bare number that died ("three died"), in the place of what the attack struck', async () => {
     const text = 'Several insurgents have attacked the country\'s North West Frontier Province in the last year, and three died in another suicide attack on a police station in Karak.';
     const e = await extract(text, '2010-03-06');

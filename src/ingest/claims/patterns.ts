@@ -127,6 +127,9 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
 
 function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): PatternMatch[] {
   // A relation path: "nsubj", "gov.nsubj" (from the trigger's governor), "advcl:for>obj" (a dependent's dependent).
+  // The complement a pattern asks for ("left five people dead").
+  const asked = p.complement ? complementOf(g, trigger, p.complement) : undefined;
+  const t0 = (relation: string) => relation.split('>')[0];
   const read = (relations: string[]): ArgumentEntity[] => {
     for (const relation of relations) {
       // "civilians killed by retreating forces": the noun a participle describes.
@@ -170,7 +173,11 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       const start = up ? parent!.token : trigger;
       if (start === undefined) continue;
       let tokens = [start];
-      for (const step of (up ? relation.slice(4) : relation).split('>')) tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
+      for (const step of (up ? relation.slice(4) : relation).split('>')) {
+        tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
+        // ("left five people dead and 20 wounded": the wounded are the subject of "wounded", not of "dead".)
+        if (asked !== undefined && t0(relation) === step && (step === 'xcomp' || step === 'obj')) tokens = tokens.filter((t) => t === asked);
+      }
       // ("killed in al-Shabab's attack" names the agent; "killed in Uzbekistan's capital" a place.)
       if (relation.startsWith('obl:in>')) tokens = tokens.filter((t) => !g.parents(t).some((e) => PLACE_NOUNS.has(g.token(e.token).lemma)));
       // "According to the minister, Flores Araoz, Shining Path rebels have killed …": the group right
@@ -270,8 +277,10 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
   }
   // "leaving six dead": no noun for the people, only the complement's number.
-  const complement = p.complement ? complementOf(g, trigger, p.complement) : undefined;
-  const counted = complement === undefined || objects.length ? undefined : ctx.countOf(sentence, complement);
+  const complement = asked;
+  // ("… and 20 wounded": the number may be the complement's subject.)
+  const numberSubject = complement === undefined ? undefined : g.children(complement, ['nsubj']).find((e) => g.token(e.token).pos === 'CD');
+  const counted = complement === undefined || objects.length ? undefined : numberSubject ? ctx.countAt(sentence, numberSubject.token) : ctx.countOf(sentence, complement);
   if (counted?.count) objects.push({ ids: [ctx.unnamed('people', 'ACTOR', 'group')], first: counted.at ?? complement!, last: complement!, count: counted.count });
   const objectIds = objects.map((o) => ({ arg: o, id: choose(o, p.object_kinds, 'PLACE') })).filter((o) => o.id);
   const spec = loadVocabulary().get(p.predicate)!;
@@ -311,9 +320,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   return out;
 }
 
-/** The verb's complement among `adjectives` ("left five people dead": xcomp; "leaving six dead": obj), if any. */
+/** The verb's complement among `adjectives` ("left five people dead": xcomp; "leaving six dead": obj; "left one person wounded": a participle), if any. */
 function complementOf(g: SentenceGraph, verb: number, adjectives: string[]): number | undefined {
-  return g.children(verb, ['xcomp', 'obj']).map((e) => e.token).find((t) => /^JJ/.test(g.token(t).pos) && adjectives.includes(g.token(t).lemma));
+  return g.children(verb, ['xcomp', 'obj']).map((e) => e.token).find((t) => /^(?:JJ|VBN)/.test(g.token(t).pos) && (adjectives.includes(g.token(t).lemma) || adjectives.includes(g.token(t).word.toLowerCase())));
 }
 
 /**
