@@ -1189,6 +1189,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives the dead of "Japan\'s latest typhoon" to the place Japan, not to Japan as an actor', async () => {
+    // VOA, 2004-10-24.
+    const e = await extract("The quake struck days after Japan's latest typhoon, which killed nearly 100 people last week.", '2004-10-24');
+    expect(counted(e, 'KILLED')).toEqual([['place:japan', 'actor:t-people', 100]]);
+  });
+
   it('counts a bare number that died ("three died"), in the place of what the attack struck', async () => {
     const text = 'Several insurgents have attacked the country\'s North West Frontier Province in the last year, and three died in another suicide attack on a police station in Karak.';
     const e = await extract(text, '2010-03-06');

@@ -225,7 +225,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
   };
   // (A vehicle is not who acted: "struck and killed by a truck".)
   const vehicle = (id: string | undefined) => id !== undefined && ctx.made.get(id)?.subtype === 'equipment';
-  const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id && !vehicle(s.id));
+  // ("Japan's latest typhoon, which killed nearly 100 people": a disaster's country is where, not who.)
+  const disaster = g.children(trigger, ['nsubj']).some((e) => DISASTERS.has(g.token(e.token).lemma));
+  const subjectIds: { arg: ArgumentEntity; id: string | undefined }[] = p.subject_fallback === 'event' ? [] : subjects.map((s) => ({ arg: s, id: disaster ? ctx.pick(s.ids, 'PLACE') : choose(s, p.subject_kinds, 'ACTOR') })).filter((s) => s.id && !vehicle(s.id));
   // The act's subject is the means ("a Taliban attack killed", "a bomb planted by Maoist rebels
   // killed", "Israeli air strikes killed"): whoever the means belongs to.
   // A verb with no agent of its own ("died") may still have one by what caused it ("died in an
@@ -400,6 +402,9 @@ const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million'
 
 /** Nouns for a part of a place, whose "of" names the place an act is about ("a major part of Sararogha"). */
 const PART_OF = new Set(['part', 'most', 'much', 'half', 'rest', 'outskirts', 'center', 'centre']);
+
+/** Natural disasters: what one kills or wounds has no agent, only a place. */
+const DISASTERS = new Set(['earthquake', 'quake', 'tremor', 'aftershock', 'typhoon', 'hurricane', 'cyclone', 'storm', 'tornado', 'flood', 'flooding', 'tsunami', 'landslide', 'mudslide', 'avalanche', 'eruption', 'drought', 'heatwave', 'wildfire']);
 
 /** Nouns for the means of an act of violence, whose owner is the act's agent. */
 const MEANS = new Set(['attack', 'assault', 'raid', 'ambush', 'strike', 'airstrike', 'bombing', 'shelling', 'blast', 'explosion', 'bomb', 'fire', 'gunfire', 'offensive', 'siege', 'shell', 'rocket', 'missile', 'mine', 'landmine', 'grenade', 'drone']);
