@@ -261,6 +261,18 @@ describe('scoreArticle', () => {
     // A claim still needs its own number.
     const wrong = { ...extraction, claims: [dead, { ...hurt, quantity: { value: 21, unit: 'people', approximate: true } }] };
     expect(scoreArticle('t', said, countsGold, wrong, timing).claims.truePositives).toBe(1);
+    // A gold claim without a number about a shared group ("the dead") matches only a claim without one.
+    const vague: Gold = GoldFile.parse({
+      ...countsGold,
+      entities: [...countsGold.entities, { name: 'the dead', kind: 'ACTOR', type: 'group', unnamed: true }],
+      claims: [...countsGold.claims, { predicate: 'KILLED', subject: 'Niigata', object: 'the dead', status: 'REPORTED', evidence: 'At least 21 people are dead' }],
+    });
+    const another = { ...extraction, claims: [...extraction.claims, { ...dead, id: 'claim:t:killed-5', quantity: { value: 5, unit: 'people', approximate: false } }] };
+    expect(scoreArticle('t', said, vague, another, timing).claims.truePositives).toBe(2);
+    const unnumbered: Gold = GoldFile.parse({ ...countsGold, claims: [{ ...countsGold.claims[0], quantity: undefined }, countsGold.claims[1]] });
+    expect(scoreArticle('t', said, unnumbered, another, timing).claims.truePositives).toBe(1);
+    const none = { ...another, claims: [...another.claims, { ...dead, id: 'claim:t:killed-none', quantity: undefined }] };
+    expect(scoreArticle('t', said, vague, none, timing).claims.truePositives).toBe(3);
   });
 
   it('gives F1 = 0 for an empty extraction, listing every gold item as missed', () => {

@@ -110,8 +110,11 @@ const label = (text: string) => normalizeName(text).replace(/^(?:the|a|an) /, ''
  */
 const headWord = (text: string) => {
   const head = label(text).split(/ (?:in|of|with|from|for|at|on|and|near|who|that) /)[0].split(' ').pop()!;
-  return COUNT_WORD.test(head) || /^(?:dead|wounded|injured|killed)$/.test(head) ? 'people' : head.replace(/s$/, '');
+  return COUNT_WORD.test(head) || CASUALTIES.test(head) ? 'people' : head.replace(/s$/, '');
 };
+/** Words that name people by what befell them ("nine dead", "34 injured"). */
+const CASUALTIES = /^(?:dead|wounded|injured|killed)$/;
+
 
 /** The graph ingest would see: the curated seed entities, then each article's entities as it is added. */
 class EvalGraph {
@@ -193,11 +196,15 @@ function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, Syst
   pairs.sort((a, b) => b.score - a.score || a.g - b.g || a.s - b.s);
   const map = new Map<GoldEntity, SystemEntity>();
   const used = new Set<number>();
-  // (People named by their count alone are told apart by the number: the system's one "people" of an
-  // article, whose claims carry each count as their quantity, stands for every such gold group, "at
-  // least 21 people", "nearly 100 people", "up to 20 injured"; a claim still matches only with its number.)
+  // (People named by their count alone are told apart by it: the system's one "people" of an article,
+  // whose claims carry each count as their quantity, stands for every such gold group, "at least 21
+  // people", "nearly 100 people", "up to 20 injured", "hundreds"; their claims then match only by the
+  // count, or with none on either side.)
   const counts = (gi: number, si: number) =>
-    gold[gi].unnamed && !system[si].named && system[si].labels.has('people') && [...words(label(gold[gi].name))].every((w) => /^(?:people|persons?|dead|wounded|injured|killed|up|to)$/.test(w));
+    gold[gi].unnamed &&
+    !system[si].named &&
+    system[si].labels.has('people') &&
+    [...words(label(gold[gi].name))].every((w) => /^(?:people|persons?|up|to)$/.test(w) || CASUALTIES.test(w));
   for (const { g, s } of pairs) {
     if (map.has(gold[g]) || (used.has(s) && !counts(g, s))) continue;
     used.add(s);
@@ -295,16 +302,22 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
   const claims: Score = { goldCount: gold.claims.length, systemCount: typed.length, truePositives: 0 };
   const claimStatus: Agreement = { agree: 0, matched: 0 };
   const usedClaims = new Set<ClaimRecord>();
+  // A system entity several gold entities share (one "people" for each count) tells them apart only by
+  // number: a gold claim about it matches one with the same number, or without one as it is without.
+  const golds = new Map<SystemEntity, number>();
+  for (const s of alignment.values()) golds.set(s, (golds.get(s) ?? 0) + 1);
+  const shared = (name: string | undefined) => name !== undefined && (golds.get(alignment.get(byName.get(name)!)!) ?? 0) > 1;
   for (const g of gold.claims) {
     const subjects = idsOf(g.subject);
     const objects = idsOf(g.object);
+    const needsNumber = shared(g.object) || shared(g.subject);
     const candidates = typed.filter(
       (c) =>
         !usedClaims.has(c) &&
         c.predicate === g.predicate &&
         subjects.includes(c.subjectId) &&
         (!g.object || (c.objectId !== undefined && objects.includes(c.objectId))) &&
-        (g.quantity === undefined || c.quantity?.value === g.quantity),
+        (g.quantity === undefined ? !needsNumber || c.quantity === undefined : c.quantity?.value === g.quantity),
     );
     const match = candidates.find((c) => c.status === g.status) ?? candidates[0];
     if (!match) {
