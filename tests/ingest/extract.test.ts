@@ -470,6 +470,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said.filter((q) => q.includes('bodies'))).toEqual([]);
   });
 
+  it('reads "calls it a very serious incident" and "blamed rebels from neighboring Chad" as statements with what was said of the object', async () => {
+    // VOA, 2003-01-01 and 2006-06-28.
+    const text = 'A French army spokesman calls it a very serious incident. The defense minister blamed rebels from neighboring Chad.';
+    const e = await extract(text, '2006-06-28');
+    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    expect(said).toEqual([
+      ['actor:t-french-army-spokesman', 'it a very serious incident'],
+      ['actor:t-defense-minister', 'rebels from neighboring Chad'],
+    ]);
+  });
+
   it('reads "expressed deep concern about …" and "identified the dead as …" as statements, but not an identification in passing or inside another\'s words', async () => {
     // VOA, 2006-07-14 and 2022-01-17; 2003-06-13 (what another reports); 2011-12-13 (in passing).
     const text =
@@ -591,7 +602,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('gives an attack told by its noun to the subject of a verb that carries it out, not of one that links, fears, repels or knows of it', async () => {
     // VOA, 2004-03-29, 2003-01-01, 2005-11-06 and 2012-10-03 (Namibia, repulsed).
     const text =
-      'Interior Minister Ilkhom Zakirov linked the attacks to the recent train bombings in Madrid. The government fears a rebel attack on San Pedro. Christian Roze said he was unaware of the arson attacks on several cars. The Namibian Government says it repulsed an attack on a military base in Katima Mulilo. Taleban insurgents launched an attack on a police post in Ghazni.';
+      'Interior Minister Ilkhom Zakirov linked the attacks to the recent train bombings in Madrid. The government fears a rebel attack on San Pedro. Christian Roze said he was unaware of the arson attacks on several cars. The Namibian Government says it repulsed an attack on a military base in Katima Mulilo. NATO responded to the attack on Kabul. Taleban insurgents launched an attack on a police post in Ghazni.';
     const e = await extract(text, '2005-11-06');
     expect(ends(e, 'ATTACKED')).toEqual([['actor:t-taleban-insurgents', 'place:t-police-post']]);
   });
@@ -1147,12 +1158,13 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     const text =
       "At least two people were killed and up to 20 injured in an explosion that ripped through a marketplace in Uzbekistan's capital, Tashkent. " +
       "Three peacekeepers from Senegal have been killed in Sudan's West Darfur region. Rondell Rawlins is blamed for the 2006 murder of Agriculture Minister Satyadeow Sawh. " +
-      'Four people were killed in the Haitian capital, Port-au-Prince.';
+      'Four people were killed in the Haitian capital, Port-au-Prince. Six people were killed in Pakistan\'s Swat Valley.';
     const e = await extract(text, '2008-08-21');
     expect(counted(e, 'INJURED')).toEqual([['place:tashkent', 'actor:t-people', 20]]);
     expect(counted(e, 'KILLED')).toContainEqual(['place:tashkent', 'actor:t-people', 2]);
     expect(counted(e, 'KILLED')).toContainEqual(['place:west-darfur', 'actor:t-peacekeepers', 3]);
     expect(counted(e, 'KILLED')).toContainEqual(['place:port-au-prince', 'actor:t-people', 4]);
+    expect(counted(e, 'KILLED')).toContainEqual(['place:swat-valley', 'actor:t-people', 6]);
     expect(by(e, 'KILLED').filter((c) => c.objectId === 'actor:satyadeow-sawh').map((c) => c.quantity)).toEqual([undefined]);
     expectIntactEvidence(text, e.claims);
   });

@@ -67,10 +67,12 @@ function buildings(ctx: ArticleContext): BackgroundClaim[] {
   return out;
 }
 
-/** The name at a token, or ("in Borno state", "in the Fareek Klaib district") the name a kind of place is compounded with. */
-function placeName(ctx: ArticleContext, sentence: number, token: number): { ids: string[]; mention: number } | undefined {
+/**
+ * The name at a token, or the name a kind of place is given: compounded with it ("in Borno state",
+ * "in the Fareek Klaib district") or apposed to it ("in Armenia's capital, Yerevan").
+ */
+export function placeName(ctx: ArticleContext, sentence: number, token: number): { ids: string[]; mention: number } | undefined {
   const g = ctx.graphs[sentence];
-  // ("the Libyan capital Tripoli", "in Armenia's capital, Yerevan": the name a place noun is given.)
   return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound', 'appos']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
 }
 
@@ -234,8 +236,8 @@ function countryOfStory(ctx: ArticleContext): string[] | undefined {
   ctx.found.mentions.forEach((m, i) => {
     const ids = ctx.resolved.entities[ctx.resolved.entityOf[i]].ids;
     if (m.type === 'country') count(ids, m.start);
-    const capitalOf = m.type === 'city' ? ids.map((id) => ctx.lexicon.countryByCapital.get(id)).find(Boolean) : undefined;
-    if (capitalOf) count([capitalOf.placeId, capitalOf.actorId], m.start);
+    const capitalOf = m.type === 'city' ? countryWithCapital(ctx, ids) : undefined;
+    if (capitalOf) count(capitalOf, m.start);
   });
   for (const s of ctx.doc.sentences) {
     for (const e of s.entities) {
@@ -251,6 +253,12 @@ function countryOfStory(ctx: ArticleContext): string[] | undefined {
   // then Russia's part in the talks).
   const [first] = [...counts.values()].sort((a, b) => b.n - a.n || a.at - b.at);
   return first?.ids;
+}
+
+/** The ids of the country whose capital the lexicon knows a place to be. */
+function countryWithCapital(ctx: ArticleContext, ids: string[]): string[] | undefined {
+  const country = ids.map((id) => ctx.lexicon.countryByCapital.get(id)).find(Boolean);
+  return country && [country.placeId, country.actorId];
 }
 
 /** A place that may hold another: its ids, the mention that names it here (none when its words are elsewhere), and its rank. */
@@ -333,8 +341,7 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
       ...inNext.map((token) => ({ token })),
     ];
     // ("the capital Bangui" in a story mostly about Chad: the country the lexicon knows it is the capital of.)
-    const capitalOf = ctx.idsOf(i).map((id) => ctx.lexicon.countryByCapital.get(id)).find(Boolean);
-    const itsCountry = capitalOf ? [capitalOf.placeId, capitalOf.actorId] : country;
+    const itsCountry = countryWithCapital(ctx, ctx.idsOf(i)) ?? country;
     for (const c of candidates) {
       const other: Container | undefined = c.token === undefined ? itsCountry && { ids: itsCountry, type: 'country' } : placeOf(m.sentence, c.token);
       if (!other || other.mention === i) continue;

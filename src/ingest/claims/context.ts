@@ -275,7 +275,7 @@ export class ArticleContext {
       const relation = g.parents(head).map((e) => e.dep);
       const died = g.parents(head, ['nsubj']).some((e) => /^(?:die|perish)$/.test(g.token(e.token).lemma));
       // (Not an age: "four girls and one boy, aged between 13 and 16, who were killed".)
-      const age = g.parents(head).some((e) => g.token(e.token).lemma === 'age');
+      const age = g.parents(head).some((e) => g.token(e.token)?.lemma === 'age');
       if (of || age || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !(died || relation.some((r) => r === 'obj' || r === 'nsubj:pass'))) return undefined;
       const { count, at } = this.countAt(sentence, head);
       return { ids: [this.unnamed('people', 'ACTOR', 'group')], first: at ?? head, last: head, count: count ?? { value, approximate: false } };
@@ -584,7 +584,9 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 export function numberInWords(text: string): number | undefined {
   let total = 0;
   let group = 0;
-  for (const word of text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and')) {
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  if (!words.length) return undefined;
+  for (const word of words) {
     if (UNITS.includes(word)) group += UNITS.indexOf(word);
     else if (TENS.indexOf(word) >= 2) group += TENS.indexOf(word) * 10;
     else if (word === 'hundred') group = (group || 1) * 100;

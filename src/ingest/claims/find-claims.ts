@@ -3,7 +3,7 @@
 // and channel; a statement with no typed claim inside it is kept as a STATES claim, so who said
 // what about whom is never lost. Acts become events.
 import type { ClaimRecord, ClaimStatus, EntityRecord } from '../../model/records.js';
-import { sentenceAt, spansBySentence } from '../article/sentences.js';
+import { spansBySentence } from '../article/sentences.js';
 import type { SentenceRecord } from '../../model/records.js';
 import { slug } from '../mentions/lexicon.js';
 import { findBackground } from './background.js';

@@ -10,7 +10,7 @@ import { normalizeName } from '../../model/search-keys.js';
 import { loadVocabulary } from '../../model/vocabulary.js';
 import { SEED_DIR } from '../data-files.js';
 import type { Edge, SentenceGraph } from '../nlp/dependencies.js';
-import { storyCountry } from './background.js';
+import { placeName, storyCountry } from './background.js';
 import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
 import { describedBySpeech, SPEECH_VERBS } from './speech-verbs.js';
@@ -38,7 +38,7 @@ const PatternSpec = z
     obj_nouns: z.array(z.string()).optional(),
     /** What an active verb sends must be one of these nouns ("sending troops", not "sending a delegation"). */
     sent_nouns: z.array(z.string()).optional(),
-    /** The verb's complement (obj or xcomp) must be one of these adjectives ("left five people *dead*"). */
+    /** The verb's complement (obj or xcomp) must be one of these adjectives or participles, by lemma or word ("left five people *dead*", "left one person *wounded*"). */
     complement: z.array(z.string()).optional(),
     subject: z.array(z.string()).default([]),
     object: z.array(z.string()).default([]),
@@ -126,10 +126,9 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
 }
 
 function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, p: Pattern, before: readonly PatternMatch[]): PatternMatch[] {
-  // A relation path: "nsubj", "gov.nsubj" (from the trigger's governor), "advcl:for>obj" (a dependent's dependent).
   // The complement a pattern asks for ("left five people dead").
-  const asked = p.complement ? complementOf(g, trigger, p.complement) : undefined;
-  const t0 = (relation: string) => relation.split('>')[0];
+  const complement = p.complement ? complementOf(g, trigger, p.complement) : undefined;
+  // A relation path: "nsubj", "gov.nsubj" (from the trigger's governor), "advcl:for>obj" (a dependent's dependent).
   const read = (relations: string[]): ArgumentEntity[] => {
     for (const relation of relations) {
       // "civilians killed by retreating forces": the noun a participle describes.
@@ -173,13 +172,13 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       const start = up ? parent!.token : trigger;
       if (start === undefined) continue;
       let tokens = [start];
-      for (const step of (up ? relation.slice(4) : relation).split('>')) {
+      (up ? relation.slice(4) : relation).split('>').forEach((step, i) => {
         tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
         // ("left five people dead and 20 wounded": the wounded are the subject of "wounded", not of "dead".)
-        if (asked !== undefined && t0(relation) === step && (step === 'xcomp' || step === 'obj')) tokens = tokens.filter((t) => t === asked);
-      }
-      // ("killed in al-Shabab's attack" names the agent; "killed in Uzbekistan's capital" a place.)
-      if (relation.startsWith('obl:in>')) tokens = tokens.filter((t) => !g.parents(t).some((e) => PLACE_NOUNS.has(g.token(e.token).lemma)));
+        if (complement !== undefined && i === 0 && (step === 'xcomp' || step === 'obj')) tokens = tokens.filter((t) => t === complement);
+      });
+      // ("killed in al-Shabab's attack" names the agent; "killed in Pakistan's Swat Valley" a place.)
+      if (relation.startsWith('obl:in>')) tokens = tokens.filter((t) => g.parents(t).some((e) => MEANS.has(g.token(e.token)?.lemma ?? '')));
       // "According to the minister, Flores Araoz, Shining Path rebels have killed …": the group right
       // before the verb is its subject, though the parse made it an apposition of the person before it
       // (not a title in apposition: "General X, the Guards' commander, … were killed").
@@ -279,7 +278,6 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
     subjectIds.push({ arg: { ids: [], first: trigger, last: trigger }, id: undefined });
   }
   // "leaving six dead": no noun for the people, only the complement's number.
-  const complement = asked;
   // ("… and 20 wounded": the number may be the complement's subject.)
   const numberSubject = complement === undefined ? undefined : g.children(complement, ['nsubj']).find((e) => g.token(e.token).pos === 'CD');
   const counted = complement === undefined || objects.length ? undefined : numberSubject ? ctx.countAt(sentence, numberSubject.token) : ctx.countOf(sentence, complement);
@@ -302,8 +300,7 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       const [actFirst, actLast] = g.span(trigger);
       const inAct = !subjectFallback || (s.arg.first >= actFirst && s.arg.last <= actLast);
       // So does the complement a pattern asks for ("left five people dead").
-      const asked = complement === undefined ? [] : [complement];
-      const tokens = [trigger, ...(inAct ? [s.arg.first, s.arg.last] : []), ...named, ...asked, ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
+      const tokens = [trigger, ...(inAct ? [s.arg.first, s.arg.last] : []), ...named, ...(complement === undefined ? [] : [complement]), ...(o ? [o.arg.first, o.arg.last] : [])].filter((t) => t > 0);
       out.push({
         pattern: p,
         sentence,
@@ -374,7 +371,7 @@ function sharesGovernor(g: SentenceGraph, trigger: number, parent: { dep: string
 
 /** Verbs whose subject carries out the act a noun under them names. */
 const PERFORMING = new Set(
-  'launch carry stage mount conduct perpetrate commit execute wage unleash step increase intensify escalate renew resume continue begin start lead plan order use respond join kill wound injure'.split(' '),
+  'launch carry stage mount conduct perpetrate commit execute wage unleash step increase intensify escalate renew resume continue begin start lead join kill wound injure'.split(' '),
 );
 
 /** Verbs whose infinitive is wanted, urged or threatened, not done ("threatened to kill", "called on him to surrender or be killed"). */
@@ -593,38 +590,33 @@ const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|o
  * as supporters and opponents clashed on the streets of Caracas": a place the clause of the casualty
  * names further down (not in who died) is where it happened.
  */
-function placeBelow(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number, joined = true): { id: string; first: number; last: number } | undefined {
+function placeBelow(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
   // ("killed and up to 20 injured in an explosion …": the place below the first of two joined acts is the second's too.)
-  const first = () => (joined && /^VB/.test(g.token(trigger).pos) ? g.parents(trigger, ['conj:*']).map((e) => placeBelow(ctx, g, sentence, e.token, false)).find(Boolean) : undefined);
-  return placeUnder(ctx, g, sentence, trigger) ?? first();
+  const ofFirstConjunct = () => (/^VB/.test(g.token(trigger).pos) ? g.parents(trigger, ['conj:*']).map((e) => placeUnder(ctx, g, sentence, e.token)).find(Boolean) : undefined);
+  return placeUnder(ctx, g, sentence, trigger) ?? ofFirstConjunct();
 }
 
+/** The first place name found down to three phrases below `trigger`, nearest first. */
 function placeUnder(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
   let level = [trigger];
   for (let depth = 0; depth < 3 && level.length; depth++) {
     level = level.flatMap((t) => g.children(t).filter((e) => BELOW.test(e.dep)).map((e) => e.token));
     for (const t of level) {
       // (A name, not what the context makes of a noun: "Thailand's most violent outbreaks"; or the
-      // name apposed to a place noun: "in Uzbekistan's capital, Tashkent".)
-      const named = [t, ...(PLACE_NOUNS.has(g.token(t).lemma) ? g.children(t, ['appos']).map((e) => e.token) : [])];
-      for (const n of named) {
-        const name = ctx.nameAt(sentence, n);
-        const id = name && ctx.pick(name.ids, 'PLACE');
-        if (name && id) return { id, first: ctx.found.mentions[name.mention].tokenBegin, last: ctx.found.mentions[name.mention].tokenEnd - 1 };
-      }
+      // name a place noun is given: "in Uzbekistan's capital, Tashkent".)
+      const name = placeName(ctx, sentence, t);
+      const id = name && ctx.pick(name.ids, 'PLACE');
+      if (name && id) return { id, first: ctx.found.mentions[name.mention].tokenBegin, last: ctx.found.mentions[name.mention].tokenEnd - 1 };
     }
   }
   return undefined;
 }
 
 function placeOf(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
-  const at = (token: number): { id: string; first: number; last: number } | undefined => {
+  const at = (token: number) => {
     const arg = ctx.entityAt(sentence, token);
     const id = arg && ctx.pick(arg.ids, 'PLACE');
-    if (arg && id) return { id, first: arg.first, last: arg.last };
-    // "in the Haitian capital, Port-au-Prince", "in Uzbekistan's capital, Tashkent": the place the noun's apposition names.
-    const apposed = PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['appos']).map((e) => at(e.token)).find(Boolean) : undefined;
-    return apposed && { ...apposed, first: Math.min(apposed.first, g.span(token)[0]) };
+    return arg && id ? { id, first: arg.first, last: arg.last } : undefined;
   };
   // (Two phrases down at most: "dead from clashes during demonstrations in the Haitian capital, Port-au-Prince".)
   const within = (t: number, depth = 2): { id: string; first: number; last: number } | undefined =>

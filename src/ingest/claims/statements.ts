@@ -171,7 +171,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     // "…, he said": the speech verb hangs on what was said.
     const up = g.treeParent(verb);
     // (Not when it is itself what another speech verb reports: "officials said they believed …".)
-    const reported = up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma);
+    const reported = reportedByAnother(g, verb);
     // An object after the verb, where the parse split what was said (below).
     const object = g.children(verb, ['obj']).find((e) => e.token > verb);
     if (up && !reported && ['parataxis', 'ccomp', 'dep', 'csubj', 'csubj:pass'].includes(up.dep)) {
@@ -190,9 +190,17 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
     } else if (OBJECT_CONTENT.has(lemma) || objectReports(g, verb) || speaksByObject(g, verb)) {
       // "denied the report", "accused FARC of massacring civilians", "called on Somalis to remain
       // resolute": the object and what follows it.
-      // ("put the death toll at 11", "estimate it at more than 50": the figure too.)
-      const at = lemma === 'put' || lemma === 'estimate' ? ['obl:at'] : [];
-      const parts = g.children(verb, ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to', ...at]).map((e) => g.span(e.token, nestedSpeech(g, e.token)));
+      // ("put the death toll at 11", "estimate it at more than 50": the figure too; "identified the dead
+      // as …": what they were identified as, however the parse hangs it.)
+      const at = lemma === 'put' || lemma === 'estimate' ? ['obl:at'] : lemma === 'identify' ? ['advcl:as'] : [];
+      // ("calls it a very serious incident": the parse may hang what it is called as obl:npmod; "blamed
+      // rebels from neighboring Chad": a phrase of the object hung on the verb, right after the object.)
+      const afterObject = (e: { dep: string; token: number }) =>
+        (e.dep === 'obl:npmod' && g.token(e.token).ner !== 'DATE') || (e.dep === 'obl:from' && g.children(verb, ['obj']).some((o) => g.span(o.token)[1] + 1 === g.span(e.token)[0]));
+      const parts = g
+        .children(verb)
+        .filter((e) => ['obj', 'xcomp', 'obl:of', 'obl:for', 'obl:as', 'obl:on', 'ccomp', 'advcl:of', 'advcl:for', 'advcl:on', 'advcl:to', ...at].includes(e.dep) || afterObject(e))
+        .map((e) => g.span(e.token, nestedSpeech(g, e.token)));
       if (parts.length) span = trimmed(ctx, g, Math.min(...parts.map(([f]) => f)), Math.max(...parts.map(([, l]) => l)), verb);
     }
   }
@@ -200,7 +208,9 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   if (!span || ctx.found.mentions.some((m) => m.start <= span!.start && span!.end <= m.end)) return undefined;
   // Nor is a verbless phrase of circumstance or a pronoun's ("In a Tuesday news conference", "it live on state radio").
   const words = tokens.filter((t) => t.start >= span!.start && t.end <= span!.end);
-  const circumstance = words[0] && (words[0].pos === 'PRP' || (words[0].pos === 'IN' && /^(?:in|on|at|for|during|since|after|before|within|through)$/i.test(words[0].word)));
+  // (A pronoun named as something is a statement: "called it a very serious incident".)
+  const naming = g.children(verb, ['xcomp', 'obl:npmod', 'obl:as']).some((e) => /^NN/.test(g.token(e.token).pos));
+  const circumstance = words[0] && ((words[0].pos === 'PRP' && !naming) || (words[0].pos === 'IN' && /^(?:in|on|at|for|during|since|after|before|within|through)$/i.test(words[0].word)));
   if (circumstance && !words.some((t) => /^VB/.test(t.pos))) return undefined;
   // Nor an aside of speech alone ("the ousted leader, who, he said, urged …" reports "he said").
   if (words.every((t) => t.pos === 'PRP' || SPEECH_VERBS.has(t.lemma))) return undefined;
@@ -258,7 +268,12 @@ function finiteUnder(g: SentenceGraph, noun: number): boolean {
   return g.sentence.tokens.slice(noun, last).some((t) => /^VB[DZP]$/.test(t.pos) && g.dominates(noun, t.index) && !g.parents(t.index, ['acl:relcl']).length);
 }
 
-/** "Some officials put the death toll at 11": a count someone gives. */
+/** Whether a verb is what another speech verb reports ("officials said they believed …"). */
+function reportedByAnother(g: SentenceGraph, verb: number): boolean {
+  const up = g.treeParent(verb);
+  return up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma);
+}
+
 /**
  * Verbs that state something only through their object: "put the death toll at 11", "expressed deep
  * concern about …", "identified the dead as two Indian nationals" (not "identified the bodies").
@@ -267,7 +282,7 @@ function speaksByObject(g: SentenceGraph, verb: number): boolean {
   const objects = g.children(verb, ['obj']);
   const up = g.treeParent(verb);
   // (Not inside what another speaker says: "He said Hun Sen expressed regret" is his statement.)
-  if (!objects.length || (up?.dep === 'ccomp' && SPEECH_VERBS.has(g.token(up.token).lemma))) return false;
+  if (!objects.length || reportedByAnother(g, verb)) return false;
   switch (g.token(verb).lemma) {
     case 'put':
       return objects.some((e) => /^(?:toll|figure|number|count)$/.test(g.token(e.token).lemma)) && g.children(verb, ['obl:at']).length > 0;

@@ -250,9 +250,9 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const prev = found[found.length - 1];
     const gap = prev && prev.sentence === sentence.index ? text.slice(prev.end, m.start) : undefined;
     // One name split in two by NER ("Galwan" LOCATION + "Valley" CITY, "Saudi" + "Aramco"); not a
-    // person named right after a body ("Ambassador to the United Nations Nikki Haley").
-    const bodyThenPerson = (prev?.type === 'person') !== (typed.type === 'person');
-    if (prev && (gap === ' ' || gap === '-') && ((prev.kind === typed.kind && !bodyThenPerson) || PLACE_WORDS.has(m.text.toLowerCase()))) {
+    // person beside a body ("Ambassador to the United Nations Nikki Haley").
+    const personBesideOther = (prev?.type === 'person') !== (typed.type === 'person');
+    if (prev && (gap === ' ' || gap === '-') && ((prev.kind === typed.kind && !personBesideOther) || PLACE_WORDS.has(m.text.toLowerCase()))) {
       prev.end = m.end;
       prev.tokenEnd = m.tokenEnd + 1;
       prev.text = text.slice(prev.start, prev.end);
