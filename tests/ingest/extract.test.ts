@@ -470,6 +470,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said.filter((q) => q.includes('bodies'))).toEqual([]);
   });
 
+  it('gives "a different rebel faction claims to have taken control of Neka" its speaker and the taking of Neka', async () => {
+    // VOA, 2003-01-01.
+    const text = 'Meanwhile, a different rebel faction claims to have taken control of the western village of Neka, near the Liberian border.';
+    const e = await extract(text, '2003-01-01');
+    expect(by(e, 'TOOK_CONTROL_OF')).toEqual([expect.objectContaining({ subjectId: 'actor:t-different-rebel-faction', objectId: 'place:neka', status: 'CLAIMED' })]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads "calls it a very serious incident" and "blamed rebels from neighboring Chad" as statements with what was said of the object', async () => {
     // VOA, 2003-01-01 and 2006-06-28.
     const text = 'A French army spokesman calls it a very serious incident. The defense minister blamed rebels from neighboring Chad.';

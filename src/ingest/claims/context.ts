@@ -18,7 +18,7 @@ const GROUP_NOUNS = new Set(
     'peacekeeper commando marine sailor pilot crew staff employee prisoner hostage miner farmer voter worshipper fisherman fishermen ' +
     'separatist army military government authority ministry source witness spokesman spokeswoman spokesperson medic doctor analyst ' +
     'observer agency security bomber suspect leader commander inmate family resident citizen settler militia crowd patron teacher bystander shopper mourner other ' +
-    'assailant raider guerrilla sniper agent administrator rioter looter kidnapper extremist combatant monk nun priest cleric imam pastor bishop')
+    'assailant raider guerrilla sniper agent administrator rioter looter kidnapper extremist combatant monk nun priest cleric imam pastor bishop faction')
     .split(' '),
 );
 
