@@ -470,11 +470,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(said.filter((q) => q.includes('bodies'))).toEqual([]);
   });
 
-  it('gives "a different rebel faction claims to have taken control of Neka" its speaker and the taking of Neka', async () => {
+  it('gives "a different rebel faction claims to have taken control of Neka" its speaker and the taking of Neka, and "State television blamed …" its speaker', async () => {
     // VOA, 2003-01-01.
     const text = 'Meanwhile, a different rebel faction claims to have taken control of the western village of Neka, near the Liberian border.';
     const e = await extract(text, '2003-01-01');
     expect(by(e, 'TOOK_CONTROL_OF')).toEqual([expect.objectContaining({ subjectId: 'actor:t-different-rebel-faction', objectId: 'place:neka', status: 'CLAIMED' })]);
+    // VOA, 2005-05-07: the state's broadcaster speaks too.
+    const state = await extract('State television blamed several ethnic rebel groups for the attacks, including the Karen National Union and the Shan State Army.', '2005-05-07');
+    expect(by(state, 'STATES').map((c) => c.attributedTo)).toEqual([['actor:t-state-television']]);
     expectIntactEvidence(text, e.claims);
   });
 

@@ -381,8 +381,11 @@ export class ArticleContext {
       const military = g.children(head, ['amod']).map((e) => e.token).find((t) => t < head && ARMED_FORCES.has(g.token(t).word.toLowerCase()));
       if (military !== undefined) return this.group(sentence, military, true);
     }
-    // (And a title with no name: "the army chief of staff announced …".)
-    return /^NN/.test(token.pos) && (SOURCE_NOUN.test(token.word) || token.ner === 'TITLE') ? this.group(sentence, head, true) : undefined;
+    // (And a title with no name: "the army chief of staff announced …"; and the state's broadcaster:
+    // "State television blamed …".)
+    const graph = this.graphs[sentence];
+    const stateMedia = /^(?:television|tv|radio)$/i.test(token.word) && graph.children(head, ['amod', 'compound']).some((e) => /^(?:state|state-run|official)$/i.test(graph.token(e.token).word));
+    return /^NN/.test(token.pos) && (SOURCE_NOUN.test(token.word) || token.ner === 'TITLE' || stateMedia) ? this.group(sentence, head, true) : undefined;
   }
 
   private unknownName(sentence: number, head: number): ArgumentEntity {
