@@ -481,6 +481,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('names an unnamed group without how many there were ("Few people believe …", "many residents"), so a later "hundreds of people" is not the few', async () => {
+    // VOA, 2003-05-19.
+    const e = await extract('Few people believe the cease-fire will hold. The violence is estimated to have killed hundreds of people. Many residents said the town was calm.', '2003-05-19');
+    const names = e.entities.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['People', 'Residents']));
+    expect(names.filter((n) => /^(?:few|many)\b/i.test(n))).toEqual([]);
+    expect(by(e, 'KILLED').map((c) => c.objectId)).toEqual(['actor:t-people']);
+  });
+
   it('reads "calls it a very serious incident" and "blamed rebels from neighboring Chad" as statements with what was said of the object', async () => {
     // VOA, 2003-01-01 and 2006-06-28.
     const text = 'A French army spokesman calls it a very serious incident. The defense minister blamed rebels from neighboring Chad.';

@@ -22,6 +22,9 @@ const GROUP_NOUNS = new Set(
     .split(' '),
 );
 
+/** Words that say how many, not which ("few people", "many residents"). */
+const QUANTIFIERS = new Set(['few', 'many', 'several', 'some', 'numerous', 'various', 'countless', 'more', 'fewer']);
+
 /** Titles a story uses alone for a person it named with them ("the minister said"). */
 const TITLE_NOUNS = new Set(['minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'commander', 'general', 'ambassador', 'correspondent', 'envoy', 'secretary', 'premier', 'chancellor', 'chairman', 'reporter']);
 
@@ -439,7 +442,8 @@ export class ArticleContext {
     // A phrase the parse ran over a conjunction ("a civilian and wounded others") names only its last part.
     const joined = words.findLastIndex((w) => w.pos === 'CC' || w.word === ',');
     if (joined >= 0 && joined < words.length - 1) words = words.slice(joined + 1);
-    while (words.length > 1 && (/^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos) || words[0].ner === 'NUMBER')) words = words.slice(1);
+    // (Nor how many: "Few people believe …" and "many residents" name people and residents.)
+    while (words.length > 1 && (/^(?:DT|CD|PRP\$|JJS)$/.test(words[0].pos) || words[0].ner === 'NUMBER' || QUANTIFIERS.has(words[0].word.toLowerCase()))) words = words.slice(1);
     const name = this.doc.text.slice(words[0].start, words[words.length - 1].end).replace(/^(?:the|a|an)\s+/i, '');
     const id = this.unnamed(name, thing?.kind ?? 'ACTOR', thing?.category ?? 'group');
     const counted = this.countOf(sentence, head);
