@@ -22,6 +22,8 @@ const ends = (e: Extraction, predicate: string) => by(e, predicate).map((c) => [
 /** Subject, object and number of each claim of a predicate. */
 const counted = (e: Extraction, predicate: string) => by(e, predicate).map((c) => [c.subjectId, c.objectId, c.quantity?.value]);
 const named = (e: Extraction, name: string) => e.named.find((n) => n.name === name);
+/** The first speaker and first quote of each statement claim. */
+const statementsOf = (e: Extraction) => by(e, 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
 /** The claim whose first quote holds `words`. */
 const quoting = (e: Extraction, words: string) => e.claims.find((c) => c.evidence[0].quote.includes(words));
 
@@ -112,7 +114,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
       'He said he spoke by telephone with the ousted leader, who, he said, urged his supporters to pursue peaceful demonstrations. ' +
       'The deputy mayor, Supyan Makhchayev, said it was a pre-meditated attack and he blamed the explosion on Chechen separatists.';
     const e = await extract(text, '2009-09-22');
-    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    const said = statementsOf(e);
     expect(said).toEqual(expect.arrayContaining([
       ['actor:manuel-zelaya', 'he remains the elected president of the country'],
       ['actor:manuel-zelaya', 'his followers to show their support'],
@@ -127,7 +129,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
   it('takes unnamed sources by a plural noun ("Two rebel groups announced") or a title alone ("the army chief of staff announced"), with the object the parse left on the verb', async () => {
     const text = 'Two rebel groups announced Friday that they would break the cease-fire. The army chief of staff announced the district would be under a curfew until Saturday morning.';
     const e = await extract(text, '2007-11-29');
-    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    const said = statementsOf(e);
     expect(said).toEqual([
       ['actor:t-rebel-groups', 'they would break the cease-fire'],
       ['actor:t-army-chief', 'the district would be under a curfew until Saturday morning'],
@@ -494,7 +496,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     // VOA, 2003-01-01 and 2006-06-28.
     const text = 'A French army spokesman calls it a very serious incident. The defense minister blamed rebels from neighboring Chad.';
     const e = await extract(text, '2006-06-28');
-    const said = e.claims.filter((c) => c.predicate === 'STATES').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    const said = statementsOf(e);
     expect(said).toEqual([
       ['actor:t-french-army-spokesman', 'it a very serious incident'],
       ['actor:t-defense-minister', 'rebels from neighboring Chad'],

@@ -351,7 +351,8 @@ export class ArticleContext {
   speakerAt(sentence: number, head: number): ArgumentEntity | undefined {
     const found = this.entityAt(sentence, head);
     if (found) return found;
-    const token = this.graphs[sentence].token(head);
+    const g = this.graphs[sentence];
+    const token = g.token(head);
     // "Officials say … . They say …": the unnamed group that spoke in the sentence before.
     if (/^they$/i.test(token.word) && sentence > 0) {
       const before = this.graphs[sentence - 1];
@@ -367,7 +368,6 @@ export class ArticleContext {
     if (/^NNP/.test(token.pos)) return this.unknownName(sentence, head);
     // "police reports say", "Israeli media reports", "a military statement": the source the channel is named by.
     if (CHANNEL_NOUNS.has(token.lemma)) {
-      const g = this.graphs[sentence];
       const by = g.children(head, ['compound']).map((e) => e.token).filter((t) => t < head && SOURCE_NOUN.test(g.token(t).word)).pop();
       if (by !== undefined) return this.speakerAt(sentence, by);
       // "a statement issued by the Interior Ministry".
@@ -386,8 +386,7 @@ export class ArticleContext {
     }
     // (And a title with no name: "the army chief of staff announced …"; and the state's broadcaster:
     // "State television blamed …".)
-    const graph = this.graphs[sentence];
-    const stateMedia = /^(?:television|tv|radio)$/i.test(token.word) && graph.children(head, ['amod', 'compound']).some((e) => /^(?:state|state-run|official)$/i.test(graph.token(e.token).word));
+    const stateMedia = /^(?:television|tv|radio)$/i.test(token.word) && g.children(head, ['amod', 'compound']).some((e) => /^(?:state|state-run|official)$/i.test(g.token(e.token).word));
     return /^NN/.test(token.pos) && (SOURCE_NOUN.test(token.word) || token.ner === 'TITLE' || stateMedia) ? this.group(sentence, head, true) : undefined;
   }
 

@@ -101,6 +101,8 @@ export interface EvalReport {
   extractMs: number;
 }
 
+/** Words that name people by what befell them ("nine dead", "34 injured"). */
+const CASUALTIES = /^(?:dead|wounded|injured|killed)$/;
 /** Labels compare without a leading article. */
 const label = (text: string) => normalizeName(text).replace(/^(?:the|a|an) /, '');
 /**
@@ -112,9 +114,6 @@ const headWord = (text: string) => {
   const head = label(text).split(/ (?:in|of|with|from|for|at|on|and|near|who|that) /)[0].split(' ').pop()!;
   return COUNT_WORD.test(head) || CASUALTIES.test(head) ? 'people' : head.replace(/s$/, '');
 };
-/** Words that name people by what befell them ("nine dead", "34 injured"). */
-const CASUALTIES = /^(?:dead|wounded|injured|killed)$/;
-
 
 /** The graph ingest would see: the curated seed entities, then each article's entities as it is added. */
 class EvalGraph {
