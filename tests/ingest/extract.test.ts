@@ -516,6 +516,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('reads "commented that …" and "criticized X for …" as statements', async () => {
+    // Wikinews, 2009-12-06 and 2010-02-20; VOA, 2011-07-27.
+    const text =
+      'In a telephone call, Diakite commented that he was located "in a safe place" within Guinea. A police spokesman commented that it was not immediately clear who was responsible for the attacks. The European Union criticized Kosovo for not coordinating the border post operation with the international community.';
+    const e = await extract(text, '2011-07-27');
+    const said = statementsOf(e);
+    expect(said).toContainEqual(['actor:diakite', 'he was located "in a safe place" within Guinea']);
+    expect(said).toContainEqual(['actor:t-police-spokesman', 'it was not immediately clear who was responsible for the attacks']);
+    expect(said).toContainEqual(['actor:european-union', 'Kosovo for not coordinating the border post operation with the international community']);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');
@@ -1189,6 +1201,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(counted(e, 'KILLED')).toContainEqual(['place:swat-valley', 'actor:t-people', 6]);
     expect(by(e, 'KILLED').filter((c) => c.objectId === 'actor:satyadeow-sawh').map((c) => c.quantity)).toEqual([undefined]);
     expectIntactEvidence(text, e.claims);
+  });
+
+  it('finds where people were killed under a clause the parse left unlabelled ("killed … as supporters and opponents clashed … on the streets of Caracas")', async () => {
+    // VOA, 2003-01-04: CoreNLP hangs "clashed" on "killed" as a bare dep.
+    const text =
+      'Two people were killed and more than a dozen people injured Friday as supporters and opponents of Venezuelan President Hugo Chavez clashed once again on the streets of Caracas, where a general strike against the president is in its fifth week.';
+    const e = await extract(text, '2003-01-04');
+    expect(counted(e, 'KILLED')).toEqual([['place:caracas', 'actor:t-people', 2]]);
+    expect(counted(e, 'INJURED')).toEqual([['place:caracas', 'actor:t-people', 12]]);
   });
 
   it('takes no age for a count of the dead ("four girls and one boy, aged between 13 and 16, who were killed")', async () => {

@@ -276,6 +276,32 @@ describe('scoreArticle', () => {
     expect(scoreArticle('t', said, vague, none, timing).claims.truePositives).toBe(3);
   });
 
+  it('counts "more than a dozen people" as people named by their count (the article of "a dozen" is part of it)', () => {
+    const said = 'Two people were killed and more than a dozen people injured in Caracas.';
+    const dozenGold: Gold = GoldFile.parse({
+      entities: [
+        { name: 'Caracas', kind: 'PLACE', type: 'city' },
+        { name: 'two people', kind: 'ACTOR', type: 'group', unnamed: true },
+        { name: 'more than a dozen people', kind: 'ACTOR', type: 'group', unnamed: true },
+      ],
+      claims: [
+        { predicate: 'KILLED', subject: 'Caracas', object: 'two people', quantity: 2, status: 'REPORTED', evidence: 'Two people were killed' },
+        { predicate: 'INJURED', subject: 'Caracas', object: 'more than a dozen people', quantity: 12, status: 'REPORTED', evidence: 'more than a dozen people injured' },
+      ],
+    });
+    const reported = { attributedTo: [], status: 'REPORTED' as const, subjectId: 'place:caracas', objectId: 'actor:t-people' };
+    const extraction: Extraction = {
+      ...empty,
+      entities: [unnamed('actor:t-people', 'people', 'group')],
+      named: [{ ids: ['place:caracas'], name: 'Caracas', kind: 'PLACE', type: 'city', spellings: ['Caracas'] }],
+      claims: [
+        claimAt(said, 'Two people were killed', { ...reported, statement: 'Two people were killed.', quantity: { value: 2, unit: 'people', approximate: false } }),
+        claimAt(said, 'more than a dozen people injured', { ...reported, id: 'claim:t:injured', predicate: 'INJURED', statement: 'More than a dozen people injured.', quantity: { value: 12, unit: 'people', approximate: true } }),
+      ],
+    };
+    expect(f1(scoreArticle('t', said, dozenGold, extraction, timing).claims)).toBe(1);
+  });
+
   it('gives F1 = 0 for an empty extraction, listing every gold item as missed', () => {
     const score = scoreArticle('t', text, gold, empty, timing);
     expect(f1(score.entities)).toBe(0);

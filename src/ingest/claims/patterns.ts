@@ -583,7 +583,7 @@ function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id
 }
 
 /** The relations `placeBelow` follows (not "two U.S. nationals", "officers with Somalia's intelligence agency", nor where they came from: "after crossing into northern Cameroon from Nigeria"). */
-const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of|through)|advcl(?::.*)?|acl:relcl)$/;
+const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of|through)|advcl(?::.*)?|acl:relcl|dep)$/;
 
 /**
  * "at least one person has been killed … after grenade attacks in Kigali", "Two people were killed …

@@ -6,7 +6,7 @@ export const SPEECH_VERBS = new Set(
   ('say tell tweet write post announce claim allege insist deny reject confirm admit acknowledge warn accuse add state report explain ' +
     'argue note stress assert declare maintain dismiss suggest vow promise urge threaten predict estimate reveal disclose indicate ' +
     'concede reiterate quote describe demand pledge appeal condemn blame testify recount complain emphasize emphasise inform believe ' +
-    'contend remind caution suspect call cite denounce ask question downplay')
+    'contend remind caution suspect call cite denounce ask question downplay comment criticize criticise')
     .split(' '),
 );
 

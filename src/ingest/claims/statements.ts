@@ -24,7 +24,7 @@ export interface Statement {
 const DENIAL = new Set(['deny', 'reject', 'dismiss', 'refute', 'downplay']);
 const CONFIRMATION = new Set(['confirm', 'admit', 'acknowledge', 'concede']);
 /** Verbs whose object is what was said ("denied the report", "accused FARC of …"). */
-const OBJECT_CONTENT = new Set(['deny', 'reject', 'dismiss', 'downplay', 'confirm', 'admit', 'acknowledge', 'announce', 'accuse', 'report', 'claim', 'urge', 'promise', 'vow', 'warn', 'reveal', 'predict', 'demand', 'pledge', 'condemn', 'denounce', 'blame', 'estimate', 'describe', 'appeal', 'call', 'cite']);
+const OBJECT_CONTENT = new Set(['deny', 'reject', 'dismiss', 'downplay', 'confirm', 'admit', 'acknowledge', 'announce', 'accuse', 'report', 'claim', 'urge', 'promise', 'vow', 'warn', 'reveal', 'predict', 'demand', 'pledge', 'condemn', 'denounce', 'blame', 'estimate', 'describe', 'appeal', 'call', 'cite', 'criticize', 'criticise']);
 /** Verbs that hedge what they report. */
 const HEDGING_VERBS = new Set(['suspect', 'believe', 'suggest', 'speculate', 'fear']);
 export const HEDGES = /\b(?:may|might|possibly|perhaps|unclear|not clear|probably|likely|believed to)\b/i;

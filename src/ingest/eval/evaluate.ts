@@ -198,12 +198,12 @@ function align(gold: GoldEntity[], system: SystemEntity[]): Map<GoldEntity, Syst
   // (People named by their count alone are told apart by it: the system's one "people" of an article,
   // whose claims carry each count as their quantity, stands for every such gold group, "at least 21
   // people", "nearly 100 people", "up to 20 injured", "hundreds"; their claims then match only by the
-  // count, or with none on either side.)
+  // count, or with none on either side; "more than a dozen people" too, its article part of the count.)
   const counts = (gi: number, si: number) =>
     gold[gi].unnamed &&
     !system[si].named &&
     system[si].labels.has('people') &&
-    [...words(label(gold[gi].name))].every((w) => /^(?:people|persons?|up|to)$/.test(w) || CASUALTIES.test(w));
+    [...words(label(gold[gi].name))].every((w) => /^(?:people|persons?|up|to|an?)$/.test(w) || CASUALTIES.test(w));
   for (const { g, s } of pairs) {
     if (map.has(gold[g]) || (used.has(s) && !counts(g, s))) continue;
     used.add(s);
