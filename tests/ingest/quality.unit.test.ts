@@ -12,7 +12,7 @@ import type { Extraction } from '../../src/ingest/extract.js';
 import type { ClaimRecord } from '../../src/model/records.js';
 
 type Gold = ReturnType<typeof GoldFile.parse>;
-const SETS = ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7', 'test-8', 'test-9', 'test-10', 'test-11', 'test-12', 'test-13', 'test-14'] as const;
+const SETS = ['dev', 'test', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6', 'test-7', 'test-8', 'test-9', 'test-10', 'test-11', 'test-12', 'test-13', 'test-14', 'test-15'] as const;
 
 /** The gold files of a set, each with its article's body. */
 function goldOf(set: (typeof SETS)[number]): { stem: string; text: string; gold: Gold }[] {
@@ -70,6 +70,7 @@ describe('the evaluation set', () => {
     expect(sets['test-12'].length).toBeGreaterThanOrEqual(12);
     expect(sets['test-13'].length).toBeGreaterThanOrEqual(12);
     expect(sets['test-14'].length).toBeGreaterThanOrEqual(12);
+    expect(sets['test-15'].length).toBeGreaterThanOrEqual(12);
   });
 
   it('keeps each article in one set only', () => {

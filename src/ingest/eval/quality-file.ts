@@ -17,6 +17,7 @@ export const HELD_OUT = {
   'test-12': '**Twelfth held-out test set (test-12):**',
   'test-13': '**Thirteenth held-out test set (test-13):**',
   'test-14': '**Fourteenth held-out test set (test-14):**',
+  'test-15': '**Fifteenth held-out test set (test-15):**',
 } as const;
 export type HeldOutSet = keyof typeof HELD_OUT;
 export const HELD_OUT_SETS = Object.keys(HELD_OUT) as HeldOutSet[];
