@@ -938,6 +938,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes a name NER called a person after "the country\'s commercial capital," at the end of its sentence for that place, where the deaths happened, but not a speaker after "In the capital,"', async () => {
+    // VOA, 2011-06-04: CoreNLP tags Bobo Dioulasso PERSON and makes it the object of "suppressed".
+    const text =
+      "Burkina Faso says seven people, including a young girl, were killed when the military suppressed a mutiny in the country's commercial capital, Bobo Dioulasso. In the capital, John Smith said the streets were calm.";
+    const e = await extract(text, '2011-06-04');
+    expect(e.entities.find((x) => x.name === 'Bobo Dioulasso')?.kind).toBe('PLACE');
+    expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:bobo-dioulasso', 'place:burkina-faso']);
+    expect(counted(e, 'KILLED')).toEqual([['place:bobo-dioulasso', 'actor:t-people', 7]]);
+    expect(e.entities.find((x) => x.name === 'John Smith')?.kind).toBe('ACTOR');
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads a place "in the southeast of" or "on the coast of" another as lying in it, and one "east of" another as not', async () => {
     const text =
       'Savimbi was killed in Moxico province, in the southeast of Angola. Gunmen have killed 11 people in the village of Lusignan on the coast of Guyana. ' +

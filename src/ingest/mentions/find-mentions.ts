@@ -352,7 +352,11 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     const joined = sentence.dependencies.some((d) => d.dependent === head && d.dep.startsWith('conj') && found.some((o) => o !== m && o.kind === 'PLACE' && o.tokenEnd - 1 === d.governor));
     // "Nampala, a town in central Mali": a name in apposition to a noun for a settlement.
     const apposed = sentence.dependencies.some((d) => d.dep === 'appos' && ((d.governor === head && SETTLEMENT_NOUNS.has(sentence.tokens[d.dependent - 1].lemma)) || (d.dependent === head && SETTLEMENT_NOUNS.has(sentence.tokens[d.governor - 1].lemma))));
-    if (cased || named || joined || apposed) Object.assign(m, { kind: 'PLACE', type: 'city' });
+    // ("the country's commercial capital, Bobo Dioulasso.": the same, where the parse lost the apposition;
+    // only a name that ends the sentence or is followed by where or which, never "in the capital, John Smith said".)
+    const [before, comma, after, next] = [sentence.tokens[m.tokenBegin - 3], sentence.tokens[m.tokenBegin - 2], sentence.tokens[m.tokenEnd - 1], sentence.tokens[m.tokenEnd]];
+    const trailing = comma?.word === ',' && before !== undefined && SETTLEMENT_NOUNS.has(before.lemma) && (after === undefined || /^[.!?]$/.test(after.word) || (after.word === ',' && /^(?:where|which)$/.test(next?.lemma ?? '')));
+    if (cased || named || joined || apposed || trailing) Object.assign(m, { kind: 'PLACE', type: 'city' });
   }
   // "the Kassab camp", "Bako city": a name NER took for a person's before a noun for a place is a
   // place's; a settlement's noun only says what it is, a camp's is part of its name.
