@@ -996,6 +996,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expectIntactEvidence(text, e.claims);
   });
 
+  it('places a built place where the act done at it happened, when the parse hangs the place on the verb ("stormed the police station in Karak"), and in the town named after "of" ("the town of Higuey, … northeast of the capital, Santo Domingo")', async () => {
+    // VOA, 2016-12-18 and 2005-03-07.
+    const text =
+      'Gunmen stormed the police station in Karak. The provincial prison is located in the town of Higuey, about 120-kilometers northeast of the capital, Santo Domingo. Police arrested him at his home on Monday.';
+    const e = await extract(text, '2005-03-07');
+    const located = by(e, 'LOCATED_IN').map((c) => [c.subjectId, c.objectId, c.evidence[0].quote]);
+    expect(located).toContainEqual(['place:t-police-station', 'place:karak', 'the police station in Karak']);
+    expect(located).toContainEqual(['place:t-provincial-prison', 'place:higuey', 'The provincial prison is located in the town of Higuey']);
+    expect(located.filter(([subject]) => subject === 'place:t-provincial-prison' || subject === 'place:t-home')).toHaveLength(1);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('reads houses "stoned by" supporters as attacked, suspects "detained and being questioned by police" as arrested by the police, and "police spokesman X" as speaking for the police', async () => {
     const text =
       'Opposition sources said the houses of MDC officials were being stoned by supporters of the ruling ZANU-PF party. ' +

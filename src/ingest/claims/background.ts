@@ -51,7 +51,12 @@ function buildings(ctx: ArticleContext): BackgroundClaim[] {
     for (const t of g.sentence.tokens) {
       const thing = ctx.thingOf(t.lemma, t.word);
       if (!/^NN/.test(t.pos) || thing?.kind !== 'PLACE' || ctx.nameAt(sentence, t.index)) continue;
-      for (const e of g.children(t.index, ['nmod:in'])) {
+      // ("Gunmen stormed the police station in Karak": the parse may hang the place on the act done
+      // at the building, which was done where the building is.)
+      const own = g.children(t.index, ['nmod:in']);
+      const act = own.length ? [] : g.parents(t.index, ['obj', 'nsubj:pass', 'obl:at', 'obl:to', 'obl:into']).filter((e) => /^VB/.test(g.token(e.token).pos));
+      const where = act.flatMap((e) => g.children(e.token, ['obl:in']));
+      for (const e of [...own, ...(where.length === 1 ? where : [])]) {
         const place = placeName(ctx, sentence, e.token);
         if (!place || ctx.mentionKind(place.mention) !== 'PLACE') continue;
         const subjectId = ctx.pick(ctx.entityAt(sentence, t.index)?.ids ?? [], 'PLACE');
@@ -69,11 +74,15 @@ function buildings(ctx: ArticleContext): BackgroundClaim[] {
 
 /**
  * The name at a token, or the name a kind of place is given: compounded with it ("in Borno state",
- * "in the Fareek Klaib district") or apposed to it ("in Armenia's capital, Yerevan").
+ * "in the Fareek Klaib district"), apposed to it ("in Armenia's capital, Yerevan") or, for a
+ * settlement, after its "of" ("the town of Higuey").
  */
 export function placeName(ctx: ArticleContext, sentence: number, token: number): { ids: string[]; mention: number } | undefined {
   const g = ctx.graphs[sentence];
-  return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? g.children(token, ['compound', 'appos']).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
+  // (A settlement's "of" names it before anything apposed: "in the town of Higuey, about 120 km
+  // northeast of the capital, Santo Domingo".)
+  const relations = SETTLEMENTS.has(g.token(token).lemma) ? ['nmod:of', 'compound', 'appos'] : ['compound', 'appos'];
+  return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? relations.flatMap((r) => g.children(token, [r])).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
 }
 
 /** Where evidence ending at a place's name ends: after a trailing "province"/"region" word, which belongs to it. */
