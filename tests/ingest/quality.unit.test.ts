@@ -186,6 +186,25 @@ describe('scoreArticle', () => {
     expect(f1(score.claims)).toBe(1);
   });
 
+  it('counts the claims of one speaker as one statement when their evidence overlaps through another, in whatever order they come', () => {
+    const said = 'Officials said the attack killed two people in the capital, Maseru.';
+    const oneGold: Gold = GoldFile.parse({
+      entities: [{ name: 'Officials', kind: 'ACTOR', type: 'group', unnamed: true }],
+      statements: [{ speaker: 'Officials', content: 'the attack killed two people in the capital, Maseru', status: 'CLAIMED' }],
+      claims: [],
+    });
+    const by = { attributedTo: ['actor:t-officials'], status: 'CLAIMED' as const, objectId: undefined, quantity: undefined, subjectId: 'actor:t-officials' };
+    const killed = claimAt(said, 'the attack killed two people', { ...by, id: 'claim:t:a', statement: 'The attack killed two people.' });
+    const capital = claimAt(said, 'the capital, Maseru', { ...by, id: 'claim:t:b', predicate: 'LOCATED_IN', statement: 'Maseru is the capital.' });
+    const whole = claimAt(said, 'the attack killed two people in the capital, Maseru', { ...by, id: 'claim:t:c', predicate: 'STATES', statement: 'The attack killed two people in the capital, Maseru.' });
+    const extraction = (claims: ClaimRecord[]): Extraction => ({ ...empty, entities: [unnamed('actor:t-officials', 'officials', 'group')], claims });
+    // The two parts first, then what joins them: one statement, not two.
+    for (const claims of [[killed, capital, whole], [whole, killed, capital], [capital, whole, killed]]) {
+      const score = scoreArticle('t', said, oneGold, extraction(claims), timing);
+      expect(score.statements).toEqual({ goldCount: 1, systemCount: 1, truePositives: 1 });
+    }
+  });
+
   it('aligns a gold entity by its own name before one of its aliases ("Namibian Government" takes "namibian government", not the "government" its alias "the Government" names)', () => {
     const said = 'The Namibian Government said it repulsed an attack.';
     const govGold: Gold = GoldFile.parse({

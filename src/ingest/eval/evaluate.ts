@@ -272,10 +272,13 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
   const units: { speakers: string[]; start: number; end: number; status: string; used: boolean }[] = [];
   for (const c of extraction.claims.filter((c) => c.status !== 'REPORTED' && c.attributedTo.length)) {
     const ev = firstSpan(text, c);
-    const unit = units.find((u) => u.speakers.some((s) => c.attributedTo.includes(s)) && u.start < ev.end && ev.start < u.end);
+    // (Overlap joins transitively, whatever order the claims come in: a statement overlapping two
+    // claims that do not overlap each other makes the three one.)
+    const [unit, ...joined] = units.filter((u) => u.speakers.some((s) => c.attributedTo.includes(s)) && u.start < ev.end && ev.start < u.end);
     if (unit) {
-      unit.start = Math.min(unit.start, ev.start);
-      unit.end = Math.max(unit.end, ev.end);
+      unit.start = Math.min(unit.start, ev.start, ...joined.map((u) => u.start));
+      unit.end = Math.max(unit.end, ev.end, ...joined.map((u) => u.end));
+      for (const u of joined) units.splice(units.indexOf(u), 1);
     } else units.push({ speakers: c.attributedTo, start: ev.start, end: ev.end, status: c.status, used: false });
   }
   const statements: Score = { goldCount: gold.statements.length, systemCount: units.length, truePositives: 0 };
