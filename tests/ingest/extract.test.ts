@@ -938,6 +938,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives "they" who act in a main clause the body or group last the subject of a verb ("the MILF rebels withdrew … So they fired upon the bus"), but not "they" of a clause told in passing ("before they abandoned Khanashin")', async () => {
+    // VOA, 2003-04-24 and 2015-06-15 (Helmand).
+    const text =
+      'Philippine Army spokesman, Lieutenant Colonel Daniel Lucero, explains what happened: "After a brief encounter, the MILF rebels withdrew, and they chanced upon a bus at the vicinity and they tried to flag it down but the driver refused to stop," he said. "So they fired upon the bus." ' +
+      'Taliban fighters staged a surprise assault on Khanashin overnight, a provincial government spokesman told Afghan media Saturday. However, a Taliban spokesman claimed the group has captured the entire district after clearing it of “enemies”. In a brief statement sent to VOA, he said the insurgents inflicted heavy casualties on Afghan security forces before they abandoned Khanashin.';
+    const e = await extract(text, '2015-06-15');
+    expect(ends(e, 'ATTACKED')).toContainEqual(['actor:milf', 'actor:t-bus']);
+    expect(by(e, 'LOST_CONTROL_OF').filter((c) => c.subjectId !== 'actor:t-afghan-security-forces')).toEqual([]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a name NER called a person after "the country\'s commercial capital," at the end of its sentence for that place, where the deaths happened, but not a speaker after "In the capital,"', async () => {
     // VOA, 2011-06-04: CoreNLP tags Bobo Dioulasso PERSON and makes it the object of "suppressed".
     const text =

@@ -247,6 +247,14 @@ export class ArticleContext {
     if (antecedent !== undefined && !/^(?:NNS|NNPS)$/.test(token.pos)) {
       return { ids: this.idsOf(antecedent), first: head, last: head };
     }
+    // "the MILF rebels withdrew … So they fired upon the bus": "they" who act, which coreference left
+    // alone, are the body or group that was last the subject of a verb, in this sentence or the one before.
+    // (Only in a main clause: "before they abandoned Khanashin", "after they continued to fire" may be the other side.)
+    const main = (verb: number) => g.parents(verb).every((e) => /^(?:root|conj|parataxis|ccomp)/i.test(e.dep));
+    if (/^they$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => !SPEECH_VERBS.has(g.token(e.token).lemma) && main(e.token))) {
+      const acted = this.pluralSubjectBefore(sentence, head);
+      if (acted) return { ids: acted.ids, first: head, last: head };
+    }
     // "the government", "the ministry": the organisation named before whose name ends in that noun.
     if (/^NN$/.test(token.pos) && g.children(head, ['det']).some((e) => g.token(e.token).lemma === 'the') && !g.children(head, ['compound', 'amod', 'nmod:poss']).length) {
       const named = this.lastNamedBy(sentence, token.start, (m) => m.type === 'organisation' && m.text.toLowerCase().split(/\s+/).pop() === token.word.toLowerCase());
@@ -496,6 +504,23 @@ export class ArticleContext {
   }
 
   /** The body the sentence before `sentence` is about: its main verb's subject, when that is an organisation or group. */
+  /** The nearest subject before `head` that is a body or a group of people (not a pronoun), in its sentence or the one before. */
+  private pluralSubjectBefore(sentence: number, head: number): ArgumentEntity | undefined {
+    for (const at of [sentence, sentence - 1]) {
+      if (at < 0) break;
+      const g = this.graphs[at];
+      const subjects = g.sentence.tokens
+        .filter((t) => (at < sentence || t.index < head) && t.pos !== 'PRP' && g.parents(t.index, ['nsubj']).length)
+        .reverse();
+      for (const t of subjects) {
+        const found = this.entityAt(at, t.index);
+        const body = (id: string) => ['organisation', 'group', 'armed-group'].includes(this.made.get(id)?.subtype ?? this.resolved.entities.find((e) => e.ids.includes(id))?.type ?? '');
+        if (found && found.ids.some(body) && (t.pos === 'NNS' || t.pos === 'NNPS' || found.ids.every((id) => !id.startsWith('place:')))) return found;
+      }
+    }
+    return undefined;
+  }
+
   private subjectBefore(sentence: number): ArgumentEntity | undefined {
     const g = this.graphs[sentence - 1];
     const root = g.children(0)[0];
