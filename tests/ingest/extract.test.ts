@@ -929,6 +929,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:ouagadougou', 'place:burkina-faso']);
   });
 
+  it('measures what "It\'s located about 530 kilometers northeast of the capital, Bamako" says lies there: the place the sentence before named last', async () => {
+    // VOA, 2016-01-05.
+    const text = 'Officials in Mali said fighters struck before dawn Monday on Nampala, storming the town. It’s located about 530 kilometers northeast of the capital, Bamako, and near the border with Mauritania.';
+    const e = await extract(text, '2016-01-05');
+    expect(counted(e, 'DISTANCE_FROM')).toEqual([['place:nampala', 'place:bamako', 530]]);
+    expect(by(e, 'DISTANCE_FROM')[0].evidence[0].quote).toBe('It’s located about 530 kilometers northeast of the capital, Bamako');
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes a name in apposition to "a town" for a place, even one NER called a person ("Nampala, a town in central Mali"), and a capital compounded before its name for its country\'s ("the Libyan capital Tripoli")', async () => {
     const text = 'Fighting continued near the Libyan capital Tripoli on Sunday. Gunmen attacked Nampala, a town in central Mali, on Tuesday.';
     const e = await extract(text, '2016-01-05');

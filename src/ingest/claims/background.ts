@@ -396,8 +396,12 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       // A figure in brackets converts the one before it ("40 kilometers (24 miles)").
       if (/^(?:\(|-LRB-)$/.test(g.token(num - 1)?.word ?? '')) continue;
       // What lies that far: the nearest place named before the figure.
-      const subject = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m, i }) => m.sentence === sentence && ctx.mentionKind(i) === 'PLACE' && m.end <= g.token(num).start).pop();
-      const subjectId = subject && ctx.pick(ctx.idsOf(subject.i), 'PLACE');
+      const before = ctx.found.mentions.map((m, i) => ({ m, i })).filter(({ m, i }) => m.sentence === sentence && ctx.mentionKind(i) === 'PLACE' && m.end <= g.token(num).start).pop();
+      // ("It's located about 530 kilometers northeast of the capital", "to retake the district, located
+      // about 170 kilometers southwest of Kabul": none named before it, what is said to lie there.)
+      const lying = before ? undefined : locatedThing(ctx, sentence, num);
+      const subject = before ? { start: before.m.start, ids: ctx.idsOf(before.i) } : lying;
+      const subjectId = subject && ctx.pick(subject.ids, 'PLACE');
       if (!subject || !subjectId) continue;
       // The place it is measured from: "of X" / "from X" within a few words.
       const tokens = g.sentence.tokens;
@@ -429,7 +433,7 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
         const found = apposed !== undefined ? { ids: ctx.idsOf(apposed), first: at, last: ctx.found.mentions[apposed].tokenEnd - 1 } : ctx.entityAt(sentence, at);
         // "Khankendi lies 10km to the north of it": the place named before the one measured.
         // (Coreference sometimes ties "it" to the very place measured.)
-        const it = g.token(at)?.lemma === 'it' && (!found || found.ids.includes(subjectId)) ? ctx.lastNamedBy(sentence, subject.m.start, (_, i) => ctx.mentionKind(i) === 'PLACE') : undefined;
+        const it = g.token(at)?.lemma === 'it' && (!found || found.ids.includes(subjectId)) ? ctx.lastNamedBy(sentence, subject.start, (_, i) => ctx.mentionKind(i) === 'PLACE') : undefined;
         const arg = it !== undefined ? { ids: ctx.idsOf(it), first: at, last: at } : found;
         objectId = arg && (ctx.pick(arg.ids, 'PLACE') ?? arg.ids[0]);
         objectEnd = arg ? tokens[arg.last - 1].end : 0;
@@ -437,10 +441,29 @@ function distances(ctx: ArticleContext): BackgroundClaim[] {
       }
       if (!objectId || subjectId === objectId) continue;
       const approximate = /^[<>~]/.test(g.token(num).normalized ?? '') || /\b(?:about|some|around|nearly|almost|roughly|approximately)\s+$/i.test(ctx.doc.text.slice(Math.max(0, g.token(num).start - 16), g.token(num).start));
-      out.push({ predicate: 'DISTANCE_FROM', rule: 'distance', sentence, subjectId, objectId, quantity: { value, unit, approximate }, start: subject!.m.start, end: objectEnd, confidence: 0.7 });
+      out.push({ predicate: 'DISTANCE_FROM', rule: 'distance', sentence, subjectId, objectId, quantity: { value, unit, approximate }, start: subject.start, end: objectEnd, confidence: 0.7 });
     }
   });
   return out;
+}
+
+/**
+ * What a sentence says lies at a distance when no place is named before the figure: the subject of
+ * "located"/"lies"/"situated" ("It's located about 530 kilometers …": "it" is the place the sentence
+ * before named last), or the noun "located" describes ("the district, located about …").
+ */
+function locatedThing(ctx: ArticleContext, sentence: number, num: number): { start: number; ids: string[] } | undefined {
+  const g = ctx.graphs[sentence];
+  const verb = g.sentence.tokens.find((t) => t.index < num && /^(?:locate|lie|situate)$/.test(t.lemma) && /^VB/.test(t.pos));
+  if (!verb) return undefined;
+  const held = [...g.children(verb.index, ['nsubj', 'nsubj:pass']), ...g.parents(verb.index, ['acl'])].map((e) => e.token)[0];
+  if (held === undefined) return undefined;
+  const token = g.token(held);
+  const found = ctx.entityAt(sentence, held);
+  if (found && found.ids.some((id) => id.startsWith('place:'))) return { start: token.start, ids: found.ids };
+  if (token.lemma !== 'it' || sentence === 0) return undefined;
+  const last = ctx.lastNamedBy(sentence, ctx.doc.sentences[sentence].tokens[0].start, (m, i) => m.sentence === sentence - 1 && ctx.mentionKind(i) === 'PLACE');
+  return last === undefined ? undefined : { start: token.start, ids: ctx.idsOf(last) };
 }
 
 /** The head noun of the phrase starting at a token ("the Armenian border" → border). */
