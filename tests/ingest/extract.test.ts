@@ -1256,6 +1256,23 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(counted(e, 'INJURED')).toEqual([['place:caracas', 'actor:t-people', 12]]);
   });
 
+  it('takes the place and the agent of the act that killed from its own words ("Fresh ethnic clashes in western Kenya\'s Rift Valley Sunday killed …", "violence by pro-Indonesian militias killed …")', async () => {
+    // VOA, 2008-01-27 and 2002-05-20; the 1995 bombing is a quotation in VOA, 2006-06-03.
+    const text = "Fresh ethnic clashes in western Kenya's Rift Valley Sunday killed at least 20 people. In 1999, violence by pro-Indonesian militias killed one thousand people.";
+    const e = await extract(text, '2008-01-27');
+    expect(e.entities.find((x) => x.name === 'Rift Valley')?.kind).toBe('PLACE');
+    expect(counted(e, 'KILLED')).toEqual(
+      expect.arrayContaining([
+        ['place:rift-valley', 'actor:t-people', 20],
+        ['actor:t-pro-indonesian-militias', 'actor:t-people', 1000],
+      ]),
+    );
+    expectIntactEvidence(text, e.claims);
+    // (The bombing's own place, the building, not the city it lies in.)
+    const cited = await extract('He cited the 1995 bombing of the Murrah Federal Building in Oklahoma City that killed 168 people.', '2006-06-03');
+    expect(counted(cited, 'KILLED')).toEqual([['place:murrah-federal-building', 'actor:t-people', 168]]);
+  });
+
   it('takes no age for a count of the dead ("four girls and one boy, aged between 13 and 16, who were killed")', async () => {
     // VOA, 2004-09-15.
     const e = await extract('Amnesty International says it has evidence of the brutal killings of four girls and one boy, aged between 13 and 16, who were killed by 30 to 40 government soldiers.', '2004-09-15');

@@ -596,7 +596,10 @@ const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|o
 function placeBelow(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigger: number): { id: string; first: number; last: number } | undefined {
   // ("killed and up to 20 injured in an explosion …": the place below the first of two joined acts is the second's too.)
   const ofFirstConjunct = () => (/^VB/.test(g.token(trigger).pos) ? g.parents(trigger, ['conj:*']).map((e) => placeUnder(ctx, g, sentence, e.token)).find(Boolean) : undefined);
-  return placeUnder(ctx, g, sentence, trigger) ?? ofFirstConjunct();
+  // ("Fresh ethnic clashes in western Kenya's Rift Valley Sunday killed at least 20 people": the place
+  // of the act that killed, when that act is the subject.)
+  const ofActSubject = () => g.children(trigger, ['nsubj']).filter((e) => /^NN/.test(g.token(e.token).pos) && !ctx.entityAt(sentence, e.token)).map((e) => placeUnder(ctx, g, sentence, e.token)).find(Boolean);
+  return placeUnder(ctx, g, sentence, trigger) ?? ofFirstConjunct() ?? ofActSubject();
 }
 
 /** The first place name found down to three phrases below `trigger`, nearest first. */

@@ -207,6 +207,9 @@ const QUALIFIER = /^\p{Lu}\p{L}*-(?:majority|dominated|controlled|held|populated
 /** Lower-case nouns after a region's name that belong to it ("Borno state"). */
 export const REGION_NOUNS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'island']);
 
+/** Nouns for a landform, part of its name when capitalised ("Rift Valley", "Niger Delta"). */
+const LANDFORMS = new Set(['valley', 'delta', 'desert', 'peninsula', 'plateau', 'mountains', 'hills', 'highlands', 'basin', 'gulf', 'strait']);
+
 /** Nouns for a built place that, after its own name, are part of it ("the Erez checkpoint", "the Hazratbal mosque"). */
 const FACILITY_NOUNS = new Set(['camp', 'checkpoint', 'mosque', 'station', 'highway', 'road', 'crossing', 'bridge', 'dam', 'market', 'prison', 'church', 'temple', 'shrine', 'stadium', 'compound']);
 
@@ -402,7 +405,8 @@ function sentenceMentions(text: string, sentence: NlpSentence, lexicon: Lexicon)
     if (t.pos !== 'NNP' || found.some((m) => m.start <= t.start && t.start < m.end)) continue;
     const next = sentence.tokens[t.index];
     // (The region's noun may be capitalised as part of the name: "North West Frontier Province".)
-    const regionNoun = next !== undefined && REGION_NOUNS.has(next.word.toLowerCase());
+    // (So is a landform's capitalised noun: "Kenya's Rift Valley", "the Sinai Peninsula".)
+    const regionNoun = next !== undefined && (REGION_NOUNS.has(next.word.toLowerCase()) || (LANDFORMS.has(next.word.toLowerCase()) && /^\p{Lu}/u.test(next.word)));
     // ("the Hazratbal mosque", "the Acholi-Pii camp": a built place named by a name NER did not tag.)
     const facility = next !== undefined && FACILITY_NOUNS.has(next.word);
     const described = next && (regionNoun || facility || next.word === 'neighborhood' || next.word === 'neighbourhood') && sentence.dependencies.some((d) => d.governor === next.index && d.dependent === t.index && d.dep === 'compound');
