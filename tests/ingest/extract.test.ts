@@ -528,6 +528,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expectIntactEvidence(text, e.claims);
   });
 
+  it('keeps a statement whole that joins two acts its typed claims tell apart ("more than 200 people have been killed and more than 1,000 wounded")', async () => {
+    // VOA, 2019-04-20.
+    const text = 'The World Health Organization says more than 200 people have been killed and more than 1,000 wounded since the violence erupted.';
+    const e = await extract(text, '2019-04-20');
+    expect(by(e, 'KILLED')).toHaveLength(1);
+    expect(by(e, 'INJURED')).toHaveLength(1);
+    expect(statementsOf(e)).toEqual([['actor:world-health-organization', 'more than 200 people have been killed and more than 1,000 wounded since the violence erupted']]);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');
@@ -1271,6 +1280,14 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     // (The bombing's own place, the building, not the city it lies in.)
     const cited = await extract('He cited the 1995 bombing of the Murrah Federal Building in Oklahoma City that killed 168 people.', '2006-06-03');
     expect(counted(cited, 'KILLED')).toEqual([['place:murrah-federal-building', 'actor:t-people', 168]]);
+  });
+
+  it('reads a participle joined to a passive, with no auxiliary of its own, as passive too ("One man was killed and three injured when … police fired")', async () => {
+    // VOA, 2003-01-30 (Phnom Penh).
+    const text = 'At least one man was killed and three injured when Cambodian riot police fired shots.';
+    const e = await extract(text, '2003-01-30');
+    expect(counted(e, 'INJURED')).toEqual([['actor:t-cambodian-riot-police', 'actor:t-people', 3]]);
+    expect(by(e, 'INJURED').map((c) => c.evidence[0].quote)).toEqual(['three injured']);
   });
 
   it('takes no age for a count of the dead ("four girls and one boy, aged between 13 and 16, who were killed")', async () => {

@@ -151,6 +151,10 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   const coveredBy = (s: Statement) => {
     const typed = drafts.filter((d) => inside(d, s) && !inPassing(d, s));
     if (!typed.length) return false;
+    // (Two acts told apart, "more than 200 people have been killed and more than 1,000 wounded", are
+    // still one statement: it is kept whole to join them.)
+    const sorted = [...typed].sort((a, b) => a.start - b.start);
+    if (sorted.some((d, i) => i > 0 && d.start >= Math.max(...sorted.slice(0, i).map((x) => x.end)))) return false;
     let covered = 0;
     let reached = s.start;
     for (const d of [...typed].sort((a, b) => a.start - b.start)) {
