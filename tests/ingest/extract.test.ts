@@ -1290,6 +1290,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(by(e, 'INJURED').map((c) => c.evidence[0].quote)).toEqual(['three injured']);
   });
 
+  it('reads "were shot dead" and "shot two protesters dead" as killings with their count, not as shootings', async () => {
+    // VOA, 2021-03-03 (Aungban).
+    const text = 'Seven protesters were shot dead in Aungban. Police shot two protesters dead in Yangon.';
+    const e = await extract(text, '2021-03-03');
+    expect(counted(e, 'KILLED')).toEqual([
+      ['place:aungban', 'actor:t-protesters', 7],
+      ['actor:t-police', 'actor:t-protesters', 2],
+    ]);
+    expect(by(e, 'ATTACKED')).toEqual([]);
+    expectIntactEvidence(text, e.claims);
+  });
+
   it('takes no age for a count of the dead ("four girls and one boy, aged between 13 and 16, who were killed")', async () => {
     // VOA, 2004-09-15.
     const e = await extract('Amnesty International says it has evidence of the brutal killings of four girls and one boy, aged between 13 and 16, who were killed by 30 to 40 government soldiers.', '2004-09-15');

@@ -287,7 +287,10 @@ export class ArticleContext {
       const died = g.parents(head, ['nsubj']).some((e) => /^(?:die|perish)$/.test(g.token(e.token).lemma));
       // (Not an age: "four girls and one boy, aged between 13 and 16, who were killed".)
       const age = g.parents(head).some((e) => g.token(e.token)?.lemma === 'age');
-      if (of || age || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !(died || relation.some((r) => r === 'obj' || r === 'nsubj:pass'))) return undefined;
+      // ("One man was killed and three injured": a number subject of a participle with no auxiliary
+      // of its own suffered it, the passive's auxiliary left out.)
+      const elided = g.parents(head, ['nsubj']).some((e) => g.token(e.token).pos === 'VBN' && !g.children(e.token, ['aux', 'aux:pass', 'cop', 'obj']).length);
+      if (of || age || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !(died || elided || relation.some((r) => r === 'obj' || r === 'nsubj:pass'))) return undefined;
       const { count, at } = this.countAt(sentence, head);
       return { ids: [this.unnamed('people', 'ACTOR', 'group')], first: at ?? head, last: head, count: count ?? { value, approximate: false } };
     }

@@ -106,7 +106,9 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
         if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
         if (p.not_particles && g.children(t.index, ['compound:prt']).some((e) => p.not_particles!.includes(g.token(e.token).lemma))) continue;
         // ("shot dead two protesters": the parse may make "dead" the object's adjective; it is the next word.)
-        if (p.not_with && [...g.children(t.index, ['conj:*', 'xcomp', 'advmod', 'obj', 'dep']), ...g.parents(t.index, ['conj:*']), { token: t.index + 1 }].some((e) => p.not_with!.includes(g.token(e.token)?.lemma))) continue;
+        // (And "shot two protesters dead": an adjective after the object completes the verb.)
+        const afterObject = g.children(t.index, ['obj']).flatMap((o) => g.children(o.token, ['amod']).filter((a) => a.token > o.token));
+        if (p.not_with && [...g.children(t.index, ['conj:*', 'xcomp', 'advmod', 'obj', 'dep']), ...afterObject, ...g.parents(t.index, ['conj:*']), { token: t.index + 1 }].some((e) => p.not_with!.includes(g.token(e.token)?.lemma))) continue;
         if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.obj_nouns && !g.children(t.index, ['obj']).some((e) => p.obj_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.sent_nouns && g.children(t.index, ['obj']).some((e) => !p.sent_nouns!.includes(g.token(e.token).lemma.toLowerCase()))) continue;
@@ -172,10 +174,11 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
       const start = up ? parent!.token : trigger;
       if (start === undefined) continue;
       let tokens = [start];
-      (up ? relation.slice(4) : relation).split('>').forEach((step, i) => {
+      const steps = (up ? relation.slice(4) : relation).split('>');
+      steps.forEach((step, i) => {
         tokens = tokens.flatMap((t) => g.children(t, [step]).map((e) => e.token));
         // ("left five people dead and 20 wounded": the wounded are the subject of "wounded", not of "dead".)
-        if (complement !== undefined && i === 0 && (step === 'xcomp' || step === 'obj')) tokens = tokens.filter((t) => t === complement);
+        if (complement !== undefined && i === 0 && steps.length > 1 && (step === 'xcomp' || step === 'obj')) tokens = tokens.filter((t) => t === complement);
       });
       // ("killed in al-Shabab's attack" names the agent; "killed in Pakistan's Swat Valley" a place.)
       if (relation.startsWith('obl:in>')) tokens = tokens.filter((t) => g.parents(t).some((e) => MEANS.has(g.token(e.token)?.lemma ?? '')));
@@ -321,7 +324,9 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
 
 /** The verb's complement among `adjectives` ("left five people dead": xcomp; "leaving six dead": obj; "left one person wounded": a participle), if any. */
 function complementOf(g: SentenceGraph, verb: number, adjectives: string[]): number | undefined {
-  return g.children(verb, ['xcomp', 'obj']).map((e) => e.token).find((t) => /^(?:JJ|VBN)/.test(g.token(t).pos) && (adjectives.includes(g.token(t).lemma) || adjectives.includes(g.token(t).word.toLowerCase())));
+  // ("police shot two protesters dead": the parse may hang the complement on the object, after it.)
+  const after = g.children(verb, ['obj']).flatMap((o) => g.children(o.token, ['amod']).filter((a) => a.token > o.token));
+  return [...g.children(verb, ['xcomp', 'obj']), ...after].map((e) => e.token).find((t) => /^(?:JJ|VBN)/.test(g.token(t).pos) && (adjectives.includes(g.token(t).lemma) || adjectives.includes(g.token(t).word.toLowerCase())));
 }
 
 /**

@@ -22,24 +22,6 @@ export class SentenceGraph {
       push(this.treeDown, d.governor, d.dependent);
       this.treeUp.set(d.dependent, { dep: d.dep, token: d.governor });
     }
-    this.elidedPassives();
-  }
-
-  /**
-   * "One man was killed and three injured", "twenty were killed and another forty wounded": a
-   * participle joined to a passive verb, with no auxiliary of its own, shares its passive; the parse
-   * makes its number an active subject (the one who injured).
-   */
-  private elidedPassives(): void {
-    for (const [verb, edges] of this.down) {
-      if (this.token(verb)?.pos !== 'VBN' || edges.some((e) => /^(?:aux|aux:pass|cop)$/.test(e.dep))) continue;
-      if (!this.parents(verb, ['conj:*']).some((e) => this.passive(e.token))) continue;
-      for (const e of edges.filter((x) => x.dep === 'nsubj')) {
-        e.dep = 'nsubj:pass';
-        const back = this.up.get(e.token)?.find((x) => x.token === verb && x.dep === 'nsubj');
-        if (back) back.dep = 'nsubj:pass';
-      }
-    }
   }
 
   token(index: number): NlpToken {
