@@ -1302,6 +1302,18 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('takes people named by their nationality, in the plural or counted, for a group ("The Palestinians … began shooting at the police", "one American"), but not a nationality that qualifies ("Israeli troops")', async () => {
+    // VOA, 2003-04-16 (West Bank) and 2005-11-09 (Amman).
+    const text = 'The Palestinians refused and began shooting at the police. Israeli troops shot a Palestinian. At least one American was killed in Amman.';
+    const e = await extract(text, '2005-11-09');
+    expect(ends(e, 'ATTACKED')).toEqual([
+      ['actor:t-palestinians', 'actor:t-police'],
+      ['actor:t-israeli-troops', 'actor:t-palestinian'],
+    ]);
+    expect(counted(e, 'KILLED')).toEqual([['place:amman', 'actor:t-american', 1]]);
+    expect(e.entities.map((x) => x.id)).not.toContain('actor:t-israeli');
+  });
+
   it('takes no age for a count of the dead ("four girls and one boy, aged between 13 and 16, who were killed")', async () => {
     // VOA, 2004-09-15.
     const e = await extract('Amnesty International says it has evidence of the brutal killings of four girls and one boy, aged between 13 and 16, who were killed by 30 to 40 government soldiers.', '2004-09-15');

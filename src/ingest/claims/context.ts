@@ -343,10 +343,14 @@ export class ArticleContext {
         const { count, at } = this.countOf(sentence, head);
         return { ids: inner.ids, first: Math.min(head, at ?? head, this.found.mentions[inner.mention].tokenBegin), last: head, ...(count ? { count } : {}) };
       }
-      return this.sideOf(sentence, head) ?? this.group(sentence, head);
+      // "The Palestinians began shooting", "At least one American was killed": people named by their
+      // nationality, in the plural or counted.
+      return this.sideOf(sentence, head) ?? this.group(sentence, head, this.nationals(g, head));
     }
     // "killed a civilian" with "civilian" tagged an adjective: a group noun heading the phrase all the same.
     if (/^JJ/.test(token.pos) && isGroupNoun(token.lemma, token.word.toLowerCase()) && g.children(head, ['det']).length) return this.group(sentence, head);
+    // ("shot a Palestinian", "11,500 Togolese have fled": so is a nationality.)
+    if (/^JJ/.test(token.pos) && this.nationals(g, head)) return this.group(sentence, head, true);
     return undefined;
   }
 
@@ -507,6 +511,18 @@ export class ArticleContext {
   }
 
   /** The body the sentence before `sentence` is about: its main verb's subject, when that is an organisation or group. */
+  /**
+   * "The Palestinians began shooting", "At least one American was killed", "11,500 Togolese": people
+   * named by their nationality, in the plural or counted (not "Israeli troops", where it qualifies).
+   */
+  private nationals(g: SentenceGraph, head: number): boolean {
+    const token = g.token(head);
+    const word = normalizeName(token.word);
+    const demonym = token.ner === 'NATIONALITY' || this.lexicon.countryByWord.has(word) || this.lexicon.countryByWord.has(word.replace(/s$/, ''));
+    if (!demonym || this.lexicon.countryByWord.get(word)?.name.toLowerCase() === word) return false;
+    return /^NNP?S$/.test(token.pos) || g.children(head, ['det', 'nummod']).length > 0;
+  }
+
   /** The nearest subject before `head` that is a body or a group of people (not a pronoun), in its sentence or the one before. */
   private pluralSubjectBefore(sentence: number, head: number): ArgumentEntity | undefined {
     for (const at of [sentence, sentence - 1]) {
