@@ -537,6 +537,20 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(statementsOf(e)).toEqual([['actor:world-health-organization', 'more than 200 people have been killed and more than 1,000 wounded since the violence erupted']]);
   });
 
+  it('reads a denial of what was just said ("Sudan denies this"), of "that secession", and one that goes on ("Khartoum continues to deny allegations of genocide") as statements', async () => {
+    // VOA, 2006-04-14, 2011-07-27 and 2007-03-12.
+    const text = "Chad accused Sudan of backing the rebels. Sudan denies this. Belgrade also rejects that secession. Khartoum continues to deny allegations of genocide. Police did not confirm it.";
+    const e = await extract(text, '2007-03-12');
+    const denied = e.claims.filter((c) => c.status === 'DENIED').map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    expect(denied).toEqual([
+      ['actor:sudan', 'this'],
+      ['place:belgrade', 'that secession'],
+      ['place:khartoum', 'allegations of genocide'],
+    ]);
+    // (A denial not made says nothing.)
+    expect(e.claims.filter((c) => c.evidence[0].quote === 'it')).toEqual([]);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');

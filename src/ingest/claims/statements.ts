@@ -330,6 +330,11 @@ function subjectOf(g: SentenceGraph, verb: number): { token: number; shared?: bo
   const titled = subjects.length && !apposed && end < verb && g.token(end).ner === 'PERSON' && g.token(subjects[0].token).ner !== 'PERSON' && g.token(name - 1)?.ner === 'TITLE' && !speaksFor;
   if (titled) return { token: end };
   if (subjects.length) return apposed ?? subjects[0];
+  // ("Khartoum continues to deny allegations of genocide", "He went on to assert that …": the subject
+  // of the verb that tells it goes on.)
+  const going = g.treeParent(verb);
+  const goesOn = going?.dep === 'xcomp' && /^(?:continue|keep|begin|start|go)$/.test(g.token(going.token).lemma) ? g.children(going.token, ['nsubj'])[0] : undefined;
+  if (goesOn) return goesOn;
   // '"…," said a statement issued by …': inverted after a quotation, the parse takes the speaker for the object.
   const inverted = g.token(verb).lemma === 'say' && /^(?:,|''|")$/.test(g.token(verb - 1)?.word ?? '') ? g.children(verb, ['obj']).find((e) => e.token > verb) : undefined;
   if (inverted) return inverted;
@@ -435,13 +440,17 @@ function trimmed(ctx: ArticleContext, g: SentenceGraph, first: number, last: num
   const skip = (t: number) => t === verb || /^(?:[,.:;!?"'`“”‘’«»]|''|``|-LRB-|-RRB-)$/.test(tokens[t - 1].word) || tokens[t - 1].pos === 'HYPH';
   // (Nor the verb's own preposition: "called on his followers to …".)
   const particle = (t: number) => t === verb + 1 && /^(?:on|upon|for)$/i.test(tokens[t - 1].word) && /^(?:call|appeal)$/.test(tokens[verb - 1].lemma);
-  while (first <= last && (skip(first) || particle(first) || (tokens[first - 1].lemma === 'that' && tokens[first - 1].pos === 'IN'))) first++;
+  // (A "that" which opens the clause, not one that points: "rejects that secession", tagged IN all the same.)
+  const opens = (t: number) => tokens[t - 1].lemma === 'that' && tokens[t - 1].pos === 'IN' && !g.parents(t, ['amod', 'det']).length;
+  while (first <= last && (skip(first) || particle(first) || opens(first))) first++;
   while (last >= first && skip(last)) last--;
   if (last < first) return undefined;
   // Words only: a span ending on the speech verb's own phrase is cut before it.
   const start = tokens[first - 1].start;
   const end = tokens[last - 1].end;
   const text = ctx.doc.text.slice(start, end);
-  if (text.split(/\s+/).length < 2) return undefined;
+  // (One word says nothing, except what a denial or confirmation points back to: "Sudan denies this".)
+  const pointsBack = /^(?:this|that|it)$/i.test(text) && /^(?:deny|reject|dismiss|confirm)$/.test(tokens[verb - 1].lemma);
+  if (text.split(/\s+/).length < 2 && !pointsBack) return undefined;
   return { start, end };
 }
