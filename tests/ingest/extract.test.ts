@@ -551,6 +551,17 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: attributed statements'
     expect(e.claims.filter((c) => c.evidence[0].quote === 'it')).toEqual([]);
   });
 
+  it('reads "voiced hope …" and "told the Associated Press about …" as statements, but not "voiced her opinion"', async () => {
+    // VOA, 2008-03-02 (Yerevan) and 2012-01-24 (Medvedev).
+    const text =
+      'Dmitry Medvedev met the two leaders. He voiced hope they could resume negotiations under OSCE auspices. Witnesses told the Associated Press about people being injured in the nighttime police action. She voiced her opinion in Parliament.';
+    const e = await extract(text, '2012-01-24');
+    const said = e.claims.filter((c) => c.attributedTo.length).map((c) => [c.attributedTo[0], c.evidence[0].quote]);
+    expect(said).toContainEqual(['actor:dmitry-medvedev', 'they could resume negotiations under OSCE auspices']);
+    expect(said).toContainEqual(['actor:t-witnesses', expect.stringMatching(/^people being injured/)]);
+    expect(said.filter(([, q]) => /opinion/.test(q))).toEqual([]);
+  });
+
   it('takes the phrase right before "told" for the speaker, and stops what was said before it, though the parse made it an apposition', async () => {
     const text = "The dead included at least three Malian soldiers and two militants, a Nampala official told VOA's French to Africa Service.";
     const e = await extract(text, '2015-01-05');

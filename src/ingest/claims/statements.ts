@@ -153,7 +153,9 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   const speaker = ctx.speakerAt(sentence, subject.token);
   if (!speaker) return undefined;
   let span: { start: number; end: number } | undefined;
-  const clause = g.children(verb, ['ccomp', 'parataxis'])[0] ?? g.children(verb, ['dep']).find((e) => /^VB/.test(g.token(e.token).pos));
+  // ("Witnesses told the Associated Press about people being injured": what it was about, for a verb that tells.)
+  const about = /^(?:tell|say|speak|talk|write|testify|report|complain|warn|inform)$/.test(g.token(verb).lemma) ? g.children(verb, ['advcl:about', 'obl:about'])[0] : undefined;
+  const clause = g.children(verb, ['ccomp', 'parataxis'])[0] ?? g.children(verb, ['dep']).find((e) => /^VB/.test(g.token(e.token).pos)) ?? about;
   // The clause "X said" itself: the speaker's words, the verb and what follows it.
   // (Not a subject it shares with an earlier verb.)
   const verbFirst = subject.shared ? verb : Math.min(verb, g.span(subject.token)[0]);
@@ -162,7 +164,9 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   // "described the communiqués as a desperate measure": an object with what is said of it.
   const describes = g.children(verb, ['obj']).length > 0 && g.children(verb, ['obl:as', 'advcl:as', 'xcomp', 'obl:of']).length > 0;
   if (clause) {
-    span = trimmed(ctx, g, ...g.span(clause.token, nestedSpeech(g, clause.token)), verb);
+    const [first, last] = g.span(clause.token, nestedSpeech(g, clause.token));
+    // (What it was about, without "about".)
+    span = trimmed(ctx, g, clause === about && /^about$/i.test(g.token(first).word) ? first + 1 : first, last, verb);
   } else if (verbFirst > 2 && tokens[verbFirst - 2].word === ',' && tokens.slice(verbLast).every((t) => /^(?:[.!?"'”’]|'')$/.test(t.word)) && !describes && !saysMore(g, verb)) {
     // "…, the army says." at the end of a sentence: what was said is everything before the comma
     // (not "In a telephone interview, he described the communiqués as …").
@@ -288,6 +292,9 @@ function speaksByObject(g: SentenceGraph, verb: number): boolean {
       return objects.some((e) => /^(?:toll|figure|number|count)$/.test(g.token(e.token).lemma)) && g.children(verb, ['obl:at']).length > 0;
     case 'express':
       return true;
+    // ("He voiced hope they could resume negotiations", "voiced concern over …".)
+    case 'voice':
+      return objects.some((e) => /^(?:hope|concern|fear|support|regret|doubt|confidence|opposition|anger|frustration|outrage|condolence|sympathy)$/.test(g.token(e.token).lemma));
     case 'identify':
       // (Not a name given in passing: "The gunman, who authorities have identified as Nordine Amrani".)
       return g.children(verb, ['obl:as', 'advcl:as']).length > 0 && up?.dep !== 'acl:relcl';
