@@ -1727,15 +1727,19 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
-  it('reads who holds a place from "rebel-held", and who leads one from "the governor of X, Name"', async () => {
+  it('reads who holds a place from "rebel-held", and who leads one from "the governor of X, Name" (of "Cameroon\'s Far North region": the region)', async () => {
     const text =
       'Fighting continued near the rebel-held town of Misrata on Sunday. Government forces advanced on the rebel-held cities of Misrata and Ras Lanuf. ' +
-      'The governor of the Lower Shabelle region, Ibrahim Aden Ali, confirmed the deaths.';
+      'The governor of the Lower Shabelle region, Ibrahim Aden Ali, confirmed the deaths. ' +
+      "The governor of Cameroon's Far North region, Midjiyawa Bakari, said two bombers died. Boko Haram's chief Abubakar Shekau spoke.";
     const e = await extract(text, '2011-03-06');
     const controls = by(e, 'CONTROLS');
     expect(controls.map((c) => c.objectId).sort()).toEqual(['place:misrata', 'place:ras-lanuf']);
     expect(controls.every((c) => /-rebels$/.test(c.subjectId) && c.status === 'REPORTED')).toBe(true);
     expect(by(e, 'LEADS')).toEqual(expect.arrayContaining([expect.objectContaining({ subjectId: 'actor:ibrahim-aden-ali', objectId: 'place:lower-shabelle' })]));
+    // (What a possessive holds, after the title: the region, not Cameroon; before it, the holder itself.)
+    expect(ends(e, 'LEADS')).toEqual(expect.arrayContaining([['actor:midjiyawa-bakari', 'place:far-north'], ['actor:abubakar-shekau', 'actor:boko-haram']]));
+    expect(ends(e, 'LEADS').filter(([who]) => who === 'actor:midjiyawa-bakari')).toHaveLength(1);
     expectIntactEvidence(text, e.claims);
   });
 

@@ -158,7 +158,10 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
           // ("A spokesman with the U.N. stabilization mission in Haiti, Major Anibal Molero": "with" too.)
           [title.end, person.m.end].some((from) => m.start >= from && /^\s*(?:of|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/.test(untitled(s, text, from, m.start)))),
       );
-      let orgId = org && ctx.idsOf(org.i);
+      // ("The governor of Cameroon's Far North region, Midjiyawa Bakari": what the possessive holds.)
+      const possessed = org && org.m.start >= title.end && /^(?:'s|’s)\s/.test(text.slice(org.m.end, org.m.end + 3)) ? mentions.find(({ m }) => m.start > org.m.end && m.type !== 'person' && /^(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}$/.test(text.slice(org.m.end, m.start))) : undefined;
+      const holder = possessed ?? org;
+      let orgId = holder && ctx.idsOf(holder.i);
       let orgStart = org?.m.start;
       if (!orgId) {
         // A demonym before the title names its country's state ("Ethiopian Prime Minister").
@@ -190,7 +193,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       const objectId = ctx.pick(orgId, 'ACTOR') ?? orgId[0];
       if (subjectId === objectId) continue;
       const start = Math.min(orgStart!, title.start, person.m.start);
-      const end = Math.max(org?.m.end ?? 0, title.end, person.m.end);
+      const end = Math.max(holder?.m.end ?? 0, title.end, person.m.end);
       out.push({ predicate, rule: 'title', sentence, subjectId, objectId, start, end, confidence: 0.8 });
     }
   });
