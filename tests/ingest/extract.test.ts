@@ -1727,11 +1727,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expectIntactEvidence(text, e.claims);
   });
 
-  it('reads who holds a place from "rebel-held", and who leads one from "the governor of X, Name" (of "Cameroon\'s Far North region": the region)', async () => {
+  it('reads who holds a place from "rebel-held", and who leads one from "the governor of X, Name" (of "Cameroon\'s Far North region": the region), and "Toronto Police Chief Bill Blair"', async () => {
     const text =
       'Fighting continued near the rebel-held town of Misrata on Sunday. Government forces advanced on the rebel-held cities of Misrata and Ras Lanuf. ' +
       'The governor of the Lower Shabelle region, Ibrahim Aden Ali, confirmed the deaths. ' +
-      "The governor of Cameroon's Far North region, Midjiyawa Bakari, said two bombers died. Boko Haram's chief Abubakar Shekau spoke.";
+      "The governor of Cameroon's Far North region, Midjiyawa Bakari, said two bombers died. Boko Haram's chief Abubakar Shekau spoke. " +
+      'Toronto Police Chief Bill Blair said the men were dangerous.';
     const e = await extract(text, '2011-03-06');
     const controls = by(e, 'CONTROLS');
     expect(controls.map((c) => c.objectId).sort()).toEqual(['place:misrata', 'place:ras-lanuf']);
@@ -1739,6 +1740,8 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(by(e, 'LEADS')).toEqual(expect.arrayContaining([expect.objectContaining({ subjectId: 'actor:ibrahim-aden-ali', objectId: 'place:lower-shabelle' })]));
     // (What a possessive holds, after the title: the region, not Cameroon; before it, the holder itself.)
     expect(ends(e, 'LEADS')).toEqual(expect.arrayContaining([['actor:midjiyawa-bakari', 'place:far-north'], ['actor:abubakar-shekau', 'actor:boko-haram']]));
+    // (A capitalised title NER left untagged between a body's name and a person's.)
+    expect(ends(e, 'LEADS')).toContainEqual(['actor:bill-blair', 'actor:toronto-police']);
     expect(ends(e, 'LEADS').filter(([who]) => who === 'actor:midjiyawa-bakari')).toHaveLength(1);
     expectIntactEvidence(text, e.claims);
   });

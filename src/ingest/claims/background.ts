@@ -4,6 +4,7 @@
 // shootdown" → DISTANCE_FROM).
 import { normalizeName } from '../../model/search-keys.js';
 import { type Mention, REGION_NOUNS } from '../mentions/find-mentions.js';
+import type { NlpToken } from '../nlp/document.js';
 import { type ArticleContext, PLACE_NOUNS } from './context.js';
 
 export interface BackgroundClaim {
@@ -124,7 +125,10 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
   const { text } = ctx.doc;
   ctx.doc.sentences.forEach((s, sentence) => {
     // A title NER left untagged ("Boko Haram's chief Abubakar Shekau", "chief" read as an adjective).
-    const untagged = s.tokens.filter((t) => t.ner === 'O' && /^(?:NN|JJ)$/.test(t.pos) && /^[a-z]/.test(t.word) && HEAD_TITLES.test(t.word) && !SPOKESPERSON.test(t.word)).map((t) => ({ text: t.word, start: t.start, end: t.end }));
+    // (Or capitalised between a body's name and a person's: "Toronto Police Chief Bill Blair".)
+    const named = (t: NlpToken | undefined) => t !== undefined && /^(?:PERSON|ORGANIZATION|CITY|STATE_OR_PROVINCE|COUNTRY)$/.test(t.ner);
+    const between = (t: NlpToken) => t.pos === 'NNP' && named(s.tokens[t.index - 2]) && s.tokens[t.index]?.ner === 'PERSON';
+    const untagged = s.tokens.filter((t) => t.ner === 'O' && /^(?:NN|JJ|NNP)$/.test(t.pos) && (/^[a-z]/.test(t.word) || between(t)) && HEAD_TITLES.test(t.word) && !SPOKESPERSON.test(t.word)).map((t) => ({ text: t.word, start: t.start, end: t.end }));
     for (const title of [...s.entities.filter((m) => m.ner === 'TITLE'), ...untagged]) {
       const predicate = SPOKESPERSON.test(title.text) ? 'SPOKESPERSON_FOR' : HEAD_TITLES.test(title.text) ? 'LEADS' : undefined;
       // A president-elect does not lead yet.
