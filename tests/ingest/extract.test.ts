@@ -1315,7 +1315,7 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expect(by(e, 'INJURED').map((c) => c.evidence[0].quote)).toEqual(['three injured']);
   });
 
-  it('reads "were shot dead" and "shot two protesters dead" as killings with their count, not as shootings', async () => {
+  it('reads "were shot dead", "shot two protesters dead" and "were gunned down" as killings with their count, not as shootings', async () => {
     // VOA, 2021-03-03 (Aungban).
     const text = 'Seven protesters were shot dead in Aungban. Police shot two protesters dead in Yangon.';
     const e = await extract(text, '2021-03-03');
@@ -1325,6 +1325,8 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     ]);
     expect(by(e, 'ATTACKED')).toEqual([]);
     expectIntactEvidence(text, e.claims);
+    // ("gunned down": a killing too.)
+    expect(counted(await extract('Two protesters were gunned down by soldiers.', '2021-03-03'), 'KILLED')).toEqual([['actor:t-soldiers', 'actor:t-protesters', 2]]);
   });
 
   it('takes people named by their nationality, in the plural or counted, for a group ("The Palestinians … began shooting at the police", "one American"), but not a nationality that qualifies ("Israeli troops")', async () => {
@@ -1742,6 +1744,9 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(ends(e, 'LEADS')).toEqual(expect.arrayContaining([['actor:midjiyawa-bakari', 'place:far-north'], ['actor:abubakar-shekau', 'actor:boko-haram']]));
     // (A capitalised title NER left untagged between a body's name and a person's.)
     expect(ends(e, 'LEADS')).toContainEqual(['actor:bill-blair', 'actor:toronto-police']);
+    // (A title held somewhere, the holder's name after where: "the al-Qaida chief in Pakistan, Ayman al-Zawahri".)
+    const chief = await extract('The attack followed a message from the al-Qaida chief in Pakistan, Ayman al-Zawahri.', '2013-08-11');
+    expect(ends(chief, 'LEADS')).toEqual([['actor:ayman-al-zawahri', 'actor:al-qaida']]);
     expect(ends(e, 'LEADS').filter(([who]) => who === 'actor:midjiyawa-bakari')).toHaveLength(1);
     expectIntactEvidence(text, e.claims);
   });

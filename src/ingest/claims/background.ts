@@ -140,7 +140,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
       const person = mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^[\s,]*$/.test(text.slice(title.end, m.start)))
         ?? mentions.find(({ m }) => m.type === 'person' && m.end <= title.start && /^,\s*(?:the\s+|a\s+)?(?:\S+(?:'s|’s)\s+)?$/.test(text.slice(m.end, title.start)))
         // "The governor of the Lower Shabelle region, Ibrahim Aden Ali", "President of Romania Klaus Iohannis"
-        ?? mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^\s+(?:of|for|with)\s+(?:[^,;]{1,60},\s*|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)$/.test(text.slice(title.end, m.start)));
+        // ("the al-Qaida chief in Pakistan, Ayman al-Zawahri": where the title is held.)
+        ?? mentions.find(({ m }) => m.type === 'person' && m.start >= title.end && /^\s+(?:of|for|with|in)\s+(?:[^,;]{1,60},\s*|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)$/.test(text.slice(title.end, m.start)));
       if (!person) {
         if (predicate === 'SPOKESPERSON_FOR') out.push(...unnamedSpokesperson(ctx, sentence, title));
         continue;
