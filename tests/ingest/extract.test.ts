@@ -1244,6 +1244,15 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
     expectIntactEvidence(text, e.claims);
   });
 
+  it('gives an untitled "President X" the story\'s country, not that of the foreign forces it names most ("French forces", "French helicopters" in Abidjan)', async () => {
+    // VOA, 2011-04-09.
+    const text =
+      "French forces say they have aborted a mission to evacuate diplomats from Ivory Coast's main city, Abidjan, after clashes with forces loyal to incumbent President Laurent Gbagbo. " +
+      'The military says French helicopters were fired on during the operation, and that French forces fired back. French troops remain in Abidjan.';
+    const e = await extract(text, '2011-04-09');
+    expect(ends(e, 'LEADS')).toEqual([['actor:laurent-gbagbo', 'actor:ivory-coast']]);
+  });
+
   it('reads "have died and over 25 wounded" as people wounded, counted by the participle\'s own number', async () => {
     const text = 'At least twelve civilians have died and over 25 wounded in a suicide bombing in the Hangu District of north-west Pakistan, Thursday night.';
     const e = await extract(text, '2010-03-06');

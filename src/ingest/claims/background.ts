@@ -259,7 +259,8 @@ function countryOfStory(ctx: ArticleContext): string[] | undefined {
   for (const s of ctx.doc.sentences) {
     for (const e of s.entities) {
       // (Not a foreign mission: a story from Tegucigalpa names "the Brazilian embassy" there often.)
-      const mission = /^\s+(?:embassy|consulate|ambassador)\b/i.test(ctx.doc.text.slice(e.end, e.end + 14));
+      // (Nor a foreign force: a story from Abidjan names "French forces", "French helicopters" often.)
+      const mission = /^\s+(?:embassy|consulate|ambassador|forces|troops|soldiers|helicopters|peacekeepers|warplanes|jets)\b/i.test(ctx.doc.text.slice(e.end, e.end + 14));
       // (A country named in its body's name, "Guatemala's government", counts too.)
       const inBody = e.ner === 'COUNTRY' && !ctx.found.mentions.some((m) => m.type === 'country' && m.start <= e.start && e.start < m.end);
       const country = (e.ner === 'NATIONALITY' || inBody) && !mission ? ctx.lexicon.countryByWord.get(normalizeName(e.text)) : undefined;
