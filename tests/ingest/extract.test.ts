@@ -963,6 +963,16 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: typed claims from depe
     expect(ends(e, 'LOCATED_IN')).toContainEqual(['place:ouagadougou', 'place:burkina-faso']);
   });
 
+  it('measures a distance from a country\'s border, not from the country ("about 50 kilometers from Sudan\'s border with Uganda")', async () => {
+    // VOA, 2002-06-06.
+    const text = "The ambush took place in the Imatong Hills, about 50 kilometers from Sudan's border with Uganda.";
+    const e = await extract(text, '2002-06-06');
+    const [distance] = by(e, 'DISTANCE_FROM');
+    expect([distance?.subjectId, distance?.quantity?.value]).toEqual(['place:imatong-hills', 50]);
+    expect(distance?.objectId).not.toBe('place:sudan');
+    expect(e.entities.find((x) => x.id === distance?.objectId)).toMatchObject({ kind: 'PLACE', subtype: 'border' });
+  });
+
   it('measures what "It\'s located about 530 kilometers northeast of the capital, Bamako" says lies there: the place the sentence before named last', async () => {
     // VOA, 2016-01-05.
     const text = 'Officials in Mali said fighters struck before dawn Monday on Nampala, storming the town. It’s located about 530 kilometers northeast of the capital, Bamako, and near the border with Mauritania.';

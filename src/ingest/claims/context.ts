@@ -331,7 +331,8 @@ export class ArticleContext {
       // actor or a country holds is that place, not its holder.
       const thing = this.thingOf(token.lemma, token.word);
       // (A building of a town too: "Sucre's jail".)
-      const held = inner && thing?.kind === 'PLACE' && ((this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids)) || ((this.isCountry(inner.ids) || this.mentionKind(inner.mention) === 'PLACE') && thing.category === 'building'));
+      // (And a country's border: "50 kilometers from Sudan's border with Uganda".)
+      const held = inner && thing?.kind === 'PLACE' && ((this.mentionKind(inner.mention) === 'ACTOR' && !this.isCountry(inner.ids)) || ((this.isCountry(inner.ids) || this.mentionKind(inner.mention) === 'PLACE') && (thing.category === 'building' || thing.category === 'border')));
       if (held) return this.group(sentence, head);
       // "a former Taliban spokesman", "a Human Rights Watch researcher": one person of the body, not the body.
       // ("Mongolia's justice minister says": a holder of the country's title, not the country.)
