@@ -203,6 +203,11 @@ describe('scoreArticle', () => {
       const score = scoreArticle('t', said, oneGold, extraction(claims), timing);
       expect(score.statements).toEqual({ goldCount: 1, systemCount: 1, truePositives: 1 });
     }
+    // Two speakers' statements stay two, though a claim attributed to both overlaps each.
+    const byWitnesses = { ...killed, id: 'claim:t:w', attributedTo: ['actor:t-witnesses'] };
+    const byBoth = { ...whole, id: 'claim:t:both', attributedTo: ['actor:t-officials', 'actor:t-witnesses'] };
+    const twoSpeakers: Extraction = { ...extraction([]), entities: [unnamed('actor:t-officials', 'officials', 'group'), unnamed('actor:t-witnesses', 'witnesses', 'group')], claims: [capital, byWitnesses, byBoth] };
+    expect(scoreArticle('t', said, oneGold, twoSpeakers, timing).statements.systemCount).toBe(2);
   });
 
   it('aligns a gold entity by its own name before one of its aliases ("Namibian Government" takes "namibian government", not the "government" its alias "the Government" names)', () => {

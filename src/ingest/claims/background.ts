@@ -3,7 +3,7 @@
 // province", "Gondar, a city in Amhara" → LOCATED_IN) and distances ("150km from the
 // shootdown" → DISTANCE_FROM).
 import { normalizeName } from '../../model/search-keys.js';
-import { type Mention, REGION_NOUNS } from '../mentions/find-mentions.js';
+import { type Mention, REGION_NOUNS, SETTLEMENT_NOUNS } from '../mentions/find-mentions.js';
 import type { NlpToken } from '../nlp/document.js';
 import { type ArticleContext, PLACE_NOUNS } from './context.js';
 
@@ -81,8 +81,9 @@ function buildings(ctx: ArticleContext): BackgroundClaim[] {
 export function placeName(ctx: ArticleContext, sentence: number, token: number): { ids: string[]; mention: number } | undefined {
   const g = ctx.graphs[sentence];
   // (A settlement's "of" names it before anything apposed: "in the town of Higuey, about 120 km
-  // northeast of the capital, Santo Domingo".)
-  const relations = SETTLEMENTS.has(g.token(token).lemma) ? ['nmod:of', 'compound', 'appos'] : ['compound', 'appos'];
+  // northeast of the capital, Santo Domingo"; not a capital's: "the capital of Mali, Bamako" is Bamako.)
+  const lemma = g.token(token).lemma;
+  const relations = SETTLEMENT_NOUNS.has(lemma) && lemma !== 'capital' ? ['nmod:of', 'compound', 'appos'] : ['compound', 'appos'];
   return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? relations.flatMap((r) => g.children(token, [r])).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
 }
 
@@ -125,7 +126,7 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
   const { text } = ctx.doc;
   ctx.doc.sentences.forEach((s, sentence) => {
     // A title NER left untagged ("Boko Haram's chief Abubakar Shekau", "chief" read as an adjective).
-    // (Or capitalised between a body's name and a person's: "Toronto Police Chief Bill Blair".)
+    // (Or capitalised between a name, a body's or a place's, and a person's: "Toronto Police Chief Bill Blair".)
     const named = (t: NlpToken | undefined) => t !== undefined && /^(?:PERSON|ORGANIZATION|CITY|STATE_OR_PROVINCE|COUNTRY)$/.test(t.ner);
     const between = (t: NlpToken) => t.pos === 'NNP' && named(s.tokens[t.index - 2]) && s.tokens[t.index]?.ner === 'PERSON';
     const untagged = s.tokens.filter((t) => t.ner === 'O' && /^(?:NN|JJ|NNP)$/.test(t.pos) && (/^[a-z]/.test(t.word) || between(t)) && HEAD_TITLES.test(t.word) && !SPOKESPERSON.test(t.word)).map((t) => ({ text: t.word, start: t.start, end: t.end }));
@@ -349,6 +350,8 @@ function containment(ctx: ArticleContext): BackgroundClaim[] {
     const candidates: { token?: number; larger?: boolean }[] = [
       ...g.children(head, ['nmod:in', 'appos', 'nmod:poss']).filter((e) => e.dep !== 'appos' || ownAppos(e.token)).map((e) => ({ token: e.token })),
       ...nouns.flatMap((n) => g.children(n, ['nmod:in', 'nmod:poss', 'amod']).map((e) => ({ token: e.token }))),
+      // ("Algiers, the capital of Algeria": a capital's "of" names what holds it, not the capital.)
+      ...nouns.filter((n) => g.token(n).lemma === 'capital').flatMap((n) => g.children(n, ['nmod:of']).map((e) => ({ token: e.token, larger: true }))),
       // "the Oromia towns of Ambo", "the Borno state town of Dikwa" (but "the Zahra Square region of
       // Khadhimia" names the part, not what holds it).
       ...nouns.filter((n) => SETTLEMENTS.has(g.token(n).lemma)).flatMap((n) => g.children(n, ['compound']).map((e) => ({ token: e.token, larger: true }))),

@@ -9,6 +9,7 @@ import type { NlpDocument } from '../nlp/document.js';
 import { SentenceGraph } from '../nlp/dependencies.js';
 import type { Resolved } from '../resolve/resolve.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
+import { elidedPassive } from './suffering.js';
 
 /** Nouns for people in the plural or collective, which name a group when a claim is about them. */
 const GROUP_NOUNS = new Set(
@@ -249,10 +250,11 @@ export class ArticleContext {
     }
     // "the MILF rebels withdrew … So they fired upon the bus": "they" who act, which coreference left
     // alone, are the body or group that was last the subject of a verb, in this sentence or the one before.
-    // (Only in a main clause: "before they abandoned Khanashin", "after they continued to fire" may be the other side.)
+    // (Not in a clause told in passing, "before they abandoned Khanashin", "after they continued to
+    // fire", which may be the other side's: the verb must be a main or reported clause's.)
     const main = (verb: number) => g.parents(verb).every((e) => /^(?:root|conj|parataxis|ccomp)/i.test(e.dep));
     if (/^they$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => !SPEECH_VERBS.has(g.token(e.token).lemma) && main(e.token))) {
-      const acted = this.pluralSubjectBefore(sentence, head);
+      const acted = this.bodySubjectBefore(sentence, head);
       if (acted) return { ids: acted.ids, first: head, last: head };
     }
     // "the government", "the ministry": the organisation named before whose name ends in that noun.
@@ -287,9 +289,8 @@ export class ArticleContext {
       const died = g.parents(head, ['nsubj']).some((e) => /^(?:die|perish)$/.test(g.token(e.token).lemma));
       // (Not an age: "four girls and one boy, aged between 13 and 16, who were killed".)
       const age = g.parents(head).some((e) => g.token(e.token)?.lemma === 'age');
-      // ("One man was killed and three injured": a number subject of a participle with no auxiliary
-      // of its own suffered it, the passive's auxiliary left out.)
-      const elided = g.parents(head, ['nsubj']).some((e) => g.token(e.token).pos === 'VBN' && !g.children(e.token, ['aux', 'aux:pass', 'cop', 'obj']).length);
+      // ("One man was killed and three injured": the number subject of a passive whose auxiliary was left out.)
+      const elided = g.parents(head, ['nsubj']).some((e) => elidedPassive(g, e.token));
       if (of || age || value === undefined || !Number.isInteger(value) || token.ner !== 'NUMBER' || !(died || elided || relation.some((r) => r === 'obj' || r === 'nsubj:pass'))) return undefined;
       const { count, at } = this.countAt(sentence, head);
       return { ids: [this.unnamed('people', 'ACTOR', 'group')], first: at ?? head, last: head, count: count ?? { value, approximate: false } };
@@ -511,7 +512,6 @@ export class ArticleContext {
     return { count: { value, approximate: hedged }, at: first };
   }
 
-  /** The body the sentence before `sentence` is about: its main verb's subject, when that is an organisation or group. */
   /**
    * "The Palestinians began shooting", "At least one American was killed", "11,500 Togolese": people
    * named by their nationality, in the plural or counted (not "Israeli troops", where it qualifies).
@@ -524,8 +524,8 @@ export class ArticleContext {
     return /^NNP?S$/.test(token.pos) || g.children(head, ['det', 'nummod']).length > 0;
   }
 
-  /** The nearest subject before `head` that is a body or a group of people (not a pronoun), in its sentence or the one before. */
-  private pluralSubjectBefore(sentence: number, head: number): ArgumentEntity | undefined {
+  /** The nearest subject before `head` that is a body or a group of people (not a pronoun), in its sentence or the one before: who "they" are. */
+  private bodySubjectBefore(sentence: number, head: number): ArgumentEntity | undefined {
     for (const at of [sentence, sentence - 1]) {
       if (at < 0) break;
       const g = this.graphs[at];
@@ -534,20 +534,25 @@ export class ArticleContext {
         .reverse();
       for (const t of subjects) {
         const found = this.entityAt(at, t.index);
-        const body = (id: string) => ['organisation', 'group', 'armed-group'].includes(this.made.get(id)?.subtype ?? this.resolved.entities.find((e) => e.ids.includes(id))?.type ?? '');
-        if (found && found.ids.some(body) && (t.pos === 'NNS' || t.pos === 'NNPS' || found.ids.every((id) => !id.startsWith('place:')))) return found;
+        if (found && found.ids.some((id) => this.isBody(id, true)) && (t.pos === 'NNS' || t.pos === 'NNPS' || found.ids.every((id) => !id.startsWith('place:')))) return found;
       }
     }
     return undefined;
   }
 
+  /** The body the sentence before `sentence` is about: its main verb's subject, when that is an organisation or group. */
   private subjectBefore(sentence: number): ArgumentEntity | undefined {
     const g = this.graphs[sentence - 1];
     const root = g.children(0)[0];
     const subject = root && g.children(root.token, ['nsubj'])[0];
     const found = subject && this.entityAt(sentence - 1, subject.token);
-    const body = (id: string) => ['organisation', 'group'].includes(this.made.get(id)?.subtype ?? this.resolved.entities.find((e) => e.ids.includes(id))?.type ?? '');
-    return found && found.ids.some(body) ? found : undefined;
+    return found && found.ids.some((id) => this.isBody(id)) ? found : undefined;
+  }
+
+  /** Whether an id is a body or a group of people (an armed group too, when asked). */
+  private isBody(id: string, armed = false): boolean {
+    const type = this.made.get(id)?.subtype ?? this.resolved.entities.find((e) => e.ids.includes(id))?.type ?? '';
+    return type === 'organisation' || type === 'group' || (armed && type === 'armed-group');
   }
 
   /**

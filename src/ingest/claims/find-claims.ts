@@ -151,16 +151,17 @@ export function findClaims(ctx: ArticleContext, input: ClaimsInput): { claims: C
   const coveredBy = (s: Statement) => {
     const typed = drafts.filter((d) => inside(d, s) && !inPassing(d, s));
     if (!typed.length) return false;
-    // (Two acts told apart, "more than 200 people have been killed and more than 1,000 wounded", are
-    // still one statement: it is kept whole to join them.)
-    const sorted = [...typed].sort((a, b) => a.start - b.start);
-    if (sorted.some((d, i) => i > 0 && d.start >= Math.max(...sorted.slice(0, i).map((x) => x.end)))) return false;
+    // (Typed claims whose words do not overlap, "more than 200 people have been killed and more than
+    // 1,000 wounded", are still one statement: it is kept whole to join them.)
     let covered = 0;
     let reached = s.start;
-    for (const d of [...typed].sort((a, b) => a.start - b.start)) {
+    let apart = false;
+    typed.sort((a, b) => a.start - b.start).forEach((d, i) => {
+      if (i > 0 && d.start >= reached) apart = true;
       covered += Math.max(0, d.end - Math.max(d.start, reached));
       reached = Math.max(reached, d.end);
-    }
+    });
+    if (apart) return false;
     return covered * 2 >= s.end - s.start;
   };
   for (const s of statements) {

@@ -14,6 +14,7 @@ import { placeName, storyCountry } from './background.js';
 import { type ArgumentEntity, type ArticleContext, PLACE_NOUNS } from './context.js';
 import { dateOf, sentenceDate } from './dates.js';
 import { describedBySpeech, SPEECH_VERBS } from './speech-verbs.js';
+import { elidedPassive, suffers } from './suffering.js';
 
 const Kind = z.enum(['PLACE', 'ACTOR']);
 const PatternSpec = z
@@ -106,9 +107,7 @@ export function matchPatterns(ctx: ArticleContext): PatternMatch[] {
         if (p.particle && !g.children(t.index, ['compound:prt']).some((e) => g.token(e.token).lemma === p.particle)) continue;
         if (p.not_particles && g.children(t.index, ['compound:prt']).some((e) => p.not_particles!.includes(g.token(e.token).lemma))) continue;
         // ("shot dead two protesters": the parse may make "dead" the object's adjective; it is the next word.)
-        // (And "shot two protesters dead": an adjective after the object completes the verb.)
-        const afterObject = g.children(t.index, ['obj']).flatMap((o) => g.children(o.token, ['amod']).filter((a) => a.token > o.token));
-        if (p.not_with && [...g.children(t.index, ['conj:*', 'xcomp', 'advmod', 'obj', 'dep']), ...afterObject, ...g.parents(t.index, ['conj:*']), { token: t.index + 1 }].some((e) => p.not_with!.includes(g.token(e.token)?.lemma))) continue;
+        if (p.not_with && [...g.children(t.index, ['conj:*', 'xcomp', 'advmod', 'obj', 'dep']), ...afterObject(g, t.index), ...g.parents(t.index, ['conj:*']), { token: t.index + 1 }].some((e) => p.not_with!.includes(g.token(e.token)?.lemma))) continue;
         if (p.subject_nouns && !g.children(t.index, ['nsubj']).some((e) => p.subject_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.obj_nouns && !g.children(t.index, ['obj']).some((e) => p.obj_nouns!.includes(g.token(e.token).lemma))) continue;
         if (p.sent_nouns && g.children(t.index, ['obj']).some((e) => !p.sent_nouns!.includes(g.token(e.token).lemma.toLowerCase()))) continue;
@@ -324,21 +323,12 @@ function matchOne(ctx: ArticleContext, g: SentenceGraph, sentence: number, trigg
 
 /** The verb's complement among `adjectives` ("left five people dead": xcomp; "leaving six dead": obj; "left one person wounded": a participle), if any. */
 function complementOf(g: SentenceGraph, verb: number, adjectives: string[]): number | undefined {
-  // ("police shot two protesters dead": the parse may hang the complement on the object, after it.)
-  const after = g.children(verb, ['obj']).flatMap((o) => g.children(o.token, ['amod']).filter((a) => a.token > o.token));
-  return [...g.children(verb, ['xcomp', 'obj']), ...after].map((e) => e.token).find((t) => /^(?:JJ|VBN)/.test(g.token(t).pos) && (adjectives.includes(g.token(t).lemma) || adjectives.includes(g.token(t).word.toLowerCase())));
+  return [...g.children(verb, ['xcomp', 'obj']), ...afterObject(g, verb)].map((e) => e.token).find((t) => /^(?:JJ|VBN)/.test(g.token(t).pos) && (adjectives.includes(g.token(t).lemma) || adjectives.includes(g.token(t).word.toLowerCase())));
 }
 
-/**
- * A past participle with a subject but neither auxiliary nor object, joined to a passive or after
- * "while", is a passive whose auxiliary was left out ("… were killed and ten others wounded", "left
- * three dead while several others wounded"): its subject is who suffered the act.
- */
-function elidedPassive(g: SentenceGraph, trigger: number): boolean {
-  if (g.token(trigger).pos !== 'VBN' || !g.children(trigger, ['nsubj']).length || g.children(trigger, ['aux', 'aux:pass', 'obj']).length) return false;
-  // Joined to a passive or a verb of suffering ("twelve civilians have died and over 25 wounded"), or
-  // a clause of its own after "while" (a verb the tagger took for a participle is neither).
-  return g.parents(trigger, ['conj:*']).some((e) => suffers(g, e.token)) || g.children(trigger, ['mark']).some((e) => g.token(e.token).lemma === 'while');
+/** "police shot two protesters dead": an adjective the parse hung on the object, after it, completes the verb. */
+function afterObject(g: SentenceGraph, verb: number): Edge[] {
+  return g.children(verb, ['obj']).flatMap((o) => g.children(o.token, ['amod']).filter((a) => a.token > o.token));
 }
 
 /**
@@ -391,13 +381,6 @@ function unrealised(g: SentenceGraph, trigger: number): boolean {
   return infinitive && parent !== undefined && IRREALIS.has(g.token(parent.token).lemma);
 }
 
-/** Verbs whose subject suffered the act a noun under them names. */
-const SUFFERING = new Set(['die', 'perish', 'suffer', 'sustain', 'wound', 'injure']);
-/** Of these, the verbs whose object, when they have one, is who suffered ("militants wounded seven others in an attack"). */
-const HARMING = new Set(['wound', 'injure']);
-
-/** Whether a verb's subject suffered its act ("were killed", "died"): a passive or a verb of suffering. */
-const suffers = (g: SentenceGraph, verb: number) => g.passive(verb) || (SUFFERING.has(g.token(verb).lemma) && !(HARMING.has(g.token(verb).lemma) && g.children(verb, ['obj']).length));
 
 /** Nouns for a number not given, whose "of" names what was counted ("scores of civilians"). */
 const VAGUE_COUNTS = new Set(['score', 'dozen', 'hundred', 'thousand', 'million', 'ten', 'number', 'handful', 'couple', 'crowd']);

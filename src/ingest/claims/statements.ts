@@ -154,7 +154,7 @@ function speechClause(ctx: ArticleContext, g: SentenceGraph, sentence: number, v
   if (!speaker) return undefined;
   let span: { start: number; end: number } | undefined;
   // ("Witnesses told the Associated Press about people being injured": what it was about, for a verb that tells.)
-  const about = /^(?:tell|say|speak|talk|write|testify|report|complain|warn|inform)$/.test(g.token(verb).lemma) ? g.children(verb, ['advcl:about', 'obl:about'])[0] : undefined;
+  const about = /^(?:tell|say|write|testify|report|complain|warn|inform)$/.test(g.token(verb).lemma) ? g.children(verb, ['advcl:about', 'obl:about'])[0] : undefined;
   const clause = g.children(verb, ['ccomp', 'parataxis'])[0] ?? g.children(verb, ['dep']).find((e) => /^VB/.test(g.token(e.token).pos)) ?? about;
   // The clause "X said" itself: the speaker's words, the verb and what follows it.
   // (Not a subject it shares with an earlier verb.)

@@ -274,7 +274,9 @@ export function scoreArticle(file: string, text: string, gold: Gold, extraction:
     const ev = firstSpan(text, c);
     // (Overlap joins transitively, whatever order the claims come in: a statement overlapping two
     // claims that do not overlap each other makes the three one.)
-    const [unit, ...joined] = units.filter((u) => u.speakers.some((s) => c.attributedTo.includes(s)) && u.start < ev.end && ev.start < u.end);
+    // (Only one speaker's units: a claim attributed to two joins neither's statements to the other's.)
+    const overlapping = units.filter((u) => u.speakers.some((s) => c.attributedTo.includes(s)) && u.start < ev.end && ev.start < u.end);
+    const [unit, ...joined] = overlapping.filter((u) => u.speakers.some((s) => overlapping[0].speakers.includes(s)));
     if (unit) {
       unit.start = Math.min(unit.start, ev.start, ...joined.map((u) => u.start));
       unit.end = Math.max(unit.end, ev.end, ...joined.map((u) => u.end));

@@ -467,7 +467,7 @@ function takeInNext(text: string, m: Mention, next: { index: number; end: number
 }
 
 /** Kinds of land after a name that make it a place's ("Java island", "the Shan state"). */
-const LAND_NOUNS = new Set([...REGION_NOUNS, 'islands', 'valley', 'peninsula']);
+const LAND_NOUNS = new Set([...REGION_NOUNS, 'islands', ...LANDFORMS]);
 
 /**
  * A name NER could not type: a person's right after a title ("Secretary-General Ban Ki-moon"); a
