@@ -1323,6 +1323,12 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: groups by their organi
       ['actor:t-pro-indonesian-militias', 'actor:t-people', 1000],
     ]);
     expectIntactEvidence(text, e.claims);
+    // (So with an agent that is no entity: "killed by the tsunami in the Santa Cruz Islands".)
+    const tsunami = await extract('At least five elderly villagers and one child are reported to have been killed by the tsunami in the Santa Cruz Islands.', '2013-02-06');
+    expect(counted(tsunami, 'KILLED')).toEqual([
+      ['place:santa-cruz-islands', 'actor:t-elderly-villagers', 5],
+      ['place:santa-cruz-islands', 'actor:t-child', 1],
+    ]);
     // (The bombing's own place, the building, not the city it lies in.)
     const cited = await extract('He cited the 1995 bombing of the Murrah Federal Building in Oklahoma City that killed 168 people.', '2006-06-03');
     expect(counted(cited, 'KILLED')).toEqual([['place:murrah-federal-building', 'actor:t-people', 168]]);

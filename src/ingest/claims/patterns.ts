@@ -572,9 +572,10 @@ function storyPlace(ctx: ArticleContext, sentence: number, offset: number): { id
 
 /**
  * The relations `placeBelow` follows (not "two U.S. nationals", "officers with Somalia's intelligence agency", nor where they came from: "after crossing into northern Cameroon from Nigeria");
- * a bare dep and an object too, where the parse hung the place there ("killed when the military suppressed a mutiny in …, Bobo Dioulasso").
+ * a bare dep and an object too, where the parse hung the place there ("killed when the military suppressed a mutiny in …, Bobo Dioulasso");
+ * and an agent that is no entity ("killed by the tsunami in the Santa Cruz Islands").
  */
-const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of|through)|advcl(?::.*)?|acl:relcl|dep|obj)$/;
+const BELOW = /^(?:(?:obl|nmod):(?:in|into|at|on|near|across|after|during|amid|outside|inside|along|around|following|of|through)|obl:agent|advcl(?::.*)?|acl:relcl|dep|obj)$/;
 
 /**
  * "at least one person has been killed … after grenade attacks in Kigali", "Two people were killed …
