@@ -1771,6 +1771,9 @@ describe.runIf(corenlpAvailable())('extraction [corenlp]: entities from NER, typ
     expect(ends(e, 'LEADS')).toEqual(expect.arrayContaining([['actor:midjiyawa-bakari', 'place:far-north'], ['actor:abubakar-shekau', 'actor:boko-haram']]));
     // (A capitalised title NER left untagged between a body's name and a person's.)
     expect(ends(e, 'LEADS')).toContainEqual(['actor:bill-blair', 'actor:toronto-police']);
+    // (A bare spokesperson's title opening its sentence: the body the sentence before was about.)
+    const psaki = await extract('The U.S. State Department is condemning all acts of violence in Egypt. Spokeswoman Jen Psaki also said all sides must be involved. Spokesman John Smith said nothing.', '2013-08-19');
+    expect(ends(psaki, 'SPOKESPERSON_FOR')).toEqual([['actor:jen-psaki', 'actor:u-s-state-department']]);
     // (A title held somewhere, the holder's name after where: "the al-Qaida chief in Pakistan, Ayman al-Zawahri".)
     const chief = await extract('The attack followed a message from the al-Qaida chief in Pakistan, Ayman al-Zawahri.', '2013-08-11');
     expect(ends(chief, 'LEADS')).toEqual([['actor:ayman-al-zawahri', 'actor:al-qaida']]);

@@ -148,7 +148,8 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
         continue;
       }
       // The body it names: just before the title ("TPLF leader", "Ethiopia's prime minister", "Ethiopian Prime Minister") or "of X" after.
-      const before = text.slice(Math.max(0, title.start - 60), title.start);
+      // (Within the sentence: "… in Egypt. Spokeswoman Jen Psaki" is no Egyptian spokeswoman.)
+      const before = text.slice(Math.max(s.tokens[0].start, title.start - 60), title.start);
       // The body or place right before the title, or by its possessive ("Venezuela's socialist president
       // Hugo Chavez": lower-case words may stand between, but not a body of its own, "Ukraine's
       // opposition leader").
@@ -190,7 +191,10 @@ function titles(ctx: ArticleContext): BackgroundClaim[] {
           const inCountry = mentions.filter(({ m }) => m.type === 'country' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
           const here = new Set(inCountry.map(({ i }) => ctx.pick(ctx.idsOf(i), 'PLACE')));
           const inSentence = here.size === 1 ? inCountry[0] : undefined;
-          orgId = HEAD_OF_STATE.test(title.text) ? (inSentence ? ctx.idsOf(inSentence.i) : storyCountry(ctx)) : undefined;
+          // ("The U.S. State Department is condemning … Spokeswoman Jen Psaki also said": a bare
+          // spokesperson's title that opens its sentence speaks for the body the sentence before was about.)
+          const opens = predicate === 'SPOKESPERSON_FOR' && title.start === s.tokens[0].start;
+          orgId = HEAD_OF_STATE.test(title.text) ? (inSentence ? ctx.idsOf(inSentence.i) : storyCountry(ctx)) : opens ? ctx.subjectBefore(sentence)?.ids : undefined;
           if (!orgId) continue;
           orgStart = title.start;
         }

@@ -541,7 +541,7 @@ export class ArticleContext {
   }
 
   /** The body the sentence before `sentence` is about: its main verb's subject, when that is an organisation or group. */
-  private subjectBefore(sentence: number): ArgumentEntity | undefined {
+  subjectBefore(sentence: number): ArgumentEntity | undefined {
     const g = this.graphs[sentence - 1];
     const root = g.children(0)[0];
     const subject = root && g.children(root.token, ['nsubj'])[0];
