@@ -144,6 +144,8 @@ describe('scoreArticle', () => {
     named: [{ ids: ['place:hacari'], name: 'Hacari', kind: 'PLACE', type: 'city', spellings: ['Hacari'] }],
   };
   const empty: Extraction = { entities: [], newAliases: new Map(), resolutions: new Map(), claims: [], mentions: [], named: [] };
+  /** An extraction with the article's one unnamed "people", a named place and `claims`. */
+  const withPeople = (place: Extraction['named'][number], claims: ClaimRecord[]): Extraction => ({ ...empty, entities: [unnamed('actor:t-people', 'people', 'group')], named: [place], claims });
   const timing = { nlpMs: 0, extractMs: 0 };
   /** A claim like `killed` with other fields, its evidence the quote where it stands in `said`. */
   const claimAt = (said: string, quote: string, fields: Partial<ClaimRecord>): ClaimRecord => {
@@ -277,12 +279,7 @@ describe('scoreArticle', () => {
     const reported = { attributedTo: [], status: 'REPORTED' as const, subjectId: 'place:niigata', objectId: 'actor:t-people' };
     const dead = claimAt(said, 'At least 21 people are dead', { ...reported, statement: 'At least 21 people are dead.', quantity: { value: 21, unit: 'people', approximate: true } });
     const hurt = claimAt(said, 'up to 20 injured', { ...reported, id: 'claim:t:injured', predicate: 'INJURED', statement: 'Up to 20 injured.', quantity: { value: 20, unit: 'people', approximate: true } });
-    const extraction: Extraction = {
-      ...empty,
-      entities: [unnamed('actor:t-people', 'people', 'group')],
-      named: [{ ids: ['place:niigata'], name: 'Niigata', kind: 'PLACE', type: 'region', spellings: ['Niigata'] }],
-      claims: [dead, hurt],
-    };
+    const extraction = withPeople({ ids: ['place:niigata'], name: 'Niigata', kind: 'PLACE', type: 'region', spellings: ['Niigata'] }, [dead, hurt]);
     expect(f1(scoreArticle('t', said, countsGold, extraction, timing).claims)).toBe(1);
     // A claim still needs its own number.
     const wrong = { ...extraction, claims: [dead, { ...hurt, quantity: { value: 21, unit: 'people', approximate: true } }] };
@@ -315,15 +312,10 @@ describe('scoreArticle', () => {
       ],
     });
     const reported = { attributedTo: [], status: 'REPORTED' as const, subjectId: 'place:caracas', objectId: 'actor:t-people' };
-    const extraction: Extraction = {
-      ...empty,
-      entities: [unnamed('actor:t-people', 'people', 'group')],
-      named: [{ ids: ['place:caracas'], name: 'Caracas', kind: 'PLACE', type: 'city', spellings: ['Caracas'] }],
-      claims: [
-        claimAt(said, 'Two people were killed', { ...reported, statement: 'Two people were killed.', quantity: { value: 2, unit: 'people', approximate: false } }),
-        claimAt(said, 'more than a dozen people injured', { ...reported, id: 'claim:t:injured', predicate: 'INJURED', statement: 'More than a dozen people injured.', quantity: { value: 12, unit: 'people', approximate: true } }),
-      ],
-    };
+    const extraction = withPeople({ ids: ['place:caracas'], name: 'Caracas', kind: 'PLACE', type: 'city', spellings: ['Caracas'] }, [
+      claimAt(said, 'Two people were killed', { ...reported, statement: 'Two people were killed.', quantity: { value: 2, unit: 'people', approximate: false } }),
+      claimAt(said, 'more than a dozen people injured', { ...reported, id: 'claim:t:injured', predicate: 'INJURED', statement: 'More than a dozen people injured.', quantity: { value: 12, unit: 'people', approximate: true } }),
+    ]);
     expect(f1(scoreArticle('t', said, dozenGold, extraction, timing).claims)).toBe(1);
   });
 

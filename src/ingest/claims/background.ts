@@ -31,8 +31,8 @@ const RANK: Record<Mention['type'], number> = { site: 1, city: 1, region: 2, cou
 const BACK_REFERENCE: Record<string, Mention['type'][]> = { country: ['country'], region: ['region'], state: ['region'], province: ['region'], city: ['city'] };
 /** The kind of place right after a region's name ("… in Helmand province"). */
 const KIND_AFTER = new RegExp(`^\\s+(?:${[...REGION_NOUNS].join('|')})\\b`, 'i');
-/** Nouns for a settlement, whose compound names the place that holds it ("the Oromia towns of …"). */
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'capital', 'port']);
+/** Nouns for a settlement, whose compound names the place that holds it ("the Oromia towns of …"; an island's names the island, "Java island"). */
+const SETTLEMENTS = new Set([...SETTLEMENT_NOUNS].filter((n) => n !== 'island'));
 /** Adjectives that leave a capital the country's ("the administrative capital"). */
 const CAPITAL_KINDS = new Set(['administrative', 'commercial', 'economic', 'political', 'financial']);
 /** Nouns for a part of a place named by its "of" ("the southeast of Angola", "the coast of Guyana"). */
@@ -84,7 +84,7 @@ export function placeName(ctx: ArticleContext, sentence: number, token: number):
   // northeast of the capital, Santo Domingo"; not a capital's: "the capital of Mali, Bamako" is Bamako.)
   const lemma = g.token(token).lemma;
   const relations = SETTLEMENT_NOUNS.has(lemma) && lemma !== 'capital' ? ['nmod:of', 'compound', 'appos'] : ['compound', 'appos'];
-  return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(g.token(token).lemma) ? relations.flatMap((r) => g.children(token, [r])).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
+  return ctx.nameAt(sentence, token) ?? (PLACE_NOUNS.has(lemma) ? relations.flatMap((r) => g.children(token, [r])).map((e) => ctx.nameAt(sentence, e.token)).find(Boolean) : undefined);
 }
 
 /** Where evidence ending at a place's name ends: after a trailing "province"/"region" word, which belongs to it. */

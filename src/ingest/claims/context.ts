@@ -252,8 +252,8 @@ export class ArticleContext {
     // alone, are the body or group that was last the subject of a verb, in this sentence or the one before.
     // (Not in a clause told in passing, "before they abandoned Khanashin", "after they continued to
     // fire", which may be the other side's: the verb must be a main or reported clause's.)
-    const main = (verb: number) => g.parents(verb).every((e) => /^(?:root|conj|parataxis|ccomp)/i.test(e.dep));
-    if (/^they$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => !SPEECH_VERBS.has(g.token(e.token).lemma) && main(e.token))) {
+    const main = (verb: number) => !SPEECH_VERBS.has(g.token(verb).lemma) && g.parents(verb).every((e) => /^(?:root|conj|parataxis|ccomp)/i.test(e.dep));
+    if (/^they$/i.test(token.word) && token.pos === 'PRP' && g.parents(head, ['nsubj']).some((e) => main(e.token))) {
       const acted = this.bodySubjectBefore(sentence, head);
       if (acted) return { ids: acted.ids, first: head, last: head };
     }
